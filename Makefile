@@ -1,0 +1,56 @@
+# Set-up is automatic: `make run` and `make test` create .venv, install, fetch the model.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PKUSEG := models/pkuseg
+MODEL  := models/huiyi_zh
+SHARED ?= ../shared
+
+.PHONY: run test setup setup-dev model eval lint bench browser train clean
+
+run: setup model
+	$(BIN)/huiyi run examples -o out
+
+test: setup-dev model browser
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# pkuseg's sdist setup.py imports numpy/cython: needed to download it (nothing is built)
+	$(BIN)/pip install -q numpy setuptools wheel cython
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+$(PKUSEG)/weights.npz:
+	$(BIN)/python models/fetch_pkuseg.py --dest $(PKUSEG)
+
+model: $(MODEL)/meta.json
+
+$(MODEL)/meta.json: $(PKUSEG)/weights.npz pipeline/config.cfg $(wildcard pipeline/*.py) $(wildcard pipeline/data/*)
+	$(BIN)/huiyi build-model --pkuseg $(PKUSEG) -o $(MODEL)
+
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+eval: setup model
+	$(BIN)/huiyi eval $(SHARED)/gold/dev.jsonl
+
+bench: setup model
+	$(BIN)/python scripts/bench_pipeline.py
+
+lint: setup-dev
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf out $(MODEL)

@@ -1,0 +1,194 @@
+"""Link extraction records into one networkx MultiDiGraph.
+
+Node ids are stable strings built from names and keys, never from counters
+over the whole run, so the same input always gives the same graph.
+
+Identity rules (documented in the README):
+- Person: name + scope. The scope is 中国 for a person holding a national
+  title (中共中央…, 国务院…, 全国…), else the report's region when known, else
+  the report id. The same person across reports of one region is one node; a
+  namesake in another region stays separate.
+- Organization: its normalised full name when known, else name + scope.
+- Meeting: name + date (year-month-day as far as known) + region.
+- Slogan and Document: their text.
+- PriorityList/Priority: per report.
+
+Every edge carries `report` (report id) and `evidence` (sentence, start, end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from huiyi.records import Evidence, Meeting, Person, ReportRecord
+
+NODE_TYPES = (
+    "Report",
+    "Meeting",
+    "Person",
+    "Organization",
+    "Title",
+    "PriorityList",
+    "Priority",
+    "Slogan",
+    "Document",
+)
+EDGE_TYPES = (
+    "DESCRIBES",  # Report → Meeting
+    "PRESIDED",  # Person|Organization → Meeting
+    "REPORTED_AT",  # Person → Meeting (what, on_behalf_of)
+    "SPOKE_AT",  # Person → Meeting
+    "ATTENDED",  # Person → Meeting
+    "HOLDS",  # Person → Title (title, org, date)
+    "SET_PRIORITY",  # Meeting → PriorityList (rank); Report → PriorityList when no meeting
+    "HAS_ITEM",  # PriorityList → Priority (rank)
+    "NEXT",  # Priority → Priority
+    "HAS_SUBLIST",  # Priority → PriorityList (nested lists)
+    "MENTIONS",  # Report|Meeting → Person|Organization|Slogan
+    "ADOPTED",  # Meeting → Document
+)
+ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE_AT", "attended": "ATTENDED"}
+NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
+
+
+def person_scope(person: Person, rec: ReportRecord) -> str:
+    if any(t.title.startswith(NATIONAL_PREFIXES) or t.title in ("总书记", "国家主席") for t in person.titles):
+        return "中国"
+    return rec.region or f"report:{rec.id}"
+
+
+def person_id(name: str, scope: str) -> str:
+    return f"person:{name}@{scope}"
+
+
+def meeting_id(m: Meeting, rec: ReportRecord) -> str:
+    d = m.date
+    year = d.year or (int(rec.date[:4]) if rec.date else None)
+    when = "-".join(str(x) if x else "?" for x in (year, d.month, d.day))
+    return f"meeting:{m.name}@{when}@{rec.region or rec.id}"
+
+
+def _ev(ev: Evidence) -> dict:
+    return {"sentence": ev.sentence, "start": ev.start, "end": ev.end}
+
+
+class _Builder:
+    def __init__(self, g: nx.MultiDiGraph):
+        self.g = g
+
+    def node(self, nid: str, label: str, report: str, **props) -> str:
+        """Add or update a node; `reports` lists every report that mentions it."""
+        props = {k: v for k, v in props.items() if v is not None}
+        if nid in self.g:
+            data = self.g.nodes[nid]
+            for k, v in props.items():
+                data.setdefault(k, v)
+            if report not in data["reports"]:
+                data["reports"] = sorted([*data["reports"], report])
+        else:
+            self.g.add_node(nid, label=label, reports=[report], **props)
+        return nid
+
+    def edge(self, u: str, v: str, typ: str, report: str, ev: Evidence | None, **props) -> None:
+        key = f"{typ}|{report}"
+        # the same relation twice in one report (two sentences) keeps one edge: the first evidence
+        if self.g.has_edge(u, v, key):
+            return
+        attrs = {"type": typ, "report": report, **{k: v for k, v in props.items() if v is not None}}
+        if ev is not None:
+            attrs["evidence"] = _ev(ev)
+        self.g.add_edge(u, v, key=key, **attrs)
+
+
+def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
+    """Add one report's facts to the graph (idempotent for the same record)."""
+    b = _Builder(g)
+    rid = rec.id
+    rnode = b.node(f"report:{rid}", "Report", rid, name=rec.title or rid, title=rec.title, date=rec.date,
+                   source=rec.source, path=rec.source_path, region=rec.region)
+
+    people: dict[str, str] = {}
+    for p in rec.people:
+        pid = b.node(person_id(p.name, person_scope(p, rec)), "Person", rid, name=p.name)
+        people[p.name] = pid
+        b.edge(rnode, pid, "MENTIONS", rid, p.evidence)
+        for t in p.titles:
+            scope = "中国" if t.title.startswith(NATIONAL_PREFIXES) else (rec.region or f"report:{rid}")
+            tid = b.node(f"title:{t.title}@{scope}", "Title", rid, name=t.title, org=t.org)
+            b.edge(pid, tid, "HOLDS", rid, t.evidence, title=t.title, org=t.org, date=rec.date)
+
+    orgs: dict[str, str] = {}
+    for o in rec.organizations:
+        oid = f"org:{o.full_name}" if o.full_name else f"org:{o.name}@{rec.region or 'report:' + rid}"
+        orgs[o.name] = b.node(oid, "Organization", rid, name=o.name, full_name=o.full_name)
+        b.edge(rnode, orgs[o.name], "MENTIONS", rid, o.evidence)
+
+    meeting_nodes: list[str] = []
+    for m in rec.meetings:
+        mid = b.node(meeting_id(m, rec), "Meeting", rid, name=m.name, aliases=sorted(m.aliases) or None,
+                     year=m.date.year, month=m.date.month, day=m.date.day, date_text=m.date.text)
+        meeting_nodes.append(mid)
+        b.edge(rnode, mid, "DESCRIBES", rid, m.evidence)
+        for role, typ in ROLE_EDGES.items():
+            for r in getattr(m, role):
+                if r.is_body:
+                    src = orgs.get(r.who) or b.node(f"org:{r.who}@{rec.region or 'report:' + rid}",
+                                                    "Organization", rid, name=r.who)
+                else:
+                    src = people.get(r.who) or b.node(person_id(r.who, rec.region or f"report:{rid}"),
+                                                      "Person", rid, name=r.who)
+                b.edge(src, mid, typ, rid, r.evidence, what=r.what, on_behalf_of=r.on_behalf_of)
+        for d in m.adopted:
+            did = b.node(f"document:{d.name}", "Document", rid, name=d.name)
+            b.edge(mid, did, "ADOPTED", rid, d.evidence)
+
+    list_nodes: list[str] = []
+    for i, pl in enumerate(rec.priority_lists):
+        lid = b.node(f"plist:{rid}:{i}", "PriorityList", rid, name=pl.heading or f"{pl.style} list",
+                     heading=pl.heading, declared_count=pl.declared_count, style=pl.style,
+                     count_mismatch=pl.count_mismatch)
+        list_nodes.append(lid)
+        prev = None
+        for it in pl.items:
+            iid = b.node(f"priority:{rid}:{i}:{it.n}", "Priority", rid, name=it.lead, lead=it.lead,
+                         text=it.text, rank=it.n, marker=it.marker)
+            b.edge(lid, iid, "HAS_ITEM", rid, it.evidence, rank=it.n)
+            if prev:
+                b.edge(prev, iid, "NEXT", rid, None)
+            prev = iid
+    for i, pl in enumerate(rec.priority_lists):
+        if pl.parent is not None:
+            parent_item = f"priority:{rid}:{pl.parent[0]}:{pl.parent[1]}"
+            if parent_item in g:
+                b.edge(parent_item, list_nodes[i], "HAS_SUBLIST", rid, None)
+                continue
+        owner = meeting_nodes[pl.meeting] if pl.meeting is not None and pl.meeting < len(meeting_nodes) else (
+            meeting_nodes[0] if meeting_nodes else rnode)
+        first = pl.items[0].evidence if pl.items else None
+        b.edge(owner, list_nodes[i], "SET_PRIORITY", rid, first, rank=i + 1)
+
+    for s in rec.slogans:
+        sid = b.node(f"slogan:{s.text}", "Slogan", rid, name=s.text)
+        b.edge(rnode, sid, "MENTIONS", rid, s.evidence, count=s.count)
+        for mid in meeting_nodes[:1]:
+            b.edge(mid, sid, "MENTIONS", rid, s.evidence, count=s.count)
+
+
+def update_slogan_counts(g: nx.MultiDiGraph) -> None:
+    """Slogan.count = its occurrences across all reports in the graph."""
+    for n, data in g.nodes(data=True):
+        if data["label"] == "Slogan":
+            data["count"] = sum(
+                d.get("count", 1) for u, _, d in g.in_edges(n, data=True)
+                if d["type"] == "MENTIONS" and g.nodes[u]["label"] == "Report"
+            )
+
+
+def build_graph(records: Iterable[ReportRecord]) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(schema_version=1)
+    for rec in records:
+        add_record(g, rec)
+    update_slogan_counts(g)
+    return g

@@ -1,0 +1,39 @@
+"""Turn a report as found (HTML, Markdown, page clutter) into plain text.
+
+The cleaned text is the reference for every evidence offset, so cleaning only
+removes markup and whitespace; it never rewrites words or punctuation.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_MD_HEAD = re.compile(r"^\s*#{1,6}\s+", re.M)
+_MD_BOLD = re.compile(r"\*\*")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
+# one space between two CJK characters is layout ("出 席", "时 间"), not content
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
+
+
+def clean_text(raw: str) -> str:
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text:
+        text = _COMMENT.sub("", text)
+        text = _SCRIPT.sub("", text)
+        text = _BLOCK.sub("\n", text)
+        text = _TAG.sub("", text)
+    text = html.unescape(text)
+    text = _MD_HEAD.sub("", text)
+    text = _MD_BOLD.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        line = _CJK_GAP.sub("", line)
+        if line:
+            lines.append(line)
+    return "\n".join(lines)

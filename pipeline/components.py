@@ -1,0 +1,113 @@
+"""Registered spaCy components: each adds one kind of fact to the Doc.
+
+Data flow inside the pipeline (see pipeline/config.cfg):
+  tokenizer (pkuseg) → huiyi_sentences → huiyi_people → huiyi_meetings
+  → huiyi_priorities → huiyi_slogans
+Each component reads the cleaned text plus what earlier components found and
+stores typed record parts (huiyi.records) in Doc extensions; `pipeline.extract`
+turns the Doc into a ReportRecord.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from pipeline import lexicon
+from pipeline.meetings import find_meetings
+from pipeline.people import PeopleFinder
+from pipeline.priorities import find_priority_lists
+from pipeline.slogans import find_slogans
+from pipeline.text import Sentences
+
+for _name in ("sents_index", "people", "organizations", "meetings", "priority_lists", "slogans"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _sentences(doc: Doc) -> Sentences:
+    if doc._.sents_index is None:
+        doc._.sents_index = Sentences(doc.text)
+    return doc._.sents_index
+
+
+class SentenceSegmenter:
+    """Sentence boundaries at 。！？；!?; and line breaks (also sets token.is_sent_start)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = _sentences(doc)
+        starts = {s for s, _ in sents}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        return doc
+
+
+class PeopleComponent:
+    """People with titles and organisations; sets doc.ents (PERSON) and doc.spans["titles"/"orgs"]."""
+
+    def __init__(self, nlp: Language, name: str, name_stats: str | None = None):
+        self.name = name
+        self.finder = PeopleFinder(lexicon.load_name_stats(Path(name_stats) if name_stats else None))
+
+    def __call__(self, doc: Doc) -> Doc:
+        sents = _sentences(doc)
+        boundaries = {t.idx for t in doc} | {len(doc.text)}
+        people, orgs = self.finder(doc.text, sents, boundaries)
+        doc._.people, doc._.organizations = people, orgs
+        ents = [doc.char_span(m.start, m.end, label="PERSON", alignment_mode="expand")
+                for p in people for m in self.finder.mentions.get(p.name, [])]
+        doc.ents = filter_spans([s for s in ents if s is not None])
+        doc.spans["titles"] = [s for t in (tt for p in people for tt in p.titles)
+                               if (s := doc.char_span(t.evidence.start, t.evidence.end, label="TITLE",
+                                                      alignment_mode="expand")) is not None]
+        doc.spans["orgs"] = [s for o in orgs
+                             if (s := doc.char_span(o.evidence.start, o.evidence.end, label="ORG",
+                                                    alignment_mode="expand")) is not None]
+        return doc
+
+
+class MeetingsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.meetings = find_meetings(doc.text, _sentences(doc), doc._.people or [], doc._.organizations or [])
+        return doc
+
+
+class PrioritiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.priority_lists = find_priority_lists(doc.text, _sentences(doc))
+        return doc
+
+
+class SlogansComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.slogans = find_slogans(doc.text, _sentences(doc))
+        return doc
+
+
+@Language.factory("huiyi_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter()
+
+
+@Language.factory("huiyi_people", default_config={"name_stats": None})
+def make_people(nlp: Language, name: str, name_stats: str | None) -> PeopleComponent:
+    return PeopleComponent(nlp, name, name_stats)
+
+
+@Language.factory("huiyi_meetings")
+def make_meetings(nlp: Language, name: str) -> MeetingsComponent:
+    return MeetingsComponent()
+
+
+@Language.factory("huiyi_priorities")
+def make_priorities(nlp: Language, name: str) -> PrioritiesComponent:
+    return PrioritiesComponent()
+
+
+@Language.factory("huiyi_slogans")
+def make_slogans(nlp: Language, name: str) -> SlogansComponent:
+    return SlogansComponent()
+

@@ -1,0 +1,65 @@
+"""Doc → ReportRecord: collect what the components found, resolve dates and region."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from huiyi.records import ReportError, ReportRecord
+from pipeline.reader import Report
+from pipeline.regions import infer_region
+
+
+def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
+    meetings = doc._.meetings or []
+    if report.date:
+        pub_year, pub_month = int(report.date[:4]), int(report.date[5:7])
+        for m in meetings:
+            if m.date.year is None and m.date.month:
+                # a meeting is reported shortly after it happens: a month after publication is last year
+                m.date.year = pub_year - 1 if m.date.month > pub_month else pub_year
+    return ReportRecord(
+        id=report.id,
+        source_path=report.source_path,
+        title=report.title,
+        date=report.date,
+        source=report.source,
+        region=infer_region(doc.text, doc._.organizations or []),
+        text=doc.text,
+        people=doc._.people or [],
+        organizations=doc._.organizations or [],
+        meetings=meetings,
+        priority_lists=doc._.priority_lists or [],
+        slogans=doc._.slogans or [],
+    )
+
+
+def extract(nlp: Language, reports: Iterable[Report | ReportError],
+            batch_size: int = 32) -> Iterator[ReportRecord | ReportError]:
+    """Run the pipeline over reports; errors pass through, a failing report becomes an error."""
+    pending: list[Report] = []
+
+    def flush() -> Iterator[ReportRecord | ReportError]:
+        try:
+            docs = list(nlp.pipe((r.text for r in pending), batch_size=batch_size))
+        except Exception:
+            docs = None
+        for i, r in enumerate(pending):
+            try:
+                doc = docs[i] if docs is not None else nlp(r.text)
+                yield doc_to_record(doc, r)
+            except Exception as e:  # one bad report never loses the others
+                yield ReportError(file=r.source_path or r.id, id=r.id, reason=f"extraction failed: {e!r}")
+        pending.clear()
+
+    for item in reports:
+        if isinstance(item, ReportError):
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
