@@ -23,7 +23,7 @@ from pipeline.priorities import find_priority_lists
 from pipeline.slogans import find_slogans
 from pipeline.text import Sentences
 
-for _name in ("sents_index", "people", "organizations", "meetings", "priority_lists", "slogans"):
+for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -55,10 +55,11 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         sents = _sentences(doc)
         boundaries = {t.idx for t in doc} | {len(doc.text)}
-        people, orgs = self.finder(doc.text, sents, boundaries)
-        doc._.people, doc._.organizations = people, orgs
+        res = self.finder(doc.text, sents, boundaries)
+        doc._.people, doc._.organizations, doc._.mentions = res.people, res.organizations, res.mentions
+        people, orgs = res.people, res.organizations
         ents = [doc.char_span(m.start, m.end, label="PERSON", alignment_mode="expand")
-                for p in people for m in self.finder.mentions.get(p.name, [])]
+                for ms in res.mentions.values() for m in ms]
         doc.ents = filter_spans([s for s in ents if s is not None])
         doc.spans["titles"] = [s for t in (tt for p in people for tt in p.titles)
                                if (s := doc.char_span(t.evidence.start, t.evidence.end, label="TITLE",
@@ -71,7 +72,7 @@ class PeopleComponent:
 
 class MeetingsComponent:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.meetings = find_meetings(doc.text, _sentences(doc), doc._.people or [], doc._.organizations or [])
+        doc._.meetings = find_meetings(doc.text, _sentences(doc), doc._.mentions or {}, doc._.organizations or [])
         return doc
 
 

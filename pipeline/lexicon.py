@@ -31,7 +31,7 @@ SURNAMES_2 = {
 }
 
 # Title heads, longest first when matched. A title is [organisation prefix] + head.
-TITLE_HEADS = sorted(
+TITLE_HEADS = tuple(sorted(
     {
         "总书记", "书记", "副书记", "常务副书记", "第一书记", "党组书记", "党委书记", "党工委书记", "纪委书记", "党组副书记",
         "主任", "副主任", "常务副主任", "主任委员", "副主任委员", "主席", "副主席", "常务主席", "执行主席",
@@ -49,13 +49,13 @@ TITLE_HEADS = sorted(
     },
     key=len,
     reverse=True,
-)
+))
 # heads that are a title only with an organisation prefix or directly before a name
 WEAK_HEADS = {"代表", "成员", "委员", "顾问", "教授", "研究员", "主持人", "发言人"}
 BYLINE_TITLES = ("记者", "通讯员", "特约记者", "首席记者", "实习生", "摄影", "摄")
 
 # Words that end an organisation name: the prefix of a title ends with one of these.
-ORG_SUFFIXES = sorted(
+ORG_SUFFIXES = tuple(sorted(
     {
         "委员会", "常委会", "人大常委会", "人大", "政协", "党委", "党组", "党工委", "纪委", "监委", "委", "政府", "人民政府",
         "办公厅", "办公室", "办", "局", "厅", "部", "院", "署", "会", "中心", "集团", "公司", "大学", "学院", "学校",
@@ -65,7 +65,7 @@ ORG_SUFFIXES = sorted(
     },
     key=len,
     reverse=True,
-)
+))
 
 # Not person names although they start with a surname character.
 NON_NAMES = {
@@ -84,7 +84,7 @@ NON_NAMES = {
 }
 
 # What may follow a person's name (verbs of the genre, particles, titles after the name).
-NAME_FOLLOWERS = sorted(
+NAME_FOLLOWERS = tuple(sorted(
     {
         "同志", "主持", "出席", "参加", "列席", "到会", "作", "做", "代表", "讲话", "强调", "指出", "要求", "表示", "说", "在",
         "等", "发表", "致辞", "发言", "汇报", "通报", "传达", "宣读", "说明", "介绍", "部署", "总结", "提出", "书记",
@@ -98,7 +98,7 @@ NAME_FOLLOWERS = sorted(
     },
     key=len,
     reverse=True,
-)
+))
 NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９")
 
 # Group labels: "区领导王恒进、朱兴家" — a label, not a title (SPEC).

@@ -1,0 +1,229 @@
+"""The `huiyi` command line: run, extract, render, query, eval, build-model (+ Neo4j commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from huiyi.records import ReportError, ReportRecord
+
+
+def _nlp(args: argparse.Namespace):
+    from pipeline.nlp import DEFAULT_MODEL, ModelMissing, timed_load
+
+    try:
+        nlp, secs = timed_load(args.model or DEFAULT_MODEL)
+    except ModelMissing as e:
+        sys.exit(f"error: {e}")
+    if getattr(args, "verbose", False):
+        print(f"pipeline loaded in {secs:.1f}s", file=sys.stderr)
+    return nlp
+
+
+def _extract(args: argparse.Namespace):
+    from pipeline.extract import extract
+    from pipeline.reader import read_reports
+
+    return extract(_nlp(args), read_reports(args.inputs))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from graph.build import build_graph
+    from graph.render import render_html
+    from graph.store import atomic_write_text, save_graph
+
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    records: list[ReportRecord] = []
+    errors: list[ReportError] = []
+    for item in _extract(args):
+        (errors if isinstance(item, ReportError) else records).append(item)
+    atomic_write_text(out / "records.jsonl", "".join(r.to_json() + "\n" for r in records))
+    err_path = out / "errors.jsonl"
+    if errors:
+        atomic_write_text(err_path, "".join(e.model_dump_json() + "\n" for e in errors))
+    elif err_path.exists():
+        err_path.unlink()
+    g = build_graph(records)
+    save_graph(g, out / "graph.json")
+    render_html(g, out / "graph.html", title="huiyi — " + ", ".join(str(i) for i in args.inputs))
+    secs = time.perf_counter() - t0
+    labels = Counter(d["label"] for _, d in g.nodes(data=True))
+    print(f"reports: {len(records)}  errors: {len(errors)}  people: {labels['Person']}  meetings: {labels['Meeting']}  "
+          f"priority lists: {labels['PriorityList']}  priority items: {labels['Priority']}  slogans: {labels['Slogan']}")
+    print(f"wrote {out / 'records.jsonl'}, {out / 'graph.json'}, {out / 'graph.html'}"
+          + (f", {err_path}" if errors else "") + f" in {secs:.1f}s")
+    for e in errors:
+        print(f"error: {e.file}{':' + str(e.line) if e.line else ''}: {e.reason}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from graph.store import atomic_write_text
+
+    lines, n_err = [], 0
+    for item in _extract(args):
+        if isinstance(item, ReportError):
+            n_err += 1
+            print(f"error: {item.file}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
+        else:
+            lines.append(json.dumps(item.to_gold(), ensure_ascii=False) + "\n")
+    if args.output == "-":
+        sys.stdout.write("".join(lines))
+    else:
+        atomic_write_text(args.output, "".join(lines))
+        print(f"wrote {len(lines)} records to {args.output}", file=sys.stderr)
+    return 1 if n_err else 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from graph.render import render_html
+    from graph.store import load_graph
+
+    try:
+        g = load_graph(args.graph)
+        stats = render_html(g, args.output, person=args.person, meeting=args.meeting, hops=args.hops,
+                            since=args.since, until=args.until)
+    except (FileNotFoundError, ValueError) as e:
+        sys.exit(f"error: {e}")
+    print(f"wrote {args.output} ({stats.get('nodes', '?')} nodes, {stats.get('edges', '?')} edges)")
+    return 0
+
+
+def _graph_rows(args: argparse.Namespace):
+    from graph import query
+    from graph.store import load_graph
+
+    try:
+        g = load_graph(args.graph)
+    except (FileNotFoundError, ValueError) as e:
+        sys.exit(f"error: {e}")
+    if args.what in ("presided", "reported", "spoke", "attended"):
+        return query.role_rows(g, args.what)
+    if args.what == "person":
+        return query.person_rows(g, _need_name(args))
+    if args.what == "meeting":
+        return query.meeting_rows(g, _need_name(args))
+    return query.priority_rows(g, args.meeting)
+
+
+def _need_name(args: argparse.Namespace) -> str:
+    if not args.name:
+        sys.exit(f"error: `huiyi query {args.what}` needs a NAME")
+    return args.name
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from graph.query import format_row
+
+    rows = _graph_rows(args)
+    for r in rows:
+        print(json.dumps(r.as_dict(), ensure_ascii=False) if args.json else format_row(r))
+    if not rows:
+        print("no results", file=sys.stderr)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from huiyi.evaluate import format_table, load_jsonl, score
+    from pipeline.extract import extract
+    from pipeline.reader import read_path
+
+    gold = load_jsonl(Path(args.gold))
+    nlp = _nlp(args)
+    reports = list(read_path(Path(args.gold)))
+    t = time.perf_counter()
+    pred = {}
+    for item in extract(nlp, reports):
+        if isinstance(item, ReportRecord):
+            pred[item.id] = item.to_gold()
+    secs = time.perf_counter() - t
+    if args.pred_out:
+        Path(args.pred_out).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pred.values()),
+                                       encoding="utf-8")
+    out, per = score(gold, pred)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(format_table(out))
+        chars = sum(len(r.text) for r in reports if not isinstance(r, ReportError))
+        print(f"{len(pred)} reports in {secs:.2f}s ({secs / max(1, len(pred)):.3f} s/report, {chars / secs:,.0f} chars/s)")
+    if args.per_report:
+        for row in per:
+            bad = {k: v for k, v in row.items() if k != "id" and (v["missed"] or v["extra"])}
+            if bad:
+                print(json.dumps({"id": row["id"], **bad}, ensure_ascii=False))
+    return 0
+
+
+def cmd_build_model(args: argparse.Namespace) -> int:
+    from pipeline.nlp import ModelMissing, build_pipeline
+
+    try:
+        out = build_pipeline(Path(args.pkuseg), Path(args.output))
+    except ModelMissing as e:
+        sys.exit(f"error: {e}")
+    print(f"pipeline saved to {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="huiyi", description="Chinese meeting reports → knowledge graph")
+    ap.add_argument("--model", help="pipeline directory (default models/huiyi_zh)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+
+    p = sub.add_parser("run", help="extract + graph + HTML page for reports")
+    p.add_argument("inputs", nargs="+", help=".txt/.html/.jsonl files or directories")
+    p.add_argument("-o", "--output", default="out", help="output directory")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("extract", help="records in the gold schema, one JSON line per report")
+    p.add_argument("inputs", nargs="+")
+    p.add_argument("-o", "--output", default="-")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("render", help="render a graph file as an offline HTML page")
+    p.add_argument("graph")
+    p.add_argument("-o", "--output", default="graph.html")
+    p.add_argument("--person")
+    p.add_argument("--meeting")
+    p.add_argument("--hops", type=int, default=1)
+    p.add_argument("--since", help="first meeting date, yyyy-mm-dd")
+    p.add_argument("--until", help="last meeting date, yyyy-mm-dd")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("query", help="who presided/reported/spoke/attended; person; meeting; priorities")
+    p.add_argument("what", choices=["presided", "reported", "spoke", "attended", "person", "meeting", "priorities"])
+    p.add_argument("name", nargs="?", help="person or meeting name")
+    p.add_argument("--graph", default="out/graph.json")
+    p.add_argument("--meeting", help="priorities: only this meeting")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("eval", help="score the pipeline on gold annotations")
+    p.add_argument("gold")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--pred-out")
+    p.add_argument("--per-report", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("build-model", help="assemble pipeline/config.cfg with the pkuseg model")
+    p.add_argument("--pkuseg", default="models/pkuseg")
+    p.add_argument("-o", "--output", default="models/huiyi_zh")
+    p.set_defaults(func=cmd_build_model)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

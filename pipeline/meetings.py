@@ -1,0 +1,236 @@
+"""Meetings: name and aliases, date, who presided / reported / spoke / attended, adopted documents.
+
+Roles are read from the verb that follows a subject: a person mention (or a
+、/，-joined list of them, each with its title chain) or, for 主持, a body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from huiyi.records import Document, Meeting, MeetingDate, Organization, Role
+from pipeline.people import Mention
+from pipeline.text import Sentences
+
+MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
+_MEETING_NAME = re.compile(
+    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    r"|(?P<b>[^，。；、“”《》,;:：\s]{3,50}?" + MEETING_WORD + r")(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+)
+_ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
+_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年)?(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+# role verbs, tried at the end of a subject
+_PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
+_ATTEND = re.compile(r"^(?:出席|参加|列席|到会|在主席台就座|参会)")
+_SPEAK = re.compile(r"^(?:发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
+                    r"指出|强调|要求|表示|说|提出|总结)")
+_REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
+                     r"(?:作|做)(?:了)?(?P<what>[^，。；]{0,80}?(?:报告|说明|汇报|通报))"
+                     r"|汇报|通报|传达|宣读|作说明|说明)")
+_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
+_GLUE = re.compile(
+    r"^(?:\s|同志|等(?:[区市县省镇乡]?领导)?(?:同志)?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|"
+    r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|在[^，。；主出参列作做讲]{1,14}?(?=主持|出席|参加|作|做|讲话|发表))*"
+)
+_SEP = re.compile(r"^[、，,和及与\s]+$")
+
+
+@dataclass
+class _Subj:
+    who: str
+    start: int  # start of the subject (title chain included)
+    end: int
+    is_body: bool = False
+
+
+def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organization]) -> list[_Subj]:
+    subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
+            for name, ms in mentions.items() for m in ms]
+    for o in orgs:
+        for m in re.finditer(re.escape(o.name), text):
+            subs.append(_Subj(o.name, m.start(), m.end(), True))
+    subs.sort(key=lambda s: (s.end, -(s.end - s.start)))
+    # drop bodies that sit inside a person's title chain (区委 in 区委书记于军)
+    persons = [s for s in subs if not s.is_body]
+    return [s for s in subs if not s.is_body or not any(p.start <= s.start and s.end <= p.end for p in persons)]
+
+
+def _group_before(subs: list[_Subj], idx: int, text: str) -> list[_Subj]:
+    """The subject at idx and the persons joined to it by 、，和 before it (a list of attendees)."""
+    group = [subs[idx]]
+    j = idx - 1
+    while j >= 0:
+        prev, cur = subs[j], group[-1]
+        if prev.is_body or prev.end > cur.start:
+            j -= 1
+            if prev.end > cur.start:
+                continue
+            break
+        if _SEP.match(text[prev.end : cur.start] or "x"):
+            group.append(prev)
+            j -= 1
+            continue
+        break
+    return group
+
+
+def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
+                  orgs: list[Organization]) -> list[Meeting]:
+    name, aliases, name_span = _meeting_name(text)
+    if name is None:
+        return []
+    m = Meeting(name=name, aliases=aliases, date=_meeting_date(text, name_span[0]),
+                evidence=sents.evidence(*name_span))
+    subs = _subjects(text, mentions, orgs)
+    seen: set[tuple[str, str]] = set()
+
+    def add(role: str, s: _Subj, vstart: int, vend: int, **kw) -> None:
+        if (role, s.who) in seen or (s.is_body and role != "presided"):
+            return
+        seen.add((role, s.who))
+        getattr(m, role).append(Role(who=s.who, is_body=s.is_body, evidence=sents.evidence(s.start, vend), **kw))
+
+    for i, s in enumerate(subs):
+        lo, hi = sents.sentence(s.end)
+        rest_all = text[s.end : hi]
+        glue = _GLUE.match(rest_all)
+        v = s.end + (glue.end() if glue else 0)
+        rest = text[v:hi]
+        if not rest:
+            continue
+        if mp := _PRESIDE.match(rest):
+            if mp.group() == "召开" and s.is_body:
+                continue  # a body that merely convenes does not preside
+            add("presided", s, v, v + mp.end())
+            if a := _AND_SPEAK.match(rest):
+                add("spoke", s, v, v + a.end())
+            continue
+        if ma := _ATTEND.match(rest):
+            for g in _group_before(subs, i, text):
+                add("attended", g, v, v + ma.end())
+            if a := _AND_SPEAK.match(rest):
+                add("spoke", s, v, v + a.end())
+            continue
+        if mr := _REPORT.match(rest):
+            what = mr.group("what")
+            behalf = mr.group("behalf") or mr.group("behalf2")
+            add("reported", s, v, v + mr.end(), what=what.strip() if what else mr.group(), on_behalf_of=behalf)
+            if a := _AND_SPEAK.match(rest):
+                add("spoke", s, v, v + a.end())
+            continue
+        if ms := _SPEAK.match(rest):
+            if ms.group() in ("指出", "强调", "要求", "表示", "说", "提出", "总结") and _quoted_from_earlier(text, s, lo):
+                continue
+            add("spoke", s, v, v + ms.end())
+    # "参加会议的有A、B" / "出席:A、B"
+    for mm in re.finditer(r"(?:出席|参加|列席)(?:会议|座谈会)?的(?:还)?有|(?:出席|列席|参加)(?:人员)?[:：]", text):
+        after = [s for s in subs if not s.is_body and s.start >= mm.end()]
+        if after:
+            first = min(after, key=lambda s: s.start)
+            if first.start - mm.end() <= 30:
+                idx = subs.index(first)
+                # walk forward through the list
+                grp = [first]
+                for nxt in subs[idx + 1 :]:
+                    if nxt.is_body or nxt.start < grp[-1].end:
+                        continue
+                    if _SEP.match(text[grp[-1].end : nxt.start] or "x"):
+                        grp.append(nxt)
+                    else:
+                        break
+                for g in grp:
+                    add("attended", g, mm.start(), mm.end())
+    for mm in re.finditer(r"主持人?[:：]", text):
+        after = [s for s in subs if s.start >= mm.end() and s.start - mm.end() <= 2]
+        for s in after[:1]:
+            add("presided", s, mm.start(), mm.end())
+    m.adopted = _adopted(text, sents)
+    return [m]
+
+
+def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
+    """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
+    before = text[lo : s.start]
+    return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before))
+
+
+def _meeting_name(text: str) -> tuple[str | None, list[str], tuple[int, int]]:
+    cands: list[tuple[str, int, int]] = []
+    for m in _MEETING_NAME.finditer(text[:1500]):
+        g = "a" if m.group("a") else "b"
+        nm = m.group(g)
+        s = m.start(g)
+        # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
+        if g == "a" and _ORDINAL_START.match(nm):
+            pre = re.search(r"([\u4e00-\u9fff]{2,12}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会))(?:\d{1,2}日)?(?:[上下]午)?"
+                            r"(?:在[^，。]{1,15})?(?:主持)?召开了?$", text[max(0, s - 40) : s])
+            if pre:
+                cands.append((pre.group(1) + nm, s - len(pre.group(0)) , m.end(g)))
+        nm = re.sub(r"^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上)?", "", nm)
+        nm = re.sub(r"^[，,、]", "", nm)
+        if len(nm) >= 2:
+            cands.append((nm, m.start(g), m.end(g)))
+    if not cands:
+        return None, [], (0, 0)
+    # the fullest name of the first meeting; other spellings of it are aliases
+    first = cands[0]
+    best = max((c for c in cands if c[1] <= first[1] + 400), key=lambda c: len(c[0]))
+    aliases = sorted({c[0] for c in cands if c[0] != best[0] and (c[0] in best[0] or _same_meeting(c[0], best[0]))})
+    return best[0], aliases, (best[1], best[2])
+
+
+def _same_meeting(a: str, b: str) -> bool:
+    # 区委十二届十三次全会 ~ 中国共产党北京市海淀区第十二届委员会第十三次全体会议: same ordinals
+    nums_a = re.findall(r"[一二三四五六七八九十百\d]+(?=届|次)", a)
+    nums_b = re.findall(r"[一二三四五六七八九十百\d]+(?=届|次)", b)
+    return bool(nums_a) and nums_a == nums_b
+
+
+def _meeting_date(text: str, near: int) -> MeetingDate:
+    m = _DATE.search(text)
+    if m is None:
+        return MeetingDate()
+    year = int(m.group("y")) if m.group("y") else None
+    if year is None:
+        ys = _YEAR.search(text)
+        year = int(ys.group(1)) if ys else None
+    return MeetingDate(year=year, month=int(m.group("m")) if m.group("m") else None, day=int(m.group("d")),
+                       text=m.group())
+
+
+_ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")
+_DOC_END = r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|制度|清单)"
+
+
+def _adopted(text: str, sents: Sentences) -> list[Document]:
+    docs: list[Document] = []
+    seen: set[str] = set()
+
+    def add(name: str, s: int, e: int) -> None:
+        name = name.strip("《》 ")
+        if len(name) >= 3 and name not in seen:
+            seen.add(name)
+            docs.append(Document(name=name, evidence=sents.evidence(s, e)))
+
+    for m in _ADOPT.finditer(text):
+        lo, hi = sents.sentence(m.start())
+        clause_end = hi
+        seg = text[m.end() : clause_end]
+        books = list(re.finditer(r"《([^》]{2,120})》", seg))
+        if books:
+            for b in books:
+                add(b.group(1), m.end() + b.start(), m.end() + b.end())
+            continue
+        # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end, split at 及/和 between documents
+        clause = re.match(r"[^；;。]*", seg).group()
+        for part in re.split(r"[，,]", clause):
+            if not re.search(_DOC_END + r"等?$", part):
+                break
+            part = re.sub(r"等$", "", part)
+            for piece in re.split(r"(?<=" + _DOC_END + r")(?:及|和)(?=[^，,]{5,})", part):
+                if re.search(_DOC_END + "$", piece):
+                    add(piece, m.end(), m.end() + len(clause))
+    return docs

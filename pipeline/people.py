@@ -1,0 +1,286 @@
+"""People, their titles and organisations, read from the cleaned report text.
+
+pkuseg often glues a name to the next word (于|军代表, 曾|劲作) or splits it
+(刘|长利), so names are found at character level: a surname, one or two given
+characters, and a context that licenses a name on each side:
+- left: a title chain (区委副书记、区长曾劲), a group label (区领导王恒进),
+  a list separator after another name (、), a byline (记者 唐炜), a field label
+  (主持人:关成启), or a clause start;
+- right: punctuation, a role verb (主持, 出席, 作…报告), a title (习近平总书记), …
+Clause-start names need the trained name statistics to agree (NameStats),
+because a clause can start with any word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from huiyi.records import Organization, Person, Title
+from pipeline.lexicon import (
+    BYLINE_TITLES,
+    GROUP_LABELS,
+    NAME_FOLLOW_CHARS,
+    NAME_FOLLOWERS,
+    NON_NAMES,
+    ORG_SUFFIXES,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_HEADS,
+    WEAK_HEADS,
+    NameStats,
+)
+from pipeline.text import Sentences
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# characters that never occur inside a personal name
+NOT_IN_NAME = set("的了是在和等及与同对向为以把被从就也都而并或但这那其之于上下中年月日时分号个们")
+# surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
+RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
+NOT_NAME_END = set("委府局厅署处办党")  # 区委, 市政府… are bodies, not names
+CHAIN_SEP = "、，,兼"
+# a title prefix never reaches back over these (the left edge of a title chain)
+LEFT_BREAKS = re.compile(
+    r"(?:日|[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)和|与|同|及|向|对|请|听取|是|的|了|"
+    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等)$"
+)
+FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
+CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
+NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    chain_start: int | None = None  # start of the title chain written before the name
+
+
+@dataclass
+class _PersonAcc:
+    name: str
+    first: Mention
+    titles: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class PeopleResult:
+    people: list[Person]
+    organizations: list[Organization]
+    mentions: dict[str, list[Mention]]
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+class PeopleFinder:
+    def __init__(self, stats: NameStats):
+        self.stats = stats
+        known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
+        self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
+        self.surnames_2 = {s for s in known if len(s) == 2}
+
+    # ---- names -------------------------------------------------------------------------
+    def _follow_ok(self, text: str, end: int, limit: int) -> bool:
+        if end >= limit:
+            return True
+        c = text[end]
+        if c in NAME_FOLLOW_CHARS:
+            return True
+        rest = text[end : end + 12]
+        if rest.startswith(NAME_FOLLOWERS):
+            return True
+        return any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
+
+    def _valid_chars(self, name: str) -> bool:
+        return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
+                and name[-1] not in NOT_NAME_END and self._plausible(name) > -9.0)
+
+    def name_ends(self, text: str, p: int, limit: int) -> list[int]:
+        """Possible ends of a name starting at p, best first."""
+        ends = []
+        sur = 2 if text[p : p + 2] in self.surnames_2 else (1 if text[p] in self.surnames_1 else 0)
+        if not sur:
+            return []
+        for glen in (1, 2):
+            e = p + sur + glen
+            if e > limit:
+                break
+            name = text[p:e]
+            if self._valid_chars(name) and self._follow_ok(text, e, limit):
+                ends.append(e)
+        return ends
+
+    def _plausible(self, name: str) -> float:
+        """Trained log-odds that this string is a personal name (surname + given chars)."""
+        sur = 2 if name[:2] in self.surnames_2 else 1
+        s = self.stats.surname.get(name[:sur], -3.0 if sur == 1 else 0.0)
+        return s + self.stats.given_score(name[sur:])
+
+    def _choose(self, text: str, p: int, ends: list[int], boundaries: set[int]) -> int | None:
+        if not ends:
+            return None
+        if len(ends) == 1:
+            return ends[0]
+        aligned = [e for e in ends if e in boundaries]
+        if len(aligned) == 1:
+            return aligned[0]
+        return max(ends, key=lambda e: self._plausible(text[p:e]))
+
+    # ---- titles ------------------------------------------------------------------------
+    def title_chain(self, text: str, p: int, lo: int) -> list[tuple[str, int, int]]:
+        """Titles written right before position p (a name), in text order."""
+        chain: list[tuple[str, int, int]] = []
+        end = p
+        while end > lo:
+            # one space may separate a byline title from the name ("记者 唐炜")
+            e = end - 1 if not chain and text[end - 1] == " " else end
+            head = next((h for h in TITLE_HEADS if e - len(h) >= lo and text.startswith(h, e - len(h))), None)
+            if head is None:
+                break
+            start = e - len(head)
+            q = start  # organisation prefix: the CJK run to the left, cut after the last break word
+            while q > lo and _is_cjk(text[q - 1]) and start - q < 24:
+                q -= 1
+            prefix = text[q:start]
+            cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
+            prefix = prefix[cut:]
+            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES):
+                break
+            chain.append((prefix + head, start - len(prefix), e))
+            if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
+                break
+            end = q - 1
+        chain.reverse()
+        return chain
+
+    # ---- main --------------------------------------------------------------------------
+    def __call__(self, text: str, sents: Sentences, boundaries: set[int]) -> PeopleResult:
+        found: dict[str, _PersonAcc] = {}
+        mentions: dict[str, list[Mention]] = {}
+        taken: set[int] = set()
+
+        def add(p: int, e: int, titles: list[tuple[str, int, int]], chain_start: int | None = None) -> None:
+            name = text[p:e]
+            acc = found.get(name)
+            if acc is None:
+                acc = found[name] = _PersonAcc(name, Mention(p, e))
+            for t in titles:
+                if t[0] not in (x[0] for x in acc.titles):
+                    acc.titles.append(t)
+            mentions.setdefault(name, []).append(Mention(p, e, chain_start))
+            taken.update(range(p, e))
+
+        for lo, hi in sents:
+            p = lo
+            while p < hi:
+                if p in taken:
+                    p += 1
+                    continue
+                ends = self.name_ends(text, p, hi)
+                if not ends:
+                    p += 1
+                    continue
+                chain = self.title_chain(text, p, lo)
+                licensed = bool(chain) or self._left_licensed(text, p, lo)
+                e = self._choose(text, p, ends, boundaries)
+                if e is None:
+                    p += 1
+                    continue
+                if not licensed and not self._clause_start_name(text, p, e, lo, hi):
+                    p += 1
+                    continue
+                titles = chain + self._titles_after(text, e, hi)
+                add(p, e, titles, chain[0][1] if chain else None)
+                # a 、-list of names shares the title chain ("副主任杨莉、白建平")
+                q = e
+                while q < hi and text[q] in "、" and q + 1 < hi:
+                    ends2 = [x for x in self.name_ends(text, q + 1, hi) if not self._starts_title(text, x)]
+                    e2 = self._choose(text, q + 1, ends2, boundaries)
+                    if e2 is None:
+                        break
+                    add(q + 1, e2, chain + self._titles_after(text, e2, hi), q + 1)
+                    q = e2
+                p = q if q > e else e
+
+        # every other occurrence of a found name is a mention (evidence for the graph)
+        for name in found:
+            for m in re.finditer(re.escape(name), text):
+                if m.start() not in taken:
+                    mentions.setdefault(name, []).append(Mention(m.start(), m.end()))
+
+        people = []
+        org_names: dict[str, tuple[int, int]] = {}
+        for acc in sorted(found.values(), key=lambda a: a.first.start):
+            titles = []
+            for t, s, e in acc.titles:
+                org = _org_of_title(t)
+                if org:
+                    org_names.setdefault(org, (s, s + len(org)))
+                titles.append(Title(title=t, org=org, evidence=sents.evidence(s, e)))
+            people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
+        for m in _ORG_RE.finditer(text):
+            org_names.setdefault(m.group(), (m.start(), m.end()))
+        orgs = [Organization(name=n, evidence=sents.evidence(s, e))
+                for n, (s, e) in sorted(org_names.items(), key=lambda kv: kv[1][0])]
+        return PeopleResult(people, orgs, mentions)
+
+    def _left_licensed(self, text: str, p: int, lo: int) -> bool:
+        before = text[max(lo, p - 8) : p].rstrip(" :：")
+        if any(before.endswith(g) for g in GROUP_LABELS):
+            return True
+        if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
+            return False
+        if any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：":
+            return True
+        return False
+
+    def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
+        """A name at a clause start needs a role word after it and the trained stats to agree."""
+        prev = text[p - 1] if p > lo else "。"
+        rest = text[e : e + 14]
+        after_title = any(rest.startswith(h) for h in ("总书记", "书记", "主席", "总理", "委员长", "同志"))
+        if prev not in "。，,；;：:（(、 \n”" and not (after_title and prev in "和与及同对向把了的"):
+            return False
+        before = text[max(0, p - 6) : p].rstrip(" :：")
+        if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
+            return False
+        rest = text[e : e + 14]
+        strong = rest.startswith(("主持", "出席", "参加", "列席", "讲话", "强调", "指出", "要求", "表示", "说", "作", "代表",
+                                  "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
+                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
+        strong = strong or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
+        return strong and self._plausible(text[p:e]) > (-9.0 if after_title else -6.5)
+
+    @staticmethod
+    def _starts_title(text: str, i: int) -> bool:
+        """A title or an organisation continues at i: the name candidate before it is really a prefix."""
+        rest = text[i : i + 8]
+        return rest.startswith(ORG_SUFFIXES) or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS
+                                                    and h not in ("书记", "总书记", "主席", "主任"))
+
+    def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
+        """A title written right after the name (习近平总书记, 赵革书记)."""
+        rest = text[e : min(hi, e + 6)]
+        for h in TITLE_HEADS:
+            if h not in WEAK_HEADS and h not in BYLINE_TITLES and rest.startswith(h):
+                return [(h, e, e + len(h))]
+        return []
+
+
+def _org_of_title(title: str) -> str | None:
+    """The organisation part of a title: longest prefix ending in an org suffix ("区人大常委会主任" → "区人大常委会")."""
+    for i in range(len(title) - 1, 1, -1):
+        prefix = title[:i]
+        if prefix.endswith(ORG_SUFFIXES) and len(prefix) >= 2:
+            return prefix
+    return None
+
+
+# standalone mentions of bodies: [place/level] + party/state organ
+_ORG_RE = re.compile(
+    r"(?:中共中央政治局常委会|中共中央政治局|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委|"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|自治区|州))?"
+    r"(?:省|市|区|县|镇|乡)(?:委常委会|委|人大常委会|人大|政协|政府|纪委监委|纪委)(?![\u4e00-\u9fff]{0,1}(?:书记|主任|主席|长|委员)))"
+)
