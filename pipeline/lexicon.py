@@ -45,7 +45,7 @@ TITLE_HEADS = tuple(sorted(
         "台长", "行长", "副行长", "所长", "站长", "队长", "馆长", "主委", "副主委", "召集人", "发言人",
         "记者", "通讯员", "实习生", "特约记者", "首席记者", "村支书", "支书", "村主任", "监察专员", "审计长", "署长",
         "参事", "顾问", "教授", "研究员", "院士", "大使", "代表", "军长", "师长", "主持人",
-        "副主席兼秘书长", "国家主席",
+        "国家主席", "总设计师", "检察员", "组织委员", "宣传委员", "纪检委员",
     },
     key=len,
     reverse=True,
@@ -95,6 +95,8 @@ NAME_FOLLOWERS = tuple(sorted(
         "传达了", "作了", "代表了", "详细", "就此", "认为", "希望", "充分", "肯定", "对此", "作为", "再次", "进一步",
         "当天", "随后", "并", "又", "首先", "总理", "委员长", "部长", "省长", "市长", "区长", "县长", "局长", "院长",
         "副", "秘书长", "常委", "委员", "摄", "报道", "编辑", "审核", "来源", "责任编辑", "摄影",
+        "应邀", "委托", "先后", "陪同", "一道", "参与", "亲自", "专程", "率队", "就", "回答", "介绍", "通报", "宣布",
+        "作出", "进行", "听取", "带队", "调研", "视察", "考察", "检查", "看望", "慰问", "指导", "出发", "表态", "领读",
     },
     key=len,
     reverse=True,
@@ -136,3 +138,10 @@ def load_name_stats(path: Path | None = None) -> NameStats:
 
 def log_odds(k: float, n: float, prior: float = 1.0) -> float:
     return math.log((k + prior) / (n - k + prior))
+
+
+@lru_cache(maxsize=1)
+def load_places() -> frozenset[str]:
+    """Place names, full and short (江苏省, 江苏), built by models/build_places.py."""
+    path = DATA / "places.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()

@@ -15,7 +15,7 @@ from pipeline.text import Sentences
 
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
 _MEETING_NAME = re.compile(
-    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s]{2,40}?" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"|(?P<b>[^，。；、“”《》,;:：\s]{3,50}?" + MEETING_WORD + r")(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
 )
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
@@ -32,7 +32,7 @@ _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P
                      r"|汇报|通报|传达|宣读|作说明|说明)")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
 _GLUE = re.compile(
-    r"^(?:\s|同志|等(?:[区市县省镇乡]?领导)?(?:同志)?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|"
+    r"^(?:\s|同志|(?:副)?(?:总书记|委员长|总理|主席|书记|部长|省长|市长|县长|区长)(?=[^，。；]{0,12}(?:主持|出席|参加|讲话|作|做))|等(?:[区市县省镇乡]?领导)?(?:同志)?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|在[^，。；主出参列作做讲]{1,14}?(?=主持|出席|参加|作|做|讲话|发表))*"
 )
 _SEP = re.compile(r"^[、，,和及与\s]+$")
@@ -81,7 +81,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                   orgs: list[Organization]) -> list[Meeting]:
     name, aliases, name_span = _meeting_name(text)
     if name is None:
-        return []
+        # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
+        first = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD, text.split("\n", 1)[0])
+        if first is None:
+            return []
+        name, aliases, name_span = first.group(), [], first.span()
     m = Meeting(name=name, aliases=aliases, date=_meeting_date(text, name_span[0]),
                 evidence=sents.evidence(*name_span))
     subs = _subjects(text, mentions, orgs)
@@ -122,9 +126,16 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if ms := _SPEAK.match(rest):
-            if ms.group() in ("指出", "强调", "要求", "表示", "说", "提出", "总结") and _quoted_from_earlier(text, s, lo):
+            statement = ms.group() in ("指出", "强调", "要求", "表示", "说", "提出", "总结")
+            if statement and _quoted_from_earlier(text, s, lo):
                 continue
-            add("spoke", s, v, v + ms.end())
+            for g in [s] if statement else _group_before(subs, i, text):
+                add("spoke", g, v, v + ms.end())
+    # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
+    for mm in re.finditer(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)", text):
+        before = [s for s in subs if not s.is_body and s.end <= mm.start(1)]
+        if before:
+            add("spoke", before[-1], mm.start(1), mm.end())
     # "参加会议的有A、B" / "出席:A、B"
     for mm in re.finditer(r"(?:出席|参加|列席)(?:会议|座谈会)?的(?:还)?有|(?:出席|列席|参加)(?:人员)?[:：]", text):
         after = [s for s in subs if not s.is_body and s.start >= mm.end()]

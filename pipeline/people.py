@@ -29,20 +29,21 @@ from pipeline.lexicon import (
     TITLE_HEADS,
     WEAK_HEADS,
     NameStats,
+    load_places,
 )
 from pipeline.text import Sentences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("的了是在和等及与同对向为以把被从就也都而并或但这那其之于上下中年月日时分号个们")
+NOT_IN_NAME = set("的了是在和等及与同对向为以把被从就也都而并或但这那之于上下中年月日时分号个们说讲称二三四五六七八九十")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
-NOT_NAME_END = set("委府局厅署处办党")  # 区委, 市政府… are bodies, not names
+NOT_NAME_END = set("委府局厅署处办")  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
 # a title prefix never reaches back over these (the left edge of a title chain)
 LEFT_BREAKS = re.compile(
     r"(?:日|[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)和|与|同|及|向|对|请|听取|是|的|了|"
-    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等)$"
+    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|该区|该市|该县|该镇|我区|我市|我县)$"
 )
 FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
@@ -80,6 +81,7 @@ class PeopleFinder:
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
+        self.places = load_places()
 
     # ---- names -------------------------------------------------------------------------
     def _follow_ok(self, text: str, end: int, limit: int) -> bool:
@@ -95,6 +97,7 @@ class PeopleFinder:
 
     def _valid_chars(self, name: str) -> bool:
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
+                and name not in self.places
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > -9.0)
 
     def name_ends(self, text: str, p: int, limit: int) -> list[int]:
@@ -141,7 +144,7 @@ class PeopleFinder:
                 break
             start = e - len(head)
             q = start  # organisation prefix: the CJK run to the left, cut after the last break word
-            while q > lo and _is_cjk(text[q - 1]) and start - q < 24:
+            while q > lo and _is_cjk(text[q - 1]) and text[q - 1] not in CHAIN_SEP and start - q < 24:
                 q -= 1
             prefix = text[q:start]
             cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
@@ -173,6 +176,9 @@ class PeopleFinder:
             taken.update(range(p, e))
 
         for lo, hi in sents:
+            for p, e in self._dotted_names(text, lo, hi):
+                chain = self.title_chain(text, p, lo)
+                add(p, e, chain, chain[0][1] if chain else None)
             p = lo
             while p < hi:
                 if p in taken:
@@ -196,8 +202,11 @@ class PeopleFinder:
                 # a 、-list of names shares the title chain ("副主任杨莉、白建平")
                 q = e
                 while q < hi and text[q] in "、" and q + 1 < hi:
+                    if q + 1 in taken:  # a dotted name found above continues the list
+                        q = next(m.end for ms in mentions.values() for m in ms if m.start == q + 1)
+                        continue
                     ends2 = [x for x in self.name_ends(text, q + 1, hi) if not self._starts_title(text, x)]
-                    e2 = self._choose(text, q + 1, ends2, boundaries)
+                    e2 = self._choose(text, q + 1, ends2, boundaries) or self._list_item(text, q + 1, hi)
                     if e2 is None:
                         break
                     add(q + 1, e2, chain + self._titles_after(text, e2, hi), q + 1)
@@ -226,6 +235,39 @@ class PeopleFinder:
                 for n, (s, e) in sorted(org_names.items(), key=lambda kv: kv[1][0])]
         return PeopleResult(people, orgs, mentions)
 
+    def _dotted_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Transliterated and minority names: 艾尔肯·吐尼亚孜, 伊力扎提·艾合买提江."""
+        out = []
+        for m in re.finditer(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+", text[lo:hi]):
+            s, e = lo + m.start(), lo + m.end()
+            left = text[s : s + m.group().index("·")]
+            # the name starts after the last title head / label in the CJK run before the dot
+            cut = 0
+            for h in (*TITLE_HEADS, *GROUP_LABELS):
+                i = left.rfind(h)
+                if i >= 0 and i + len(h) < len(left):
+                    cut = max(cut, i + len(h))
+            s += cut
+            # the name ends before the first follower word (2+ chars after the last dot)
+            last_dot = text.rindex("·", s, e)
+            for j in range(last_dot + 3, e):
+                if text.startswith(NAME_FOLLOWERS, j) or text[j] in "等":
+                    e = j
+                    break
+            if e - s >= 4:
+                out.append((s, e))
+        return out
+
+    def _list_item(self, text: str, p: int, hi: int) -> int | None:
+        """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb."""
+        for length in (2, 3):
+            e = p + length
+            if e <= hi and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p:e]) and \
+                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
+                    (e == hi or text[e] in "、，,等（(" or text.startswith(NAME_FOLLOWERS, e)):
+                return e
+        return None
+
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
         before = text[max(lo, p - 8) : p].rstrip(" :：")
         if any(before.endswith(g) for g in GROUP_LABELS):
@@ -240,8 +282,9 @@ class PeopleFinder:
         """A name at a clause start needs a role word after it and the trained stats to agree."""
         prev = text[p - 1] if p > lo else "。"
         rest = text[e : e + 14]
-        after_title = any(rest.startswith(h) for h in ("总书记", "书记", "主席", "总理", "委员长", "同志"))
-        if prev not in "。，,；;：:（(、 \n”" and not (after_title and prev in "和与及同对向把了的"):
+        strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长"))
+        after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
+        if prev not in "。，,；;：:（(、 \n”" and not after_title:
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
@@ -251,7 +294,7 @@ class PeopleFinder:
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
                                   "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
         strong = strong or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
-        return strong and self._plausible(text[p:e]) > (-9.0 if after_title else -6.5)
+        return strong and self._plausible(text[p:e]) > (-9.0 if strong_title else -6.5)
 
     @staticmethod
     def _starts_title(text: str, i: int) -> bool:

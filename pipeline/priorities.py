@@ -1,10 +1,390 @@
-"""Numbered priority lists (一要…二要…, 一是…, 第一…, （一）…, 一、…, 1. …, 首先…其次…最后)."""
+"""Numbered priority lists (一要…二要…, 一是…, 第一…, （一）…, 一、…, 1. …, 首先…其次…最后).
+
+Works on the cleaned report text. Markers are found by family (see `_FAMILIES`),
+accepted only at a clause start (start of line, after punctuation or a space)
+and with context checks that reject numerals which are words ("一是一", "一要求",
+"第一书记", "第一次", "统一"). Markers of one family are chained into lists whose
+numbers run 1, 2, 3…; a new 1 starts a new list. A list whose first marker lies
+inside an item of another list is that item's child (`PriorityList.parent`).
+"""
 
 from __future__ import annotations
 
-from huiyi.records import PriorityList
+import re
+from dataclasses import dataclass, field
+
+from huiyi.records import PriorityItem, PriorityList
 from pipeline.text import Sentences
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUM = "一二三四五六七八九十"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_to_int(s: str) -> int | None:
+    """'三' → 3, '十二' → 12, '二十' → 20, '4' → 4; None when not a number below 100."""
+    s = s.translate(_FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in CN_DIGITS and c != "十" for c in s):
+        return None
+    if "十" not in s:
+        return CN_DIGITS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    t = CN_DIGITS[tens] if tens else 1
+    o = CN_DIGITS[ones] if ones else 0
+    return t * 10 + o
+
+
+# what may stand right before a marker: a clause boundary
+_BOUNDARY = "\n，。；：！？,;:!?、 \t"
+_LEAD_END = re.compile(r"[，。；：！？,.;:!?]")
+# a direct "第X" (no punctuation after it) followed by these is an ordinal word, not a marker
+_DI_WORDS = (
+    "次", "个", "位", "名", "批", "届", "步", "天", "年", "月", "周", "季", "章", "条", "节", "款", "项", "期", "轮",
+    "线", "道", "种", "类", "份", "组", "场", "台", "棒", "支", "队", "号", "版", "集", "卷", "册", "例", "任", "遍",
+    "回", "排", "层", "座", "所", "家", "户", "笔", "句", "段", "篇", "首", "封", "张", "把", "件", "代", "副", "人",
+    "阶段", "部分", "书记", "时间", "责任", "议题", "生产力", "动力", "要务", "资源", "方阵", "梯队", "课", "站",
+    "手", "时", "大", "产业", "作者", "单位", "现场", "名次", "季度",
+)
+
+
+@dataclass
+class _Marker:
+    start: int  # marker start
+    end: int  # marker end (item text starts here)
+    family: str
+    n: int
+    text: str
+    line_start: bool = False
+
+
+@dataclass
+class _List:
+    family: str
+    markers: list[_Marker] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    parent: tuple[int, int] | None = None
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _BOUNDARY
+
+
+def _line_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+_CN_MARK = re.compile(rf"([{CN_NUM}]{{1,3}})([要是])")
+_DI_MARK = re.compile(rf"第([{CN_NUM}]{{1,3}})([，,、：:]|是|要)?")
+_PAREN_MARK = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
+_DUN_MARK = re.compile(rf"([{CN_NUM}]{{1,3}})[、．.]")
+_ARABIC_MARK = re.compile(r"([0-9０-９]{1,2})(?:[.．、](?![0-9０-９])|\s*[)）](?![0-9０-９]))")
+_ARABIC_PAREN_MARK = re.compile(r"[（(]([0-9０-９]{1,2})[）)]")
+_SEQ_MARK = re.compile(r"(首先|其次|再次|再者|最后)([，,、：:]?)")
+_SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
+
+
+def _markers(text: str) -> list[_Marker]:
+    out: list[_Marker] = []
+
+    def add(m: re.Match, family: str, n: int | None) -> None:
+        if n is None or n < 1:
+            return
+        out.append(_Marker(m.start(), m.end(), family, n, m.group(0), _line_start(text, m.start())))
+
+    for m in _CN_MARK.finditer(text):
+        if not _at_boundary(text, m.start()):
+            continue
+        nxt = text[m.end(): m.end() + 1]
+        num, kind = m.group(1), m.group(2)
+        if nxt == num[-1] or nxt in CN_NUM and kind == "是":  # 一是一、二是二
+            continue
+        if kind == "要" and nxt in "求素件点务":  # 一要求, 要素, 要件, 要点, 要务
+            continue
+        if kind == "是" and nxt in "否非的":  # 是否, 是非
+            continue
+        add(m, "yao" if kind == "要" else "shi", cn_to_int(num))
+    for m in _DI_MARK.finditer(text):
+        if not _at_boundary(text, m.start()) or (m.start() > 0 and text[m.start() - 1] in CN_NUM):
+            continue
+        if not m.group(2):
+            after = text[m.end(): m.end() + 3]
+            if not after or after[0] in _BOUNDARY or after[0] in CN_NUM or any(after.startswith(w) for w in _DI_WORDS):
+                continue
+            if not re.match(r"[\u4e00-\u9fff“]", after):
+                continue
+        add(m, "di", cn_to_int(m.group(1)))
+    def cited(m: re.Match) -> bool:  # "第（一）项", "（二）款": a reference to a clause, not a marker
+        return (m.start() > 0 and text[m.start() - 1] == "第") or text[m.end(): m.end() + 1] in ("项", "款", "条", "目")
+
+    for m in _PAREN_MARK.finditer(text):
+        if not cited(m):
+            add(m, "paren", cn_to_int(m.group(1)))
+    for m in _DUN_MARK.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in CN_NUM + "第":
+            continue
+        if not (_line_start(text, m.start()) or text[m.start() - 1] in "：:。；;"):
+            continue
+        nxt = text[m.end(): m.end() + 1]
+        if not nxt or nxt in CN_NUM or nxt.isdigit():  # 一、二级
+            continue
+        add(m, "dun", cn_to_int(m.group(1)))
+    for m in _ARABIC_MARK.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".．"):
+            continue
+        if not (_line_start(text, m.start()) or text[m.start() - 1] in _BOUNDARY):
+            continue
+        nxt = text[m.end(): m.end() + 1]
+        if not nxt or nxt in "\n%％" or nxt.isdigit():
+            continue
+        add(m, "arabic", cn_to_int(m.group(1)))
+    for m in _ARABIC_PAREN_MARK.finditer(text):
+        if not cited(m):
+            add(m, "arabic_paren", cn_to_int(m.group(1)))
+    for m in _SEQ_MARK.finditer(text):
+        if not _at_boundary(text, m.start()):
+            continue
+        word = m.group(1)
+        add(m, "seq", _SEQ_N.get(word, 99))  # 最后: numbered when the list is built
+    out.sort(key=lambda mk: (mk.start, -mk.end))
+    # one marker per position (（一） also matches nothing else; "一、" vs "一是" cannot overlap)
+    dedup: list[_Marker] = []
+    for mk in out:
+        if dedup and mk.start < dedup[-1].end:
+            continue
+        dedup.append(mk)
+    return dedup
+
+
+# inline markers (一是, 第一, 首先…) of one list follow each other closely; section heads may be far apart
+_MAX_GAP = 1500
+_HEAD_FAMILIES = ("dun", "paren", "arabic", "arabic_paren")
+
+
+def _close_enough(prev: _Marker, mk: _Marker) -> bool:
+    return mk.family in _HEAD_FAMILIES or mk.start - prev.end <= _MAX_GAP
+
+
+def _chain(markers: list[_Marker]) -> list[_List]:
+    """Chain markers of one family into lists numbered 1, 2, 3…"""
+    open_: dict[str, _List] = {}
+    lists: list[_List] = []
+    for mk in markers:
+        cur = open_.get(mk.family)
+        if mk.family == "seq" and mk.n == 99:
+            if cur is not None and _close_enough(cur.markers[-1], mk):
+                mk.n = cur.markers[-1].n + 1
+                cur.markers.append(mk)
+                del open_[mk.family]
+            continue
+        if mk.n == 1:
+            new = _List(mk.family, [mk])
+            lists.append(new)
+            open_[mk.family] = new
+        elif cur is not None and mk.n == cur.markers[-1].n + 1 and _close_enough(cur.markers[-1], mk):
+            cur.markers.append(mk)
+    return [lst for lst in lists if len(lst.markers) >= 2]
+
+
+_SPEAKER_SENT = re.compile(r"^[^，。；\n]{1,20}?(?:强调|指出|要求|认为|表示|提出|宣布|希望|说)[，,：:]")
+
+
+def _para_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _is_head_line(text: str, mk: _Marker) -> bool:
+    """A marker that opens a short line of its own (a section head "一、总体要求")."""
+    if not mk.line_start:
+        return False
+    line = text[mk.end: _para_end(text, mk.end)]
+    return len(line) <= 30 and not re.search(r"[。；;]\S", line)
+
+
+def _last_item_end(text: str, mk: _Marker, limit: int) -> int:
+    """The last item runs to the end of its paragraph, stopping at a sentence that opens with a speaker verb."""
+    end = min(_para_end(text, mk.end), limit)
+    for m in re.finditer(r"[。！？；;]", text[mk.end: end]):
+        s = mk.end + m.end()
+        if _SPEAKER_SENT.match(text[s:end]):
+            return s
+    return end
+
+
+def _item_ends(text: str, lst: _List, limit: int) -> list[int]:
+    ends = []
+    for k, mk in enumerate(lst.markers):
+        if k + 1 < len(lst.markers):
+            ends.append(lst.markers[k + 1].start)
+        elif _is_head_line(text, mk) and all(_is_head_line(text, x) for x in lst.markers):
+            ends.append(limit)
+        else:
+            ends.append(_last_item_end(text, mk, limit))
+    return ends
+
+
+def _strip_tail(s: str) -> str:
+    return s.strip().rstrip("，,：:、 ").strip()
+
+
+_ROSTER = re.compile(r"(?:参加|出席|列席)(?:会议|座谈会|大会)?$|请假")
+_CUE = re.compile(r"以下|如下|下列|几点|几个方面|主要(?:有|包括|是)")
+_CLAUSE_SPLIT = re.compile(r"[，,]")
+
+
+def _clauses(s: str) -> list[int]:
+    """Start offsets of the comma-separated clauses of `s`."""
+    return [m.start() for m in re.finditer(r"[^，,]+", s) if m.group().strip()]
+
+
+def _from_clause(s: str, starts: list[int], k: int) -> str:
+    return _strip_tail(s[starts[k]:])
+
+
+def _heading(text: str, start: int, floor: int) -> str | None:
+    """The clause that introduces a list whose first marker is at `start` (nothing before `floor`).
+
+    Marker inside a sentence ("全会强调，下半年要抓好六个方面重点工作，一要…"): the clause before it.
+    Marker opening a sentence: the previous sentence without its speaker ("会议强调，"); its last clause
+    when that sentence ends with a colon or is long, from the clause with a cue ("主要有以下几个方面")
+    or a 要-directive after a long preamble.
+    """
+    j = start - 1
+    while j >= floor and text[j] not in "。！？；;!?\n":
+        j -= 1
+    same = _strip_tail(text[j + 1: start])
+    if same:
+        cs = _clauses(same)
+        if same.startswith("为") and len(cs) <= 4:  # a purpose clause belongs to what follows
+            return same
+        return _from_clause(same, cs, len(cs) - 1) if cs else None
+    k = j
+    while k >= floor and text[k] in "。！？；;!?\n \t":
+        k -= 1
+    if k < floor:
+        return None
+    p = k
+    while p >= floor and text[p] not in "。！？；;!?\n":
+        p -= 1
+    sent = _strip_tail(text[p + 1: k + 1])
+    if not sent:
+        return None
+    cs = _clauses(sent)
+    if text[k] in "：:" or (j >= 0 and text[j] in "：:"):
+        return _from_clause(sent, cs, len(cs) - 1)
+    if _ROSTER.search(sent):  # "…参加会议", "…列席会议": a roster introduces nothing
+        return None
+    m = _SPEAKER_SENT.match(sent)
+    if m:
+        sent = _strip_tail(sent[m.end():])
+        cs = _clauses(sent)
+    if not cs:
+        return None
+    # "本次会议对…进行了研究部署，要切实抓好执行和落实": the 要-clause is the directive
+    for idx in range(1, len(cs)):
+        if sent[cs[idx]:].lstrip().startswith("要") and cs[idx] > 8:
+            return _from_clause(sent, cs, idx)
+    for idx in range(len(cs) - 1, 0, -1):
+        if _CUE.search(sent[cs[idx]:]):
+            return _from_clause(sent, cs, idx)
+    if len(sent) > 60:
+        return _from_clause(sent, cs, len(cs) - 1)
+    return sent
+
+
+_COUNT = re.compile(
+    rf"(?<![{CN_NUM}两第\d])([{CN_NUM}两]{{1,3}}|\d{{1,2}})\s*"
+    r"(个|项|点|条|大|类|种|件|句话|方面|部分|重点|要求|方向|任务|措施|举措|建议|意见|原则|特点)"
+)
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]*[”\"」』]")
+
+
+def declared_count(heading: str | None) -> int | None:
+    """The number of items a heading announces: "六个方面" → 6, "4点要求" → 4; None if none."""
+    if not heading:
+        return None
+    h = _QUOTED.sub(lambda m: "□" * len(m.group()), heading)
+    for m in _COUNT.finditer(h):
+        n = cn_to_int(m.group(1).replace("两", "二"))
+        if n is None or not 2 <= n <= 30:
+            continue
+        if m.group(2) == "大" and (n > 10 or h[m.start() - 1: m.start()] in ("共", "党", "的")):  # 中共六大, 十八大
+            continue
+        return n
+    return None
+
+
+def _lead(text: str, start: int, end: int) -> str:
+    s = text[start:end]
+    s = s.lstrip(" \t，,、：:")
+    m = _LEAD_END.search(s)
+    lead = s[: m.start()] if m else s
+    return lead.split("\n", 1)[0].strip()
+
+
+_MEETING = re.compile(r"会议|全会|大会|座谈会|常委会|委员会|研讨会|推进会|调度会|例会|党组会")
 
 
 def find_priority_lists(text: str, sents: Sentences) -> list[PriorityList]:
-    return []
+    """All numbered lists in `text`, parents before children.
+
+    `PriorityList.meeting` is 0 (the report's first meeting) when the text speaks of a meeting, else None.
+    """
+    meeting = 0 if _MEETING.search(text) else None
+    lists = _chain(_markers(text))
+    lists.sort(key=lambda lst: lst.markers[0].start)
+    # a list whose markers all lie inside one item of an earlier list (another family) is that item's child;
+    # its items may not run past that item
+    for idx, lst in enumerate(lists):
+        limit = len(text)
+        first, last = lst.markers[0].start, lst.markers[-1].start
+        for pidx in range(idx - 1, -1, -1):
+            par = lists[pidx]
+            if par.family == lst.family:
+                continue
+            k = next((k for k, pm in enumerate(par.markers) if pm.end <= first < par.ends[k]), None)
+            if k is not None and last < par.ends[k]:
+                lst.parent = (pidx, par.markers[k].n)
+                limit = par.ends[k]
+                break
+        lst.ends = _item_ends(text, lst, limit)
+    out: list[PriorityList] = []
+    for lst in lists:
+        floor = 0
+        if lst.parent is not None:
+            par = lists[lst.parent[0]]
+            pm = next(m for m in par.markers if m.n == lst.parent[1])
+            floor = pm.end
+        heading = _heading(text, lst.markers[0].start, floor)
+        items = []
+        for mk, end in zip(lst.markers, lst.ends, strict=True):
+            body_end = end
+            while body_end > mk.end and text[body_end - 1] in " \t\n，,；;、":  # separators before the next item
+                body_end -= 1
+            items.append(
+                PriorityItem(
+                    n=mk.n,
+                    lead=_lead(text, mk.end, body_end),
+                    text=text[mk.end:body_end].strip(),
+                    marker=mk.text,
+                    evidence=sents.evidence(mk.start, body_end),
+                )
+            )
+        out.append(
+            PriorityList(
+                heading=heading,
+                declared_count=declared_count(heading),
+                style=lst.family,
+                items=items,
+                parent=lst.parent,
+                meeting=meeting,
+            )
+        )
+    return out
