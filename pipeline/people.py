@@ -35,7 +35,7 @@ from pipeline.text import Sentences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("的了是在和等及与同对向为以把被从就也都而并或但这那之于上下中年月日时分号个们说讲称二三四五六七八九十")
+NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下中年月日时分号个们说讲称二三四五六七八九十")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
 NOT_NAME_END = set("委府局厅署处办")  # 区委, 市政府… are bodies, not names
@@ -179,6 +179,8 @@ class PeopleFinder:
             for p, e in self._dotted_names(text, lo, hi):
                 chain = self.title_chain(text, p, lo)
                 add(p, e, chain, chain[0][1] if chain else None)
+            for p, e, titles in self._appointments(text, lo, hi):
+                add(p, e, titles, None)
             p = lo
             while p < hi:
                 if p in taken:
@@ -254,8 +256,30 @@ class PeopleFinder:
                 if text.startswith(NAME_FOLLOWERS, j) or text[j] in "等":
                     e = j
                     break
-            if e - s >= 4:
+            parts = text[s:e].split("·")
+            if e - s >= 4 and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]):
                 out.append((s, e))
+        return out
+
+    _APPOINT = re.compile(r"(?:任命|免去|接受|提名|选举|批准)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?P<link>为|的|辞去)"
+                          r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
+
+    def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        """Personnel decisions: 任命王耀东为…副主任, 免去杨宇的…副检察长、…检察员职务."""
+        out = []
+        for m in self._APPOINT.finditer(text, lo, hi):
+            name = m.group("name")
+            if name in NON_NAMES or name in self.places or not (
+                    name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name):
+                continue
+            titles = []
+            pos = m.start("titles")
+            for part in re.split(r"(、)", m.group("titles")):
+                if part != "、" and part.endswith(TITLE_HEADS):
+                    titles.append((part, pos, pos + len(part)))
+                pos += len(part)
+            if titles:
+                out.append((m.start("name"), m.end("name"), titles))
         return out
 
     def _list_item(self, text: str, p: int, hi: int) -> int | None:
@@ -264,6 +288,7 @@ class PeopleFinder:
             e = p + length
             if e <= hi and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p:e]) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
+                    text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(NAME_FOLLOWERS, e)):
                 return e
         return None
@@ -284,7 +309,8 @@ class PeopleFinder:
         rest = text[e : e + 14]
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长"))
         after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
-        if prev not in "。，,；;：:（(、 \n”" and not after_title:
+        if prev not in "。，,；;：:（(、 \n”" and not (
+                strong_title or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
@@ -294,7 +320,8 @@ class PeopleFinder:
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
                                   "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
         strong = strong or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
-        return strong and self._plausible(text[p:e]) > (-9.0 if strong_title else -6.5)
+        threshold = -9.0 if strong_title else (-4.0 if rest[:1] == "、" else -6.5)
+        return strong and self._plausible(text[p:e]) > threshold
 
     @staticmethod
     def _starts_title(text: str, i: int) -> bool:

@@ -80,7 +80,9 @@ def _line_start(text: str, i: int) -> bool:
     return j < 0 or text[j] == "\n"
 
 
-_CN_MARK = re.compile(rf"([{CN_NUM}]{{1,3}})([要是])")
+_CN_MARK = re.compile(rf"(其)?([{CN_NUM}]{{1,3}})([要是])")
+# characters that make a word with a following 一 (统一, 唯一, 万一, 之一…): no marker after them
+_WORD_BEFORE_ONE = "统唯单同划万专均合逐归整不之初如致另个其惟"
 _DI_MARK = re.compile(rf"第([{CN_NUM}]{{1,3}})([，,、：:]|是|要)?")
 _PAREN_MARK = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
 _DUN_MARK = re.compile(rf"([{CN_NUM}]{{1,3}})[、．.]")
@@ -99,17 +101,24 @@ def _markers(text: str) -> list[_Marker]:
         out.append(_Marker(m.start(), m.end(), family, n, m.group(0), _line_start(text, m.start())))
 
     for m in _CN_MARK.finditer(text):
-        if not _at_boundary(text, m.start()):
+        num, kind = m.group(2), m.group(3)
+        n = cn_to_int(num)
+        if m.group(1):  # 其一是, 其二是
+            if not _at_boundary(text, m.start()):
+                continue
+        elif not _at_boundary(text, m.start()):
+            # the first marker may follow its subject ("文章一是量少，二是质差"); not inside a word (统一要求)
+            prev = text[m.start() - 1]
+            if n != 1 or not ("\u4e00" <= prev <= "\u9fff") or prev in CN_NUM + "两第" + _WORD_BEFORE_ONE:
+                continue
+        after = text[m.end(): m.end() + 2]
+        if after[:1] == num[-1] and (not after[1:] or after[1] in _BOUNDARY + CN_NUM):  # 一是一、二是二
             continue
-        nxt = text[m.end(): m.end() + 1]
-        num, kind = m.group(1), m.group(2)
-        if nxt == num[-1] or nxt in CN_NUM and kind == "是":  # 一是一、二是二
+        if kind == "要" and after[:1] in "求素件点务":  # 一要求, 要素, 要件, 要点, 要务
             continue
-        if kind == "要" and nxt in "求素件点务":  # 一要求, 要素, 要件, 要点, 要务
+        if kind == "是" and after[:1] in "否非的":  # 是否, 是非
             continue
-        if kind == "是" and nxt in "否非的":  # 是否, 是非
-            continue
-        add(m, "yao" if kind == "要" else "shi", cn_to_int(num))
+        add(m, "yao" if kind == "要" else "shi", n)
     for m in _DI_MARK.finditer(text):
         if not _at_boundary(text, m.start()) or (m.start() > 0 and text[m.start() - 1] in CN_NUM):
             continue
@@ -148,7 +157,9 @@ def _markers(text: str) -> list[_Marker]:
         if not cited(m):
             add(m, "arabic_paren", cn_to_int(m.group(1)))
     for m in _SEQ_MARK.finditer(text):
-        if not _at_boundary(text, m.start()):
+        if not _at_boundary(text, m.start()) and not (
+            m.group(1) == "首先" and not m.group(2) and text[m.end(): m.end() + 1] in ("是", "要")
+        ):
             continue
         word = m.group(1)
         add(m, "seq", _SEQ_N.get(word, 99))  # 最后: numbered when the list is built

@@ -47,7 +47,9 @@ _COMMON = ("一把手", "一线", "一流", "一般", "一些", "一切", "一�
            "双重", "两难", "两面", "两样", "三番五次", "七嘴八舌", "七上八下", "乱七八糟", "一窍不通")
 # event and body names (两会, 两院, 两委, 两高) and holidays (五一, 七一, 十一)
 # counts of countries, people, months (八国集团, 四人会晤, 十二月事变), 一 + measure word (一座桥梁, 一个托尼)
-_EVENT = re.compile(rf"^[{NUM}]{{1,2}}[会院委办高节]$|^[五六七八十]一$|^十一$|^[{NUM}]+[国人月]|^一[个座种位只名条张支套]")
+_EVENT = re.compile(
+    rf"^[{NUM}]{{1,2}}[会院委办高节]$|^[五六七八十]一$|^十一$|^[{NUM}]+[国人月]|^一[个座种位只名条张支套]"
+)
 # 七上八下, 七下八上: idiom and flood-season term
 _SEASON = re.compile(rf"^[{NUM}][上下][{NUM}][上下]$")
 
