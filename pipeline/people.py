@@ -35,7 +35,7 @@ from pipeline.text import Sentences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下中年月日时分号个们说讲称二三四五六七八九十")
+NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下年月日时分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
 NOT_NAME_END = set("委府局厅署处办")  # 区委, 市政府… are bodies, not names
