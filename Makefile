@@ -41,7 +41,7 @@ $(MODEL)/meta.json: $(PKUSEG)/weights.npz pipeline/config.cfg $(wildcard pipelin
 	$(BIN)/huiyi build-model --pkuseg $(PKUSEG) -o $(MODEL)
 
 browser:
-	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@(command -v chromium >/dev/null && fc-list :lang=zh | grep -q .) || (apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null)
 
 eval: setup model
 	$(BIN)/huiyi eval $(SHARED)/gold/dev.jsonl

@@ -95,37 +95,97 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _graph_rows(args: argparse.Namespace):
-    from graph import query
-    from graph.store import load_graph
+def _driver(args: argparse.Namespace):
+    """A neo4j driver for --uri/--user; the password comes from NEO4J_PASSWORD or a prompt, never argv."""
+    import getpass
+    import os
 
-    try:
-        g = load_graph(args.graph)
-    except (FileNotFoundError, ValueError) as e:
-        sys.exit(f"error: {e}")
-    if args.what in ("presided", "reported", "spoke", "attended"):
-        return query.role_rows(g, args.what)
-    if args.what == "person":
-        return query.person_rows(g, _need_name(args))
-    if args.what == "meeting":
-        return query.meeting_rows(g, _need_name(args))
-    return query.priority_rows(g, args.meeting)
+    from neo4j import GraphDatabase
+
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            sys.exit("error: set NEO4J_PASSWORD (the password is never taken from the command line)")
+        password = getpass.getpass(f"password for {args.user} at {args.uri}: ")
+    return GraphDatabase.driver(args.uri, auth=(args.user, password))
 
 
-def _need_name(args: argparse.Namespace) -> str:
-    if not args.name:
-        sys.exit(f"error: `huiyi query {args.what}` needs a NAME")
-    return args.name
+def _add_bolt(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--uri", required=required, help="bolt://host:7687 or neo4j://…")
+    p.add_argument("--user", default="neo4j")
+    p.add_argument("--database", help="database name (default: the server's default)")
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph.query import format_row
+    from graph.query import NEEDS_ARG, format_row, graph_rows
 
-    rows = _graph_rows(args)
+    arg = args.name or args.meeting
+    if args.what in NEEDS_ARG and not arg:
+        sys.exit(f"error: `huiyi query {args.what}` needs a NAME")
+    if args.uri:
+        from graph.neo4j_query import named_query
+
+        with _driver(args) as driver:
+            rows = named_query(driver, args.what, arg, database=args.database)
+    else:
+        from graph.store import load_graph
+
+        try:
+            g = load_graph(args.graph)
+        except (FileNotFoundError, ValueError) as e:
+            sys.exit(f"error: {e}")
+        rows = graph_rows(g, args.what, arg)
     for r in rows:
-        print(json.dumps(r.as_dict(), ensure_ascii=False) if args.json else format_row(r))
+        print(json.dumps(dict(r), ensure_ascii=False) if args.json else format_row(r, evidence_width=args.width))
     if not rows:
         print("no results", file=sys.stderr)
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from graph.neo4j_load import LoadError, load_file
+
+    t = time.perf_counter()
+    try:
+        with _driver(args) as driver:
+            counts = load_file(driver, args.input, database=args.database, batch_size=args.batch_size)
+    except (FileNotFoundError, ValueError, LoadError) as e:
+        sys.exit(f"error: {e}")
+    secs = time.perf_counter() - t
+    rows = counts["nodes"] + counts["relationships"]
+    print(f"loaded {counts['nodes']} nodes and {counts['relationships']} relationships from {args.input} "
+          f"in {secs:.1f}s ({rows / max(secs, 1e-9):,.0f} rows/s)")
+    return 0
+
+
+def cmd_cypher(args: argparse.Namespace) -> int:
+    from graph.neo4j_query import run_cypher
+
+    params = {}
+    for kv in args.param or []:
+        k, sep, v = kv.partition("=")
+        if not sep:
+            sys.exit(f"error: --param {kv!r}: expected key=value")
+        try:
+            params[k] = json.loads(v)
+        except json.JSONDecodeError:
+            params[k] = v
+    with _driver(args) as driver:
+        for rec in run_cypher(driver, args.query, params, database=args.database):
+            print(json.dumps(rec, ensure_ascii=False, default=str))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export_admin import export_neo4j_admin
+    from graph.neo4j_load import graph_from_file
+
+    try:
+        g = graph_from_file(args.input)
+    except (FileNotFoundError, ValueError) as e:
+        sys.exit(f"error: {e}")
+    command = export_neo4j_admin(g, args.output)
+    print(f"wrote CSVs to {args.output}; import with:\n{command}")
     return 0
 
 
@@ -200,11 +260,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("query", help="who presided/reported/spoke/attended; person; meeting; priorities")
     p.add_argument("what", choices=["presided", "reported", "spoke", "attended", "person", "meeting", "priorities"])
-    p.add_argument("name", nargs="?", help="person or meeting name")
-    p.add_argument("--graph", default="out/graph.json")
-    p.add_argument("--meeting", help="priorities: only this meeting")
+    p.add_argument("name", nargs="?", help="person or meeting name (roles/priorities: only this meeting)")
+    p.add_argument("--graph", default="out/graph.json", help="graph file (when no --uri)")
+    p.add_argument("--meeting", help="only meetings matching this name")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--width", type=int, default=60, help="evidence characters shown (0: none)")
+    _add_bolt(p, required=False)
     p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("load", help="load records.jsonl or graph.json into Neo4j (MERGE, batched)")
+    p.add_argument("input")
+    p.add_argument("--batch-size", type=int, default=5000)
+    _add_bolt(p, required=True)
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("cypher", help="run a Cypher query (parameters with --param k=v)")
+    p.add_argument("query")
+    p.add_argument("--param", action="append")
+    _add_bolt(p, required=True)
+    p.set_defaults(func=cmd_cypher)
+
+    p = sub.add_parser("export", help="node/relationship CSVs for neo4j-admin database import full")
+    p.add_argument("input", help="graph.json or records.jsonl")
+    p.add_argument("--format", choices=["neo4j-admin"], default="neo4j-admin")
+    p.add_argument("-o", "--output", default="out/neo4j-import")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score the pipeline on gold annotations")
     p.add_argument("gold")

@@ -286,7 +286,8 @@ class PeopleFinder:
         """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb."""
         for length in (2, 3):
             e = p + length
-            if e <= hi and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p:e]) and \
+            if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
+                    all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p:e]) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(NAME_FOLLOWERS, e)):
@@ -299,9 +300,7 @@ class PeopleFinder:
             return True
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        if any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：":
-            return True
-        return False
+        return bool(any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：")
 
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
         """A name at a clause start needs a role word after it and the trained stats to agree."""

@@ -1,0 +1,163 @@
+"""Benchmark graph.neo4j_load.load_graph against a bare CREATE of the same rows.
+
+    python scripts/bench_neo4j.py --reports 1000          # ArcadeDB, started here
+    python scripts/bench_neo4j.py                          # 10000 reports, about a million rows
+    python scripts/bench_neo4j.py --uri bolt://localhost:7687 --user neo4j --password ... --scratch
+
+Builds a graph of N synthetic reports (graph.build.build_graph), loads it with
+load_graph (constraints + MERGE + SET +=, one managed transaction per batch),
+then on the same server writes the same number of node rows with
+`UNWIND $rows AS row CREATE (n:BenchBare) SET n = row` and the same
+relationship rows with MATCH…CREATE (after an index on BenchBare.id, without
+which every MATCH scans), and prints rows/s for both and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import neo4j  # noqa: E402
+
+from graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
+from graph.build import build_graph  # noqa: E402
+from graph.neo4j_load import load_graph, node_rows, rel_rows  # noqa: E402
+from huiyi.records import (  # noqa: E402
+    Document,
+    Evidence,
+    Meeting,
+    MeetingDate,
+    Organization,
+    Person,
+    PriorityItem,
+    PriorityList,
+    ReportRecord,
+    Role,
+    Slogan,
+    Title,
+)
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
+REGIONS = [f"北京市{d}区" for d in ("海淀", "朝阳", "东城", "西城", "丰台", "石景山", "通州", "顺义")]
+TITLES = ("区委书记", "区长", "副区长", "区委副书记", "区人大常委会主任", "区政协主席")
+
+
+def synthetic_record(i: int, rnd: random.Random) -> ReportRecord:
+    """One report (~100 rows): a meeting with ~16 participants, titles, an organisation, 8 priorities, slogans."""
+    region = REGIONS[i % len(REGIONS)]
+    text = f"第{i}号报告。会议强调，一要抓落实；二要促发展。\n全文完。"
+    e = Evidence(start=0, end=4, sentence=text[: text.index("。") + 1])
+    names = sorted({rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN) for _ in range(16)})
+    people = [Person(name=n, evidence=e,
+                     titles=[Title(title=rnd.choice(TITLES), evidence=e)] if k < 3 else []) for k, n in enumerate(names)]
+    body = f"第{i % 50}专题领导小组"
+    meeting = Meeting(
+        name=f"第{i}次常务会议", aliases=[f"会议{i}"],
+        date=MeetingDate(year=2020 + i % 5, month=1 + i % 12, day=1 + i % 28),
+        presided=[Role(who=body, is_body=True, evidence=e)],
+        reported=[Role(who=names[0], what=f"第{i}号工作报告", on_behalf_of=body, evidence=e)],
+        spoke=[Role(who=n, evidence=e) for n in names[:2]],
+        attended=[Role(who=n, evidence=e) for n in names[2:]],
+        adopted=[Document(name=f"第{i}号文件", evidence=e), Document(name=f"第{i}号方案", evidence=e)],
+        evidence=e,
+    )
+    items = [PriorityItem(n=k + 1, lead=f"任务{i}-{k + 1}", text=f"任务{i}-{k + 1}的全文", marker=f"{k + 1}.",
+                          evidence=e) for k in range(8)]
+    return ReportRecord(
+        id=f"bench-{i:06d}", title=f"报告{i}", date=f"{2020 + i % 5}-01-01", region=region, text=text,
+        people=people, organizations=[Organization(name=body, evidence=e)], meetings=[meeting],
+        priority_lists=[PriorityList(style="arabic", items=items, meeting=0)],
+        slogans=[Slogan(text=f"口号{i % 100}", evidence=e), Slogan(text="两个维护", evidence=e)],
+    )
+
+
+def _write(tx, query: str, rows: list[dict]) -> None:
+    tx.run(query, rows=rows).consume()
+
+
+def bare_create(driver, database, g, batch_size: int) -> int:
+    """CREATE the same node and relationship rows with no MERGE and no constraint; return rows."""
+    with driver.session(database=database) as s:
+        s.run("CREATE INDEX bench_bare_id IF NOT EXISTS FOR (n:BenchBare) ON (n.id)").consume()
+        n = 0
+        nodes = [{"id": r["id"], **r["props"]} for rows in node_rows(g).values() for r in rows]
+        for i in range(0, len(nodes), batch_size):
+            s.execute_write(_write, "UNWIND $rows AS row CREATE (n:BenchBare) SET n = row", nodes[i:i + batch_size])
+        n += len(nodes)
+        rels = [{"src": r["src"], "dst": r["dst"], "props": {"key": r["key"], **r["props"]}}
+                for rows in rel_rows(g).values() for r in rows]
+        q = ("UNWIND $rows AS row MATCH (a:BenchBare {id: row.src}) MATCH (b:BenchBare {id: row.dst}) "
+             "CREATE (a)-[r:BENCH_REL]->(b) SET r = row.props")
+        for i in range(0, len(rels), batch_size):
+            s.execute_write(_write, q, rels[i:i + batch_size])
+        n += len(rels)
+    return n
+
+
+def clear(driver, database, batch: int = 20000) -> None:
+    """Empty the database in chunks (one huge DETACH DELETE can exhaust the heap)."""
+    with driver.session(database=database) as s:
+        while True:
+            deleted = s.run("MATCH (n) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c", n=batch).single()["c"]
+            if not deleted:
+                return
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reports", type=int, default=10000, help="synthetic reports (10000 ≈ a million rows)")
+    ap.add_argument("--batch-size", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--uri", help="an existing Bolt server instead of a fresh ArcadeDB")
+    ap.add_argument("--user", default="neo4j")
+    ap.add_argument("--password", default="")
+    ap.add_argument("--database", default=None)
+    ap.add_argument("--scratch", action="store_true", help="with --uri: the database may be emptied (required)")
+    ap.add_argument("--heap", default="2g", help="ArcadeDB JVM heap")
+    args = ap.parse_args(argv)
+    if args.uri and not args.scratch:
+        ap.error("--uri writes and deletes everything in the database: pass --scratch to confirm")
+
+    t0 = time.perf_counter()
+    rnd = random.Random(args.seed)
+    g = build_graph(synthetic_record(i, rnd) for i in range(args.reports))
+    rows = g.number_of_nodes() + g.number_of_edges()
+    print(f"graph: {args.reports} reports, {g.number_of_nodes()} nodes + {g.number_of_edges()} relationships "
+          f"= {rows} rows (built in {time.perf_counter() - t0:.1f}s)")
+
+    with contextlib.ExitStack() as stack:
+        if args.uri:
+            uri, user, password, database = args.uri, args.user, args.password, args.database
+        else:
+            uri, user, password = stack.enter_context(arcadedb_bolt_server(heap=args.heap))
+            database = DATABASE
+        driver = stack.enter_context(neo4j.GraphDatabase.driver(uri, auth=(user, password)))
+        info = driver.get_server_info()
+        print(f"server: {info.agent} at {uri}")
+        clear(driver, database)
+
+        t = time.perf_counter()
+        counts = load_graph(driver, g, database=database, batch_size=args.batch_size)
+        t_load = time.perf_counter() - t
+        loaded = counts["nodes"] + counts["relationships"]
+        print(f"load_graph : {loaded} rows in {t_load:.1f}s = {loaded / t_load:,.0f} rows/s ({counts['batches']} batches)")
+
+        t = time.perf_counter()
+        bare = bare_create(driver, database, g, args.batch_size)
+        t_bare = time.perf_counter() - t
+        print(f"bare CREATE: {bare} rows in {t_bare:.1f}s = {bare / t_bare:,.0f} rows/s")
+        print(f"load_graph throughput = {t_bare / t_load:.2f} × bare CREATE")
+        if args.uri:
+            clear(driver, database)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

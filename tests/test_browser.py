@@ -1,0 +1,184 @@
+"""Rendered pages in a real headless Chromium (graph.browser.Chromium: DevTools protocol over a pipe).
+
+Needs the `chromium` package (`make browser`). Skipped locally when it is missing; with CI=true a
+missing browser fails the run instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.browser import Chromium, find_chromium
+from graph.build import build_graph
+from graph.render import render_html
+
+try:
+    from test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records
+except ImportError:  # tests collected as a package
+    from tests.test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not find_chromium():
+        message = "headless Chromium not found: install the `chromium` package (make browser) or set HUIYI_CHROMIUM"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with Chromium() as b:
+        yield b
+
+
+def open_page(browser: Chromium, path: Path, timeout: float = 30.0):
+    page = browser.new_page()
+    page.navigate(path.as_uri())
+    page.wait_for("window.huiyi && window.huiyi.ready", timeout=timeout)
+    return page
+
+
+def js(page, expression: str):
+    return page.evaluate(expression)
+
+
+def node_xy(page, node_id: str) -> tuple[float, float]:
+    """Viewport coordinates of a node's centre."""
+    pos = js(page, f"""(() => {{
+        const id = {json.dumps(node_id)}, net = window.huiyi.network;
+        const p = net.canvasToDOM(net.getPositions([id])[id]);
+        const r = document.getElementById("graph").getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y];
+    }})()""")
+    return pos[0], pos[1]
+
+
+def assert_clean(page):
+    assert page.errors() == []
+    urls = page.requests()
+    assert urls, "no request seen: is the Network domain enabled?"
+    assert all(u.startswith(("file:", "data:")) for u in urls), urls
+
+
+def test_seed_page(browser, tmp_path):
+    g = seed_graph()
+    render_html(g, tmp_path / "graph.html")
+    page = open_page(browser, tmp_path / "graph.html")
+    counts = js(page, """({nodes: huiyi.nodes.length, edges: huiyi.edges.length,
+        drawn: huiyi.network.body.nodeIndices.length, drawnEdges: huiyi.network.body.edgeIndices.length,
+        physics: huiyi.network.physics.physicsEnabled})""")
+    assert counts == {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "drawn": g.number_of_nodes(),
+                      "drawnEdges": g.number_of_edges(), "physics": False}
+    assert js(page, "window.__pwned") is None
+    # the legend is on screen with one row per type, and Chinese text is laid out
+    legend = js(page, """(() => { const r = document.getElementById("node-legend").getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom, rows: document.querySelectorAll("#node-legend li").length,
+                edgeRows: document.querySelectorAll("#edge-legend li").length}; })()""")
+    assert 0 < legend["top"] < legend["bottom"] < 900
+    assert legend["rows"] == len({d["label"] for _, d in g.nodes(data=True)}) == 8  # no Document
+    assert legend["edgeRows"] == len({d["type"] for *_, d in g.edges(data=True)}) == 10  # no ADOPTED, HAS_SUBLIST
+    time.sleep(0.2)
+    shot = page.screenshot(ARTIFACTS / "graph.png")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+    assert_clean(page)
+
+
+def test_interaction(browser, tmp_path):
+    g = seed_graph()
+    render_html(g, tmp_path / "graph.html")
+    page = open_page(browser, tmp_path / "graph.html")
+    # a real click on 于军: neighbourhood highlighted, the rest dimmed, details shown as text
+    x, y = node_xy(page, YU)
+    page.click(x, y)
+    page.wait_for("document.getElementById('details').textContent.includes('于军')", timeout=5)
+    colours = js(page, f"""(() => {{ const c = id => huiyi.nodes.get(id).color.background;
+        return {{yu: c({json.dumps(YU)}), meeting: c({json.dumps(M1)}), li: c({json.dumps(LI)})}}; }})()""")
+    assert colours == {"yu": "#1e88e5", "meeting": "#e53935", "li": "#eceff1"}
+    assert js(page, "huiyi.network.getSelectedNodes()") == [YU]
+    # type filters: hide titles, then the HOLDS relation
+    n, m = g.number_of_nodes(), g.number_of_edges()
+    titles = sum(1 for _, d in g.nodes(data=True) if d["label"] == "Title")
+    holds = sum(1 for *_, d in g.edges(data=True) if d["type"] == "HOLDS")
+    mentions = sum(1 for *_, d in g.edges(data=True) if d["type"] == "MENTIONS")
+    js(page, "document.querySelector('input[data-ntype=Title]').click()")
+    assert js(page, "huiyi.visible()") == {"nodes": n - titles, "edges": m - holds}
+    assert js(page, "huiyi.network.body.nodeIndices.length") == n - titles
+    assert js(page, "document.getElementById('count-nodes').textContent") == str(n - titles)
+    js(page, "document.querySelector('input[data-ntype=Title]').click()")
+    js(page, "document.querySelector('input[data-etype=MENTIONS]').click()")
+    assert js(page, "huiyi.visible()") == {"nodes": n, "edges": m - mentions}
+    js(page, "document.querySelector('input[data-etype=MENTIONS]').click()")
+    # search box
+    js(page, """(() => { const s = document.getElementById('search'); s.value = '刘';
+        s.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'})); })()""")
+    assert js(page, "document.getElementById('search-result').textContent") == "找到 2 个节点"
+    assert len(js(page, "huiyi.network.getSelectedNodes()")) == 2
+    # person and meeting selectors
+    options = js(page, "[...document.querySelectorAll('#person option')].map(o => o.textContent)")
+    assert options[1:] == ["于军", "刘勇", "刘长利", "曾劲", "李明"]
+    js(page, f"""(() => {{ const s = document.getElementById('person'); s.value = {json.dumps(ZENG)};
+        s.dispatchEvent(new Event('change')); }})()""")
+    assert js(page, "huiyi.network.getSelectedNodes()") == [ZENG]
+    assert "区委副书记、区长" in js(page, "document.getElementById('details').textContent")
+    assert js(page, f"huiyi.nodes.get({json.dumps(T['副区长'])}).color.background") == "#eceff1"
+    assert len(js(page, "[...document.querySelectorAll('#meeting option')]")) == 3
+    js(page, "document.getElementById('reset').click()")
+    assert js(page, f"huiyi.nodes.get({json.dumps(LI)}).color.background") == "#1e88e5"
+    assert js(page, "huiyi.network.getSelectedNodes()") == []
+    assert_clean(page)
+
+
+def test_markup_never_runs(browser, tmp_path):
+    g = build_graph(xss_records())
+    render_html(g, tmp_path / "xss.html", title=f"报告 {XSS_SCRIPT}")
+    page = open_page(browser, tmp_path / "xss.html")
+    assert js(page, "typeof window.__pwned") == "undefined"
+    person = next(n for n, d in g.nodes(data=True) if d["label"] == "Person")
+    x, y = node_xy(page, person)
+    for dx in (0, 1, 2):  # hover until vis-network shows the tooltip
+        page.mouse_move(x + dx, y)
+        time.sleep(0.3)
+    page.wait_for("(() => { const t = document.querySelector('div.vis-tooltip');"
+                  " return t && t.style.visibility === 'visible'; })()", timeout=5)
+    tip = js(page, """(() => { const t = document.querySelector('div.vis-tooltip');
+        return {text: t.textContent, elements: t.querySelectorAll('img, script, iframe, svg').length}; })()""")
+    assert XSS_IMG in tip["text"] and XSS_SCRIPT in tip["text"]
+    assert tip["elements"] == 0
+    page.click(x, y)
+    page.wait_for("document.getElementById('details').textContent.includes('onerror')", timeout=5)
+    assert XSS_IMG in js(page, "document.getElementById('details').textContent")
+    assert js(page, "document.querySelectorAll('#details *, img').length") == 0
+    assert js(page, "document.title") == f"报告 {XSS_SCRIPT}"
+    time.sleep(0.3)
+    assert js(page, "typeof window.__pwned") == "undefined"
+    assert_clean(page)
+
+
+def test_large_graph_precomputed(browser, tmp_path):
+    g = big_graph(40)
+    stats = render_html(g, tmp_path / "big.html")
+    assert stats["layout"] == "precomputed"
+    start = time.monotonic()
+    page = open_page(browser, tmp_path / "big.html")
+    assert time.monotonic() - start < 10
+    assert js(page, "[huiyi.nodes.length, huiyi.edges.length, huiyi.network.physics.physicsEnabled]") == [
+        g.number_of_nodes(), g.number_of_edges(), False]
+    assert_clean(page)
+
+
+def test_filtered_and_empty_pages(browser, tmp_path):
+    g = seed_graph()
+    render_html(g, tmp_path / "p.html", person="于军")
+    page = open_page(browser, tmp_path / "p.html")
+    assert js(page, "[huiyi.nodes.length, huiyi.edges.length]") == [4, 5]
+    assert_clean(page)
+    render_html(g, tmp_path / "e.html", since="2030")
+    page = open_page(browser, tmp_path / "e.html")
+    assert js(page, "[huiyi.nodes.length, huiyi.edges.length]") == [0, 0]
+    assert_clean(page)

@@ -1,0 +1,327 @@
+"""Neo4j loading, Cypher queries and neo4j-admin export.
+
+The `neo4j`-marked tests run against a real Bolt server (tests/neo4j_server.py):
+NEO4J_URI when set, else an ArcadeDB server started for the session. They
+fail, never skip, when neither can be used.
+"""
+
+from __future__ import annotations
+
+import csv
+import shlex
+
+import pytest
+
+from graph import neo4j_load
+from graph.build import NODE_TYPES, build_graph
+from graph.export_admin import export_neo4j_admin
+from graph.neo4j_load import LoadError, load_file, load_graph, storable_props, storable_value
+from graph.neo4j_query import named_query, run_cypher
+from graph.query import NAMED_QUERIES, format_date, format_row, graph_rows, make_row
+from huiyi.records import (
+    Evidence,
+    Meeting,
+    MeetingDate,
+    Organization,
+    Person,
+    PriorityItem,
+    PriorityList,
+    ReportRecord,
+    Role,
+    Title,
+)
+
+REGION = "北京市海淀区"
+
+
+def ev(text: str, part: str) -> Evidence:
+    """Evidence for `part`: its offsets and the sentence (up to 。) containing it."""
+    start = text.index(part)
+    s0 = text.rfind("。", 0, start) + 1
+    s1 = text.find("。", start)
+    s1 = len(text) if s1 < 0 else s1 + 1
+    return Evidence(start=start, end=start + len(part), sentence=text[s0:s1])
+
+
+def seed_record() -> ReportRecord:
+    text = (
+        "7月31日，区委常委会召开区委十二届十一次全会。"
+        "区委书记于军代表区委常委会作工作报告并讲话。"
+        "区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。"
+        "刘长利、刘勇出席会议。"
+    )
+    m = Meeting(
+        name="区委十二届十一次全会",
+        date=MeetingDate(year=2020, month=7, day=31, text="7月31日"),
+        presided=[Role(who="区委常委会", is_body=True, evidence=ev(text, "区委常委会召开"))],
+        reported=[
+            Role(who="于军", what="工作报告", on_behalf_of="区委常委会", evidence=ev(text, "于军代表")),
+            Role(who="曾劲", what="关于2020年上半年全区经济社会发展工作的书面报告", evidence=ev(text, "曾劲作")),
+        ],
+        spoke=[Role(who="于军", evidence=ev(text, "并讲话"))],
+        attended=[Role(who="刘长利", evidence=ev(text, "刘长利")), Role(who="刘勇", evidence=ev(text, "刘勇"))],
+        evidence=ev(text, "区委十二届十一次全会"),
+    )
+    return ReportRecord(
+        id="seed-001", title="区委十二届十一次全会召开", date="2020-08-01", region=REGION, text=text,
+        people=[
+            Person(name="于军", titles=[Title(title="区委书记", org="区委", evidence=ev(text, "区委书记"))],
+                   evidence=ev(text, "于军")),
+            Person(name="曾劲", titles=[Title(title="区长", evidence=ev(text, "区长"))], evidence=ev(text, "曾劲")),
+            Person(name="刘长利", evidence=ev(text, "刘长利")),
+            Person(name="刘勇", evidence=ev(text, "刘勇")),
+        ],
+        organizations=[Organization(name="区委常委会", evidence=ev(text, "区委常委会"))],
+        meetings=[m],
+    )
+
+
+def later_record(rid: str = "later-002", newcomer: str = "张建国") -> ReportRecord:
+    """Another report of the same region: 于军 again (one node), a new person and meeting."""
+    text = f"9月3日，于军主持召开区委常委会会议。\n{newcomer}出席会议。"
+    m = Meeting(
+        name="区委常委会会议",
+        date=MeetingDate(year=2020, month=9, day=3),
+        presided=[Role(who="于军", evidence=ev(text, "于军主持"))],
+        attended=[Role(who=newcomer, evidence=ev(text, newcomer))],
+        evidence=ev(text, "区委常委会会议"),
+    )
+    return ReportRecord(
+        id=rid, date="2020-09-04", region=REGION, text=text,
+        people=[Person(name="于军", evidence=ev(text, "于军")), Person(name=newcomer, evidence=ev(text, newcomer))],
+        meetings=[m],
+    )
+
+
+def priorities_record() -> ReportRecord:
+    text = "10月9日，区政府召开常务会议。会议强调，一要抓好防汛工作；二要推进重点项目；三要保障民生。"
+    items = [("一要", "抓好防汛工作"), ("二要", "推进重点项目"), ("三要", "保障民生")]
+    m = Meeting(name="区政府常务会议", date=MeetingDate(year=2020, month=10, day=9), evidence=ev(text, "常务会议"))
+    pl = PriorityList(style="yao", declared_count=None, meeting=0, items=[
+        PriorityItem(n=i + 1, lead=lead, text=lead, marker=mk, evidence=ev(text, mk + lead))
+        for i, (mk, lead) in enumerate(items)])
+    return ReportRecord(id="prio-004", region=REGION, text=text, meetings=[m], priority_lists=[pl])
+
+
+def crowd_record(n: int) -> ReportRecord:
+    text = "区政府召开常务会议。" + "、".join(f"出席人{i:02d}" for i in range(n)) + "出席会议。"
+    people = [f"出席人{i:02d}" for i in range(n)]
+    m = Meeting(name="区政府常务会议", attended=[Role(who=p, evidence=ev(text, p)) for p in people],
+                evidence=ev(text, "常务会议"))
+    return ReportRecord(id="crowd", region=REGION, text=text,
+                        people=[Person(name=p, evidence=ev(text, p)) for p in people], meetings=[m])
+
+
+def graph_counts(g) -> tuple[int, int]:
+    return g.number_of_nodes(), g.number_of_edges()
+
+
+# -- no server needed ----------------------------------------------------------------------------
+
+def test_storable_props_flatten_and_drop():
+    props = storable_props({
+        "label": "X", "a": None, "s": "文本", "i": 3, "b": True, "f": 1.5,
+        "evidence": {"sentence": "句子。\n第二行", "start": 1, "end": 4},
+        "names": ["甲", "乙", None], "empty": [], "mixed": [1, "a"], "nested": {"k": {"x": 1}},
+        "big": 2**70,
+    }, skip=("label",))
+    assert props == {
+        "s": "文本", "i": 3, "b": True, "f": 1.5,
+        "evidence_sentence": "句子。\n第二行", "evidence_start": 1, "evidence_end": 4,
+        "names": ["甲", "乙"], "mixed": '[1, "a"]', "nested": '{"k": {"x": 1}}', "big": str(2**70),
+    }
+    assert storable_value([1, 2.5]) == [1.0, 2.5]
+
+
+def test_labels_and_types_come_only_from_whitelist():
+    g = build_graph([seed_record()])
+    g.add_node("evil", label="Person`) DETACH DELETE n //", reports=["x"])
+    with pytest.raises(ValueError, match="NODE_TYPES"):
+        neo4j_load.node_rows(g)
+    g = build_graph([seed_record()])
+    u, v, k = next(iter(g.edges(keys=True)))
+    g.edges[u, v, k]["type"] = "X]->() DELETE a //"
+    with pytest.raises(ValueError, match="EDGE_TYPES"):
+        neo4j_load.rel_rows(g)
+
+
+def test_format_row_and_date():
+    assert format_date(2020, 7, 31) == "2020-07-31"
+    assert format_date(2020, 7, None) == "2020-07"
+    assert format_date(None, 7, 31) == "????-07-31"
+    assert format_date(None, None, None) is None
+    row = make_row(meeting="全会", date="2020-07-31", who="于军", role="reported", what="工作报告",
+                   on_behalf_of="区委常委会", evidence="第一行\n第二行", report="seed-001")
+    line = format_row(row)
+    assert "\n" not in line
+    assert line.startswith("2020-07-31 全会 | reported: 于军 — 工作报告 (on behalf of 区委常委会) [seed-001]")
+
+
+def test_export_neo4j_admin_csvs(tmp_path):
+    g = build_graph([seed_record(), later_record()])
+    # a value with the CSV's own special characters and a newline
+    g.nodes["person:刘勇@北京市海淀区"]["note"] = 'say "hi", then\nleave; ok'
+    cmd = export_neo4j_admin(g, tmp_path / "admin")
+    args = shlex.split(cmd)
+    assert args[:4] == ["neo4j-admin", "database", "import", "full"]
+    assert "--multiline-fields=true" in args and "--array-delimiter=;" in args and "--id-type=string" in args
+    assert args[-1] == "neo4j"
+    node_files = [a.split("=", 2)[2] for a in args if a.startswith("--nodes=")]
+    rel_files = [a.split("=", 2)[2] for a in args if a.startswith("--relationships=")]
+    n_nodes = n_rels = 0
+    ids = set()
+    for f in node_files:
+        with open(f, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        header, body = rows[0], rows[1:]
+        assert header[:2] == ["id:ID(huiyi)", ":LABEL"]
+        assert all(len(r) == len(header) for r in body)
+        assert {r[1] for r in body} <= set(NODE_TYPES)
+        ids.update(r[0] for r in body)
+        n_nodes += len(body)
+        if f.endswith("Person.csv"):
+            note = header.index("note:string")
+            assert 'say "hi", then\nleave; ok' in [r[note] for r in body]
+            assert "reports:string[]" in header
+        if f.endswith("Meeting.csv"):
+            assert "year:int" in header
+    for f in rel_files:
+        with open(f, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        header, body = rows[0], rows[1:]
+        assert header[:4] == [":START_ID(huiyi)", ":END_ID(huiyi)", ":TYPE", "key:string"]
+        assert all(len(r) == len(header) and r[0] in ids and r[1] in ids for r in body)
+        n_rels += len(body)
+        if f.endswith("PRESIDED.csv"):
+            assert "evidence_sentence:string" in header and "evidence_start:int" in header
+    assert (n_nodes, n_rels) == graph_counts(g)
+    assert ids == set(g.nodes)
+
+
+# -- against a Bolt server -----------------------------------------------------------------------
+
+@pytest.mark.neo4j
+def test_load_twice_is_idempotent(neo4j_db):
+    g = build_graph([seed_record()])
+    first = load_graph(neo4j_db.driver, g, database=neo4j_db.database)
+    assert (first["nodes"], first["relationships"]) == graph_counts(g)
+    assert neo4j_db.counts() == graph_counts(g)
+    second = load_graph(neo4j_db.driver, g, database=neo4j_db.database, batch_size=2)
+    assert second["nodes"] == first["nodes"] and second["relationships"] == first["relationships"]
+    assert neo4j_db.counts() == graph_counts(g)
+    assert neo4j_db.labels() == {g.nodes[n]["label"] for n in g}
+    # every relationship carries report + flattened evidence
+    rows = neo4j_db.run("MATCH (:Organization)-[r:PRESIDED]->(:Meeting) RETURN properties(r) AS p")
+    assert len(rows) == 1
+    p = rows[0]["p"]
+    assert p["report"] == "seed-001" and p["key"] == "PRESIDED|seed-001"
+    assert p["evidence_sentence"] == "7月31日，区委常委会召开区委十二届十一次全会。"
+    assert (p["evidence_start"], p["evidence_end"]) == (6, 13)
+
+
+@pytest.mark.neo4j
+def test_later_reports_merge_in(neo4j_db, tmp_path):
+    seed = build_graph([seed_record()])
+    load_graph(neo4j_db.driver, seed, database=neo4j_db.database)
+    before = neo4j_db.counts()
+    # the later batch comes as records.jsonl
+    path = tmp_path / "records.jsonl"
+    path.write_text(later_record().to_json() + "\n\n", encoding="utf-8")
+    counts = load_file(neo4j_db.driver, path, database=neo4j_db.database)
+    later = build_graph([later_record()])
+    assert (counts["nodes"], counts["relationships"]) == graph_counts(later)
+    both = build_graph([seed_record(), later_record()])
+    after = neo4j_db.counts()
+    assert after == graph_counts(both)
+    assert after[0] > before[0] and after[1] > before[1]
+    yu = neo4j_db.run("MATCH (p:Person {name: $n}) RETURN p.id AS id, p.reports AS reports", n="于军")
+    assert len(yu) == 1
+    assert yu[0]["id"] == "person:于军@北京市海淀区"
+    rows = named_query(neo4j_db.driver, "person", "于军", database=neo4j_db.database)
+    assert {(r["role"], r["report"]) for r in rows} == {
+        ("reported", "seed-001"), ("spoke", "seed-001"), ("title", "seed-001"), ("presided", "later-002")}
+
+
+@pytest.mark.neo4j
+def test_seed_meeting_queries(neo4j_db):
+    g = build_graph([seed_record()])
+    load_graph(neo4j_db.driver, g, database=neo4j_db.database)
+    db = neo4j_db.database
+
+    presided = named_query(neo4j_db.driver, "presided", database=db)
+    assert [(r["who"], r["meeting"], r["date"]) for r in presided] == [("区委常委会", "区委十二届十一次全会", "2020-07-31")]
+    body = run_cypher(neo4j_db.driver, "MATCH (o)-[:PRESIDED]->(:Meeting) RETURN o.name AS name, labels(o) AS labels",
+                      database=db)
+    assert body == [{"name": "区委常委会", "labels": ["Organization"]}]
+
+    reported = named_query(neo4j_db.driver, "reported", database=db)
+    assert {(r["who"], r["what"], r["on_behalf_of"]) for r in reported} == {
+        ("于军", "工作报告", "区委常委会"),
+        ("曾劲", "关于2020年上半年全区经济社会发展工作的书面报告", None),
+    }
+    assert all(r["evidence"] and r["report"] == "seed-001" for r in reported)
+    assert [r["who"] for r in named_query(neo4j_db.driver, "spoke", database=db)] == ["于军"]
+    assert sorted(r["who"] for r in named_query(neo4j_db.driver, "attended", database=db)) == ["刘勇", "刘长利"]
+
+    meeting = named_query(neo4j_db.driver, "meeting", "十一次全会", database=db)
+    assert [r["role"] for r in meeting] == ["presided", "reported", "reported", "spoke", "attended", "attended"]
+    assert named_query(neo4j_db.driver, "meeting", "不存在的会议", database=db) == []
+    assert all(format_row(r) for r in meeting)
+
+
+@pytest.mark.neo4j
+def test_hostile_names_are_data(neo4j_db):
+    evil = "O'Brien \"x\" `y` '}) DETACH DELETE n //"
+    rec = ReportRecord.from_json(later_record("evil-003", newcomer=evil).to_json())
+    assert rec.people[1].name == evil
+    g = build_graph([seed_record(), rec])
+    load_graph(neo4j_db.driver, g, database=neo4j_db.database)
+    assert neo4j_db.counts() == graph_counts(g)
+    assert neo4j_db.labels() == {g.nodes[n]["label"] for n in g}
+    stored = neo4j_db.run("MATCH (p:Person) WHERE p.name = $n RETURN p.name AS name, p.id AS id", n=evil)
+    assert stored == [{"name": evil, "id": f"person:{evil}@{REGION}"}]
+    rows = named_query(neo4j_db.driver, "person", evil, database=neo4j_db.database)
+    assert [(r["who"], r["role"]) for r in rows] == [(evil, "attended")]
+
+
+@pytest.mark.neo4j
+def test_failing_batch_is_rolled_back(neo4j_db, monkeypatch):
+    g = build_graph([crowd_record(12)])
+    original = neo4j_load.node_rows
+
+    def poisoned(graph):
+        rows = original(graph)
+        rows["Person"][5]["props"]["bad"] = {"nested": "map"}  # not a storable property value
+        return rows
+
+    monkeypatch.setattr(neo4j_load, "node_rows", poisoned)
+    with pytest.raises(LoadError) as info:
+        load_graph(neo4j_db.driver, g, database=neo4j_db.database, batch_size=4)
+    err = info.value
+    assert (err.kind, err.name, err.batch, err.start, err.end, err.total) == ("nodes", "Person", 1, 4, 8, 12)
+    assert "Person" in str(err) and "batch 1" in str(err) and "rows 4-7 of 12" in str(err)
+    people = sorted(r["id"] for r in neo4j_db.run("MATCH (p:Person) RETURN p.id AS id"))
+    all_people = sorted(n for n in g if g.nodes[n]["label"] == "Person")
+    assert people == all_people[:4]  # batch 0 committed, batches 1 (half-run) and 2 absent
+    assert neo4j_db.run("MATCH (n) WHERE n.bad IS NOT NULL RETURN count(n) AS c") == [{"c": 0}]
+    assert neo4j_db.run("MATCH (r:Report) RETURN count(r) AS c") == [{"c": 1}]  # earlier label committed
+    assert neo4j_db.counts()[1] == 0  # relationships come after nodes: none written
+
+    monkeypatch.setattr(neo4j_load, "node_rows", original)
+    load_graph(neo4j_db.driver, g, database=neo4j_db.database, batch_size=4)  # a rerun completes the load
+    assert neo4j_db.counts() == graph_counts(g)
+
+
+@pytest.mark.neo4j
+def test_cypher_rows_equal_networkx_rows(neo4j_db):
+    g = build_graph([seed_record(), later_record(), priorities_record()])
+    load_graph(neo4j_db.driver, g, database=neo4j_db.database)
+    cases = [(q, None) for q in NAMED_QUERIES if q not in ("person", "meeting")] + [
+        ("person", "于军"), ("person", "曾劲"), ("meeting", "全会"), ("meeting", "区委常委会会议"),
+        ("priorities", "常务会议"), ("reported", "全会")]
+    for name, arg in cases:
+        expected = graph_rows(g, name, arg)
+        assert named_query(neo4j_db.driver, name, arg, database=neo4j_db.database) == expected, (name, arg)
+    prios = graph_rows(g, "priorities")
+    assert [r["what"] for r in prios] == ["1. 抓好防汛工作", "2. 推进重点项目", "3. 保障民生"]
+    assert {r["meeting"] for r in prios} == {"区政府常务会议"}
