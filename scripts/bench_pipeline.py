@@ -21,7 +21,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args()
     nlp, load_s = timed_load()
-    texts = [clean_text(json.loads(line)["text"]) for line in open(a.input, encoding="utf-8") if line.strip()]
+    with open(a.input, encoding="utf-8") as fh:
+        texts = [clean_text(json.loads(line)["text"]) for line in fh if line.strip()]
     texts *= a.repeat
     chars = sum(map(len, texts))
     t = time.perf_counter()
