@@ -1,2 +1,23 @@
 # Bolt-server fixtures for the neo4j-marked tests (tests/neo4j_server.py).
+# Shared pipeline fixtures: the spaCy pipeline loads once per session (~7 s).
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
 from neo4j_server import bolt_target, neo4j_db  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "gold").is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED

@@ -1,0 +1,103 @@
+"""Exact people, titles and meeting roles extracted from real reports (shared/gold)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from huiyi.records import ReportRecord
+from pipeline.extract import doc_to_record
+from pipeline.reader import read_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _record(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecord:
+    from pipeline.clean import clean_text
+    from pipeline.reader import Report
+
+    report = Report(id=rid, text=clean_text(text), date=date)
+    return doc_to_record(nlp(report.text), report)
+
+
+def _gold(shared_dir: Path, rid: str) -> dict:
+    for line in (shared_dir / "gold" / "dev.jsonl").open(encoding="utf-8"):
+        rec = json.loads(line)
+        if rec["id"] == rid:
+            return rec
+    raise KeyError(rid)
+
+
+def _roles(rec: dict) -> dict[str, set[str]]:
+    m = rec["meetings"][0]
+    return {r: {x["who"] if isinstance(x, dict) else x for x in m[r]} for r in ("presided", "reported", "spoke",
+                                                                                  "attended")}
+
+
+def test_seed_exact(nlp):
+    rep = next(read_path(ROOT / "examples" / "seed.jsonl"))
+    rec = doc_to_record(nlp(rep.text), rep).to_gold()
+    assert {p["name"]: p["titles"] for p in rec["people"]} == {
+        "习近平": ["总书记"], "于军": ["区委书记"], "曾劲": ["区委副书记", "区长"],
+        "刘长利": ["区人大常委会主任"], "刘勇": ["区政协主席"], "唐炜": ["记者"],
+    }
+    m = rec["meetings"][0]
+    assert m["name"] == "中国共产党北京市海淀区第十二届委员会第十三次全体会议"
+    assert m["aliases"] == ["区委十二届十三次全会"]
+    assert m["date"] == {"year": 2020, "month": 7, "day": 31}
+    assert m["presided"] == ["区委常委会"]
+    assert m["reported"] == [
+        {"who": "于军", "what": "工作报告", "on_behalf_of": "区委常委会"},
+        {"who": "曾劲", "what": "关于2020年上半年全区经济社会发展工作的书面报告", "on_behalf_of": None},
+    ]
+    assert m["spoke"] == ["于军"]
+    assert set(m["attended"]) == {"刘长利", "刘勇"}
+    assert m["adopted"] == ["中国共产党北京市海淀区第十二届委员会第十三次全体会议决议"]
+
+
+def test_evidence_offsets_point_at_the_fact(nlp):
+    rep = next(read_path(ROOT / "examples" / "seed.jsonl"))
+    rec = doc_to_record(nlp(rep.text), rep)
+    for p in rec.people:
+        assert rec.text[p.evidence.start:p.evidence.end] == p.name
+        for t in p.titles:
+            assert rec.text[t.evidence.start:t.evidence.end] == t.title
+    r = rec.meetings[0].reported[0]
+    assert r.evidence.sentence == "区委书记于军代表区委常委会作工作报告并讲话。"
+
+
+@pytest.mark.parametrize("rid", ["0091", "0109", "0113", "0119", "0131", "0142"])
+def test_dev_reports_people_titles_roles_exact(nlp, shared_dir, rid):
+    gold = _gold(shared_dir, rid)
+    pred = _record(nlp, gold["text"], rid).to_gold()
+    assert {p["name"]: sorted(p["titles"]) for p in pred["people"]} == {
+        p["name"]: sorted(p["titles"]) for p in gold["people"]}
+    assert _roles(pred) == _roles(gold)
+
+
+def test_titles_shared_by_a_name_list(nlp):
+    rec = _record(nlp, "区人大常委会主任刘长利,副主任杨莉、白建平、陈国启、吴琢如出席会议。").to_gold()
+    assert {p["name"]: p["titles"] for p in rec["people"]} == {
+        "刘长利": ["区人大常委会主任"], "杨莉": ["副主任"], "白建平": ["副主任"], "陈国启": ["副主任"], "吴琢如": ["副主任"]}
+
+
+def test_title_after_name_and_false_names(nlp):
+    rec = _record(nlp, "会议要求，深入学习领会好习近平总书记重要讲话精神，学习领会好李克强总理所作的政府工作报告。"
+                       "全会强调，区长要带头。").to_gold()
+    assert {p["name"]: p["titles"] for p in rec["people"]} == {"习近平": ["总书记"], "李克强": ["总理"]}
+
+
+def test_minority_names_and_personnel_decisions(nlp):
+    rec = _record(nlp, "新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持会议。"
+                       "会议经表决,决定任命林如鹏为广东省教育厅厅长。").to_gold()
+    people = {p["name"]: p["titles"] for p in rec["people"]}
+    assert people["艾尔肯·吐尼亚孜"] == ["新疆维吾尔自治区党委副书记", "自治区主席"]
+    assert people["林如鹏"] == ["广东省教育厅厅长"]
+    assert rec["meetings"][0]["presided"] == ["艾尔肯·吐尼亚孜"]
+
+
+def test_year_resolved_from_publication_date(nlp):
+    rec = _record(nlp, "12月29日上午,区委常委会召开会议。张三主持会议。", date="2021-01-05")
+    assert (rec.meetings[0].date.year, rec.meetings[0].date.month, rec.meetings[0].date.day) == (2020, 12, 29)
