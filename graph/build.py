@@ -53,8 +53,12 @@ ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE
 NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
 
 
+def is_national(title: str) -> bool:
+    return title.startswith(NATIONAL_PREFIXES) or title in ("总书记", "国家主席", "总理", "委员长")
+
+
 def person_scope(person: Person, rec: ReportRecord) -> str:
-    if any(t.title.startswith(NATIONAL_PREFIXES) or t.title in ("总书记", "国家主席") for t in person.titles):
+    if any(is_national(t.title) for t in person.titles):
         return "中国"
     return rec.region or f"report:{rec.id}"
 
@@ -115,7 +119,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
         people[p.name] = pid
         b.edge(rnode, pid, "MENTIONS", rid, p.evidence)
         for t in p.titles:
-            scope = "中国" if t.title.startswith(NATIONAL_PREFIXES) else (rec.region or f"report:{rid}")
+            scope = "中国" if is_national(t.title) else (rec.region or f"report:{rid}")
             tid = b.node(f"title:{t.title}@{scope}", "Title", rid, name=t.title, org=t.org)
             b.edge(pid, tid, "HOLDS", rid, t.evidence, title=t.title, org=t.org, date=rec.date)
 

@@ -33,6 +33,8 @@ def graph_to_dict(g: nx.MultiDiGraph) -> dict:
 
 
 def graph_from_dict(data: dict) -> nx.MultiDiGraph:
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
     version = data.get("schema_version")
     if version != GRAPH_SCHEMA_VERSION:
         raise ValueError(f"graph schema version {version!r}, expected {GRAPH_SCHEMA_VERSION}")
@@ -79,7 +81,7 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise FileNotFoundError(f"{path}: no such graph file (run `huiyi run` first)") from None
-    except json.JSONDecodeError as e:
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise ValueError(f"{path}: not a huiyi graph file: {e}") from None
     try:
         return graph_from_dict(data)

@@ -11,7 +11,11 @@ import re
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
-_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article)\b[^>]*>", re.I)
+_BLOCK = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|html|head|title|body|header|footer|nav|main"
+    r"|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b[^>]*>",
+    re.I,
+)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _MD_HEAD = re.compile(r"^\s*#{1,6}\s+", re.M)
 _MD_BOLD = re.compile(r"\*\*")

@@ -95,13 +95,13 @@ class PeopleFinder:
             return True
         return any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
 
-    def _valid_chars(self, name: str) -> bool:
+    def _valid_chars(self, name: str, min_plausible: float) -> bool:
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
                 and name not in self.places
-                and name[-1] not in NOT_NAME_END and self._plausible(name) > -9.0)
+                and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
 
-    def name_ends(self, text: str, p: int, limit: int) -> list[int]:
-        """Possible ends of a name starting at p, best first."""
+    def name_ends(self, text: str, p: int, limit: int, min_plausible: float = -9.0) -> list[int]:
+        """Possible ends of a name starting at p (a title before it allows implausible-looking names)."""
         ends = []
         sur = 2 if text[p : p + 2] in self.surnames_2 else (1 if text[p] in self.surnames_1 else 0)
         if not sur:
@@ -111,7 +111,7 @@ class PeopleFinder:
             if e > limit:
                 break
             name = text[p:e]
-            if self._valid_chars(name) and self._follow_ok(text, e, limit):
+            if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
         return ends
 
@@ -186,11 +186,14 @@ class PeopleFinder:
                 if p in taken:
                     p += 1
                     continue
-                ends = self.name_ends(text, p, hi)
-                if not ends:
+                if self._inside_head(text, p):
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
+                ends = self.name_ends(text, p, hi, -10.0 if chain else -9.0)
+                if not ends:
+                    p += 1
+                    continue
                 licensed = bool(chain) or self._left_licensed(text, p, lo)
                 e = self._choose(text, p, ends, boundaries)
                 if e is None:
@@ -306,7 +309,8 @@ class PeopleFinder:
         """A name at a clause start needs a role word after it and the trained stats to agree."""
         prev = text[p - 1] if p > lo else "。"
         rest = text[e : e + 14]
-        strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长"))
+        strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
+            re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)?思想|理论", rest))
         after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
         if prev not in "。，,；;：:（(、 \n”" and not (
                 strong_title or (after_title and prev in "和与及同对向把了的好是")):
@@ -319,8 +323,13 @@ class PeopleFinder:
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
                                   "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
         strong = strong or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
-        threshold = -9.0 if strong_title else (-4.0 if rest[:1] == "、" else -6.5)
+        threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
+
+    @staticmethod
+    def _inside_head(text: str, p: int) -> bool:
+        """p is inside a title word (任 of 主任): no name starts there."""
+        return any(text.startswith(h, p - k) for h in TITLE_HEADS for k in range(1, len(h)) if p - k >= 0)
 
     @staticmethod
     def _starts_title(text: str, i: int) -> bool:
@@ -328,6 +337,11 @@ class PeopleFinder:
         rest = text[i : i + 8]
         return rest.startswith(ORG_SUFFIXES) or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS
                                                     and h not in ("书记", "总书记", "主席", "主任"))
+
+    def _list_follows(self, text: str, e: int, hi: int) -> bool:
+        """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
+        ends = self.name_ends(text, e + 1, hi, -6.5)
+        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等")
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记)."""

@@ -58,7 +58,8 @@ def _from_text(path: Path, raw: str) -> Report:
 
 
 def _from_jsonl(path: Path, raw: str) -> Iterator[Report | ReportError]:
-    for i, line in enumerate(raw.splitlines(), 1):
+    # split on "\n" only: str.splitlines() also breaks at U+2028, U+0085…, which JSON strings may hold raw
+    for i, line in enumerate(raw.split("\n"), 1):
         if not line.strip():
             continue
         try:
