@@ -25,7 +25,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # role verbs, tried at the end of a subject
 _PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
 _ATTEND = re.compile(r"^(?:出席|参加|列席|到会|在主席台就座|参会)")
-_SPEAK = re.compile(r"^(?:发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
+_SPEAK = re.compile(r"^(?:介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
                     r"指出|强调|要求|表示|说|提出|总结)")
 _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
                      r"(?:作|做)(?:了)?(?P<what>[^，。；]{0,80}?(?:报告|说明|汇报|通报))"
@@ -38,9 +38,12 @@ _GLUE = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
-    r"(?:以及|及)[^，。；、]{1,16}?(?=参加|出席|列席))*"
+    r"(?:以及|及)[^，。；、]{1,16}?(?=参加|出席|列席)|"
+    # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
+    r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
 )
-_SEP = re.compile(r"^[、，,和及与\s]+$")
+# between two names of a list: separators, or a short item the name finder missed (、时全、)
+_SEP = re.compile(r"^(?:[、，,和及与\s]|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
 
 
 @dataclass
@@ -107,6 +110,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         rest_all = text[s.end : hi]
         glue = _GLUE.match(rest_all)
         v = s.end + (glue.end() if glue else 0)
+        if any(not o.is_body and s.end < o.start < v for o in subs):
+            v = s.end  # the glue skipped another person: the verb belongs to that one
         rest = text[v:hi]
         if not rest:
             continue

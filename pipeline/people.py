@@ -290,7 +290,7 @@ class PeopleFinder:
         for length in (2, 3):
             e = p + length
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
-                    all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p:e]) and \
+                    _is_cjk(text[p]) and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p + 1 : e]) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(NAME_FOLLOWERS, e)):
