@@ -138,7 +138,7 @@ class PeopleFinder:
         end = p
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
-            e = end - 1 if not chain and text[end - 1] == " " else end
+            e = end - 1 if not chain and text[end - 1] in " :：" else end
             head = next((h for h in TITLE_HEADS if e - len(h) >= lo and text.startswith(h, e - len(h))), None)
             if head is None:
                 break
@@ -310,7 +310,7 @@ class PeopleFinder:
         prev = text[p - 1] if p > lo else "。"
         rest = text[e : e + 14]
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
-            re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)?思想|理论", rest))
+            re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
         after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
         if prev not in "。，,；;：:（(、 \n”" and not (
                 strong_title or (after_title and prev in "和与及同对向把了的好是")):
@@ -322,7 +322,7 @@ class PeopleFinder:
         strong = rest.startswith(("主持", "出席", "参加", "列席", "讲话", "强调", "指出", "要求", "表示", "说", "作", "代表",
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
                                   "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
-        strong = strong or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
+        strong = strong or strong_title or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
 

@@ -21,3 +21,16 @@ def shared_dir() -> Path:
     if not (SHARED / "gold").is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def huiyi_main(nlp):
+    """`huiyi.cli.main`, with the pipeline load answered by the session's `nlp` (no second ~7 s load)."""
+    from huiyi.cli import main
+
+    def run(argv: list[str]) -> int:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+            return main(argv)
+
+    return run
