@@ -63,6 +63,13 @@ def person_scope(person: Person, rec: ReportRecord) -> str:
     return rec.region or f"report:{rec.id}"
 
 
+def org_scope(name: str, rec: ReportRecord) -> str:
+    """National bodies (国务院, 党中央, 全国人大常委会…) are one node across regions."""
+    if name.startswith(NATIONAL_PREFIXES) or name in ("党中央", "中央", "中共中央政治局"):
+        return "中国"
+    return rec.region or f"report:{rec.id}"
+
+
 def person_id(name: str, scope: str) -> str:
     return f"person:{name}@{scope}"
 
@@ -125,7 +132,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
 
     orgs: dict[str, str] = {}
     for o in rec.organizations:
-        oid = f"org:{o.full_name}" if o.full_name else f"org:{o.name}@{rec.region or 'report:' + rid}"
+        oid = f"org:{o.full_name}" if o.full_name else f"org:{o.name}@{org_scope(o.name, rec)}"
         orgs[o.name] = b.node(oid, "Organization", rid, name=o.name, full_name=o.full_name)
         b.edge(rnode, orgs[o.name], "MENTIONS", rid, o.evidence)
 
@@ -138,7 +145,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
         for role, typ in ROLE_EDGES.items():
             for r in getattr(m, role):
                 if r.is_body:
-                    src = orgs.get(r.who) or b.node(f"org:{r.who}@{rec.region or 'report:' + rid}",
+                    src = orgs.get(r.who) or b.node(f"org:{r.who}@{org_scope(r.who, rec)}",
                                                     "Organization", rid, name=r.who)
                 else:
                     src = people.get(r.who) or b.node(person_id(r.who, rec.region or f"report:{rid}"),

@@ -31,6 +31,8 @@ from pipeline.lexicon import (
     NameStats,
     load_places,
 )
+from pipeline.orgs import find_organizations, org_of_title
+from pipeline.regions import infer_region
 from pipeline.text import Sentences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -43,7 +45,7 @@ CHAIN_SEP = "、，,兼"
 # a title prefix never reaches back over these (the left edge of a title chain)
 LEFT_BREAKS = re.compile(
     r"(?:日|[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)和|与|同|及|向|对|请|听取|是|的|了|"
-    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|该区|该市|该县|该镇|我区|我市|我县)$"
+    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
 )
 FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
@@ -229,15 +231,12 @@ class PeopleFinder:
         for acc in sorted(found.values(), key=lambda a: a.first.start):
             titles = []
             for t, s, e in acc.titles:
-                org = _org_of_title(t)
+                org = org_of_title(t)
                 if org:
                     org_names.setdefault(org, (s, s + len(org)))
                 titles.append(Title(title=t, org=org, evidence=sents.evidence(s, e)))
             people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
-        for m in _ORG_RE.finditer(text):
-            org_names.setdefault(m.group(), (m.start(), m.end()))
-        orgs = [Organization(name=n, evidence=sents.evidence(s, e))
-                for n, (s, e) in sorted(org_names.items(), key=lambda kv: kv[1][0])]
+        orgs = find_organizations(text, sents, org_names, infer_region(text))
         return PeopleResult(people, orgs, mentions)
 
     def _dotted_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -350,20 +349,3 @@ class PeopleFinder:
             if h not in WEAK_HEADS and h not in BYLINE_TITLES and rest.startswith(h):
                 return [(h, e, e + len(h))]
         return []
-
-
-def _org_of_title(title: str) -> str | None:
-    """The organisation part of a title: longest prefix ending in an org suffix ("区人大常委会主任" → "区人大常委会")."""
-    for i in range(len(title) - 1, 1, -1):
-        prefix = title[:i]
-        if prefix.endswith(ORG_SUFFIXES) and len(prefix) >= 2:
-            return prefix
-    return None
-
-
-# standalone mentions of bodies: [place/level] + party/state organ
-_ORG_RE = re.compile(
-    r"(?:中共中央政治局常委会|中共中央政治局|中共中央|党中央|国务院|全国人大常委会|全国政协|中央军委|"
-    r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|自治区|州))?"
-    r"(?:省|市|区|县|镇|乡)(?:委常委会|委|人大常委会|人大|政协|政府|纪委监委|纪委)(?![\u4e00-\u9fff]{0,1}(?:书记|主任|主席|长|委员)))"
-)

@@ -14,7 +14,7 @@ _GENERIC = ("全区", "全市", "全县", "我区", "我市", "我县", "该区"
 NATIONAL = ("中共中央", "国务院", "全国人大", "全国政协", "中央政治局", "党中央", "中央军委")
 
 
-def infer_region(text: str, orgs: list[Organization]) -> str | None:
+def infer_region(text: str, orgs: list[Organization] | None = None) -> str | None:
     """The first named local jurisdiction in an organisation name, else 中国 for national reports."""
     for m in _PLACE.finditer(text[:3000]):
         place = re.sub(r"^(?:中国共产党|中共)", "", m.group("place"))

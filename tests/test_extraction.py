@@ -101,3 +101,27 @@ def test_minority_names_and_personnel_decisions(nlp):
 def test_year_resolved_from_publication_date(nlp):
     rec = _record(nlp, "12月29日上午,区委常委会召开会议。张三主持会议。", date="2021-01-05")
     assert (rec.meetings[0].date.year, rec.meetings[0].date.month, rec.meetings[0].date.day) == (2020, 12, 29)
+
+
+def test_organizations_longest_span_and_full_names(nlp):
+    rep = next(read_path(ROOT / "examples" / "seed.jsonl"))
+    rec = doc_to_record(nlp(rep.text), rep)
+    orgs = {o.name: o.full_name for o in rec.organizations}
+    assert rec.region == "北京市海淀区"
+    assert orgs["中国共产党北京市海淀区第十二届委员会"] is None
+    assert orgs["区委"] == "中共北京市海淀区委员会"
+    assert orgs["区人大常委会"] == "北京市海淀区人大常委会"
+    assert orgs["区政协"] == "中国人民政治协商会议北京市海淀区委员会"
+    assert "区委常委会" in orgs and "中共中央政治局" in orgs
+
+
+def test_org_part_of_titles_and_no_words_before_places(nlp):
+    from pipeline.orgs import org_of_title
+
+    assert org_of_title("中国科学院副院长") == "中国科学院"
+    assert org_of_title("全国人大常委会委员长") == "全国人大常委会"
+    assert org_of_title("镇组织委员") is None
+    rec = _record(nlp, "会议审议通过了省政协十一届十三次常委会议议程。决定任命张国智为广东省人民政府副省长。")
+    names = {o.name for o in rec.organizations}
+    assert {"省政协", "广东省人民政府"} <= names
+    assert not any(n.startswith(("会议", "决定")) for n in names)

@@ -1,0 +1,105 @@
+"""Organisations: the organisation part of titles, standalone mentions of bodies, and full names.
+
+Names are kept as written (longest span); `full_name` normalises a local short
+form with the report's region (区委 in a 北京市海淀区 report → 中共北京市海淀区委员会).
+"""
+
+from __future__ import annotations
+
+import re
+
+from huiyi.records import Organization
+from pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, load_places
+from pipeline.text import Sentences
+
+_NUM = "一二三四五六七八九十"
+_PLACE = r"[\u4e00-\u9fff]{2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
+_ORDINAL = rf"(?:第?[{_NUM}]+届)"
+_BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协常委会|政协|委员会|人民政府|政府|委常委会|党委|"
+         r"党工委|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
+_ORG_RE = re.compile(
+    # national bodies
+    rf"(?:{_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
+    rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组|常务会议)?|全国人大常委会|全国人大|全国政协|"
+    rf"政协第[{_NUM}]+届全国委员会(?:常务委员会)?|政协全国委员会|中国人民政治协商会议(?:全国委员会)?|"
+    rf"最高人民法院|最高人民检察院|中国科学院|中国工程院|全国工商联)"
+    # party committees: 中国共产党北京市海淀区第十二届委员会, 中共临河区第十四届委员会
+    rf"|(?:中国共产党|中共)(?P<p1>{_PLACE}){_ORDINAL}?委员会"
+    # 政协第十届河南省委员会
+    rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE})委员会(?:常务委员会)?"
+    # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
+    rf"|(?:(?P<p3>{_PLACE})|[省市区县镇乡]|全国|中央){_ORDINAL}?{_BODY}(?:办公室|办公厅|常委会|党组)?"
+)
+# a body name directly followed by a title word is the organisation part of that title (kept via titles)
+_GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
+
+
+def org_of_title(title: str) -> str | None:
+    """The organisation part of a title: the title minus its head, if that names a body.
+
+    "区人大常委会主任" → "区人大常委会"; "中国科学院副院长" → "中国科学院"; "镇组织委员" → None.
+    """
+    head = next((h for h in TITLE_HEADS if title.endswith(h) and len(title) > len(h)), None)
+    if head is None:
+        return None
+    prefix = title[: -len(head)]
+    if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC:
+        return prefix
+    return None
+
+
+def full_name(name: str, region: str | None) -> str | None:
+    """A local short form with its level prefix resolved against the report's region."""
+    if not region or region == "中国" or not name or name[0] not in "省市区县镇乡":
+        return None
+    level, rest = name[0], name[1:]
+    if not region.endswith(level) and not (level == "省" and region.endswith("自治区")):
+        return None
+    if rest == "委":
+        return f"中共{region}委员会"
+    if rest == "委常委会":
+        return f"中共{region}委员会常务委员会"
+    if rest in ("政府", "人民政府"):
+        return f"{region}人民政府"
+    if rest == "政协":
+        return f"中国人民政治协商会议{region}委员会"
+    if rest in ("人大常委会", "人大", "纪委", "人民法院", "人民检察院", "法院", "检察院"):
+        return region + rest
+    return None
+
+
+def _known_place_suffix(place: str) -> str | None:
+    """The longest tail of `place` made of known place names (会议通过了省 → None, 北京市海淀区 → itself)."""
+    places = load_places()
+    end, start = len(place), None
+    while True:
+        i = next((i for i in range(max(0, end - 9), end - 1) if place[i:end] in places), None)
+        if i is None:
+            break
+        start, end = i, i
+    return place[start:] if start is not None else None
+
+
+def _trim(m: re.Match) -> tuple[str, int]:
+    """The match without the words before its place name ("会议审议通过了省政协" → "省政协").
+
+    Only the free-standing pattern (p3) can swallow such words; 中共…/政协… names are anchored.
+    """
+    place = m.group("p3")
+    if place is None:
+        return m.group(), m.start()
+    known = _known_place_suffix(place)
+    cut = m.start("p3") + len(place) - (len(known) if known else 1) - m.start()
+    return m.group()[cut:], m.start() + cut
+
+
+def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[int, int]],
+                       region: str | None = None) -> list[Organization]:
+    spans = dict(title_orgs)
+    for m in _ORG_RE.finditer(text):
+        name, start = _trim(m)
+        if name in _GENERIC or len(name) < 2:
+            continue
+        spans.setdefault(name, (start, start + len(name)))
+    return [Organization(name=n, full_name=full_name(n, region), evidence=sents.evidence(s, e))
+            for n, (s, e) in sorted(spans.items(), key=lambda kv: kv[1][0])]
