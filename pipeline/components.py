@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -38,10 +40,14 @@ class SentenceSegmenter:
     """Sentence boundaries at 。！？；!?; and line breaks (also sets token.is_sent_start)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = _sentences(doc)
-        starts = {s for s, _ in sents}
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        if not len(doc):
+            return doc
+        idx = doc.to_array(IDX)  # token start offsets, without creating Token objects (hot path)
+        starts = np.searchsorted(idx, [s for s, _ in _sentences(doc)])
+        flags = np.full(len(doc), -1, dtype="int32")
+        flags[starts[starts < len(doc)]] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -54,7 +60,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         sents = _sentences(doc)
-        boundaries = {t.idx for t in doc} | {len(doc.text)}
+        boundaries = set(doc.to_array(IDX).tolist()) | {len(doc.text)}
         res = self.finder(doc.text, sents, boundaries)
         doc._.people, doc._.organizations, doc._.mentions = res.people, res.organizations, res.mentions
         people, orgs = res.people, res.organizations

@@ -52,6 +52,17 @@ CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "�
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
 
+_HEADS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _h in TITLE_HEADS:  # longest first, as in TITLE_HEADS
+    _HEADS_BY_LAST[_h[-1]] = (*_HEADS_BY_LAST.get(_h[-1], ()), _h)
+_HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
+
+
+def _inside_heads(text: str) -> set[int]:
+    """Positions inside a title word (任 of 主任): no name starts there."""
+    return {i for m in _HEAD_RE.finditer(text) for i in range(m.start() + 1, m.end())}
+
+
 @dataclass
 class Mention:
     start: int
@@ -141,7 +152,8 @@ class PeopleFinder:
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
             e = end - 1 if not chain and text[end - 1] in " :：" else end
-            head = next((h for h in TITLE_HEADS if e - len(h) >= lo and text.startswith(h, e - len(h))), None)
+            head = next((h for h in _HEADS_BY_LAST.get(text[e - 1], ()) if e - len(h) >= lo
+                         and text.startswith(h, e - len(h))), None) if e > lo else None
             if head is None:
                 break
             start = e - len(head)
@@ -177,6 +189,7 @@ class PeopleFinder:
             mentions.setdefault(name, []).append(Mention(p, e, chain_start))
             taken.update(range(p, e))
 
+        inside_head = _inside_heads(text)
         for lo, hi in sents:
             for p, e in self._dotted_names(text, lo, hi):
                 chain = self.title_chain(text, p, lo)
@@ -188,7 +201,7 @@ class PeopleFinder:
                 if p in taken:
                     p += 1
                     continue
-                if self._inside_head(text, p):
+                if p in inside_head or not (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2):
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
@@ -324,11 +337,6 @@ class PeopleFinder:
         strong = strong or strong_title or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
-
-    @staticmethod
-    def _inside_head(text: str, p: int) -> bool:
-        """p is inside a title word (任 of 主任): no name starts there."""
-        return any(text.startswith(h, p - k) for h in TITLE_HEADS for k in range(1, len(h)) if p - k >= 0)
 
     @staticmethod
     def _starts_title(text: str, i: int) -> bool:
