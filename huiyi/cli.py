@@ -202,6 +202,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for item in extract(nlp, reports):
         if isinstance(item, ReportRecord):
             pred[item.id] = item.to_gold()
+        else:  # scored as an empty prediction; say why
+            print(f"error: {item.file}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
     secs = time.perf_counter() - t
     if args.pred_out:
         Path(args.pred_out).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pred.values()),

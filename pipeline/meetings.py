@@ -224,7 +224,29 @@ def _meeting_date(text: str, near: int) -> MeetingDate:
 
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")
-_DOC_END = r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|制度|清单)"
+_DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
+            r"制度|清单|安排|选题|通则|方式)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
+_ENDS_DOC = re.compile(_DOC_END + "$")
+
+
+def _split_documents(part: str) -> list[str]:
+    """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
+    pieces: list[str] = []
+    for item in part.split("、"):
+        if pieces and not _ENDS_DOC.search(pieces[-1]):
+            pieces[-1] += "、" + item  # 、 inside one name: 联系专门委员会、界别和委员工作办法
+            continue
+        pieces.append(item)
+    out = []
+    for piece in pieces:
+        start = 0
+        for j in re.finditer(r"及|和", piece):
+            left, right = piece[start : j.start()], piece[j.end() :]
+            if _ENDS_DOC.search(left) and len(right) >= 5 and "的" not in right:
+                out.append(left)
+                start = j.end()
+        out.append(piece[start:])
+    return [x for x in out if _ENDS_DOC.search(x)]
 
 
 def _adopted(text: str, sents: Sentences) -> list[Document]:
@@ -239,20 +261,19 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
 
     for m in _ADOPT.finditer(text):
         lo, hi = sents.sentence(m.start())
-        clause_end = hi
-        seg = text[m.end() : clause_end]
+        seg = text[m.end() : hi]
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         if books:
             for b in books:
                 add(b.group(1), m.end() + b.start(), m.end() + b.end())
             continue
-        # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end, split at 及/和 between documents
+        # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end
         clause = re.match(r"[^；;。]*", seg).group()
         for part in re.split(r"[，,]", clause):
-            if not re.search(_DOC_END + r"等?$", part):
-                break
             part = re.sub(r"等$", "", part)
-            for piece in re.split(r"(?<=" + _DOC_END + r")(?:及|和)(?=[^，,]{5,})", part):
-                if re.search(_DOC_END + "$", piece):
-                    add(piece, m.end(), m.end() + len(clause))
+            names = _split_documents(part)
+            if not names:
+                break
+            for name in names:
+                add(name, m.end(), m.end() + len(clause))
     return docs

@@ -125,3 +125,12 @@ def test_org_part_of_titles_and_no_words_before_places(nlp):
     names = {o.name for o in rec.organizations}
     assert {"省政协", "广东省人民政府"} <= names
     assert not any(n.startswith(("会议", "决定")) for n in names)
+
+
+def test_adopted_documents_split_between_names_not_inside(nlp):
+    rec = _record(nlp, "会议审议通过了省政协委员界别活动组调整方案和主席会议成员、秘书长会议成员联系界别活动组分工方案及"
+                       "界别活动组召集人名单等;通过了县政协十一届四次会议选举办法(草案);"
+                       "审议通过了国民经济社会发展计划和财政预算草案的审查结果报告。").to_gold()
+    assert rec["meetings"][0]["adopted"] == [
+        "省政协委员界别活动组调整方案", "主席会议成员、秘书长会议成员联系界别活动组分工方案", "界别活动组召集人名单",
+        "县政协十一届四次会议选举办法(草案)", "国民经济社会发展计划和财政预算草案的审查结果报告"]
