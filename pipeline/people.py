@@ -37,15 +37,20 @@ from pipeline.text import Sentences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下年月日时分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
-NOT_NAME_END = set("委府局厅署处办")  # 区委, 市政府… are bodies, not names
+NOT_NAME_END = set("委府局厅署处办总")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
+# characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
+TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
+               "基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛吕马玛麦迈曼梅门蒙米敏莫默姆穆"
+               "纳娜奈内尼宁纽努诺欧帕潘佩彭皮普奇恰乔切钦萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特提通图托瓦万威韦维温沃乌"
+               "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃")
 # a title prefix never reaches back over these (the left edge of a title chain)
 LEFT_BREAKS = re.compile(
-    r"(?:日|[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)和|与|同|及|向|对|请|听取|是|的|了|"
-    r"召开|主持|出席|参加|列席|讯|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
+    r"(?:[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)和|与|同|及|向|对|请|听取|是|的|了|"
+    r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
 )
 FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
@@ -55,6 +60,7 @@ NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理�
 _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _h in TITLE_HEADS:  # longest first, as in TITLE_HEADS
     _HEADS_BY_LAST[_h[-1]] = (*_HEADS_BY_LAST.get(_h[-1], ()), _h)
+_HEAD_SET = frozenset(TITLE_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
 
 
@@ -110,6 +116,7 @@ class PeopleFinder:
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
+                and name not in _HEAD_SET
                 and name not in self.places
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
 
@@ -160,6 +167,8 @@ class PeopleFinder:
             q = start  # organisation prefix: the CJK run to the left, cut after the last break word
             while q > lo and _is_cjk(text[q - 1]) and text[q - 1] not in CHAIN_SEP and start - q < 24:
                 q -= 1
+            if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
+                q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
             cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
             prefix = prefix[cut:]
@@ -201,11 +210,14 @@ class PeopleFinder:
                 if p in taken:
                     p += 1
                     continue
-                if p in inside_head or not (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2):
+                is_surname = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
+                if p in inside_head or not (is_surname or text[p] in TRANSLIT):
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
-                ends = self.name_ends(text, p, hi, -10.0 if chain else -9.0)
+                ends = self.name_ends(text, p, hi, -10.0 if chain else -9.0) if is_surname else []
+                if chain and (e_tr := self._transliterated_end(text, p, hi)):
+                    ends = [e_tr]
                 if not ends:
                     p += 1
                     continue
@@ -296,6 +308,18 @@ class PeopleFinder:
             if titles:
                 out.append((m.start("name"), m.end("name"), titles))
         return out
+
+    @staticmethod
+    def _transliterated_end(text: str, p: int, hi: int) -> int | None:
+        """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
+        e = p
+        while e < hi and text[e] in TRANSLIT:
+            e += 1
+        while e - p >= 4:  # back off to a follower word: 纳扎尔巴耶夫|在
+            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(NAME_FOLLOWERS, e):
+                return e
+            e -= 1
+        return None
 
     def _list_item(self, text: str, p: int, hi: int) -> int | None:
         """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb."""

@@ -134,3 +134,12 @@ def test_adopted_documents_split_between_names_not_inside(nlp):
     assert rec["meetings"][0]["adopted"] == [
         "省政协委员界别活动组调整方案", "主席会议成员、秘书长会议成员联系界别活动组分工方案", "界别活动组召集人名单",
         "县政协十一届四次会议选举办法(草案)", "国民经济社会发展计划和财政预算草案的审查结果报告"]
+
+
+def test_foreign_and_national_leader_names(nlp):
+    """Sentences from People's Daily (1998) style reports: transliterated names, 年 in names, honorifics."""
+    rec = _record(nlp, "中共中央政治局委员、中央书记处书记、中央军委副主席张万年在全军纪检工作会议上讲话强调，"
+                       "江泽民总书记的重要讲话是新的号召。世界银行行长沃尔劳森也应邀出席会议。").to_gold()
+    people = {p["name"]: p["titles"] for p in rec["people"]}
+    assert people == {"张万年": ["中共中央政治局委员", "中央书记处书记", "中央军委副主席"],
+                      "江泽民": ["总书记"], "沃尔劳森": ["世界银行行长"]}
