@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from huiyi.records import Evidence, Meeting, Person, ReportRecord
+from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
 NODE_TYPES = (
     "Report",
@@ -157,7 +157,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
 
     list_nodes: list[str] = []
     for i, pl in enumerate(rec.priority_lists):
-        lid = b.node(f"plist:{rid}:{i}", "PriorityList", rid, name=pl.heading or f"{pl.style} list",
+        lid = b.node(f"plist:{rid}:{i}", "PriorityList", rid, name=pl.heading or _list_label(pl),
                      heading=pl.heading, declared_count=pl.declared_count, style=pl.style,
                      count_mismatch=pl.count_mismatch)
         list_nodes.append(lid)
@@ -185,6 +185,13 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
         b.edge(rnode, sid, "MENTIONS", rid, s.evidence, count=s.count)
         for mid in meeting_nodes[:1]:
             b.edge(mid, sid, "MENTIONS", rid, s.evidence, count=s.count)
+
+
+def _list_label(pl: PriorityList) -> str:
+    """A list without heading is named by its markers: "一要…六要（6项）"."""
+    if not pl.items:
+        return "部署清单"
+    return f"{pl.items[0].marker}…{pl.items[-1].marker}（{len(pl.items)}项）"
 
 
 def update_slogan_counts(g: nx.MultiDiGraph) -> None:
