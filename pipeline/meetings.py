@@ -95,7 +95,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if first is None:
             return []
         name, aliases, name_span = first.group(), [], first.span()
-    m = Meeting(name=name, aliases=aliases, date=_meeting_date(text, name_span[0]),
+    m = Meeting(name=name, aliases=aliases, date=_meeting_date(text, [name, *aliases]),
                 evidence=sents.evidence(*name_span))
     subs = _subjects(text, mentions, orgs)
     seen: set[tuple[str, str]] = set()
@@ -211,10 +211,27 @@ def _same_meeting(a: str, b: str) -> bool:
     return bool(nums_a) and nums_a == nums_b
 
 
-def _meeting_date(text: str, near: int) -> MeetingDate:
-    m = _DATE.search(text)
-    if m is None:
+def _meeting_date(text: str, names: list[str]) -> MeetingDate:
+    """The date of the meeting, preferring the one written with its name.
+
+    Order: a date right after a mention of the meeting ("…委员长会议16日上午在京举行"); the first date of
+    the body (a headline may announce a later meeting's date); the first date anywhere.
+    """
+    dates = list(_DATE.finditer(text))
+    if not dates:
         return MeetingDate()
+    first_line = text.split("\n", 1)[0]
+    headline = "\n" in text and len(first_line) <= 80 and not re.search(r"[。；;!！?？]", first_line)
+    body_start = len(first_line) + 1 if headline else 0
+    m = None
+    for name in names:
+        for mention in re.finditer(re.escape(name), text):
+            m = next((d for d in dates if 0 <= d.start() - mention.end() <= 2), None)
+            if m:
+                break
+        if m:
+            break
+    m = m or next((d for d in dates if d.start() >= body_start), dates[0])
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
         ys = _YEAR.search(text)

@@ -143,3 +143,11 @@ def test_foreign_and_national_leader_names(nlp):
     people = {p["name"]: p["titles"] for p in rec["people"]}
     assert people == {"张万年": ["中共中央政治局委员", "中央书记处书记", "中央军委副主席"],
                       "江泽民": ["总书记"], "沃尔劳森": ["世界银行行长"]}
+
+
+def test_meeting_date_written_with_the_meeting_not_the_headline(nlp):
+    text = ("赵乐际主持召开十四届全国人大常委会第四十五次委员长会议 决定十四届全国人大常委会第十六次会议6月24日至27日在京举行\n"
+            "十四届全国人大常委会第四十五次委员长会议16日上午在北京人民大会堂举行。赵乐际委员长主持会议。")
+    m = _record(nlp, text).meetings[0]
+    assert (m.date.month, m.date.day) == (None, 16)
+    assert [r.who for r in m.presided] == ["赵乐际"]
