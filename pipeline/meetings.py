@@ -15,9 +15,14 @@ from pipeline.text import Sentences
 
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
 _MEETING_NAME = re.compile(
-    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s]{2,40}?" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
-    r"|(?P<b>[^，。；、“”《》,;:：\s]{3,50}?" + MEETING_WORD + r")(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
+    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
 )
+_BODY_MEETS = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
+    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?召开(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年)?(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -89,6 +94,8 @@ def _group_before(subs: list[_Subj], idx: int, text: str) -> list[_Subj]:
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
                   orgs: list[Organization]) -> list[Meeting]:
     name, aliases, name_span = _meeting_name(text)
+    if name is None and (c := _BODY_MEETS.search(text[:1500])):
+        name, aliases, name_span = c.group("body") + "会议", [], c.span("body")  # 中共中央政治局16日召开会议
     if name is None:
         # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
         first = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD, text.split("\n", 1)[0])
@@ -187,8 +194,9 @@ def _meeting_name(text: str) -> tuple[str | None, list[str], tuple[int, int]]:
         s = m.start(g)
         # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
         if g == "a" and _ORDINAL_START.match(nm):
-            pre = re.search(r"([\u4e00-\u9fff]{2,12}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会))(?:\d{1,2}日)?(?:[上下]午)?"
-                            r"(?:在[^，。]{1,15})?(?:主持)?召开了?$", text[max(0, s - 40) : s])
+            pre = re.search(r"([\u4e00-\u9fff]{2,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团))"
+                            r"(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。]{1,15})?(?:主持)?(?:召开|举行)了?$",
+                            text[max(0, s - 50) : s])
             if pre:
                 cands.append((pre.group(1) + nm, s - len(pre.group(0)) , m.end(g)))
         nm = re.sub(r"^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上)?", "", nm)
