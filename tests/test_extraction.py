@@ -151,3 +151,14 @@ def test_meeting_date_written_with_the_meeting_not_the_headline(nlp):
     m = _record(nlp, text).meetings[0]
     assert (m.date.month, m.date.day) == (None, 16)
     assert [r.who for r in m.presided] == ["赵乐际"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1月4日,市政协召开四届四十二次主席会议,市政协主席王胜出席会议。", "市政协四届四十二次主席会议"),
+    ("1月19日下午,省十三届人大六次会议主席团举行第一次会议。张国清主持会议。", "省十三届人大六次会议主席团第一次会议"),
+    ("全国人大常委会委员长吴邦国今天在人民大会堂主持召开十一届全国人大常委会第六十一次委员长会议。",
+     "十一届全国人大常委会第六十一次委员长会议"),
+    ("12月29日上午,海淀区第十六届人大常委会第三十六次会议召开。", "海淀区第十六届人大常委会第三十六次会议"),
+])
+def test_meeting_names(nlp, text, name):
+    assert _record(nlp, text).meetings[0].name == name
