@@ -194,7 +194,7 @@ def _meeting_name(text: str) -> tuple[str | None, list[str], tuple[int, int]]:
         s = m.start(g)
         # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
         if g == "a" and _ORDINAL_START.match(nm):
-            pre = re.search(r"([\u4e00-\u9fff]{2,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团))"
+            pre = re.search(r"([\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团))"
                             r"(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。]{1,15})?(?:主持)?(?:召开|举行)了?$",
                             text[max(0, s - 50) : s])
             if pre:
