@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 from huiyi.records import ReportError, ReportRecord
@@ -32,35 +31,33 @@ def _extract(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from graph.build import build_graph
-    from graph.render import render_html
-    from graph.store import atomic_write_text, save_graph
+    from huiyi.batch import BatchError, run_batch
 
+    if args.jobs < 1:
+        sys.exit("error: -j/--jobs must be at least 1")
+    if args.inputs.count("-") > 1:
+        sys.exit("error: stdin (-) can be read only once")
+    progress = False if args.quiet else None  # None: a bar when stderr is a terminal
+    try:
+        st = run_batch(args.inputs, args.output, jobs=args.jobs, force=args.force, progress=progress,
+                       model_dir=args.model, engine=args.engine, scheduler=args.scheduler,
+                       chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html)
+    except BatchError as e:
+        sys.exit(f"error: {e}")
     out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    records: list[ReportRecord] = []
-    errors: list[ReportError] = []
-    for item in _extract(args):
-        (errors if isinstance(item, ReportError) else records).append(item)
-    atomic_write_text(out / "records.jsonl", "".join(r.to_json() + "\n" for r in records))
-    err_path = out / "errors.jsonl"
-    if errors:
-        atomic_write_text(err_path, "".join(e.model_dump_json() + "\n" for e in errors))
-    elif err_path.exists():
-        err_path.unlink()
-    g = build_graph(records)
-    save_graph(g, out / "graph.json")
-    render_html(g, out / "graph.html", title="huiyi — " + ", ".join(str(i) for i in args.inputs))
-    secs = time.perf_counter() - t0
-    labels = Counter(d["label"] for _, d in g.nodes(data=True))
-    print(f"reports: {len(records)}  errors: {len(errors)}  people: {labels['Person']}  meetings: {labels['Meeting']}  "
+    labels = st.labels
+    print(f"reports: {st.records}  errors: {st.errors}  people: {labels['Person']}  meetings: {labels['Meeting']}  "
           f"priority lists: {labels['PriorityList']}  priority items: {labels['Priority']}  slogans: {labels['Slogan']}")
-    print(f"wrote {out / 'records.jsonl'}, {out / 'graph.json'}, {out / 'graph.html'}"
-          + (f", {err_path}" if errors else "") + f" in {secs:.1f}s")
-    for e in errors:
+    print(f"wrote {out / 'records.jsonl'}, {out / 'graph.json'}" + ("" if args.no_html else f", {out / 'graph.html'}")
+          + (f", {out / 'errors.jsonl'}" if st.errors else "") + f" in {st.seconds:.1f}s")
+    rate = st.processed / st.seconds if st.seconds else 0.0
+    first = f", first report after {st.first_result_s:.1f}s" if st.first_result_s is not None else ""
+    print(f"processed {st.processed}, unchanged {st.skipped}, errors {st.errors} ({rate:.1f} reports/s{first})")
+    for e in st.error_list:
         print(f"error: {e.file}{':' + str(e.line) if e.line else ''}: {e.reason}", file=sys.stderr)
-    return 1 if errors else 0
+    if st.errors > len(st.error_list):
+        print(f"… {st.errors - len(st.error_list)} more errors in {out / 'errors.jsonl'}", file=sys.stderr)
+    return 1 if st.errors else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -240,9 +237,20 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true")
     sub = ap.add_subparsers(dest="cmd", required=True)
 
-    p = sub.add_parser("run", help="extract + graph + HTML page for reports")
-    p.add_argument("inputs", nargs="+", help=".txt/.html/.jsonl files or directories")
+    p = sub.add_parser("run", help="extract + graph + HTML page for reports (incremental, parallel)")
+    p.add_argument("inputs", nargs="+",
+                   help=".txt/.html/.jsonl files, directories, glob patterns, or - (JSONL or text on stdin)")
     p.add_argument("-o", "--output", default="out", help="output directory")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (each loads the model)")
+    p.add_argument("--force", action="store_true", help="reprocess reports that are unchanged since the last run")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster (pip install 'huiyi[dask]')")
+    p.add_argument("--scheduler", help="with --engine dask: address of a running scheduler (default: a local "
+                   "cluster of -j workers)")
+    p.add_argument("--chunk-size", type=int, default=8, help="reports per task sent to a worker")
+    p.add_argument("--max-bytes", type=int, help="largest report file or JSONL line read (default 5,000,000)")
+    p.add_argument("--no-html", action="store_true", help="skip graph.html (large graphs)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("extract", help="records in the gold schema, one JSON line per report")

@@ -1,0 +1,526 @@
+"""`huiyi run` over many reports: streaming, parallel, incremental and crash-safe.
+
+Files in the output folder:
+
+- ``records.jsonl``  one record per report (final; rewritten atomically at the end of a run)
+- ``graph.json`` / ``graph.html``  built from the final records (atomic writes)
+- ``errors.jsonl``  this run's unreadable/failed inputs (file, line, reason); absent when there were none
+- ``state.jsonl``  report id → content digest (pipeline.reader.Report.digest) and status, from the last run
+- ``journal.jsonl``  only while a run is going (or after it was killed): one line per finished report,
+  appended and fsync'ed as results arrive. A re-run reads it back and skips what it holds.
+- ``.lock``  one writer per output folder
+
+A run reads the inputs one report at a time, skips reports whose id and digest are already done (in
+records.jsonl or in the journal; ``force`` processes everything), sends the rest in chunks to the
+extraction engine (in-process for one job, worker processes with their own model for ``jobs > 1``, or
+Dask), journals each result, and at the end merges the journal into records.jsonl: a re-processed report
+replaces its old record, new reports are added. The graph is rebuilt from the final records one record at a
+time (a changed report's old facts cannot linger). Memory holds the ids and digests of the reports, a bounded
+window of chunks in flight, and the graph, never all the records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from huiyi.records import ReportError, ReportRecord
+
+RECORDS = "records.jsonl"
+GRAPH = "graph.json"
+HTML = "graph.html"
+ERRORS = "errors.jsonl"
+STATE = "state.jsonl"
+JOURNAL = "journal.jsonl"
+LOCK = ".lock"
+DEFAULT_CHUNK = 8
+
+
+class BatchError(RuntimeError):
+    """The run cannot start (output folder locked, unknown engine…)."""
+
+
+def text_digest(text: str) -> str:
+    """The same digest as pipeline.reader.Report.digest (sha256 of the cleaned text, 16 hex digits)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# -- worker side ----------------------------------------------------------------------------------------------
+
+_NLP = None  # the pipeline of this process (a worker's, or the main process's for one job)
+
+
+def _load_model(model_dir: str | None):
+    from pipeline import nlp as nlpmod
+
+    nlp, _ = nlpmod.timed_load(model_dir or nlpmod.DEFAULT_MODEL)
+    return nlp
+
+
+def init_worker(model_dir: str | None) -> None:
+    """Process-pool initializer: each worker loads its own pipeline once."""
+    global _NLP
+    _NLP = _load_model(model_dir)
+
+
+def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None) -> list[tuple]:
+    """Extract one chunk of (seq, Report): [(seq, id, digest, "ok", record_json) | (seq, id, digest, "error",
+    error_json)], in chunk order. Runs wherever the engine puts it; the model is this process's."""
+    from pipeline.extract import extract
+
+    global _NLP
+    if _NLP is None:
+        _NLP = _load_model(model_dir)
+    reports = [r for _, r in chunk]
+    out = []
+    for (seq, rep), item in zip(chunk, extract(_NLP, reports, batch_size=max(1, len(reports))), strict=True):
+        if isinstance(item, ReportRecord):
+            out.append((seq, rep.id, rep.digest, "ok", item.to_json()))
+        else:
+            out.append((seq, rep.id, rep.digest, "error", item.model_dump_json()))
+    return out
+
+
+# -- engines: chunks in, (chunk, results | exception) out, a bounded window in flight -------------------------
+
+class InlineEngine:
+    """One job: extraction in this process; the model loads when the first chunk needs it."""
+
+    def __init__(self, model_dir: str | None):
+        self.model_dir = model_dir
+
+    def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
+        for chunk in chunks:
+            try:
+                yield chunk, process_chunk(chunk, self.model_dir)
+            except Exception as e:  # noqa: BLE001  (one failing chunk never stops the run)
+                yield chunk, e
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessEngine:
+    """`jobs` worker processes (forkserver, or spawn where there is none), each with its own model."""
+
+    def __init__(self, jobs: int, model_dir: str | None, window: int | None = None):
+        self.jobs, self.model_dir = jobs, model_dir
+        self.window = window or 2 * jobs
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            import multiprocessing as mp
+
+            method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+            ctx = mp.get_context(method)
+            if method == "forkserver":
+                ctx.set_forkserver_preload(["huiyi.batch", "pipeline.nlp", "pipeline.extract"])
+            self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker,
+                                            initargs=(self.model_dir,))
+        return self.pool
+
+    def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pending: dict = {}
+        it = iter(chunks)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < self.window:
+                chunk = next(it, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                pending[self._pool().submit(process_chunk, chunk, self.model_dir)] = chunk
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in sorted(done, key=lambda f: pending[f][0][0]):
+                chunk = pending.pop(fut)
+                try:
+                    yield chunk, fut.result()
+                except BrokenProcessPool as e:  # a worker died (killed, out of memory): a fresh pool goes on
+                    self.close()
+                    yield chunk, e
+                except Exception as e:  # noqa: BLE001
+                    yield chunk, e
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def make_engine(engine: str, jobs: int, model_dir: str | None, scheduler: str | None = None):
+    if engine == "dask":
+        from huiyi.distributed import DaskEngine
+
+        return DaskEngine(jobs, model_dir, scheduler=scheduler)
+    if engine != "local":
+        raise BatchError(f"unknown engine {engine!r} (local or dask)")
+    return InlineEngine(model_dir) if jobs <= 1 else ProcessEngine(jobs, model_dir)
+
+
+# -- journal and record indexes -------------------------------------------------------------------------------
+
+class Journal:
+    """Append-only, fsync'ed log of finished reports: ``{"id","digest","seq"}\\t<record JSON>\\n``.
+
+    JSON never holds a raw tab, so the first tab splits header from record. A line cut short by a kill is
+    dropped (and truncated away before the next append)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.index: dict[str, tuple[str, int, int]] = {}  # id → (digest, seq, offset of the record JSON)
+        self._fh = None
+        good_end = 0
+        if path.exists():
+            with path.open("rb") as fh:
+                offset = 0
+                for raw in fh:
+                    if not raw.endswith(b"\n"):
+                        break
+                    head, sep, _ = raw.partition(b"\t")
+                    try:
+                        h = json.loads(head)
+                        self.index[h["id"]] = (h["digest"], int(h["seq"]), offset + len(head) + 1)
+                    except (ValueError, KeyError, TypeError):
+                        pass
+                    offset += len(raw)
+                    good_end = offset
+            if good_end != path.stat().st_size:
+                with path.open("r+b") as fh:
+                    fh.truncate(good_end)
+
+    def append(self, entries: list[tuple[str, str, int, str]]) -> None:
+        """Durably append (id, digest, seq, record_json) entries."""
+        if not entries:
+            return
+        if self._fh is None:
+            self._fh = self.path.open("ab")
+        buf = []
+        offset = self._fh.tell()
+        for rid, digest, seq, rec_json in entries:
+            head = json.dumps({"id": rid, "digest": digest, "seq": seq}, ensure_ascii=False).encode("utf-8")
+            self.index[rid] = (digest, seq, offset + len(head) + 1)
+            line = head + b"\t" + rec_json.encode("utf-8") + b"\n"
+            offset += len(line)
+            buf.append(line)
+        self._fh.write(b"".join(buf))
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+_ID_DECODER = json.JSONDecoder()
+
+
+def _line_id(line: bytes) -> str | None:
+    """The report id of a records.jsonl line without parsing the whole record."""
+    text = line.decode("utf-8")
+    i = text.find('"id":')
+    if 0 <= i < 64:
+        try:
+            val, _ = _ID_DECODER.raw_decode(text, i + 5)
+            if isinstance(val, str):
+                return val
+        except ValueError:
+            pass
+    try:
+        return json.loads(text).get("id")
+    except ValueError:
+        return None
+
+
+def index_records(path: Path) -> dict[str, int]:
+    """id → byte offset of its line in a records.jsonl (the last one wins)."""
+    index: dict[str, int] = {}
+    if not path.exists():
+        return index
+    with path.open("rb") as fh:
+        offset = 0
+        for raw in fh:
+            if raw.strip():
+                rid = _line_id(raw)
+                if rid is not None:
+                    index[rid] = offset
+            offset += len(raw)
+    return index
+
+
+def read_state(path: Path) -> dict[str, str]:
+    """id → digest of the reports done ("ok") in the last completed run."""
+    state: dict[str, str] = {}
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    row = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(row, dict) and row.get("status") == "ok":
+                    state[row["id"]] = row["digest"]
+    return state
+
+
+def _read_line_at(fh, offset: int) -> str:
+    fh.seek(offset)
+    return fh.readline().decode("utf-8").rstrip("\n")
+
+
+# -- the run --------------------------------------------------------------------------------------------------
+
+@dataclass
+class RunStats:
+    inputs: int = 0  # reports read (not counting unreadable inputs)
+    processed: int = 0  # extracted in this run
+    skipped: int = 0  # unchanged since an earlier run (or journaled by a killed one)
+    errors: int = 0
+    records: int = 0  # records in the final records.jsonl
+    first_result_s: float | None = None  # seconds from the start of the run to the first extracted report
+    seconds: float = 0.0
+    labels: dict = field(default_factory=dict)
+    error_list: list = field(default_factory=list)  # the first 100 errors, for the summary
+
+
+def _count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many reports the inputs hold (for the progress bar's ETA); None when stdin is read."""
+    from pipeline.reader import STDIN, expand_inputs
+
+    total = 0
+    for p in expand_inputs(inputs):
+        if p == STDIN:
+            return None
+        if isinstance(p, ReportError):
+            continue
+        if p.suffix.lower() == ".jsonl":
+            try:
+                with p.open("rb") as fh:
+                    n, last = 0, b"\n"
+                    for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                        n += block.count(b"\n")
+                        last = block[-1:]
+                    total += n + (last != b"\n")
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def _progress(total: int | None, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="report", file=sys.stderr, disable=not enabled, dynamic_ncols=True,
+                smoothing=0.1, mininterval=0.5)
+
+
+@contextlib.contextmanager
+def _locked(out: Path):
+    import fcntl
+
+    fh = (out / LOCK).open("w")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BatchError(f"another `huiyi run` is writing to {out}") from None
+        yield
+    finally:
+        fh.close()
+
+
+def run_batch(
+    inputs: list[str],
+    out: str | Path,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: bool | None = None,
+    model_dir: str | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
+    max_bytes: int | None = None,
+    html: bool = True,
+    title: str | None = None,
+    stdin=None,
+    on_result: Callable[[int], None] | None = None,
+) -> RunStats:
+    """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
+    when stderr is a terminal."""
+    from pipeline.reader import read_reports
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    stats = RunStats()
+    if progress is None:
+        progress = sys.stderr.isatty()
+    with _locked(out):
+        old_index = index_records(out / RECORDS)
+        state = read_state(out / STATE)
+        journal = Journal(out / JOURNAL)
+        err_tmp = out / f".{ERRORS}.partial"
+        err_fh = err_tmp.open("w", encoding="utf-8")
+        seen: dict[str, int] = {}  # id → seq, in input order
+        errored_ids: set[str] = set()
+        old_fh = (out / RECORDS).open("rb") if old_index else None
+
+        def old_digest(rid: str) -> str | None:
+            if rid in state:
+                return state[rid]
+            if old_fh is not None and rid in old_index:  # records.jsonl without state.jsonl: from the record
+                try:
+                    return text_digest(json.loads(_read_line_at(old_fh, old_index[rid]))["text"])
+                except (ValueError, KeyError):
+                    return None
+            return None
+
+        bar = _progress(_count_inputs(inputs) if progress else None, progress)
+
+        def error(e: ReportError) -> None:
+            stats.errors += 1
+            if e.id:
+                errored_ids.add(e.id)
+            if len(stats.error_list) < 100:
+                stats.error_list.append(e)
+            err_fh.write(e.model_dump_json() + "\n")
+            err_fh.flush()
+
+        def chunks() -> Iterator[list]:
+            chunk: list = []
+            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin):
+                if isinstance(item, ReportError):
+                    error(item)
+                    bar.update(1)
+                    continue
+                if item.id in seen:
+                    error(ReportError(file=item.source_path or item.id, id=item.id,
+                                      reason="duplicate report id (an earlier input has the same id)"))
+                    bar.update(1)
+                    continue
+                seen[item.id] = seq = len(seen)
+                stats.inputs += 1
+                if not force:
+                    j = journal.index.get(item.id)
+                    if (j is not None and j[0] == item.digest) or (
+                            j is None and item.id in old_index and old_digest(item.id) == item.digest):
+                        stats.skipped += 1
+                        bar.update(1)
+                        continue
+                chunk.append((seq, item))
+                if len(chunk) >= chunk_size:
+                    yield chunk
+                    chunk = []
+            if chunk:
+                yield chunk
+
+        eng = make_engine(engine, jobs, model_dir, scheduler)
+        try:
+            for chunk, result in eng.run(chunks()):
+                if isinstance(result, BaseException):
+                    for _, rep in chunk:
+                        error(ReportError(file=rep.source_path or rep.id, id=rep.id,
+                                          reason=f"extraction failed: {result!r}"))
+                    bar.update(len(chunk))
+                    continue
+                entries = []
+                for seq, rid, digest, status, payload in result:
+                    if status == "ok":
+                        entries.append((rid, digest, seq, payload))
+                    else:
+                        error(ReportError.model_validate_json(payload))
+                journal.append(entries)
+                stats.processed += len(entries)
+                if stats.first_result_s is None and entries:
+                    stats.first_result_s = time.perf_counter() - t0
+                bar.update(len(chunk))
+                if on_result is not None:
+                    on_result(stats.processed)
+        finally:
+            eng.close()
+            bar.close()
+            journal.close()
+            err_fh.close()
+
+        _finish(out, seen, old_index, old_fh, journal, errored_ids, stats, html=html,
+                title=title or "huiyi — " + ", ".join(str(i) for i in inputs))
+        if old_fh is not None:
+            old_fh.close()
+        if stats.errors:
+            os.replace(err_tmp, out / ERRORS)
+        else:
+            err_tmp.unlink(missing_ok=True)
+            (out / ERRORS).unlink(missing_ok=True)
+        (out / JOURNAL).unlink(missing_ok=True)  # everything it held is in records.jsonl now
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, journal: Journal,
+            errored_ids: set[str], stats: RunStats, *, html: bool, title: str) -> None:
+    """Merge the journal into records.jsonl; rebuild graph.json (+ graph.html) and state.jsonl from it.
+
+    Order: this run's reports in input order, then earlier reports not among this run's inputs (in their
+    old order), then journaled reports of a killed run with other inputs (in their order). So an
+    incremental run gives the same files as a clean run over the same inputs."""
+    from collections import Counter
+
+    import networkx as nx
+
+    from graph.build import add_record, update_slogan_counts
+    from graph.store import atomic_write_text, save_graph
+
+    jidx = journal.index
+    order: list[str] = [rid for rid in seen if rid in jidx or rid in old_index]
+    in_order = set(order)
+    order += [rid for rid in old_index if rid not in in_order]
+    in_order.update(old_index)
+    order += sorted((rid for rid in jidx if rid not in in_order), key=lambda r: (jidx[r][1], r))
+
+    g = nx.MultiDiGraph(schema_version=1)
+    tmp = out / f".{RECORDS}.partial"
+    state_lines: list[str] = []
+    n = 0
+    with tmp.open("w", encoding="utf-8") as fh, (journal.path.open("rb") if jidx else contextlib.nullcontext()) as jfh:
+        for rid in order:
+            if rid in jidx:
+                digest, _, offset = jidx[rid]
+                line = _read_line_at(jfh, offset)
+            else:
+                line = _read_line_at(old_fh, old_index[rid])
+                digest = None
+            rec = ReportRecord.from_json(line)
+            add_record(g, rec)
+            fh.write(line + "\n")
+            n += 1
+            state_lines.append(json.dumps({"id": rid, "digest": digest or text_digest(rec.text), "status": "ok"},
+                                          ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, out / RECORDS)
+    update_slogan_counts(g)
+    save_graph(g, out / GRAPH)
+    for rid in sorted(errored_ids - set(order)):
+        state_lines.append(json.dumps({"id": rid, "digest": None, "status": "error"}, ensure_ascii=False) + "\n")
+    atomic_write_text(out / STATE, "".join(state_lines))
+    if html:
+        from graph.render import render_html
+
+        render_html(g, out / HTML, title=title)
+    stats.records = n
+    stats.labels = Counter(d["label"] for _, d in g.nodes(data=True))
