@@ -4,9 +4,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PKUSEG := models/pkuseg
 MODEL  := models/huiyi_zh
+NER    := models/ner/model
 SHARED ?= ../shared
 
-.PHONY: run test setup setup-dev model eval lint bench browser train clean
+.PHONY: run test setup setup-dev model eval lint bench browser train train-ner clean
 
 run: setup model
 	$(BIN)/huiyi run examples -o out
@@ -37,7 +38,8 @@ $(PKUSEG)/weights.npz:
 
 model: $(MODEL)/meta.json
 
-$(MODEL)/meta.json: $(PKUSEG)/weights.npz pipeline/config.cfg $(wildcard pipeline/*.py) $(wildcard pipeline/data/*)
+$(MODEL)/meta.json: $(PKUSEG)/weights.npz pipeline/config.cfg $(wildcard pipeline/*.py) $(wildcard pipeline/data/*) \
+		$(NER)/meta.json
 	$(BIN)/huiyi build-model --pkuseg $(PKUSEG) -o $(MODEL)
 
 browser:
@@ -57,6 +59,15 @@ train: setup
 	$(BIN)/python models/train_name_stats.py --pfr $(SHARED)/corpora/peoples_daily_1998_pfr/199801.txt \
 		--surnames $(SHARED)/corpora/chinese_surnames/chinese_family_name_1k.tsv
 	$(BIN)/python models/build_places.py --src $(SHARED)/corpora/china_admin_divisions
+
+# the char-level NER (models/ner/README.md): corpora → DocBins → spacy train on one core (~20 min) → $(NER)
+train-ner: setup
+	$(BIN)/python models/ner/convert.py --corpora $(SHARED)/corpora --out build/ner
+	OMP_NUM_THREADS=1 $(BIN)/python -m spacy train models/ner/config.cfg --output build/ner/model \
+		--paths.train build/ner/train.spacy --paths.dev build/ner/dev.spacy
+	rm -rf $(NER) && cp -r build/ner/model/model-best $(NER)
+	$(BIN)/python -m spacy evaluate $(NER) build/ner/msra_test.spacy
+	$(BIN)/python -m spacy evaluate $(NER) build/ner/cluener_dev.spacy
 
 clean:
 	rm -rf out $(MODEL)

@@ -1,7 +1,7 @@
 """Registered spaCy components: each adds one kind of fact to the Doc.
 
 Data flow inside the pipeline (see pipeline/config.cfg):
-  tokenizer (pkuseg) → huiyi_sentences → huiyi_people → huiyi_meetings
+  tokenizer (pkuseg) → huiyi_sentences → huiyi_people → huiyi_ner → huiyi_meetings
   → huiyi_priorities → huiyi_slogans
 Each component reads the cleaned text plus what earlier components found and
 stores typed record parts (huiyi.records) in Doc extensions; `pipeline.extract`

@@ -126,6 +126,11 @@ class NameStats:
     def given_score(self, chars: str) -> float:
         return sum(self.given.get(c, self.default_given) for c in chars) / max(1, len(chars))
 
+    def name_score(self, name: str) -> float:
+        """Log-odds that this string is a personal name (surname + given characters)."""
+        sur = 2 if name[:2] in SURNAMES_2 or name[:2] in self.surname else 1
+        return self.surname.get(name[:sur], -3.0 if sur == 1 else 0.0) + self.given_score(name[sur:])
+
 
 @lru_cache(maxsize=4)
 def load_name_stats(path: Path | None = None) -> NameStats:

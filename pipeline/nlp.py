@@ -12,6 +12,7 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the factories when not installed via entry points)
+import pipeline.ner  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = Path(__file__).parent / "config.cfg"

@@ -137,9 +137,7 @@ class PeopleFinder:
 
     def _plausible(self, name: str) -> float:
         """Trained log-odds that this string is a personal name (surname + given chars)."""
-        sur = 2 if name[:2] in self.surnames_2 else 1
-        s = self.stats.surname.get(name[:sur], -3.0 if sur == 1 else 0.0)
-        return s + self.stats.given_score(name[sur:])
+        return self.stats.name_score(name)
 
     def _choose(self, text: str, p: int, ends: list[int], boundaries: set[int]) -> int | None:
         if not ends:

@@ -1,0 +1,171 @@
+"""Statistical name recall: a character-level spaCy NER (models/ner/) adds names the rules missed.
+
+`huiyi_ner` runs after `huiyi_people`. The rules are precise but miss names that nothing licenses on the left
+(吕薇委员就…提问, 王平受…委托, 市委许继伟书记). The trained NER alone is far too weak to replace or veto them
+(models/ner/README.md: MSRA PER F 0.66), so it is used only as *guarded addition*: a PER span the rules did
+not find is kept when it is 2–4 Chinese characters starting with a known surname, is not a known non-name,
+and is directly followed by a title word or a role verb; the title word right after it becomes its title.
+
+Cost: the NER reads only sentences holding a candidate — a string outside the names already found that passes
+the guard, looks like a name to the PFR name statistics, and is followed by such a word (about 1% of the text
+of a typical report) — and the model loads on the first such sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+import pipeline.components  # noqa: F401  (Doc extensions people/mentions/sents_index)
+from huiyi.records import Person, Title
+from pipeline.lexicon import (
+    ATTEND_VERBS,
+    NON_NAMES,
+    PRESIDE_VERBS,
+    SPEAK_VERBS,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_HEADS,
+    NameStats,
+    load_name_stats,
+)
+from pipeline.orgs import org_of_title
+from pipeline.people import Mention
+from pipeline.text import Sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"
+
+_SHORT_TITLES = {"委员", "书记", "主任", "主席", "部长", "局长", "县长", "市长", "区长", "代表"}
+# what may follow an added name: a title word, or a verb of speaking / presiding / attending
+TITLE_WORDS = tuple(sorted(set(TITLE_HEADS) | _SHORT_TITLES, key=len, reverse=True))
+FOLLOW_WORDS = tuple(sorted(set(TITLE_WORDS) | set(PRESIDE_VERBS) | set(ATTEND_VERBS) | set(SPEAK_VERBS)
+                            | {"同志", "讲话", "受", "作", "在", "就", "说"}, key=len, reverse=True))
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
+MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not worth the NER
+
+
+def plausible_added_name(name: str) -> bool:
+    """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name."""
+    return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
+            and name not in NON_NAMES and not (set(name[1:]) & _NOT_IN_NAME))
+
+
+def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None) -> list[tuple[int, int]]:
+    """(start, end) of strings the NER may add: outside the names already found, passing the guard, looking
+    like a name to the name statistics, and directly followed by a title word or role verb."""
+    stats = stats or load_name_stats()
+    out = []
+    for p, c in enumerate(text):
+        if p in taken or not (c in SURNAMES_1 or text[p : p + 2] in SURNAMES_2):
+            continue
+        for e in range(p + 2, min(p + 5, len(text)) + 1):
+            if e - 1 in taken:
+                break
+            name = text[p:e]
+            if (text.startswith(FOLLOW_WORDS, e) and plausible_added_name(name)
+                    and stats.name_score(name) > MIN_NAME_SCORE):
+                out.append((p, e))
+    return out
+
+
+def gated_sentences(text: str, sents: Sentences | None = None, taken: set[int] | frozenset = frozenset(),
+                    stats: NameStats | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the sentences the NER reads: those holding a candidate."""
+    sents = sents if sents is not None else Sentences(text)
+    return sorted({sents.sentence(p) for p, _ in candidates(text, taken, stats)})
+
+
+def split_title(name: str) -> tuple[str, str | None]:
+    """吕薇委员 → (吕薇, 委员): an NER span that swallowed the title word after the name."""
+    for t in TITLE_WORDS:
+        if name.endswith(t) and len(name) - len(t) >= 2:
+            return name[: -len(t)], t
+    return name, None
+
+
+class NerComponent:
+    """Adds guarded NER names (with the title word after them) to doc._.people / doc._.mentions / doc.ents;
+    doc._.ner_people keeps every PER span the NER produced on the gated sentences."""
+
+    def __init__(self, nlp: Language, name: str, model: str | None = None, name_stats: str | None = None):
+        self.name = name
+        self.stats = load_name_stats(Path(name_stats) if name_stats else None)
+        path = Path(model) if model else DEFAULT_NER_MODEL
+        self.path = path if path.is_absolute() else ROOT / path
+        self._ner: Language | None = None  # loaded on first use: most reports never need it
+
+    @property
+    def ner(self) -> Language:
+        if self._ner is None:
+            if not (self.path / "meta.json").is_file():
+                raise FileNotFoundError(f"char-level NER model not found in {self.path}; "
+                                        "rebuild it with `make train-ner`")
+            self._ner = spacy.load(self.path)
+        return self._ner
+
+    # the NER travels inside the assembled pipeline (models/huiyi_zh/huiyi_ner/), as spaCy components do
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        if not (self.path / "meta.json").is_file():
+            raise FileNotFoundError(f"char-level NER model not found in {self.path}; build it with `make train-ner`")
+        if path.resolve() != self.path.resolve():
+            shutil.rmtree(path, ignore_errors=True)
+            shutil.copytree(self.path, path)
+
+    def from_disk(self, path, *, exclude=()) -> NerComponent:
+        self.path, self._ner = Path(path), None
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        sents = doc._.sents_index if doc._.sents_index is not None else Sentences(text)
+        mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
+        taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
+        cands = set(candidates(text, taken, self.stats))
+        windows = sorted({sents.sentence(p) for p, _ in cands})  # = gated_sentences()
+        found: list[tuple[int, int, str]] = []
+        for (s, _), sub in zip(windows, self.ner.pipe(text[s:e] for s, e in windows), strict=True):
+            found.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in sub.ents)
+        doc._.ner_people = [(s, e) for s, e, lab in found if lab == "PER"]
+        titles_at = {s: text[s:e] for s, e, lab in found if lab == "TITLE"}
+        people: list[Person] = list(doc._.people or [])
+        added = 0
+        for s, e, lab in found:
+            if lab != "PER":
+                continue
+            name, swallowed = split_title(text[s:e])
+            e = s + len(name)
+            if (s, e) not in cands or name in mentions or any(i in taken for i in range(s, e)):
+                continue
+            title = swallowed or titles_at.get(e) or next((t for t in TITLE_WORDS if text.startswith(t, e)), None)
+            titles = [Title(title=title, org=org_of_title(title), evidence=sents.evidence(e, e + len(title)))
+                      ] if title else []
+            people.append(Person(name=name, titles=titles, evidence=sents.evidence(s, e)))
+            mentions[name] = [Mention(m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+                              if not any(i in taken for i in range(m.start(), m.end()))]
+            taken.update(i for m in mentions[name] for i in range(m.start, m.end))
+            added += 1
+        if added:
+            people.sort(key=lambda p: p.evidence.start)
+            doc._.people, doc._.mentions = people, mentions
+            ents = [doc.char_span(m.start, m.end, label="PERSON", alignment_mode="expand")
+                    for ms in mentions.values() for m in ms]
+            doc.ents = filter_spans([x for x in ents if x is not None])
+        return doc
+
+
+if not Doc.has_extension("ner_people"):
+    Doc.set_extension("ner_people", default=None)
+
+
+@Language.factory("huiyi_ner", default_config={"model": None, "name_stats": None})
+def make_ner(nlp: Language, name: str, model: str | None, name_stats: str | None) -> NerComponent:
+    return NerComponent(nlp, name, model, name_stats)
