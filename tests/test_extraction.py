@@ -162,3 +162,11 @@ def test_meeting_date_written_with_the_meeting_not_the_headline(nlp):
 ])
 def test_meeting_names(nlp, text, name):
     assert _record(nlp, text).meetings[0].name == name
+
+
+def test_work_is_not_a_report_verb(nlp):
+    """作 inside 工作 is no verb: a speech 在…工作动员大会上 passed on (…讲话精神) is no role at this meeting."""
+    rec = _record(nlp, "3月1日,市政府党组召开会议。市长李明主持会议。会议传达学习了市委许继伟书记在全市“双招双引”"
+                       "工作动员大会上的讲话精神。").to_gold()
+    assert _roles(rec) == {"presided": {"李明"}, "reported": set(), "spoke": set(), "attended": set()}
+    assert {p["name"] for p in rec["people"]} == {"李明", "许继伟"}
