@@ -8,12 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from huiyi.records import ReportError, ReportRecord
+from pipeline.components import doc_text
 from pipeline.reader import Report
 from pipeline.regions import infer_region
 
 
 def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
     meetings = doc._.meetings or []
+    text = doc_text(doc)
     if report.date:
         pub_year, pub_month = int(report.date[:4]), int(report.date[5:7])
         for m in meetings:
@@ -26,8 +28,8 @@ def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
         title=report.title,
         date=report.date,
         source=report.source,
-        region=infer_region(doc.text, doc._.organizations or []),
-        text=doc.text,
+        region=infer_region(text, doc._.organizations or []),
+        text=text,
         people=doc._.people or [],
         organizations=doc._.organizations or [],
         meetings=meetings,

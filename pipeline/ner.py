@@ -125,8 +125,8 @@ class NerComponent:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        sents = doc._.sents_index if doc._.sents_index is not None else Sentences(text)
+        sents = pipeline.components._sentences(doc)
+        text = sents.text
         mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
         cands = set(candidates(text, taken, self.stats))

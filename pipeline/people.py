@@ -61,6 +61,8 @@ _HEADS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _h in TITLE_HEADS:  # longest first, as in TITLE_HEADS
     _HEADS_BY_LAST[_h[-1]] = (*_HEADS_BY_LAST.get(_h[-1], ()), _h)
 _HEAD_SET = frozenset(TITLE_HEADS)
+# what may follow a name besides punctuation: a follower word or a (non-weak) title head
+_STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
 
 
@@ -109,10 +111,7 @@ class PeopleFinder:
         c = text[end]
         if c in NAME_FOLLOW_CHARS:
             return True
-        rest = text[end : end + 12]
-        if rest.startswith(NAME_FOLLOWERS):
-            return True
-        return any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
+        return text.startswith(_STRONG_FOLLOWERS, end)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
