@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from huiyi.records import Document, Meeting, MeetingDate, Organization, Role
 from pipeline.people import Mention
-from pipeline.text import Sentences
+from pipeline.text import Sentences, occurrences
 
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
 _MEETING_NAME = re.compile(
@@ -66,8 +66,8 @@ def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organiza
     subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
             for name, ms in mentions.items() for m in ms]
     for o in orgs:
-        for m in re.finditer(re.escape(o.name), text):
-            subs.append(_Subj(o.name, m.start(), m.end(), True))
+        for ms, me in occurrences(text, o.name):
+            subs.append(_Subj(o.name, ms, me, True))
     subs.sort(key=lambda s: (s.end, -(s.end - s.start)))
     # drop bodies that sit inside a person's title chain (区委 in 区委书记于军)
     persons = [s for s in subs if not s.is_body]
@@ -235,8 +235,8 @@ def _meeting_date(text: str, names: list[str]) -> MeetingDate:
     body_start = len(first_line) + 1 if headline else 0
     m = None
     for name in names:
-        for mention in re.finditer(re.escape(name), text):
-            m = next((d for d in dates if 0 <= d.start() - mention.end() <= 2), None)
+        for _, mention_end in occurrences(text, name):
+            m = next((d for d in dates if 0 <= d.start() - mention_end <= 2), None)
             if m:
                 break
         if m:

@@ -6,7 +6,7 @@
 not find is kept when it is 2–4 Chinese characters starting with a known surname, is not a known non-name,
 and is directly followed by a title word or a role verb; the title word right after it becomes its title.
 
-Cost: the NER reads only sentences holding a candidate — a string outside the names already found that passes
+Cost: the NER reads only a few dozen characters around each candidate — a string outside the names already found that passes
 the guard, looks like a name to the PFR name statistics, and is followed by such a word (about 1% of the text
 of a typical report) — and the model loads on the first such sentence.
 """
@@ -37,7 +37,7 @@ from pipeline.lexicon import (
 )
 from pipeline.orgs import org_of_title
 from pipeline.people import Mention
-from pipeline.text import Sentences
+from pipeline.text import Sentences, occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"
@@ -47,6 +47,7 @@ _SHORT_TITLES = {"委员", "书记", "主任", "主席", "部长", "局长", "�
 TITLE_WORDS = tuple(sorted(set(TITLE_HEADS) | _SHORT_TITLES, key=len, reverse=True))
 FOLLOW_WORDS = tuple(sorted(set(TITLE_WORDS) | set(PRESIDE_VERBS) | set(ATTEND_VERBS) | set(SPEAK_VERBS)
                             | {"同志", "讲话", "受", "作", "在", "就", "说"}, key=len, reverse=True))
+_FOLLOW_AT = re.compile("(?=" + "|".join(map(re.escape, FOLLOW_WORDS)) + ")")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
 MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not worth the NER
@@ -62,25 +63,34 @@ def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None =
     """(start, end) of strings the NER may add: outside the names already found, passing the guard, looking
     like a name to the name statistics, and directly followed by a title word or role verb."""
     stats = stats or load_name_stats()
-    out = []
-    for p, c in enumerate(text):
-        if p in taken or not (c in SURNAMES_1 or text[p : p + 2] in SURNAMES_2):
-            continue
-        for e in range(p + 2, min(p + 5, len(text)) + 1):
-            if e - 1 in taken:
-                break
-            name = text[p:e]
-            if (text.startswith(FOLLOW_WORDS, e) and plausible_added_name(name)
-                    and stats.name_score(name) > MIN_NAME_SCORE):
-                out.append((p, e))
-    return out
+    out = set()
+    for f in (m.start() for m in _FOLLOW_AT.finditer(text)):  # every position where such a word starts
+        for p in range(max(0, f - 4), f - 1):
+            name = text[p:f]
+            if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name)
+                    or stats.name_score(name) <= MIN_NAME_SCORE):
+                continue
+            out.add((p, f))
+    return sorted(out)
 
 
-def gated_sentences(text: str, sents: Sentences | None = None, taken: set[int] | frozenset = frozenset(),
-                    stats: NameStats | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the sentences the NER reads: those holding a candidate."""
+WINDOW = 24  # characters of context on each side of a candidate the NER reads (within its sentence)
+
+
+def ner_windows(text: str, sents: Sentences | None = None, taken: set[int] | frozenset = frozenset(),
+                stats: NameStats | None = None, cands: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the text the NER reads: WINDOW characters around each candidate, within its sentence,
+    overlapping windows merged."""
     sents = sents if sents is not None else Sentences(text)
-    return sorted({sents.sentence(p) for p, _ in candidates(text, taken, stats)})
+    out: list[tuple[int, int, tuple[int, int]]] = []
+    for p, e in sorted(cands if cands is not None else candidates(text, taken, stats)):
+        sent = sents.sentence(p)
+        s, t = max(sent[0], p - WINDOW), min(sent[1], e + WINDOW)
+        if out and out[-1][2] == sent and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], t), sent)
+        else:
+            out.append((s, t, sent))
+    return [(s, t) for s, t, _ in out]
 
 
 def split_title(name: str) -> tuple[str, str | None]:
@@ -130,7 +140,7 @@ class NerComponent:
         mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
         cands = set(candidates(text, taken, self.stats))
-        windows = sorted({sents.sentence(p) for p, _ in cands})  # = gated_sentences()
+        windows = ner_windows(text, sents, cands=sorted(cands))
         found: list[tuple[int, int, str]] = []
         for (s, _), sub in zip(windows, self.ner.pipe(text[s:e] for s, e in windows), strict=True):
             found.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in sub.ents)
@@ -149,8 +159,7 @@ class NerComponent:
             titles = [Title(title=title, org=org_of_title(title), evidence=sents.evidence(e, e + len(title)))
                       ] if title else []
             people.append(Person(name=name, titles=titles, evidence=sents.evidence(s, e)))
-            mentions[name] = [Mention(m.start(), m.end()) for m in re.finditer(re.escape(name), text)
-                              if not any(i in taken for i in range(m.start(), m.end()))]
+            mentions[name] = [Mention(ms, me) for ms, me in occurrences(text, name) if taken.isdisjoint(range(ms, me))]
             taken.update(i for m in mentions[name] for i in range(m.start, m.end))
             added += 1
         if added:

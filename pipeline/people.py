@@ -33,7 +33,7 @@ from pipeline.lexicon import (
 )
 from pipeline.orgs import find_organizations, org_of_title
 from pipeline.regions import infer_region
-from pipeline.text import Sentences
+from pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that never occur inside a personal name
@@ -103,6 +103,7 @@ class PeopleFinder:
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
         self.places = load_places()
+        self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
 
     # ---- names -------------------------------------------------------------------------
     def _follow_ok(self, text: str, end: int, limit: int) -> bool:
@@ -114,6 +115,15 @@ class PeopleFinder:
         return text.startswith(_STRONG_FOLLOWERS, end)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
+        key = (name, min_plausible)
+        ok = self._valid_cache.get(key)
+        if ok is None:
+            if len(self._valid_cache) > 200_000:  # bounded: a long batch sees many distinct strings
+                self._valid_cache.clear()
+            ok = self._valid_cache[key] = self._check_chars(name, min_plausible)
+        return ok
+
+    def _check_chars(self, name: str, min_plausible: float) -> bool:
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
                 and name not in _HEAD_SET
                 and name not in self.places
@@ -244,9 +254,9 @@ class PeopleFinder:
 
         # every other occurrence of a found name is a mention (evidence for the graph)
         for name in found:
-            for m in re.finditer(re.escape(name), text):
-                if m.start() not in taken:
-                    mentions.setdefault(name, []).append(Mention(m.start(), m.end()))
+            for ms, me in occurrences(text, name):
+                if ms not in taken:
+                    mentions.setdefault(name, []).append(Mention(ms, me))
 
         people = []
         org_names: dict[str, tuple[int, int]] = {}

@@ -7,6 +7,17 @@ import re
 
 from huiyi.records import Evidence
 
+
+def occurrences(text: str, sub: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-overlapping occurrences of sub, like re.finditer(re.escape(sub)) without compiling
+    a pattern per name (names are new strings in every report: the re cache cannot help)."""
+    out, i, n = [], text.find(sub), len(sub)
+    while i >= 0 and n:
+        out.append((i, i + n))
+        i = text.find(sub, i + n)
+    return out
+
+
 # A sentence ends at 。！？；!? (ASCII ;? too) or a line break; closing quotes stay with it.
 _SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
 

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from pipeline.clean import clean_text
-from pipeline.ner import gated_sentences
+from pipeline.ner import ner_windows
 from pipeline.nlp import timed_load
 
 
@@ -41,7 +41,7 @@ def main() -> None:
             for _ in nlp.pipe(texts, batch_size=32):
                 pass
         no_ner_s = time.perf_counter() - t
-        ner_chars = sum(e - s for x in texts for s, e in gated_sentences(x, taken=_taken(nlp, x)))
+        ner_chars = sum(e - s for x in texts for s, e in ner_windows(x, taken=_taken(nlp, x)))
     print(f"model load: {load_s:.2f}s; {len(texts)} reports, {chars:,} chars")
     print(f"pkuseg only : {chars / tok_s:10,.0f} chars/s  {len(texts) / tok_s:7.1f} reports/s")
     print(f"pipeline    : {chars / full_s:10,.0f} chars/s  {len(texts) / full_s:7.1f} reports/s")

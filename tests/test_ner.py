@@ -81,15 +81,17 @@ def test_split_sentences_keeps_entities(conv):
         ("王平在北京。", [("王平", "PER"), ("北京", "LOC")]), ("李四到上海！", [("李四", "PER"), ("上海", "LOC")])]
 
 
-def test_gate_selects_name_role_sentences():
-    from pipeline.ner import candidates, gated_sentences
+def test_ner_reads_only_around_candidates():
+    from pipeline.ner import candidates, ner_windows
 
-    text = "王明雯委员就地方政府债务问题提问。会议强调要加强管理。王平受政协常委会委托,向大会报告。"
-    assert [text[s:e] for s, e in gated_sentences(text)] == [
-        "王明雯委员就地方政府债务问题提问。", "王平受政协常委会委托,向大会报告。"]
+    text = ("王明雯委员就地方政府债务问题提问。会议强调要加强管理。王平受政协常委会委托,向大会报告十届政协的提案工作情况和今后"
+            "工作的建议,并对提案办理中存在的问题作了说明。")
     assert [text[s:e] for s, e in candidates(text, taken=set())] == ["王明雯", "明雯", "王平"]
+    # windows stay inside the candidate's sentence and reach at most WINDOW (24) characters past it
+    assert [text[s:e] for s, e in ner_windows(text)] == [
+        "王明雯委员就地方政府债务问题提问。", "王平受政协常委会委托,向大会报告十届政协的提案工作情"]
     # names the rules already found are no candidates; neither are non-names nor function-word strings
-    assert gated_sentences(text, taken=set(range(0, 3)) | set(range(27, 29))) == []
+    assert ner_windows(text, taken=set(range(0, 3)) | set(range(27, 29))) == []
     assert candidates("会议在北京召开，全会强调。", taken=set()) == []
 
 

@@ -37,7 +37,7 @@ import spacy  # noqa: E402
 
 from pipeline.clean import clean_text  # noqa: E402
 from pipeline.lexicon import NON_NAMES, SURNAMES_1, SURNAMES_2, TITLE_HEADS  # noqa: E402
-from pipeline.ner import MIN_NAME_SCORE, gated_sentences  # noqa: E402
+from pipeline.ner import MIN_NAME_SCORE, ner_windows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TITLE_WORDS = tuple(sorted(set(TITLE_HEADS) | {"委员", "书记", "主任", "主席", "部长", "局长", "县长", "市长", "区长",
@@ -119,7 +119,7 @@ def speed(nlp, texts: list[str]) -> dict:
     t0 = time.perf_counter()
     sel = 0
     for t in texts:
-        sents = [t[s:e] for s, e in gated_sentences(t)]
+        sents = [t[s:e] for s, e in ner_windows(t)]
         sel += sum(map(len, sents))
         for _ in nlp.pipe(sents, batch_size=32):
             pass
@@ -151,7 +151,7 @@ def main() -> None:
     ents = {}
     for rid, t in texts.items():
         if a.gated:
-            ents[rid] = [(s + a0, e + a0, lab) for a0, b0 in gated_sentences(t)
+            ents[rid] = [(s + a0, e + a0, lab) for a0, b0 in ner_windows(t)
                          for s, e, lab in ner_spans(nlp, t[a0:b0])]
         else:
             ents[rid] = ner_spans(nlp, t)
