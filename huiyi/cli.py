@@ -193,14 +193,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     gold = load_jsonl(Path(args.gold))
     nlp = _nlp(args)
+    unknown = set(args.disable) - set(nlp.pipe_names)
+    if unknown:
+        sys.exit(f"error: no such component: {', '.join(sorted(unknown))} (the pipeline: {', '.join(nlp.pipe_names)})")
     reports = list(read_path(Path(args.gold)))
     t = time.perf_counter()
     pred = {}
-    for item in extract(nlp, reports):
-        if isinstance(item, ReportRecord):
-            pred[item.id] = item.to_gold()
-        else:  # scored as an empty prediction; say why
-            print(f"error: {item.file}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
+    with nlp.select_pipes(disable=args.disable):
+        for item in extract(nlp, reports):
+            if isinstance(item, ReportRecord):
+                pred[item.id] = item.to_gold()
+            else:  # scored as an empty prediction; say why
+                print(f"error: {item.file}{':' + str(item.line) if item.line else ''}: {item.reason}",
+                      file=sys.stderr)
     secs = time.perf_counter() - t
     if args.pred_out:
         Path(args.pred_out).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in pred.values()),
@@ -301,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--pred-out")
     p.add_argument("--per-report", action="store_true")
+    p.add_argument("--disable", action="append", default=[], metavar="COMPONENT",
+                   help="score without a pipeline component (ablation), e.g. --disable huiyi_ner")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("build-model", help="assemble pipeline/config.cfg with the pkuseg model")

@@ -104,3 +104,14 @@ def test_score_matches_reference_on_edge_cases(shared_dir, tmp_path):
     assert out["meeting_roles"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "gold": 3, "pred": 3, "tp": 3}
     assert out["meeting_date"]["pred"] == 1  # the year the gold does not know is ignored
     assert out["people"] == {"p": 0.3333, "r": 0.5, "f1": 0.4, "gold": 2, "pred": 3, "tp": 1}
+
+
+def test_ablation_without_the_ner(huiyi_main, shared_dir, nlp, dev_pred):
+    """--disable scores the pipeline without a component and leaves the pipeline whole afterwards."""
+    gold = shared_dir / "gold" / "dev.jsonl"
+    without = json.loads(_eval(huiyi_main, [str(gold), "--json", "--disable", "huiyi_ner"]))
+    assert "huiyi_ner" in nlp.pipe_names
+    # the NER only adds names: fewer people are found without it
+    assert without["people"]["r"] < dev_pred[2]["people"]["r"]
+    with pytest.raises(SystemExit, match="no such component: huiyi_nothing"):
+        huiyi_main(["eval", str(gold), "--disable", "huiyi_nothing"])
