@@ -32,9 +32,15 @@ _PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
 _ATTEND = re.compile(r"^(?:出席|参加|列席|到会|在主席台就座|参会)")
 _SPEAK = re.compile(r"^(?:进行(?:了)?(?:再次)?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话)|作(?:了)?(?:要求|部署|动员|点评)|"
                     r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
+                    r"作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
+                    r"提出(?:了)?询问|提问|"
                     r"指出|强调|要求|表示|说|提出|总结)")
+# "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
+_ASK_END = re.compile(r"等?(?:分别)?(?:提出(?:了)?(?:询问|问题|意见和建议)|提问|作(?:了)?发言|发言)")
+_ASKER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
                      r"(?:作|做)(?:了)?(?P<what>[^，。；]{0,80}?(?:报告|说明|汇报|通报))"
+                     r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
                      r"|汇报|通报|传达|宣读|作说明|说明)")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
@@ -42,7 +48,8 @@ _VERB_AHEAD = (r"(?=主持|出席|参加|列席|讲话|发表|(?<![工合协创�
                r"致辞|进行)")
 _GLUE = re.compile(
     r"^(?:\s|同志|(?:副)?(?:总书记|委员长|总理|主席|书记|部长|省长|市长|县长|区长)(?=[^，。；]{0,12}(?:主持|出席|参加|讲话|作|做))|"
-    r"等(?:[区市县省镇乡]?领导)?(?:同志)?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+    r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
+    r"(?:同志)?[，,]?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
@@ -120,8 +127,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         rest_all = text[s.end : hi]
         glue = _GLUE.match(rest_all)
         v = s.end + (glue.end() if glue else 0)
-        if any(not o.is_body and s.end < o.start < v for o in subs):
-            v = s.end  # the glue skipped another person: the verb belongs to that one
+        if any(not o.is_body and s.end < o.start < v and v - o.end <= 4 for o in subs):
+            v = s.end  # the glue skipped another person right before the verb (在B主持下): the verb is B's
         rest = text[v:hi]
         if not rest:
             continue
@@ -139,8 +146,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if mr := _REPORT.match(rest):
-            what = mr.group("what")
+            what = mr.group("what") or mr.group("what2")
             behalf = mr.group("behalf") or mr.group("behalf2")
+            if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
+                behalf = gb.group(1)  # 受…委托 read as glue before the verb
             add("reported", s, v, v + mr.end(), what=what.strip() if what else mr.group(), on_behalf_of=behalf)
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
@@ -151,6 +160,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue
             for g in [s] if statement else _group_before(subs, i, text):
                 add("spoke", g, v, v + ms.end())
+    for mm in _ASK_END.finditer(text):
+        lo, _ = sents.sentence(mm.start())
+        for s in subs:
+            if not s.is_body and lo <= s.start and s.end <= mm.start() and _ASKER.match(text[s.end : mm.start()]):
+                add("spoke", s, s.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
     for mm in re.finditer(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)", text):
         before = [s for s in subs if not s.is_body and s.end <= mm.start(1)]

@@ -170,3 +170,34 @@ def test_work_is_not_a_report_verb(nlp):
                        "工作动员大会上的讲话精神。").to_gold()
     assert _roles(rec) == {"presided": {"李明"}, "reported": set(), "spoke": set(), "attended": set()}
     assert {p["name"] for p in rec["people"]} == {"李明", "许继伟"}
+
+
+def _spoke_reported(nlp, text):
+    rec = _record(nlp, text).to_gold()
+    m = rec["meetings"][0]
+    return ([x["who"] if isinstance(x, dict) else x for x in m["spoke"]],
+            [(x["who"], x.get("on_behalf_of")) for x in m["reported"]])
+
+
+def test_speakers_in_lists_before_a_speech_verb(nlp):
+    """Real dev sentences: 作发言 after a 围绕… phrase naming another person; 等专家，分别从…作了发言."""
+    spoke, _ = _spoke_reported(nlp, "4月2日,全国政协召开双周协商座谈会。全国政协副主席陈武、穆虹、何报翔、王光谦围绕学习贯彻"
+                                    "习近平总书记近期重要讲话和指示精神作发言。")
+    assert sorted(spoke) == sorted(["陈武", "穆虹", "何报翔", "王光谦"])
+    spoke, _ = _spoke_reported(nlp, "全国人大常委会召开座谈会。座谈会上，李晓红、钱易、侯立安、曲久辉等专家，分别从各自专业角度"
+                                    "就水污染防治法实施情况评估作了发言。")
+    assert sorted(spoke) == sorted(["李晓红", "钱易", "侯立安", "曲久辉"])
+
+
+def test_questions_and_answers_are_speech(nlp):
+    """NPC inquiries: each 委员就…问题 asks (spoke); the ministers 分别回答了委员们的询问 (spoke)."""
+    spoke, _ = _spoke_reported(nlp, "全国人大常委会举行联组会议。吴晓灵委员就如何进一步提高预算编列细化到项目的比例问题，王明雯委员就"
+                                    "地方政府债务风险防控措施问题等提出询问。国家发展和改革委主任徐绍史、民政部部长李立国等分别"
+                                    "回答了委员们的询问。")
+    assert sorted(spoke) == sorted(["吴晓灵", "王明雯", "徐绍史", "李立国"])
+
+
+def test_report_to_the_assembly_on_behalf_of_a_body(nlp):
+    _, reported = _spoke_reported(nlp, "政协河南省十届五次会议开幕。王平受政协第十届河南省委员常委会常务委员会委托,向大会报告"
+                                       "十届政协的提案工作情况。")
+    assert reported == [("王平", "政协第十届河南省委员常委会常务委员会")]
