@@ -13,14 +13,15 @@ from pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, load_places
 from pipeline.text import Sentences
 
 _NUM = "一二三四五六七八九十"
-_PLACE = r"[\u4e00-\u9fff]{2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
+# (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place)
+_PLACE = r"(?:(?!中共|共产党)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
 _ORDINAL = rf"(?:第?[{_NUM}]+届)"
 _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协常委会|政协|委员会|人民政府|政府|委常委会|党委|"
          r"党工委|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
 _ORG_RE = re.compile(
     # national bodies
     rf"(?:{_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
-    rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组|常务会议)?|全国人大常委会|全国人大|全国政协|"
+    rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组)?(?!常务会议|全体会议)|全国人大常委会|全国人大|全国政协|"
     rf"政协第[{_NUM}]+届全国委员会(?:常务委员会)?|政协全国委员会|中国人民政治协商会议(?:全国委员会)?|"
     rf"最高人民法院|最高人民检察院|中国科学院|中国工程院|全国工商联)"
     # party committees: 中国共产党北京市海淀区第十二届委员会, 中共临河区第十四届委员会
@@ -28,10 +29,23 @@ _ORG_RE = re.compile(
     # 政协第十届河南省委员会
     rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE})委员会(?:常务委员会)?"
     # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
-    rf"|(?:(?P<p3>{_PLACE})|[省市区县镇乡]|全国|中央){_ORDINAL}?{_BODY}(?:办公室|办公厅|常委会|党组)?"
+    rf"|(?:(?P<p3>{_PLACE})|[省市区县镇乡]|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}(?:办公室|办公厅|常委会|党组)?"
 )
+# bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
+# 全国人大常委会代表资格审查委员会
+_N = "一二三四五六七八九十"
+_CONGRESS = rf"(?:[省市区县]|全国)?(?:第?[{_N}]+届)?(?:人大|政协)(?:常委会)?"
+_SESSION_BODY = re.compile(
+    rf"(?:{_CONGRESS}(?:第?[{_N}]+届)?(?:第?[{_N}]+次会议)?|大会)(?:主席团|秘书处)"
+    rf"|(?:{_CONGRESS})?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
+    r"审查委员会|提案委员会)")
+# 中央 as an actor among the levels of government: 中央、省、市…, 中央和省委, 按照中央部署, 中央批准
+_CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
+
+
+_HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
 
 
 def org_of_title(title: str) -> str | None:
@@ -39,12 +53,13 @@ def org_of_title(title: str) -> str | None:
 
     "区人大常委会主任" → "区人大常委会"; "中国科学院副院长" → "中国科学院"; "镇组织委员" → None.
     """
-    head = next((h for h in TITLE_HEADS if title.endswith(h) and len(title) > len(h)), None)
-    if head is None:
-        return None
-    prefix = title[: -len(head)]
-    if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC:
-        return prefix
+    # the shortest head that leaves a body: the longest organisation ("中共中央政治局常委" → 中共中央政治局 + 常委,
+    # not 中共中央 + 政治局常委; "局党组书记" → 局党组)
+    for head in _HEADS_SHORTEST_FIRST:
+        if title.endswith(head) and len(title) > len(head):
+            prefix = title[: -len(head)]
+            if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC:
+                return prefix
     return None
 
 
@@ -101,5 +116,9 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         if name in _GENERIC or len(name) < 2:
             continue
         spans.setdefault(name, (start, start + len(name)))
+    for m in _SESSION_BODY.finditer(text):
+        spans.setdefault(m.group(), m.span())
+    for m in _CENTRE.finditer(text):
+        spans.setdefault("中央", m.span())
     return [Organization(name=n, full_name=full_name(n, region), evidence=sents.evidence(s, e))
             for n, (s, e) in sorted(spans.items(), key=lambda kv: kv[1][0])]

@@ -201,3 +201,27 @@ def test_report_to_the_assembly_on_behalf_of_a_body(nlp):
     _, reported = _spoke_reported(nlp, "政协河南省十届五次会议开幕。王平受政协第十届河南省委员常委会常务委员会委托,向大会报告"
                                        "十届政协的提案工作情况。")
     assert reported == [("王平", "政协第十届河南省委员常委会常务委员会")]
+
+
+def _orgs(nlp, text):
+    return [o["name"] if isinstance(o, dict) else o for o in _record(nlp, text).to_gold()["organizations"]]
+
+
+def test_organizations_longest_body_and_session_bodies(nlp):
+    """Real dev sentences: the longest body of a title, party committees after 召开, session bodies, 中央 as a level."""
+    assert _orgs(nlp, "中共中央政治局常委、全国政协主席汪洋主持会议并讲话。") == ["中共中央政治局", "全国政协"]
+    assert _orgs(nlp, "国务院总理温家宝29日主持召开国务院常务会议。") == ["国务院"]
+    assert "中国共产党阜城县第十四届委员会" in _orgs(
+        nlp, "会议审议了县委办公室提交的《关于召开中国共产党阜城县第十四届委员会第九次全体会议的请示》。")
+    assert "区十六届人大一次会议主席团" in _orgs(nlp, "区十六届人大一次会议主席团举行第一次会议。大会秘书处负责会务。")
+    assert "大会秘书处" in _orgs(nlp, "区十六届人大一次会议主席团举行第一次会议。大会秘书处负责会务。")
+    assert "中央" in _orgs(nlp, "要统筹抓好近年来中央、自治区各类反馈问题整改落实。")
+    assert "中央" not in _orgs(nlp, "会议指出，为落实中央经济工作会议精神，统筹中央和地方。")
+
+
+def test_ministry_names_with_he(nlp):
+    """和 inside a ministry's name does not cut the title: 国家发展和改革委主任徐绍史."""
+    rec = _record(nlp, "国家发展和改革委主任徐绍史、民政部部长李立国等分别回答了委员们的询问。").to_gold()
+    assert {p["name"]: p["titles"] for p in rec["people"]} == {"徐绍史": ["国家发展和改革委主任"],
+                                                               "李立国": ["民政部部长"]}
+    assert rec["organizations"][:2] == ["国家发展和改革委", "民政部"]
