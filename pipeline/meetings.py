@@ -270,6 +270,9 @@ _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
+_NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出)")
+
+
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
     pieces: list[str] = []
@@ -283,7 +286,9 @@ def _split_documents(part: str) -> list[str]:
         start = 0
         for j in re.finditer(r"及|和", piece):
             left, right = piece[start : j.start()], piece[j.end() :]
-            if _ENDS_DOC.search(left) and len(right) >= 5 and "的" not in right:
+            # not after 计划: "国民经济和社会发展计划和财政预算…" is one name
+            if (_ENDS_DOC.search(left) and not left.endswith("计划") and len(right) >= 5
+                    and "的" not in right):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])
@@ -303,6 +308,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     for m in _ADOPT.finditer(text):
         lo, hi = sents.sentence(m.start())
         seg = text[m.end() : hi]
+        if seg.startswith("的"):
+            continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         if books:
             for b in books:
@@ -310,7 +317,9 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             continue
         # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end
         clause = re.match(r"[^；;。]*", seg).group()
-        for part in re.split(r"[，,]", clause):
+        for k, part in enumerate(re.split(r"[，,]", clause)):
+            if k and _NEXT_VERB.match(part):
+                break  # the next clause has its own verb (审议通过…, 确定了…): its own match reads it
             part = re.sub(r"等$", "", part)
             names = _split_documents(part)
             if not names:

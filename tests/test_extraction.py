@@ -225,3 +225,13 @@ def test_ministry_names_with_he(nlp):
     assert {p["name"]: p["titles"] for p in rec["people"]} == {"徐绍史": ["国家发展和改革委主任"],
                                                                "李立国": ["民政部部长"]}
     assert rec["organizations"][:2] == ["国家发展和改革委", "民政部"]
+
+
+def test_adopted_only_what_this_meeting_adopts(nlp):
+    """Real dev sentences: 中央批准的《…》 was adopted elsewhere; a clause with its own verb (确定了…) is no document;
+    计划和财政预算 inside one name."""
+    rec = _record(nlp, "全国人大常委会举行会议。根据中央批准的《关于改进审计查出突出问题整改情况向全国人大常委会报告机制的意见》，"
+                       "审计署作了报告。会议研究通过了全国政协十四届一次会议重点提案选题和督办方式，确定了72个重点提案选题。"
+                       "会议通过了议案审查委员会及国民经济社会发展计划和财政预算审查委员会名单。").to_gold()
+    assert rec["meetings"][0]["adopted"] == [
+        "全国政协十四届一次会议重点提案选题和督办方式", "议案审查委员会及国民经济社会发展计划和财政预算审查委员会名单"]
