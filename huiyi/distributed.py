@@ -39,7 +39,7 @@ class DaskEngine:
         else:
             n = max(1, jobs)
             self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, memory_limit=0)
+                                        dashboard_address=":0", memory_limit=0)  # any free port
             self.client = Client(self.cluster)
         self.client.register_plugin(HuiyiModelPlugin(model_dir))
         self.window = window or 2 * n
