@@ -142,6 +142,8 @@ class PeopleFinder:
             if e > limit:
                 break
             name = text[p:e]
+            if any(_HEAD_RE.match(text, k) for k in range(p + sur, e)):
+                continue  # the "given name" runs into a title word: 江主席, 周副主席
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
         return ends
@@ -229,6 +231,9 @@ class PeopleFinder:
                     ends = [e_tr]
                 if not ends:
                     p += 1
+                    continue
+                if not chain and p not in boundaries:
+                    p += 1  # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁)
                     continue
                 licensed = bool(chain) or self._left_licensed(text, p, lo)
                 e = self._choose(text, p, ends, boundaries)

@@ -235,3 +235,12 @@ def test_adopted_only_what_this_meeting_adopts(nlp):
                        "会议通过了议案审查委员会及国民经济社会发展计划和财政预算审查委员会名单。").to_gold()
     assert rec["meetings"][0]["adopted"] == [
         "全国政协十四届一次会议重点提案选题和督办方式", "议案审查委员会及国民经济社会发展计划和财政预算审查委员会名单"]
+
+
+def test_no_names_inside_words_or_titles(nlp):
+    """A name never starts inside a word the segmenter read (巴基斯坦, 看守内阁, 继续) nor runs into a title
+    (江主席, 周副主席); common words (许多) are no names."""
+    people = {p["name"]: p["titles"] for p in _record(
+        nlp, "巴基斯坦总理谢里夫和印度看守内阁总理古杰拉尔出席了会议。江主席在讲话中指出，我们要继续解放思想。"
+             "周副主席也出席了会议，许多同志表示赞同。").to_gold()["people"]}
+    assert people == {"谢里夫": ["巴基斯坦总理"], "古杰拉尔": ["印度看守内阁总理"]}
