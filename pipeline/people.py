@@ -302,7 +302,7 @@ class PeopleFinder:
                 out.append((s, e))
         return out
 
-    _APPOINT = re.compile(r"(?:任命|免去|接受|提名|选举|批准)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?P<link>为|的|辞去)"
+    _APPOINT = re.compile(r"(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?P<link>为|的|辞去)"
                           r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
 
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
@@ -362,8 +362,9 @@ class PeopleFinder:
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
             re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
         after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
+        heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
         if prev not in "。，,；;：:（(、 \n”" and not (
-                strong_title or (after_title and prev in "和与及同对向把了的好是")):
+                strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):

@@ -244,3 +244,15 @@ def test_no_names_inside_words_or_titles(nlp):
         nlp, "巴基斯坦总理谢里夫和印度看守内阁总理古杰拉尔出席了会议。江主席在讲话中指出，我们要继续解放思想。"
              "周副主席也出席了会议，许多同志表示赞同。").to_gold()["people"]}
     assert people == {"谢里夫": ["巴基斯坦总理"], "古杰拉尔": ["印度看守内阁总理"]}
+
+
+def test_names_before_guanyu_after_yiji_and_in_elections(nlp):
+    """X关于…的说明; 以及A、B、C等…同志; 增选X为…副主席 (sentences in the style of People's Daily reports)."""
+    def people(text):
+        return {p["name"]: p["titles"] for p in _record(nlp, text).to_gold()["people"]}
+
+    assert people("会议听取了全国政协秘书长郑万通关于常务委员会工作报告起草情况的说明。") == {
+        "郑万通": ["全国政协秘书长"]}
+    assert people("国务委员王勇，以及李德洙、张左己、叶小文等有关领导同志参加了会见。") == {
+        "王勇": ["国务委员"], "李德洙": [], "张左己": [], "叶小文": []}
+    assert people("全会增选吴寿章为中国奥委会副主席。") == {"吴寿章": ["中国奥委会副主席"]}
