@@ -114,6 +114,8 @@ class PeopleFinder:
         c = text[end]
         if c in NAME_FOLLOW_CHARS:
             return True
+        if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
+            return text[end - 1] not in "作做"
         return text.startswith(_STRONG_FOLLOWERS, end)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
