@@ -1,26 +1,7 @@
-"""Named queries over a loaded huiyi graph, in Cypher, and the row shape both backends return.
+"""The named queries of graph/query.py, in Cypher over a loaded Neo4j database.
 
-`QueryRow` is the one result shape: graph/query.py (networkx) returns the same
-rows for the same graph, `format_row` prints one row as one line, `sort_rows`
-puts rows in the order both backends use.
-
-Named queries (`NAMED_QUERIES`):
-
-- presided | reported | spoke | attended [MEETING]: every such role in every
-  meeting (optionally only meetings matching MEETING, see `meeting`).
-  One row per role relationship; `who` is the person's or organisation's name.
-- person NAME: every role of Person nodes named NAME, plus one row per title
-  (HOLDS) with role "title", what = the title, date = the report's date,
-  meeting = None.
-- meeting NAME: every role in meetings whose name equals NAME, whose aliases
-  contain NAME, or whose name contains NAME.
-- priorities [MEETING]: one row per priority item: role "priority",
-  what = "<rank>. <lead>", who = None, meeting = the meeting that set the list
-  (None for a report-level or nested list); optionally only matching meetings.
-
-Row fields: meeting (name), date (`format_date` of the meeting's year/month/day,
-or the report date for titles), who, role, what, on_behalf_of, evidence (the
-evidence sentence), report (report id).
+Same names, same `QueryRow` results in the same order (`sort_rows`) as on the graph file; the query
+semantics are documented once, in graph/query.py.
 """
 
 from __future__ import annotations
