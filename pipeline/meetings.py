@@ -26,6 +26,8 @@ _BODY_MEETS = re.compile(
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年)?(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+# a date in a clause like this is when a later meeting will be held
+_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
 
 # role verbs, tried at the end of a subject
 _PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
@@ -255,13 +257,22 @@ def _meeting_date(text: str, names: list[str]) -> MeetingDate:
                 break
         if m:
             break
-    m = m or next((d for d in dates if d.start() >= body_start), dates[0])
+    if m is None:
+        # not a date announced for a later meeting: "会议决定…第二十次会议4月20日至22日在北京举行"
+        current = [d for d in dates if not _FUTURE.search(text[max(0, d.start() - 40) : d.start()])]
+        if not current:
+            return MeetingDate()
+        m = next((d for d in current if d.start() >= body_start), current[0])
     year = int(m.group("y")) if m.group("y") else None
     if year is None:
         ys = _YEAR.search(text)
         year = int(ys.group(1)) if ys else None
-    return MeetingDate(year=year, month=int(m.group("m")) if m.group("m") else None, day=int(m.group("d")),
-                       text=m.group())
+    month = int(m.group("m")) if m.group("m") else None
+    if month is None:
+        # "新华社北京12月4日电 …座谈会4日下午在京召开": the month of a full date with the same day
+        months = {int(d.group("m")) for d in dates if d.group("m") and int(d.group("d")) == int(m.group("d"))}
+        month = months.pop() if len(months) == 1 else None
+    return MeetingDate(year=year, month=month, day=int(m.group("d")), text=m.group())
 
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")

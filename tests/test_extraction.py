@@ -256,3 +256,12 @@ def test_names_before_guanyu_after_yiji_and_in_elections(nlp):
     assert people("国务委员王勇，以及李德洙、张左己、叶小文等有关领导同志参加了会见。") == {
         "王勇": ["国务委员"], "李德洙": [], "张左己": [], "叶小文": []}
     assert people("全会增选吴寿章为中国奥委会副主席。") == {"吴寿章": ["中国奥委会副主席"]}
+
+
+def test_meeting_date_month_from_dateline_and_no_future_dates(nlp):
+    """"北京12月4日电 …座谈会4日下午召开" → December 4; a date announced for a later meeting is not this one's."""
+    rec = _record(nlp, "新华社北京12月4日电 卓越工程师培养改革座谈会4日下午在京召开。会议由教育部部长怀进鹏主持。").to_gold()
+    assert (rec["meetings"][0]["date"]["month"], rec["meetings"][0]["date"]["day"]) == (12, 4)
+    rec = _record(nlp, "十一届全国人大常委会第六十一次委员长会议在人民大会堂举行。吴邦国委员长主持会议。会议决定十一届全国人大"
+                       "常委会第二十次会议4月20日至22日在北京举行。").to_gold()
+    assert rec["meetings"][0]["date"] == {"year": None, "month": None, "day": None}
