@@ -22,6 +22,8 @@ _MD_BOLD = re.compile(r"\*\*")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 # one space between two CJK characters is layout ("出 席", "时 间"), not content
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
+# site navigation around the article ("下一篇:郭树清强调:…"): other articles' headlines, dropped
+_NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|推荐阅读|延伸阅读)\s*[:：]")
 
 
 def clean_text(raw: str) -> str:
@@ -38,6 +40,6 @@ def clean_text(raw: str) -> str:
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
         line = _CJK_GAP.sub("", line)
-        if line:
+        if line and not _NAV_LINE.match(line):
             lines.append(line)
     return "\n".join(lines)

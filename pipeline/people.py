@@ -55,6 +55,7 @@ LEFT_BREAKS = re.compile(
     r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
 )
 FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
+BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图")
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
@@ -171,7 +172,7 @@ class PeopleFinder:
         end = p
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
-            e = end - 1 if not chain and text[end - 1] in " :：" else end
+            e = end - 1 if not chain and text[end - 1] in " :：/" else end
             head = next((h for h in _HEADS_BY_LAST.get(text[e - 1], ()) if e - len(h) >= lo
                          and text.startswith(h, e - len(h))), None) if e > lo else None
             if head is None:
@@ -249,7 +250,9 @@ class PeopleFinder:
                 add(p, e, titles, chain[0][1] if chain else None)
                 # a 、-list of names shares the title chain ("副主任杨莉、白建平")
                 q = e
-                while q < hi and text[q] in "、" and q + 1 < hi:
+                # a byline lists its names with spaces or slashes ("记者 向明超 张雷龙", "作者:叶帅 杨乐山")
+                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、"
+                while q < hi and text[q] in seps and q + 1 < hi:
                     if q + 1 in taken:  # a dotted name found above continues the list
                         q = next(m.end for ms in mentions.values() for m in ms if m.start == q + 1)
                         continue
@@ -304,25 +307,29 @@ class PeopleFinder:
                 out.append((s, e))
         return out
 
-    _APPOINT = re.compile(r"(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>[\u4e00-\u9fff·]{2,8}?)(?P<link>为|的|辞去)"
+    # also the set phrase 以习近平同志为总书记的党中央 (the name, then its title)
+    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>[\u4e00-\u9fff·]{2,8}?)"
+                          r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?P<link>为|的|辞去)"
                           r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
 
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Personnel decisions: 任命王耀东为…副主任, 免去杨宇的…副检察长、…检察员职务."""
         out = []
         for m in self._APPOINT.finditer(text, lo, hi):
-            name = m.group("name")
+            group = "name" if m.group("name") else "name2"
+            name = m.group(group)
             if name in NON_NAMES or name in self.places or not (
                     name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name):
                 continue
             titles = []
             pos = m.start("titles")
-            for part in re.split(r"(、)", m.group("titles")):
+            written = m.group("titles") if group == "name" else m.group("titles").split("的")[0]  # …为总书记的党中央
+            for part in re.split(r"(、)", written):
                 if part != "、" and part.endswith(TITLE_HEADS):
                     titles.append((part, pos, pos + len(part)))
                 pos += len(part)
             if titles:
-                out.append((m.start("name"), m.end("name"), titles))
+                out.append((m.start(group), m.end(group), titles))
         return out
 
     @staticmethod
@@ -349,13 +356,19 @@ class PeopleFinder:
                 return e
         return None
 
+    def _is_byline(self, text: str, p: int, lo: int, chain: list[tuple[str, int, int]]) -> bool:
+        if chain:
+            return chain[-1][0].endswith(BYLINE_TITLES)
+        before = text[max(lo, p - 8) : p].rstrip(" :：/")
+        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/"
+
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
-        before = text[max(lo, p - 8) : p].rstrip(" :：")
+        before = text[max(lo, p - 8) : p].rstrip(" :：/")
         if any(before.endswith(g) for g in GROUP_LABELS):
             return True
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        return bool(any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：")
+        return bool(any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：/")
 
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
         """A name at a clause start needs a role word after it and the trained stats to agree."""

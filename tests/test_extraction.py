@@ -265,3 +265,18 @@ def test_meeting_date_month_from_dateline_and_no_future_dates(nlp):
     rec = _record(nlp, "十一届全国人大常委会第六十一次委员长会议在人民大会堂举行。吴邦国委员长主持会议。会议决定十一届全国人大"
                        "常委会第二十次会议4月20日至22日在北京举行。").to_gold()
     assert rec["meetings"][0]["date"] == {"year": None, "month": None, "day": None}
+
+
+def test_bylines_navigation_and_set_phrases(nlp):
+    """Bylines list names with spaces or a slash; navigation lines (下一篇:…) are page clutter;
+    以X同志为总书记的党中央 gives X that title. (Patterns of dev reports 0066, 0068, 0102, 0122, 0005.)"""
+    def people(text):
+        return {p["name"]: p["titles"] for p in _record(nlp, text).to_gold()["people"]}
+
+    assert people("县政协会议闭幕。\n(记者 向明超 张雷龙)") == {"向明超": ["记者"], "张雷龙": ["记者"]}
+    assert people("会议召开。(记 者:吴阳金 张志彬 见习记者 汪子妍)") == {
+        "吴阳金": ["记者"], "张志彬": ["记者"], "汪子妍": ["见习记者"]}
+    assert people("会议召开。\n作者:\n张兆利 摄影/沈建明\n编辑:\n张兆利") == {"沈建明": ["摄影"], "张兆利": []}
+    assert people("省政协召开主席扩大会议\n作者:叶帅 杨乐山 来源:齐鲁网\n省政协17日召开会议。\n"
+                  "上一篇:山东出台新政\n下一篇:郭树清强调:认真学习贯彻全国两会精神") == {"叶帅": [], "杨乐山": []}
+    assert people("全党在以习近平同志为总书记的党中央领导下团结奋斗。") == {"习近平": ["总书记"]}
