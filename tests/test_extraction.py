@@ -280,3 +280,9 @@ def test_bylines_navigation_and_set_phrases(nlp):
     assert people("省政协召开主席扩大会议\n作者:叶帅 杨乐山 来源:齐鲁网\n省政协17日召开会议。\n"
                   "上一篇:山东出台新政\n下一篇:郭树清强调:认真学习贯彻全国两会精神") == {"叶帅": [], "杨乐山": []}
     assert people("全党在以习近平同志为总书记的党中央领导下团结奋斗。") == {"习近平": ["总书记"]}
+
+
+def test_praise_on_behalf_of_a_body_is_speech(nlp):
+    spoke, _ = _spoke_reported(nlp, "3月14日,县委召开常委会议。在认真听取大家的工作汇报后,县委书记王宏伟代表县委对县人大常委会"
+                                    "党组、县政府党组和县政协党组的各项工作给予了充分肯定。")
+    assert spoke == ["王宏伟"]
