@@ -39,6 +39,12 @@ _SESSION_BODY = re.compile(
     rf"(?:{_CONGRESS}(?:第?[{_N}]+届)?(?:第?[{_N}]+次会议)?|大会)(?:主席团|秘书处)"
     rf"|(?:{_CONGRESS})?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
     r"审查委员会|提案委员会)")
+# a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
+_NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把])[\u4e00-\u9fff])"
+_INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)"
+                          r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大)"
+                          rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团|公司|交易所|研究院|银行))"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 # 中央 as an actor among the levels of government: 中央、省、市…, 中央和省委, 按照中央部署, 中央批准
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
@@ -116,6 +122,8 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         if name in _GENERIC or len(name) < 2:
             continue
         spans.setdefault(name, (start, start + len(name)))
+    for m in _INSTITUTION.finditer(text):
+        spans.setdefault(m.group(1), m.span(1))
     for m in _SESSION_BODY.finditer(text):
         spans.setdefault(m.group(), m.span())
     for m in _CENTRE.finditer(text):

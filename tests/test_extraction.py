@@ -286,3 +286,12 @@ def test_praise_on_behalf_of_a_body_is_speech(nlp):
     spoke, _ = _spoke_reported(nlp, "3月14日,县委召开常委会议。在认真听取大家的工作汇报后,县委书记王宏伟代表县委对县人大常委会"
                                     "党组、县政府党组和县政协党组的各项工作给予了充分肯定。")
     assert spoke == ["王宏伟"]
+
+
+def test_institutions_named_in_lists(nlp):
+    """Universities, groups and exchanges named without a title (dev report 0064, 0026 style); verbs and
+    function words before 公司/集团 are not names."""
+    assert _orgs(nlp, "座谈会上，中央组织部、北京航空航天大学、华中科技大学、中国电子科技集团负责同志发言。") == [
+        "中央组织部", "北京航空航天大学", "华中科技大学", "中国电子科技集团"]
+    assert _orgs(nlp, "会议审议通过了《在上海证券交易所设立科创板的实施意见》。要完善公司治理，从来不代表任何利益集团。") == [
+        "上海证券交易所"]
