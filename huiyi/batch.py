@@ -22,7 +22,6 @@ window of chunks in flight, and the graph, never all the records.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from huiyi.records import ReportError, ReportRecord
+from pipeline.reader import text_digest
 
 RECORDS = "records.jsonl"
 GRAPH = "graph.json"
@@ -46,11 +46,6 @@ DEFAULT_CHUNK = 8
 
 class BatchError(RuntimeError):
     """The run cannot start (output folder locked, unknown engine…)."""
-
-
-def text_digest(text: str) -> str:
-    """The same digest as pipeline.reader.Report.digest (sha256 of the cleaned text, 16 hex digits)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 # -- worker side ----------------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@
 not find is kept when it is 2–4 Chinese characters starting with a known surname, is not a known non-name,
 and is directly followed by a title word or a role verb; the title word right after it becomes its title.
 
-Cost: the NER reads only a few dozen characters around each candidate — a string outside the names already found that passes
-the guard, looks like a name to the PFR name statistics, and is followed by such a word (about 1% of the text
-of a typical report) — and the model loads on the first such sentence.
+Cost: the NER reads only WINDOW characters around each candidate — a string outside the names already found
+that passes the guard, looks like a name to the PFR name statistics and is followed by such a word (about 1%
+of the text of a typical report) — and the model loads on the first candidate.
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
-import pipeline.components  # noqa: F401  (Doc extensions people/mentions/sents_index)
 from huiyi.records import Person, Title
+from pipeline.components import doc_sentences, set_person_ents
 from pipeline.lexicon import (
     ATTEND_VERBS,
     NON_NAMES,
@@ -36,27 +35,25 @@ from pipeline.lexicon import (
     load_name_stats,
 )
 from pipeline.orgs import org_of_title
-from pipeline.people import Mention
+from pipeline.people import NOT_IN_NAME, Mention
 from pipeline.text import Sentences, occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"
 
-_SHORT_TITLES = {"委员", "书记", "主任", "主席", "部长", "局长", "县长", "市长", "区长", "代表"}
-# what may follow an added name: a title word, or a verb of speaking / presiding / attending
-TITLE_WORDS = tuple(sorted(set(TITLE_HEADS) | _SHORT_TITLES, key=len, reverse=True))
-FOLLOW_WORDS = tuple(sorted(set(TITLE_WORDS) | set(PRESIDE_VERBS) | set(ATTEND_VERBS) | set(SPEAK_VERBS)
+# what may follow an added name: a title word (TITLE_HEADS, longest first), or a verb of speaking / presiding /
+# attending
+FOLLOW_WORDS = tuple(sorted(set(TITLE_HEADS) | set(PRESIDE_VERBS) | set(ATTEND_VERBS) | set(SPEAK_VERBS)
                             | {"同志", "讲话", "受", "作", "在", "就", "说"}, key=len, reverse=True))
 _FOLLOW_AT = re.compile("(?=" + "|".join(map(re.escape, FOLLOW_WORDS)) + ")")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
 MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not worth the NER
 
 
 def plausible_added_name(name: str) -> bool:
     """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name."""
     return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
-            and name not in NON_NAMES and not (set(name[1:]) & _NOT_IN_NAME))
+            and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME))
 
 
 def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None) -> list[tuple[int, int]]:
@@ -95,7 +92,7 @@ def ner_windows(text: str, sents: Sentences | None = None, taken: set[int] | fro
 
 def split_title(name: str) -> tuple[str, str | None]:
     """吕薇委员 → (吕薇, 委员): an NER span that swallowed the title word after the name."""
-    for t in TITLE_WORDS:
+    for t in TITLE_HEADS:
         if name.endswith(t) and len(name) - len(t) >= 2:
             return name[: -len(t)], t
     return name, None
@@ -103,7 +100,7 @@ def split_title(name: str) -> tuple[str, str | None]:
 
 class NerComponent:
     """Adds guarded NER names (with the title word after them) to doc._.people / doc._.mentions / doc.ents;
-    doc._.ner_people keeps every PER span the NER produced on the gated sentences."""
+    doc._.ner_people keeps every PER span the NER produced in its windows."""
 
     def __init__(self, nlp: Language, name: str, model: str | None = None, name_stats: str | None = None):
         self.name = name
@@ -135,12 +132,13 @@ class NerComponent:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = pipeline.components._sentences(doc)
+        sents = doc_sentences(doc)
         text = sents.text
         mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
-        cands = set(candidates(text, taken, self.stats))
-        windows = ner_windows(text, sents, cands=sorted(cands))
+        cand_list = candidates(text, taken, self.stats)
+        cands = set(cand_list)
+        windows = ner_windows(text, sents, cands=cand_list)
         found: list[tuple[int, int, str]] = []
         for (s, _), sub in zip(windows, self.ner.pipe(text[s:e] for s, e in windows), strict=True):
             found.extend((s + ent.start_char, s + ent.end_char, ent.label_) for ent in sub.ents)
@@ -155,7 +153,7 @@ class NerComponent:
             e = s + len(name)
             if (s, e) not in cands or name in mentions or any(i in taken for i in range(s, e)):
                 continue
-            title = swallowed or titles_at.get(e) or next((t for t in TITLE_WORDS if text.startswith(t, e)), None)
+            title = swallowed or titles_at.get(e) or next((t for t in TITLE_HEADS if text.startswith(t, e)), None)
             titles = [Title(title=title, org=org_of_title(title), evidence=sents.evidence(e, e + len(title)))
                       ] if title else []
             people.append(Person(name=name, titles=titles, evidence=sents.evidence(s, e)))
@@ -165,9 +163,7 @@ class NerComponent:
         if added:
             people.sort(key=lambda p: p.evidence.start)
             doc._.people, doc._.mentions = people, mentions
-            ents = [doc.char_span(m.start, m.end, label="PERSON", alignment_mode="expand")
-                    for ms in mentions.values() for m in ms]
-            doc.ents = filter_spans([x for x in ents if x is not None])
+            set_person_ents(doc, mentions)
         return doc
 
 

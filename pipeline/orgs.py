@@ -33,10 +33,9 @@ _ORG_RE = re.compile(
 )
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
-_N = "一二三四五六七八九十"
-_CONGRESS = rf"(?:[省市区县]|全国)?(?:第?[{_N}]+届)?(?:人大|政协)(?:常委会)?"
+_CONGRESS = rf"(?:[省市区县]|全国)?{_ORDINAL}?(?:人大|政协)(?:常委会)?"
 _SESSION_BODY = re.compile(
-    rf"(?:{_CONGRESS}(?:第?[{_N}]+届)?(?:第?[{_N}]+次会议)?|大会)(?:主席团|秘书处)"
+    rf"(?:{_CONGRESS}{_ORDINAL}?(?:第?[{_NUM}]+次会议)?|大会)(?:主席团|秘书处)"
     rf"|(?:{_CONGRESS})?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
     r"审查委员会|提案委员会)")
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团

@@ -35,13 +35,19 @@ class Report:
 
     @property
     def digest(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        return text_digest(self.text)
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM) first, then GB18030, the superset of GBK/GB2312."""
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file (NUL bytes)")
+def text_digest(text: str) -> str:
+    """The content hash of a cleaned report text (16 hex digits of sha256): what incremental runs compare."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, path: str = "", scan: int | None = 4096) -> str:
+    """UTF-8 (with or without BOM) first, then GB18030, the superset of GBK/GB2312. NUL bytes in the first
+    `scan` bytes (all of them when None) mean binary data."""
+    if b"\x00" in (data if scan is None else data[:scan]):
+        raise ValueError("binary file (NUL bytes)" if scan else "binary data (NUL bytes)")
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(enc)
@@ -59,17 +65,6 @@ def _from_text(path: Path, raw: str) -> Report:
     if not text.strip():
         raise ValueError("empty report (no text after removing markup)")
     return Report(id=_report_id(path), text=text, source_path=str(path))
-
-
-def _decode_line(data: bytes) -> str:
-    if b"\x00" in data:
-        raise ValueError("binary data (NUL bytes)")
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("neither UTF-8 nor GB18030 text")
 
 
 def _jsonl_report(name: str, stem: str, i: int, line: str) -> Report | ReportError | None:
@@ -143,7 +138,7 @@ def iter_jsonl_lines(fh, name: str, stem: str, max_bytes: int | None = None,
             yield ReportError(file=name, line=i, reason=f"line too large (> {limit} bytes)")
             continue
         try:
-            line = _decode_line(data)
+            line = decode(data, scan=None)
         except ValueError as e:
             yield ReportError(file=name, line=i, reason=str(e))
             continue

@@ -9,7 +9,8 @@ scorer's logic, people / person_titles F1 for:
   rules            the rule-based prediction as is
   ner_only         the set of NER PER strings as the people (no titles)
   add_all          rules + every NER PER string the rules missed
-  add_checked      rules + missed NER PER strings of 2-4 CJK chars starting with a known surname
+  add_checked      rules + missed NER PER strings passing pipeline.ner.plausible_added_name (2-4 CJK chars,
+                   a known surname, no non-name or function-word character)
   add_checked_ctx  add_checked, and the name is directly followed by a title head or role verb
   add_ctx_title    add_checked_ctx, with the title right after the name (NER TITLE span, else the longest
                    lexicon title head there: 吕薇委员 → 委员) as the person's title
@@ -36,16 +37,11 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import spacy  # noqa: E402
 
 from pipeline.clean import clean_text  # noqa: E402
-from pipeline.lexicon import NON_NAMES, SURNAMES_1, SURNAMES_2, TITLE_HEADS  # noqa: E402
-from pipeline.ner import MIN_NAME_SCORE, ner_windows  # noqa: E402
+from pipeline.lexicon import TITLE_HEADS  # noqa: E402
+from pipeline.ner import FOLLOW_WORDS, MIN_NAME_SCORE, ner_windows, plausible_added_name  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-TITLE_WORDS = tuple(sorted(set(TITLE_HEADS) | {"委员", "书记", "主任", "主席", "部长", "局长", "县长", "市长", "区长",
-                                                "代表"}, key=len, reverse=True))
-CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-FOLLOW = tuple(sorted(set(TITLE_HEADS) | {"委员", "书记", "主任", "主席", "部长", "局长", "县长", "市长", "区长",
-                                          "代表", "同志", "主持", "出席", "讲话", "指出", "强调", "表示", "受", "作",
-                                          "在", "就", "说"}, key=len, reverse=True))
+
 
 
 def load_scorer(path: Path):
@@ -53,10 +49,6 @@ def load_scorer(path: Path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def surname_ok(name: str) -> bool:
-    return bool(CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
 
 
 def overlapped(name: str, text: str, pers: list[tuple[int, int]]) -> bool:
@@ -85,15 +77,15 @@ def combine(gold: dict, rules: dict, ents: dict[str, list], texts: dict[str, str
                 if n in have:
                     continue
                 if mode != "add_all":
-                    if not surname_ok(n) or n in NON_NAMES:
+                    if not plausible_added_name(n):
                         continue
-                    if mode in ("add_checked_ctx", "add_ctx_title") and not text.startswith(FOLLOW, e):
+                    if mode in ("add_checked_ctx", "add_ctx_title") and not text.startswith(FOLLOW_WORDS, e):
                         continue
                 titles = []
                 if mode == "add_ctx_title":
                     titles = [text[ts:te] for ts, te, lab in spans if lab == "TITLE" and ts == e][:1]
                     if not titles:
-                        titles = [h for h in TITLE_WORDS if text.startswith(h, e)][:1]
+                        titles = [h for h in TITLE_HEADS if text.startswith(h, e)][:1]
                 people.append({"name": n, "titles": titles})
                 have.add(n)
         elif mode.startswith("veto"):
