@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from huiyi.records import Document, Meeting, MeetingDate, Organization, Role
+from pipeline.lexicon import CONSTRUCTIONS, ROSTER_LABEL, TITLE_HEADS, WEAK_HEADS
+from pipeline.lexicon import alternation as _alt
 from pipeline.people import Mention
 from pipeline.text import Sentences, occurrences
 
@@ -29,28 +31,36 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a date in a clause like this is when a later meeting will be held
 _FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
 
+
+
 # role verbs, tried at the end of a subject
-_PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
-_ATTEND = re.compile(r"^(?:出席|参加|列席|到会|在主席台就座|参会)")
-_SPEAK = re.compile(r"^(?:进行(?:了)?(?:再次)?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话)|作(?:了)?(?:要求|部署|动员|点评)|"
+_PRESIDE = re.compile("^(?:" + _alt("preside") + "|" + _alt("convene") + ")")
+_ATTEND = re.compile("^" + _alt("attend"))
+_STATEMENTS = frozenset(CONSTRUCTIONS["statement"])
+_SPEAK = re.compile(r"^(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
+                    r"进行(?:了)?(?:再次)?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话)|作(?:了)?(?:要求|部署|动员|点评)|"
                     r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
                     r"作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
                     r"提出(?:了)?询问|提问|"
                     r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-                    r"指出|强调|要求|表示|说|提出|总结)")
+                    + _alt("speak") + r"(?!精神))")
 # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
-_ASK_END = re.compile(r"等?(?:分别)?(?:提出(?:了)?(?:询问|问题|意见和建议)|提问|作(?:了)?发言|发言)")
+_ASK_END = re.compile(r"等?(?:分别|先后|相继)?" + _alt("speak_group_end"))
 _ASKER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-                     r"(?:作|做)(?:了)?(?P<what>[^，。；]{0,80}?(?:报告|说明|汇报|通报))"
+                     r"(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + _alt("report_objects") + ")"
                      r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
-                     r"|汇报|通报|传达|宣读|作说明|说明)")
+                     r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
+                     + "|" + _alt("report") + ")")
+_BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
 _VERB_AHEAD = (r"(?=主持|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做]|汇报|通报|说明|发言|说|指出|强调|表示|要求|"
                r"致辞|进行)")
+# a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
+_TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
 _GLUE = re.compile(
-    r"^(?:\s|同志|(?:副)?(?:总书记|委员长|总理|主席|书记|部长|省长|市长|县长|区长)(?=[^，。；]{0,12}(?:主持|出席|参加|讲话|作|做))|"
+    r"^(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
     r"(?:同志)?[，,]?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|"
@@ -149,16 +159,21 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if mr := _REPORT.match(rest):
-            what = mr.group("what") or mr.group("what2")
+            what = mr.group("what") or mr.group("what2") or mr.group("what3")
             behalf = mr.group("behalf") or mr.group("behalf2")
             if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
-            add("reported", s, v, v + mr.end(), what=what.strip() if what else mr.group(), on_behalf_of=behalf)
+            if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
+                behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
+            add("reported", s, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
+                on_behalf_of=_clean_behalf(behalf))
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
         if ms := _SPEAK.match(rest):
-            statement = ms.group() in ("指出", "强调", "要求", "表示", "说", "提出", "总结")
+            # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
+            # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
+            statement = ms.group() in _STATEMENTS and not re.search(r"发言|讲话", text[s.end : v])
             if statement and _quoted_from_earlier(text, s, lo):
                 continue
             for g in [s] if statement else _group_before(subs, i, text):
@@ -173,8 +188,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         before = [s for s in subs if not s.is_body and s.end <= mm.start(1)]
         if before:
             add("spoke", before[-1], mm.start(1), mm.end())
-    # "参加会议的有A、B" / "出席:A、B"
-    for mm in re.finditer(r"(?:出席|参加|列席)(?:会议|座谈会)?的(?:还)?有|(?:出席|列席|参加)(?:人员)?[:：]", text):
+    # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
+    for mm in ROSTER_LABEL.finditer(text):
         after = [s for s in subs if not s.is_body and s.start >= mm.end()]
         if after:
             first = min(after, key=lambda s: s.start)
@@ -197,6 +212,18 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("presided", s, mm.start(), mm.end())
     m.adopted = _adopted(text, sents)
     return [m]
+
+
+def _clean_what(what: str) -> str:
+    """What was reported, as written, without the particle that joins it to the verb (作的关于… → 关于…)."""
+    return re.sub(r"^[的了]+", "", what.strip())
+
+
+def _clean_behalf(behalf: str | None) -> str | None:
+    """The body only: 国务院向大会 → 国务院."""
+    if behalf is None:
+        return None
+    return re.sub(r"(?:向|在|对)[^，。；]*$", "", behalf).strip() or behalf
 
 
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
