@@ -60,10 +60,12 @@ def score_story(rec: ReportRecord, silver: dict, tally: dict, misses: list | Non
             tally[role][1] += 1
             if not found and misses is not None:
                 misses.append({"id": rec.id, "role": role, "who": who})
-    tally.setdefault("date", [0, 0])
     right = date_right(rec)
-    tally["date"][0] += right
-    tally["date"][1] += 1
+    # all stories, and those whose headline names a role (the meeting is surely the story's subject)
+    for key in ("date", "date_roles") if silver else ("date",):
+        tally.setdefault(key, [0, 0])
+        tally[key][0] += right
+        tally[key][1] += 1
     if not right and misses is not None:
         first = rec.meetings[0] if rec.meetings else None
         misses.append({"id": rec.id, "role": "date", "pub": rec.date,
@@ -73,7 +75,7 @@ def score_story(rec: ReportRecord, silver: dict, tally: dict, misses: list | Non
 
 def format_silver(tally: dict) -> str:
     lines = [f"{'check':10} {'right':>6} {'of':>6} {'share':>7}"]
-    for key in (*ROLES, "date"):
+    for key in (*ROLES, "date", "date_roles"):
         if key in tally:
             k, n = tally[key]
             lines.append(f"{key:10} {k:6d} {n:6d} {k / n if n else 0.0:7.3f}")
