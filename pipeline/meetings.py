@@ -36,41 +36,47 @@ _PRESIDE = re.compile("^(?:" + _alt("preside") + "|" + _alt("convene") + ")")
 _ATTEND = re.compile("^" + _alt("attend"))
 _STATEMENTS = frozenset(CONSTRUCTIONS["statement"])
 _SPEAK = re.compile(r"^(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
-                    r"进行(?:了)?(?:再次)?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话)|作(?:了)?(?:要求|部署|动员|点评)|"
+                    r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
+                    r"[作做](?:了)?[^，。；]{0,8}?(?:要求|安排部署|部署|动员|点评|讲解|解读|辅导)|"
                     r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
                     r"作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
                     r"提出(?:了)?询问|提问|"
                     r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-                    + _alt("speak") + r"(?!精神))")
+                    + _alt("speak") + r"(?!精神|的))")
 # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
 _ASK_END = re.compile(r"等?(?:分别|先后|相继)?" + _alt("speak_group_end"))
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-                     r"(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + _alt("report_objects") + ")"
+                     r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + _alt("report_objects") + ")"
                      r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
                      r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
                      + "|" + _alt("report") + ")")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
-_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
+_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|讲了话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
-_VERB_AHEAD = (r"(?=主持|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做]|汇报|通报|说明|发言|说|指出|强调|表示|要求|"
-               r"致辞|进行)")
+_VERB_AHEAD = (r"(?=主持|召开|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做](?![好出到大强实优])|汇报|通报|说明|"
+               r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈|介绍|解读|交流)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
+_GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众)"
+_ROLE_AHEAD = "(?:" + "|".join((_alt("attend"), _alt("speak"), _alt("report"), "作", "做")) + ")"
 _GLUE = re.compile(
     r"(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
-    r"(?:同志)?[，,]?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
-    r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|"
+    r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+    r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|早上|在会上|会上|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
     r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
+    # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
+    r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")|"
     # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
     r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
 )
 # between two names of a list: separators, or a short item the name finder missed (、时全、)
-_SEP = re.compile(r"^(?:[、，,和及与\s]|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
+_SEP = re.compile(r"^(?:[、，,和及与\s]|以及|" + _alt("group_labels") + "|" + _alt("descriptor_labels")
+                  + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
 
 
 @dataclass
@@ -166,10 +172,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if ma := _ATTEND.match(rest):
-            for g in _group_before(subs, i, text):
+            group = _group_before(subs, i, text)
+            for g in group:
                 add("attended", g, v, v + ma.end())
-            if a := _AND_SPEAK.match(rest):
-                add("spoke", s, v, v + a.end())
+            if a := _AND_SPEAK.match(rest):  # A、B出席会议并讲话: the roster spoke
+                for g in group:
+                    add("spoke", g, v, v + a.end())
             continue
         if mr := _REPORT.match(rest):
             what = mr.group("what") or mr.group("what2") or mr.group("what3")
@@ -178,8 +186,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
             if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
                 behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
-            add("reported", s, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
-                on_behalf_of=_clean_behalf(behalf))
+            if _quoted_from_earlier(text, s, lo):
+                continue  # 学习领会好X所作的报告: a report of an earlier meeting
+            # "A、B分别宣读了…": each of the roster reported
+            for g in _group_before(subs, i, text) if "分别" in text[s.end : v] else [s]:
+                add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
+                    on_behalf_of=_clean_behalf(behalf))
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
