@@ -22,11 +22,13 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
+    r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
 )
 _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?召开(?:了)?会议")
+    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 
 
@@ -63,14 +65,14 @@ _GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人
 _ROLE_AHEAD = "(?:" + "|".join((_alt("attend"), _alt("speak"), _alt("report"), "作", "做")) + ")"
 _GLUE = re.compile(
     r"(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+    # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
+    r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
     r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
     r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|早上|在会上|会上|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
     r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
-    # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
-    r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")|"
     # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
     r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
 )
@@ -305,30 +307,47 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
                               r"当日(?:[上下]午|晚上)?)[，,：:]?")
 
 
+# a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
+_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?P<n>[^，。；、\s]{0,20}?" + MEETING_WORD + ")")
+
+
+_MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
+
+
+def _opens_another(text: str, pos: int) -> bool:
+    """The sentence holding pos opens on a marker of another meeting, close before pos."""
+    sent_start = max(text.rfind(c, 0, pos) for c in "。；\n") + 1
+    return bool(_ANOTHER_MEETING.match(text, sent_start)) and pos - sent_start <= 60
+
+
 def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
     """The meetings the report is about: (name, aliases, span of the name) in text order. The first is the
     meeting introduced first (in the opening 1,500 characters, else anywhere: a report may open with an
     instruction or a letter); a later one needs a sentence that opens on a marker (又讯, 会前…)."""
     cands = _name_candidates(text, 0, len(text))
     opening = [c for c in cands if c[1] < 1500] or cands
-    if opening:
-        first = _best_name(opening)
-    elif c := _BODY_MEETS.search(text, 0, 1500):
-        first = (c.group("body") + "会议", [], c.span("body"))  # 中共中央政治局16日召开会议
+    body = _BODY_MEETS.search(text, 0, 1500)
+    if body and (not opening or body.start() <= opening[0][1]):
+        first = (body.group("body") + "会议", [], body.span("body"))  # 中共中央政治局16日召开会议
+    elif opening:
+        first = _best_name([c for c in opening if c is opening[0] or not _opens_another(text, c[1])])
     else:
         # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
         line = text.split("\n", 1)[0]
         head = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD + r"(?=纪要|$|\s)", line)
-        if head is None or re.search(r"到会|出席|参加|列席", head.group()):
+        if head is not None and not re.search(r"到会|出席|参加|列席", head.group()):
+            first = (head.group(), [], head.span())
+        elif role := _ROLE_ON_MEETING.search(text) or _MEETING_ACTS.search(text):
+            # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
+            first = (role.group("n"), [], role.span("n"))
+        else:
             return []
-        first = (head.group(), [], head.span())
     intros = [first]
     names = {first[0], *first[1]}
     for name, s, _e in cands:
         if s <= intros[-1][2][1] or name in names or any(_same_meeting(name, n) or name in n for n in names):
             continue
-        sent_start = max(text.rfind(c, 0, s) for c in "。；\n") + 1
-        if _ANOTHER_MEETING.match(text, sent_start) and s - sent_start <= 60:
+        if _opens_another(text, s):
             later = [c for c in cands if c[1] >= s and c[1] <= s + 200]
             intro = _best_name(later)
             intros.append(intro)
