@@ -81,7 +81,8 @@ _GLUE = re.compile(
     r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
 )
 # between two names of a list: separators, or a short item the name finder missed (、时全、)
-_SEP = re.compile(r"^(?:[、，,和及与\s]|以及|" + _alt("group_labels") + "|" + _alt("descriptor_labels")
+_SEP = re.compile(r"^(?:[、，,和及与\s]|以及|(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)|"
+                  + _alt("group_labels") + "|" + _alt("descriptor_labels")
                   + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
 
 

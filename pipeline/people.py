@@ -41,6 +41,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
                      "作了", "代表")
+_OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+# a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
+_OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 # characters that never occur inside a personal name
@@ -59,7 +62,7 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
 # 工业和信息化部, 文化和旅游局, 住房和城乡建设部, 卫生和计划生育委, 农业和农村委员会, 科学和技术…)
 LEFT_BREAKS = re.compile(
     r"(?:[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
-    r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
+    r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|传达学习|学习了|还|他|她|其他|其|该区|该市|该县|该镇|我区|我市|我县)$"
 )
 FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图")
@@ -195,14 +198,21 @@ class PeopleFinder:
             prefix = text[q:start]
             cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
             prefix = prefix[cut:]
-            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES):
-                break
+            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES) and not (
+                    not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
+                break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
+            if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
+                break  # 其他…中心组成员: a group label, not a title (SPEC)
             chain.append((prefix + head, start - len(prefix), e))
             if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
                 break
             end = q - 1
         chain.reverse()
         return chain
+
+    def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
+        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in WEAK_HEADS
+                   for h in _HEADS_BY_LAST.get(text[end - 1], ()))
 
     # ---- main --------------------------------------------------------------------------
     def __call__(self, text: str, sents: Sentences, boundaries: set[int]) -> PeopleResult:
@@ -355,6 +365,60 @@ class PeopleFinder:
                 pos += len(part)
             if titles:
                 out.append((m.start(group), m.end(group), titles))
+        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
+        return out
+
+    # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
+    _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
+                          r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
+    # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
+    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?")
+
+    def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
+        """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
+        verb particle (了马先友 → 马先友)."""
+        token = token.removesuffix("同志")
+        for length in ((len(token),) if whole else (3, 2, 4)):
+            cand = token[-length:]
+            if not 2 <= len(cand) <= len(token):
+                continue
+            dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", ""))
+            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -6.5)):
+                return len(token) - len(cand), len(token)
+        return None
+
+    def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for d in self._DECISION.finditer(text, lo, hi):
+            end = next((i for i in range(d.end(), hi) if text[i] in "。；;\n"), hi)
+            for m in self._ELECTED.finditer(text, d.end(), end):
+                title = m.group("title")
+                if not title.endswith(TITLE_HEADS):
+                    continue
+                pos = m.start("names")
+                for k, token in enumerate(m.group("names").split("、")):
+                    hit = self._name_token(token, whole=k > 0)
+                    if hit is not None:
+                        out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
+                    pos += len(token) + 1
+        return out
+
+    def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for m in self._ROLE_ROSTER.finditer(text, lo, hi):
+            title = m.group("title")
+            if not title.endswith(TITLE_HEADS):
+                continue
+            pos = m.end()
+            for token in re.split(r"[、，,]", text[m.end() : hi]):
+                token_end = pos + len(token)
+                stripped = token.rstrip("。；; ")
+                hit = self._name_token(stripped, whole=True) if stripped else None
+                if hit is None:
+                    break
+                out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
+                pos = token_end + 1
         return out
 
     @staticmethod
@@ -411,6 +475,8 @@ class PeopleFinder:
         if any(before.endswith(g) for g in GROUP_LABELS):
             return True
         window = text[max(lo, p - 30) : p]
+        if _OTHER_GROUP.search(window):
+            return True
         if (m := ROSTER_LABEL.search(window)) and m.end() == len(window):
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):

@@ -134,3 +134,28 @@ def test_date_without_publication_keeps_what_is_written(nlp):
 def test_numbered_document_is_no_date(nlp):
     d = _rec(nlp, "市长郭涛主持召开市政府常务会议，学习3号文件。", "2021-02-05").meetings[0].date
     assert d.day is None
+
+
+def test_election_list_gives_each_name_its_title(nlp):
+    rec = _rec(nlp, "大会选举了严军为县政协主席，柯明、庞飞、殷红为县政协副主席，祁亮同志为县政协秘书长。")
+    titles = {p.name: [t.title for t in p.titles] for p in rec.people}
+    assert titles == {"严军": ["县政协主席"], "柯明": ["县政协副主席"], "庞飞": ["县政协副主席"], "殷红": ["县政协副主席"],
+                      "祁亮": ["县政协秘书长"]}
+
+
+def test_roster_under_a_role_label_takes_the_role_as_title(nlp):
+    rec = _rec(nlp, OPENING + "担任此次大会执行主席的有：骆明、张彦、朱斌。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "骆明": ["大会执行主席"], "张彦": ["大会执行主席"], "朱斌": ["大会执行主席"]}
+    assert rec.meetings[0].attended == []  # listed without an attendance verb
+
+
+def test_weak_title_after_another_title(nlp):
+    rec = _rec(nlp, OPENING + "市经济研究所副所长、研究员邵刚就县域经济提出了建议。")
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [("邵刚", ["市经济研究所副所长", "研究员"])]
+
+
+def test_other_members_is_a_group_label(nlp):
+    rec = _rec(nlp, OPENING + "党委书记胡平，其他党委中心组成员王丹、马超参加会议。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"胡平": ["党委书记"], "王丹": [], "马超": []}
+    assert {r.who for r in rec.meetings[0].attended} == {"胡平", "王丹", "马超"}
