@@ -384,7 +384,7 @@ class PeopleFinder:
             if not 2 <= len(cand) <= len(token):
                 continue
             dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", ""))
-            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -6.5)):
+            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -10.0)):
                 return len(token) - len(cand), len(token)
         return None
 
