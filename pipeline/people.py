@@ -47,10 +47,10 @@ _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下月日分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
-NOT_NAME_END = set("委府局厅署处办总")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
+NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -64,9 +64,10 @@ LEFT_BREAKS = re.compile(
     r"(?:[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
     r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|传达学习|学习了|还|他|她|其他|其|该区|该市|该县|该镇|我区|我市|我县)$"
 )
-FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
-BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图")
-CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
+FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员", "来源",
+                "撰稿")
+BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
+CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
 
@@ -172,6 +173,9 @@ class PeopleFinder:
             return None
         if len(ends) == 1:
             return ends[0]
+        if len(ends) == 2 and text[ends[0]] in "为时" and text.startswith(_STRONG_FOLLOWERS, ends[1]) \
+                and not text.startswith(("为", "时"), ends[1]):
+            return ends[1]  # 罗其为|介绍: a verb after the longer name, 为/时 is its last character
         aligned = [e for e in ends if e in boundaries]
         if len(aligned) == 1:
             return aligned[0]
@@ -373,7 +377,8 @@ class PeopleFinder:
     _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
-    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?")
+    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?"
+                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
 
     def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
@@ -407,17 +412,19 @@ class PeopleFinder:
     def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
         for m in self._ROLE_ROSTER.finditer(text, lo, hi):
-            title = m.group("title")
+            g = "title" if m.group("title") else "title2"
+            title = m.group(g)
             if not title.endswith(TITLE_HEADS):
                 continue
             pos = m.end()
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
                 stripped = token.rstrip("。；; ")
-                hit = self._name_token(stripped, whole=True) if stripped else None
-                if hit is None:
-                    break
-                out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
+                if not stripped or len(stripped) > 5:
+                    break  # the list is over
+                hit = self._name_token(stripped, whole=True)
+                if hit is not None:
+                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
                 pos = token_end + 1
         return out
 

@@ -159,3 +159,25 @@ def test_other_members_is_a_group_label(nlp):
     rec = _rec(nlp, OPENING + "党委书记胡平，其他党委中心组成员王丹、马超参加会议。")
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"胡平": ["党委书记"], "王丹": [], "马超": []}
     assert {r.who for r in rec.meetings[0].attended} == {"胡平", "王丹", "马超"}
+
+
+def test_role_roster_written_with_wei(nlp):
+    rec = _rec(nlp, OPENING + "本次大会的执行主席为吴强、柯红、俞斌。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "吴强": ["执行主席"], "柯红": ["执行主席"], "俞斌": ["执行主席"]}
+
+
+def test_byline_after_source_label(nlp):
+    rec = _rec(nlp, "西园街道召开工作推进会\n来源: 张云龙 王洁 2021-09-15\n9月10日上午，西园街道召开工作推进会。")
+    assert [(p.name, p.titles) for p in rec.people] == [("张云龙", []), ("王洁", [])]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("中国工程院院士罗其为介绍了长江治理的看法。", "罗其为"),  # 为 inside a given name
+    ("中山大学教授闻立时介绍了太阳能产业。", "闻立时"),  # 时 inside a given name
+    ("东北大学教授陆钟武则从理论高度谈了绿色企业。", "陆钟武"),
+])
+def test_given_names_with_function_characters(nlp, sentence, name):
+    m = _rec(nlp, OPENING + sentence)
+    assert [p.name for p in m.people] == [name]
+    assert [r.who for r in m.meetings[0].spoke] == [name]
