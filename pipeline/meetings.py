@@ -56,7 +56,11 @@ _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P
                      r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
                      r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
                      + "|" + _alt("report") + ")")
+# what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
+_GROUP_MARK = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?(?:分别|先后|依次|相继|纷纷|积极|踊跃)|(?<=等)|等[^。；，,]{0,12}?(?:同志|人员|代表|委员|专家))"
+                         r"[^。；]{0,100}$")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
+_AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告)(?:了)?(?P<what>[^，。；]{2,60})")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|讲了话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
@@ -64,18 +68,19 @@ _VERB_AHEAD = (r"(?=主持|召开|出席|参加|列席|讲话|发表|(?<![工合
                r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈了|畅谈|介绍|解读|交流)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
-_GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众)"
+_GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众|常委)"
 _ROLE_AHEAD = "(?:" + "|".join((_alt("attend"), _alt("speak"), _alt("report"), "作", "做")) + ")"
 _GLUE = re.compile(
     r"(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
     # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
+    r"[，,]?(?:以及|及|和|等)[^。；]{0,60}" + _GROUP_NOUN + r"(?=[^。；，,]{0,20}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
     r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
     r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
     r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|晚|凌晨|早上|在会上|会上|"
     r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
     r"受[^，。；]{2,30}?委托[，,]?|"
-    r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
+    r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + _VERB_AHEAD + "|"
     r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
     # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
     r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
@@ -179,12 +184,16 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if ma := _ATTEND.match(rest):
+            if _quoted_from_earlier(text, s, lo):
+                continue  # 传达学习…X出席…时的讲话精神
             group = _group_before(subs, i, text)
             for g in group:
                 add("attended", g, v, v + ma.end())
             if a := _AND_SPEAK.match(rest):  # A、B出席会议并讲话: the roster spoke
                 for g in group:
                     add("spoke", g, v, v + a.end())
+            if a := _AND_REPORT.match(rest):  # X列席会议并汇报了…情况
+                add("reported", s, v, v + a.end(), what=_clean_what(a.group("what")), on_behalf_of=None)
             continue
         if mr := _REPORT.match(rest):
             what = mr.group("what") or mr.group("what2") or mr.group("what3")
@@ -193,8 +202,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
             if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
                 behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
-            if _quoted_from_earlier(text, s, lo):
-                continue  # 学习领会好X所作的报告: a report of an earlier meeting
+            if _quoted_from_earlier(text, s, lo) or (
+                    mr.group().startswith("所") and not re.search(r"听取|审议|讨论", text[lo : s.start])):
+                continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text) if "分别" in text[s.end : v] else [s]:
                 add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
@@ -213,9 +223,15 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
     for mm in _ASK_END.finditer(text):
         lo, _ = sents.sentence(mm.start())
-        for s in persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]:
+        before = persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]
+        for s in before:
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
+        # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
+        if before and before[-1].end <= mm.start() and _GROUP_MARK.match(text, before[-1].end, mm.start()):
+            k = subs.index(before[-1])
+            for g in _group_before(subs, k, text):
+                add("spoke", g, g.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
     for mm in _PRONOUN_SPEAKS.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1

@@ -47,7 +47,7 @@ _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下月日分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
 NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
