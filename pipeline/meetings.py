@@ -203,7 +203,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
                 behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
             if _quoted_from_earlier(text, s, lo) or (
-                    mr.group().startswith("所") and not re.search(r"听取|审议|讨论", text[lo : s.start])):
+                    re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[lo : s.start])):
                 continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text) if "分别" in text[s.end : v] else [s]:

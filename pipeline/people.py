@@ -508,7 +508,8 @@ class PeopleFinder:
         rest = text[e : e + 14]
         strong = rest.startswith(("主持", "出席", "参加", "列席", "讲话", "强调", "指出", "要求", "表示", "说", "作", "代表",
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
-                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
+                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", "和其他", "和其余", "及其他",
+                                  *NATIONAL_FORMULAS))
         strong = strong or strong_title or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold

@@ -181,3 +181,28 @@ def test_given_names_with_function_characters(nlp, sentence, name):
     m = _rec(nlp, OPENING + sentence)
     assert [p.name for p in m.people] == [name]
     assert [r.who for r in m.meetings[0].spoke] == [name]
+
+
+def test_speaker_roster_closed_by_a_count(nlp):
+    roles = _roles(nlp, "程亮、孟凡、钟岩等3位同志围绕发展高端服务业、招引人才、推进区域统筹发展、加快城市更新等积极建言献策。")
+    assert roles["spoke"] == {"程亮", "孟凡", "钟岩"}
+
+
+def test_attendee_who_also_reports(nlp):
+    m = _rec(nlp, OPENING + "企划部部长江云列席会议并汇报了复工复产工作情况。").meetings[0]
+    assert [r.who for r in m.attended] == ["江云"]
+    assert [(r.who, r.what) for r in m.reported] == [("江云", "复工复产工作情况")]
+
+
+def test_roster_ends_with_the_other_members(nlp):
+    assert _roles(nlp, "武晓和其他区委常委出席。")["attended"] == {"武晓"}
+
+
+def test_a_report_named_but_not_heard(nlp):
+    m = _rec(nlp, OPENING + "会议指出，葛平书记代表省委所作的报告，主题鲜明、内涵丰富。").meetings[0]
+    assert m.reported == []
+
+
+def test_a_speech_at_an_earlier_session_is_no_act(nlp):
+    m = _rec(nlp, OPENING + "政协主席孔明表示，县委书记鲁方在开幕会上的致辞充分肯定了政协工作。").meetings[0]
+    assert {r.who for r in m.spoke} == {"孔明"}
