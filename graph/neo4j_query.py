@@ -13,11 +13,13 @@ from graph.query import QueryResult, Selection, run_named
 _MEETING = "m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day"
 _ROLE_RETURN = (
     " RETURN " + _MEETING + ", w.name AS who, type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
-    " r.evidence_sentence AS evidence, r.report AS report"
+    " r.evidence_sentence AS evidence, r.report AS report, rep.date AS published"
 )
-ROLES_QUERY = "MATCH (w)-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _ROLE_RETURN
+_PUBLISHED = " OPTIONAL MATCH (rep:Report {id: 'report:' + r.report})"
+ROLES_QUERY = "MATCH (w)-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED + _ROLE_RETURN
 PERSON_ROLES_QUERY = (
-    "MATCH (w:Person {name: $who})-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _ROLE_RETURN
+    "MATCH (w:Person {name: $who})-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED
+    + _ROLE_RETURN
 )
 PERSON_TITLES_QUERY = (
     "MATCH (w:Person {name: $who})-[h:HOLDS]->(t:Title)"
@@ -27,9 +29,10 @@ PRIORITIES_QUERY = (
     "MATCH (l:PriorityList)-[h:HAS_ITEM]->(p:Priority)"
     " OPTIONAL MATCH (m:Meeting)-[:SET_PRIORITY]->(l)"
     " OPTIONAL MATCH (up:Priority)-[:HAS_SUBLIST]->(l)"
+    " OPTIONAL MATCH (rep:Report {id: 'report:' + h.report})"
     " RETURN " + _MEETING + ", l.id AS list_id, up.id AS parent_id, l.heading AS heading,"
     " l.declared_count AS declared_count, p.rank AS rank, p.lead AS lead, h.evidence_sentence AS evidence,"
-    " h.report AS report"
+    " h.report AS report, rep.date AS published"
 )
 
 

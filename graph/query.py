@@ -21,12 +21,16 @@ Selection (`Selection`, the same for every query and both backends):
 - meeting: the meeting's exact name, one of its aliases, or a substring of its name.
 - report: only facts read from this report id.
 - date / since / until (YYYY, YYYY-MM or YYYY-MM-DD, inclusive): a meeting covers the days its *known*
-  date parts allow (2020-07 → 2020-07-01..2020-07-31); it is kept when that period overlaps the asked
-  one (`--date D` is `--since D --until D`). A meeting whose year is unknown cannot be placed: a date
-  filter leaves it out and `QueryResult.undated` counts it, so the CLI says how many were left out
-  instead of dropping them silently. Title rows are dated by their report's publication date.
+  date parts allow (2020-07 → 2020-07-01..2020-07-31); when its year is unknown (`????-??-17`), the
+  publication date of the report stands in (a story appears on the day of the meeting or just after).
+  It is kept when that period overlaps the asked one (`--date D` is `--since D --until D`). A meeting
+  with neither cannot be placed: a date filter leaves it out and `QueryResult.undated` counts it, so
+  the CLI says how many were left out instead of dropping them silently. Title rows are dated by their
+  report's publication date.
 
-Rows are sorted by date (unknown dates last), then meeting, report, role, rank, who.
+Every row carries `date` (the meeting's, as extracted) and `published` (its report's). Rows are sorted
+by the meeting date when its year is known, else the publication date (unknown last), then meeting,
+report, role, rank, who.
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ FORMATS = ("table", "csv", "jsonl")
 class QueryRow(TypedDict):
     """A role (or, for `person`, a title summary) row."""
 
-    date: str | None
+    date: str | None  # the meeting's date as extracted (format_date); None for title rows
+    published: str | None  # publication date of the report the fact was read from
     meeting: str | None
     role: str
     who: str | None
@@ -68,6 +73,7 @@ class PriorityRow(TypedDict):
     """One item of one priority list."""
 
     date: str | None
+    published: str | None
     meeting: str | None
     report: str | None
     list: int  # 1-based number of the list in its report
@@ -85,9 +91,9 @@ PRIORITY_COLUMNS = tuple(PriorityRow.__annotations__)
 
 
 def make_row(meeting=None, date=None, who=None, role="", what=None, on_behalf_of=None, evidence=None,
-             report=None, count=None) -> QueryRow:
-    return QueryRow(date=date, meeting=meeting, role=role, who=who, what=what, on_behalf_of=on_behalf_of,
-                    count=count, report=report, evidence=evidence)
+             report=None, count=None, published=None) -> QueryRow:
+    return QueryRow(date=date, published=published, meeting=meeting, role=role, who=who, what=what,
+                    on_behalf_of=on_behalf_of, count=count, report=report, evidence=evidence)
 
 
 def format_date(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
@@ -182,13 +188,20 @@ class Selection:
         return (self.lo is None or end >= self.lo) and (self.hi is None or start <= self.hi)
 
     def meeting_fits(self, f: dict) -> bool | None:
-        """A fact with meeting fields (meeting, aliases, year, month, day, report)."""
+        """A fact with meeting fields (meeting, aliases, year, month, day, published, report)."""
         if self.report is not None and f.get("report") != self.report:
             return False
         if self.meeting is not None and (f.get("meeting") is None
                                          or not meeting_matches(f["meeting"], f.get("aliases"), self.meeting)):
             return False
-        return self.date_fits(date_span(f.get("year"), f.get("month"), f.get("day")))
+        return self.date_fits(meeting_span(f))
+
+
+def meeting_span(f: dict) -> tuple[Day, Day] | None:
+    """The days a meeting may have been on: from its known date parts when its year is known, else the
+    publication date of the report (a news story appears on the day of the meeting or just after); None
+    when neither is known."""
+    return date_span(f.get("year"), f.get("month"), f.get("day")) or date_span(*_iso_parts(f.get("published")))
 
 
 @dataclass
@@ -200,13 +213,15 @@ class QueryResult:
 
 # -- facts → rows (shared by both backends) --------------------------------------------------------
 
-def _date_key(date: str | None) -> tuple:
-    return (date is None or date.startswith("?"), date or "")
+def _date_key(date: str | None, published: str | None = None) -> tuple:
+    """Meeting date when its year is known, else the publication date; unknown last."""
+    when = date if date and not date.startswith("?") else published
+    return (when is None, when or "")
 
 
 def row_sort_key(row: QueryRow) -> tuple:
     role = row["role"]
-    return (_date_key(row["date"]), row["meeting"] or "", row["report"] or "",
+    return (_date_key(row["date"], row["published"]), row["meeting"] or "", row["report"] or "",
             ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER),
             row["who"] or "", row["what"] or "", row["on_behalf_of"] or "", row["evidence"] or "")
 
@@ -233,7 +248,7 @@ def role_rows(role_facts: Iterable[dict], sel: Selection, roles: Iterable[str] |
         result.rows.append(make_row(meeting=f["meeting"], date=format_date(f.get("year"), f.get("month"), f.get("day")),
                                     who=f["who"], role=TYPE_ROLES[f["type"]], what=f.get("what"),
                                     on_behalf_of=f.get("on_behalf_of"), evidence=f.get("evidence"),
-                                    report=f.get("report")))
+                                    report=f.get("report"), published=f.get("published")))
     result.rows = sort_rows(result.rows)
     return result
 
@@ -251,10 +266,10 @@ def title_rows(title_facts: Iterable[dict], sel: Selection) -> list[QueryRow]:
     rows = []
     for (who, title), fs in groups.items():
         first = min(fs, key=lambda f: (_date_key(f.get("date")), f.get("report") or "", f.get("evidence") or ""))
-        rows.append(make_row(date=first.get("date"), who=who, role="title", what=title,
+        rows.append(make_row(published=first.get("date"), who=who, role="title", what=title,
                              count=len({f.get("report") for f in fs}), evidence=first.get("evidence"),
                              report=first.get("report")))
-    return sorted(rows, key=lambda r: (_date_key(r["date"]), -(r["count"] or 0), r["what"] or ""))
+    return sorted(rows, key=lambda r: (_date_key(None, r["published"]), -(r["count"] or 0), r["what"] or ""))
 
 
 def priority_rows(facts: Iterable[dict], sel: Selection) -> QueryResult:
@@ -282,19 +297,20 @@ def priority_rows(facts: Iterable[dict], sel: Selection) -> QueryResult:
     result = QueryResult("priorities")
     for f in facts:
         m = owner(f["list_id"])
-        fits = sel.meeting_fits({**m, "report": f.get("report")})
+        fits = sel.meeting_fits({**m, "report": f.get("report"), "published": f.get("published")})
         if fits is None:
             result.undated += 1
         if not fits:
             continue
         parent = f.get("parent_id")
         result.rows.append(PriorityRow(
-            date=format_date(m.get("year"), m.get("month"), m.get("day")), meeting=m.get("meeting"),
+            date=format_date(m.get("year"), m.get("month"), m.get("day")), published=f.get("published"),
+            meeting=m.get("meeting"),
             report=f.get("report"), list=_list_number(f["list_id"]),
             parent=(f"{_list_number(_item_list(parent))}.{parent.rsplit(':', 1)[1]}" if parent else None),
             heading=f.get("heading"), declared_count=f.get("declared_count"), found=lists[f["list_id"]]["found"],
             rank=f["rank"], lead=f.get("lead"), evidence=f.get("evidence")))
-    result.rows.sort(key=lambda r: (_date_key(r["date"]), r["meeting"] or "", r["report"] or "", r["list"], r["rank"]))
+    result.rows.sort(key=lambda r: (_date_key(r["date"], r["published"]), r["meeting"] or "", r["report"] or "", r["list"], r["rank"]))
     return result
 
 
@@ -345,6 +361,10 @@ def graph_facts(g):
     """The `facts(kind, who=None)` function of a networkx graph from graph.build."""
     nodes = g.nodes
 
+    def published(report: str | None) -> str | None:
+        rid = f"report:{report}"
+        return nodes[rid].get("date") if rid in nodes else None
+
     def facts(kind: str, who: str | None = None) -> list[dict]:
         out = []
         if kind == "roles":
@@ -356,7 +376,8 @@ def graph_facts(g):
                     continue
                 out.append({**_meeting_fields(nodes[v]), "who": w.get("name"), "type": d["type"],
                             "what": d.get("what"), "on_behalf_of": d.get("on_behalf_of"),
-                            "evidence": _ev_sentence(d), "report": d.get("report")})
+                            "evidence": _ev_sentence(d), "report": d.get("report"),
+                            "published": published(d.get("report"))})
         elif kind == "titles":
             for u, v, d in g.edges(data=True):
                 w = nodes[u]
@@ -378,7 +399,8 @@ def graph_facts(g):
                 out.append({**(_meeting_fields(meeting) if meeting else {"meeting": None}), "list_id": lst,
                             "parent_id": parent, "heading": pl.get("heading"),
                             "declared_count": pl.get("declared_count"), "rank": p.get("rank"), "lead": p.get("lead"),
-                            "evidence": _ev_sentence(d), "report": d.get("report")})
+                            "evidence": _ev_sentence(d), "report": d.get("report"),
+                            "published": published(d.get("report"))})
         return out
 
     return facts
@@ -441,7 +463,7 @@ def _table(header: list[str], body: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-ROLE_HEADER = {"date": "date", "meeting": "meeting", "role": "role", "who": "who", "what": "what",
+ROLE_HEADER = {"date": "date", "published": "published", "meeting": "meeting", "role": "role", "who": "who", "what": "what",
                "on_behalf_of": "on behalf of", "count": "reports", "report": "report", "evidence": "evidence"}
 
 
@@ -450,7 +472,7 @@ def format_table(result: QueryResult, evidence_width: int = 60) -> str:
     if result.kind == "priorities":
         return _priority_table(result.rows, evidence_width)
     cols = [c for c in ROW_COLUMNS if c != "evidence" or evidence_width]
-    cols = [c for c in cols if c not in ("what", "on_behalf_of", "count") or any(r[c] for r in result.rows)]
+    cols = [c for c in cols if c not in ("published", "what", "on_behalf_of", "count") or any(r[c] for r in result.rows)]
     body = []
     for r in result.rows:
         cells = []
@@ -473,7 +495,7 @@ def _priority_table(rows: list[PriorityRow], evidence_width: int) -> str:
             group = key
             if lines:
                 lines.append("")
-            lines.append(f"{r['date'] or '????'}  {safe_text(r['meeting'] or '(no meeting)')}  [{safe_text(r['report'])}]")
+            lines.append(f"{r['date'] or '????'} (published {r['published'] or '?'})  {safe_text(r['meeting'] or '(no meeting)')}  [{safe_text(r['report'])}]")
             current = None
         if r["list"] != current:
             current = r["list"]

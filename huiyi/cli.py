@@ -117,7 +117,7 @@ def _in_file(path: str, inside: str | None = None) -> Path:
         raise UserError(f"{p} is a directory without {inside}: give the output folder of `huiyi run` "
                         f"or the file itself")
     if not p.exists():
-        raise UserError(f"{p}: no such file (run `huiyi run` first?)")
+        raise UserError(f"{p}: no such file or directory")
     return p
 
 
@@ -235,12 +235,19 @@ def cmd_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 def _driver(args: argparse.Namespace):
     """A neo4j driver for --uri/--user; the password comes from NEO4J_PASSWORD or a prompt, never argv."""
     import getpass
 
     from neo4j import GraphDatabase
 
+    scheme = args.uri.partition("://")[0]
+    if scheme not in BOLT_SCHEMES or "://" not in args.uri:
+        raise UserError(f"--uri {args.uri!r}: expected {'|'.join(BOLT_SCHEMES)}://host:port, "
+                        "e.g. bolt://localhost:7687")
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
@@ -310,8 +317,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not result.rows:
         _note(args, "no results")
     if result.undated:
-        _note(args, f"note: the date filter left out {result.undated} facts of meetings whose year is unknown "
-                    "(give .txt/.html inputs a publication date with `huiyi run --date`)")
+        _note(args, f"note: the date filter left out {result.undated} facts of meetings with neither a year nor a "
+                    "publication date (give such inputs one with `huiyi run --date`)")
     return EXIT_OK
 
 
@@ -488,8 +495,9 @@ EPILOGS = {
   huiyi query reported --uri bolt://localhost:7687    # the same rows from Neo4j
 
 output: --format table on a terminal, csv otherwise (header row, UTF-8); jsonl on request.
-dates: a meeting covers the days its known date parts allow; a date filter keeps it when they overlap,
-and leaves out meetings of unknown year (counted in a note on stderr).""",
+dates: a meeting covers the days its known date parts allow, or its report's publication date when its
+year is unknown; a date filter keeps it when they overlap. Meetings with neither are left out by a date
+filter and counted in a note on stderr.""",
     "load": """examples:
   NEO4J_PASSWORD=… huiyi load out --uri bolt://localhost:7687
   huiyi load out/records.jsonl --uri neo4j://db:7687 --user loader --database huiyi""",
