@@ -21,16 +21,15 @@ Selection (`Selection`, the same for every query and both backends):
 - meeting: the meeting's exact name, one of its aliases, or a substring of its name.
 - report: only facts read from this report id.
 - date / since / until (YYYY, YYYY-MM or YYYY-MM-DD, inclusive): a meeting covers the days its *known*
-  date parts allow (2020-07 → 2020-07-01..2020-07-31); when its year is unknown (`????-??-17`), the
-  publication date of the report stands in (a story appears on the day of the meeting or just after).
-  It is kept when that period overlaps the asked one (`--date D` is `--since D --until D`). A meeting
-  with neither cannot be placed: a date filter leaves it out and `QueryResult.undated` counts it, so
-  the CLI says how many were left out instead of dropping them silently. Title rows are dated by their
-  report's publication date.
+  date parts allow (2020-07 → 2020-07-01..2020-07-31), its missing parts completed from its report's
+  publication date (`completed`: `????-??-17` published 2013-04-17 → 2013-04-17; no date at all → the
+  publication day). It is kept when that period overlaps the asked one (`--date D` is
+  `--since D --until D`). A meeting with neither a year nor a publication date cannot be placed: a date
+  filter leaves it out and `QueryResult.undated` counts it, so the CLI says how many were left out
+  instead of dropping them silently. Title rows are dated by their report's publication date.
 
 Every row carries `date` (the meeting's, as extracted) and `published` (its report's). Rows are sorted
-by the meeting date when its year is known, else the publication date (unknown last), then meeting,
-report, role, rank, who.
+by the first day of that completed period (unknown last), then meeting, report, role, rank, who.
 """
 
 from __future__ import annotations
@@ -198,10 +197,34 @@ class Selection:
 
 
 def meeting_span(f: dict) -> tuple[Day, Day] | None:
-    """The days a meeting may have been on: from its known date parts when its year is known, else the
-    publication date of the report (a news story appears on the day of the meeting or just after); None
-    when neither is known."""
-    return date_span(f.get("year"), f.get("month"), f.get("day")) or date_span(*_iso_parts(f.get("published")))
+    """The days a meeting may have been on (fact fields year, month, day, published): see `completed`."""
+    return date_span(*completed(f.get("year"), f.get("month"), f.get("day"), f.get("published")))
+
+
+def completed(year: int | None, month: int | None, day: int | None,
+              published: str | None) -> tuple[int | None, int | None, int | None]:
+    """A meeting date known in part, completed from its report's publication date (a story appears on
+    the day of the meeting or soon after): no date at all → the publication day; a day without a month →
+    the publication month (the month before when the day is later than the publication day); no year → the
+    publication year (the year before when the month is later). Known parts are never changed."""
+    py, pm, pd = _iso_parts(published)
+    if not py:
+        return year, month, day
+    if not (year or month or day):
+        return py, pm, pd
+    if not month and day and pm:
+        month = pm if not pd or day <= pd else (pm - 1 or 12)
+        if not year and month > pm:
+            year = py - 1
+    if not year:
+        year = py - 1 if month and pm and month > pm else py
+    return year, month, day
+
+
+def _date_parts(date: str | None) -> tuple[int | None, int | None, int | None]:
+    """format_date's text back to parts: '2013-??-06' → (2013, None, 6)."""
+    parts = [int(x) if x.isdigit() else None for x in (date or "").split("-")]
+    return tuple((parts + [None, None, None])[:3])  # type: ignore[return-value]
 
 
 @dataclass
@@ -214,9 +237,9 @@ class QueryResult:
 # -- facts → rows (shared by both backends) --------------------------------------------------------
 
 def _date_key(date: str | None, published: str | None = None) -> tuple:
-    """Meeting date when its year is known, else the publication date; unknown last."""
-    when = date if date and not date.startswith("?") else published
-    return (when is None, when or "")
+    """The first day the meeting may have been on (`completed`), unknown last."""
+    span = date_span(*completed(*_date_parts(date), published))
+    return (span is None, span or ())
 
 
 def row_sort_key(row: QueryRow) -> tuple:
