@@ -144,7 +144,7 @@ def _render_line(text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
                 tokens.append(run + mark)
                 run = ""
             index.append(len(tokens))
-            tokens.append(ch)
+            tokens.append(ch + mark if ch.isspace() else ch)  # displaCy would not mark a blank token
         else:
             index.append(len(tokens))
             run += ch

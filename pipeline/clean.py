@@ -48,7 +48,7 @@ def clean_text(raw: str) -> str:
 # page footer clutter, one whole line each: editor credits, copyright and licence lines
 _FOOTER_LINE = re.compile(
     r"^(?:【我要纠错】\s*)?[（(\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|网络编辑)\s*[:：]\s*[^，。；！？]{0,24}[）)\]】]?$"
-    r"|^.{0,40}(?:版权所有|Copyright\s*©?|©\s*\d{4}|All\s+Rights\s+Reserved|ICP备|ICP证|公网安备).{0,60}$",
+    r"|^(?!.*[，。；！？])(?:.{0,40})(?:版权所有|Copyright\s*©?|©\s*\d{4}|All\s+Rights\s+Reserved|ICP备|ICP证|公网安备).{0,60}$",
     re.I,
 )
 

@@ -51,8 +51,7 @@ def parse_date(value: str) -> str | None:
 
 
 def _attrs(tag: str) -> dict[str, str]:
-    return {k.lower(): html.unescape(a if a is not None else b if b is not None else c)
-            for k, a, b, c in _ATTR.findall(tag)}
+    return {k.lower(): html.unescape(a or b or c) for k, a, b, c in _ATTR.findall(tag)}
 
 
 def html_meta(raw: str) -> HtmlMeta:
