@@ -18,7 +18,7 @@ Named queries (`NAMED_QUERIES`):
 
 Selection (`Selection`, the same for every query and both backends):
 
-- meeting: the meeting's exact name, one of its aliases, or a substring of its name.
+- meeting: a substring of the meeting's name or of one of its aliases.
 - report: only facts read from this report id.
 - date / since / until (YYYY, YYYY-MM or YYYY-MM-DD, inclusive): a meeting covers the days its *known*
   date parts allow (2020-07 → 2020-07-01..2020-07-31), its missing parts completed from its report's
@@ -147,9 +147,9 @@ def _iso_parts(iso: str | None) -> tuple[int | None, int | None, int | None]:
 
 
 def meeting_matches(name: str | None, aliases, query: str) -> bool:
-    """The meeting filter of every query: exact name, an alias, or a substring of the name."""
-    name = name or ""
-    return name == query or query in (aliases or []) or query in name
+    """The meeting filter of every query: a substring of the meeting's name or of one of its aliases
+    (全会 finds 中国共产党…第十三次全体会议 through its alias 区委十二届十三次全会)."""
+    return any(query in x for x in [name or "", *(aliases or [])])
 
 
 @dataclass(frozen=True)
@@ -518,7 +518,8 @@ def _priority_table(rows: list[PriorityRow], evidence_width: int) -> str:
             group = key
             if lines:
                 lines.append("")
-            lines.append(f"{r['date'] or '????'} (published {r['published'] or '?'})  {safe_text(r['meeting'] or '(no meeting)')}  [{safe_text(r['report'])}]")
+            published = f" (published {r['published']})" if r["published"] else ""
+            lines.append(f"{r['date'] or '????'}{published}  {safe_text(r['meeting'] or '(no meeting)')}  [{safe_text(r['report'])}]")
             current = None
         if r["list"] != current:
             current = r["list"]

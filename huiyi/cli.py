@@ -594,7 +594,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=NAMED_QUERIES, help="the question")
     p.add_argument("name", nargs="?", help="person or meeting name (roles/priorities: only meetings matching it)")
     p.add_argument("--graph", default="out", help="graph.json, or the output folder of `huiyi run` (when no --uri)")
-    p.add_argument("--meeting", help="only meetings whose name or alias is, or whose name contains, this")
+    p.add_argument("--meeting", help="only meetings whose name or an alias contains this")
     p.add_argument("--date", help="only meetings on this date, YYYY[-MM[-DD]] (one sitting of a recurring meeting)")
     p.add_argument("--report", help="only facts read from this report id")
     p.add_argument("--since", help="only meetings on or after YYYY[-MM[-DD]]")
