@@ -23,19 +23,21 @@ Selection (`Selection`, the same for every query and both backends):
 - date / since / until (YYYY, YYYY-MM or YYYY-MM-DD, inclusive): a meeting covers the days its *known*
   date parts allow (2020-07 → 2020-07-01..2020-07-31), its missing parts completed from its report's
   publication date (`completed`: `????-??-17` published 2013-04-17 → 2013-04-17; no date at all → the
-  publication day). It is kept when that period overlaps the asked one (`--date D` is
-  `--since D --until D`). A meeting with neither a year nor a publication date cannot be placed: a date
+  publication day); a period wholly outside [publication - 183 days, publication + 31 days] is a misread
+  year and the publication day stands in (`effective_span`). It is kept when that period overlaps the
+  asked one (`--date D` is `--since D --until D`). A meeting with neither a year nor a publication date cannot be placed: a date
   filter leaves it out and `QueryResult.undated` counts it, so the CLI says how many were left out
   instead of dropping them silently. Title rows are dated by their report's publication date.
 
 Every row carries `date` (the meeting's, as extracted) and `published` (its report's). Rows are sorted
-by the first day of that completed period (unknown last), then meeting, report, role, rank, who.
+by the first day of that effective period (unknown last), then meeting, report, role, rank, who.
 """
 
 from __future__ import annotations
 
 import calendar
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -197,8 +199,28 @@ class Selection:
 
 
 def meeting_span(f: dict) -> tuple[Day, Day] | None:
-    """The days a meeting may have been on (fact fields year, month, day, published): see `completed`."""
-    return date_span(*completed(f.get("year"), f.get("month"), f.get("day"), f.get("published")))
+    """The days a meeting may have been on (fact fields year, month, day, published): see `effective_span`."""
+    return effective_span(f.get("year"), f.get("month"), f.get("day"), f.get("published"))
+
+
+PLAUSIBLE_BEFORE, PLAUSIBLE_AFTER = 183, 31  # days a reported meeting may lie before / after its story
+
+
+def effective_span(year: int | None, month: int | None, day: int | None,
+                   published: str | None) -> tuple[Day, Day] | None:
+    """The period filters and sorting use: the meeting's date `completed` from the publication date, unless
+    that period lies wholly outside [published - 183 days, published + 31 days] (a year misread, e.g.
+    2001-??-22 in a story of 2012-08-22): then the publication day stands in. A report describes a meeting
+    of the days before it (or one announced for the weeks after), not of another decade."""
+    span = date_span(*completed(year, month, day, published))
+    pub = date_span(*_iso_parts(published))
+    if span is None or pub is None or pub[0] != pub[1]:
+        return span
+    p = dt.date(*pub[0])
+    lo, hi = p - dt.timedelta(days=PLAUSIBLE_BEFORE), p + dt.timedelta(days=PLAUSIBLE_AFTER)
+    if dt.date(*span[1]) < lo or dt.date(*span[0]) > hi:
+        return pub
+    return span
 
 
 def completed(year: int | None, month: int | None, day: int | None,
@@ -237,8 +259,8 @@ class QueryResult:
 # -- facts → rows (shared by both backends) --------------------------------------------------------
 
 def _date_key(date: str | None, published: str | None = None) -> tuple:
-    """The first day the meeting may have been on (`completed`), unknown last."""
-    span = date_span(*completed(*_date_parts(date), published))
+    """The first day of the meeting's `effective_span`, unknown last."""
+    span = effective_span(*_date_parts(date), published)
     return (span is None, span or ())
 
 

@@ -133,19 +133,21 @@ def _record(rid: str, published: str | None, year=None, month=None, day=None) ->
     return ReportRecord(id=rid, date=published, text=text, meetings=[m])
 
 
-def test_partial_dates_are_completed_not_dropped():
+def test_partial_and_misread_dates_are_placed_not_dropped():
     g = build_graph([
         _record("full", "2013-04-18", 2013, 4, 17),
         _record("day-only", "2013-04-18", None, None, 17),  # ????-??-17 → 2013-04-17
         _record("late-day", "2013-05-02", None, None, 30),  # ????-??-30 published 5-02 → 2013-04-30
         _record("no-date", "2013-04-20"),  # → the publication day
+        _record("misread", "2013-04-18", 2001, None, 17),  # 2001-??-17 in a story of 2013: the publication day
         _record("month", None, 2013, 4),  # 2013-04-01..30
         _record("nothing", None),  # cannot be placed
     ])
     res = query_graph(g, "presided", sel=Selection(since="2013-04-17", until="2013-04-30"))
     assert [(r["report"], r["date"], r["published"]) for r in res.rows] == [
         ("month", "2013-04", None), ("day-only", "????-??-17", "2013-04-18"), ("full", "2013-04-17", "2013-04-18"),
-        ("no-date", None, "2013-04-20"), ("late-day", "????-??-30", "2013-05-02")]
+        ("misread", "2001-??-17", "2013-04-18"), ("no-date", None, "2013-04-20"),
+        ("late-day", "????-??-30", "2013-05-02")]
     assert res.undated == 1
     res = query_graph(g, "presided", sel=Selection(date="2013-04-17"))
     assert [r["report"] for r in res.rows] == ["month", "day-only", "full"]
@@ -153,6 +155,7 @@ def test_partial_dates_are_completed_not_dropped():
     assert [r["report"] for r in query_graph(g, "presided").rows][-1] == "nothing"
     assert completed(None, 12, 5, "2014-01-03") == (2013, 12, 5)
     assert completed(None, None, 28, "2014-01-03") == (2013, 12, 28)
+    assert query_graph(g, "presided", sel=Selection(since="2001", until="2001")).rows == []
     with pytest.raises(ValueError, match="empty date range"):
         Selection(since="2014", until="2013")
 
