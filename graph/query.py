@@ -516,6 +516,8 @@ def format_table(result: QueryResult, evidence_width: int = 60) -> str:
     """Aligned columns for a terminal (East Asian wide characters count two); priorities grouped by list."""
     if result.kind == "priorities":
         return _priority_table(result.rows, evidence_width)
+    if not result.rows:
+        return ""  # "no results" goes to stderr; a bare header would read as an answer
     cols = [c for c in ROW_COLUMNS if c != "evidence" or evidence_width]
     cols = [c for c in cols if c not in ("published", "what", "on_behalf_of", "count") or any(r[c] for r in result.rows)]
     body = []

@@ -148,16 +148,15 @@ def cmd_run(args: argparse.Namespace) -> int:
                        chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html, date=date)
     except BatchError as e:
         raise UserError(str(e)) from None
-    labels = st.labels
-    if not args.quiet:
-        print(f"reports: {st.records}  errors: {st.errors}  people: {labels['Person']}  "
-              f"meetings: {labels['Meeting']}  priority lists: {labels['PriorityList']}  "
-              f"priority items: {labels['Priority']}  slogans: {labels['Slogan']}")
-        print(f"wrote {out / 'records.jsonl'}, {out / 'graph.json'}" + ("" if args.no_html else f", {out / 'graph.html'}")
-              + (f", {out / 'errors.jsonl'}" if st.errors else "") + f" in {st.seconds:.1f}s")
-        rate = st.processed / st.seconds if st.seconds else 0.0
-        first = f", first report after {st.first_result_s:.1f}s" if st.first_result_s is not None else ""
-        print(f"processed {st.processed}, unchanged {st.skipped}, errors {st.errors} ({rate:.1f} reports/s{first})")
+    labels = st.labels  # the run's summary is its result: printed with -q too
+    print(f"reports: {st.records}  errors: {st.errors}  people: {labels['Person']}  "
+          f"meetings: {labels['Meeting']}  priority lists: {labels['PriorityList']}  "
+          f"priority items: {labels['Priority']}  slogans: {labels['Slogan']}")
+    print(f"wrote {out / 'records.jsonl'}, {out / 'graph.json'}" + ("" if args.no_html else f", {out / 'graph.html'}")
+          + (f", {out / 'errors.jsonl'}" if st.errors else "") + f" in {st.seconds:.1f}s")
+    rate = st.processed / st.seconds if st.seconds else 0.0
+    first = f", first report after {st.first_result_s:.1f}s" if st.first_result_s is not None else ""
+    print(f"processed {st.processed}, unchanged {st.skipped}, errors {st.errors} ({rate:.1f} reports/s{first})")
     for e in st.error_list:
         print(f"error: {e.file}{':' + str(e.line) if e.line else ''}: {e.reason}", file=sys.stderr)
     if st.errors > len(st.error_list):
@@ -530,7 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     # `huiyi -v run` and `huiyi run -v` both work
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
-                        help="print only results and errors (no progress bar, summaries or notes)")
+                        help="print only results and errors (no progress bar or notes)")
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                         help="also print timings and where things were read from")
     model = argparse.ArgumentParser(add_help=False)
