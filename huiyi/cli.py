@@ -389,11 +389,43 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_silver(args: argparse.Namespace) -> int:
+    from huiyi.silver import format_silver, read_stories, score_story
+    from pipeline.extract import extract
+
+    stories_path = _in_file(args.silver)
+    nlp = _nlp(args)
+    stories = list(read_stories(stories_path, args.limit))
+    silver = {r.id: s for r, s in stories}
+    tally: dict = {}
+    misses: list = []
+    t = time.perf_counter()
+    for item in extract(nlp, (r for r, _ in stories)):
+        if isinstance(item, ReportRecord):
+            score_story(item, silver[item.id], tally, misses)
+        else:
+            print(f"error: {item.file}: {item.reason}", file=sys.stderr)
+    secs = time.perf_counter() - t
+    if args.json:
+        print(json.dumps(tally, ensure_ascii=False))
+    else:
+        print(format_silver(tally))
+        print(f"{len(stories)} stories in {secs:.1f}s")
+    if args.per_report:
+        for m in misses:
+            print(json.dumps(m, ensure_ascii=False))
+    return EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from huiyi.evaluate import format_table, load_jsonl, score
     from pipeline.extract import extract
     from pipeline.reader import read_path
 
+    if args.silver:
+        return cmd_silver(args)
+    if not args.gold:
+        raise UserError("give a gold JSONL file or --silver STORIES")
     gold_path = _in_file(args.gold)
     if args.pred_out:
         _out_file(args.pred_out)
@@ -509,7 +541,8 @@ filter and counted in a note on stderr.""",
   huiyi export out -o out/neo4j-import           # CSVs + the neo4j-admin command""",
     "eval": """examples:
   huiyi eval ../shared/gold/dev.jsonl
-  huiyi eval ../shared/gold/dev.jsonl --disable huiyi_ner --json""",
+  huiyi eval ../shared/gold/dev.jsonl --disable huiyi_ner --json
+  huiyi eval --silver ../shared/corpora/xwlb_meetings/2012-2018.jsonl.gz --limit 300""",
     "build-model": """examples:
   huiyi build-model --pkuseg models/pkuseg -o models/huiyi_zh""",
 }
@@ -625,8 +658,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: neo4j-import/, graph.graphml or graph.gexf beside the input)")
     p.set_defaults(func=cmd_export)
 
-    p = command("eval", "score the pipeline on gold annotations", (common, model))
-    p.add_argument("gold", help="gold JSONL (shared/gold/SPEC.md)")
+    p = command("eval", "score the pipeline on gold annotations (or the headline silver check)", (common, model))
+    p.add_argument("gold", nargs="?", help="gold JSONL (shared/gold/SPEC.md)")
+    p.add_argument("--silver", metavar="STORIES", help="JSONL(.gz) stories with headline roles (`silver`): recall "
+                   "of those roles and of meeting dates, read from the body without the headline")
+    p.add_argument("--limit", type=int, help="with --silver: only the first N stories")
     p.add_argument("--json", action="store_true", help="scores as one JSON object")
     p.add_argument("--pred-out", help="also write the predictions (gold schema) to this file")
     p.add_argument("--per-report", action="store_true", help="also print each report's misses and extras")
