@@ -457,6 +457,12 @@ def query_graph(g, name: str, arg: str | None = None, sel: Selection | None = No
     return run_named(name, arg, sel or Selection(), roles, graph_facts(g))
 
 
+def similar_people(g, name: str, limit: int = 8) -> list[str]:
+    """Person names of the graph that contain `name` or are contained in it: the hint for a name not found."""
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("label") == "Person" and d.get("name")}
+    return sorted(n for n in names if n != name and (name in n or n in name))[:limit]
+
+
 def graph_rows(g, name: str, arg: str | None = None) -> list:
     """The rows of `query_graph` without a selection (the shape tests compare across backends)."""
     return query_graph(g, name, arg).rows
@@ -484,9 +490,9 @@ def safe_text(value) -> str:
     return "".join(out)
 
 
-def _json_line(row: dict) -> str:
+def json_line(row: dict) -> str:
     """JSON escapes C0 controls itself; DEL, C1 and format characters are escaped here too (\\u…)."""
-    text = json.dumps(row, ensure_ascii=False)
+    text = json.dumps(row, ensure_ascii=False, default=str)
     return "".join(f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c not in _KEEP
                    else c for c in text)
 
@@ -561,7 +567,7 @@ def format_rows(result: QueryResult, fmt: str, evidence_width: int = 60) -> str:
     if fmt == "table":
         return format_table(result, evidence_width)
     if fmt == "jsonl":
-        return "".join(_json_line(dict(r)) + "\n" for r in result.rows)
+        return "".join(json_line(dict(r)) + "\n" for r in result.rows)
     if fmt == "csv":
         cols = PRIORITY_COLUMNS if result.kind == "priorities" else ROW_COLUMNS
         buf = io.StringIO()

@@ -117,7 +117,8 @@ def _in_file(path: str, inside: str | None = None) -> Path:
         raise UserError(f"{p} is a directory without {inside}: give the output folder of `huiyi run` "
                         f"or the file itself")
     if not p.exists():
-        raise UserError(f"{p}: no such file or directory")
+        hint = " (the output of `huiyi run`: run it first, or give the path)" if inside else ""
+        raise UserError(f"{p}: no such file or directory{hint}")
     return p
 
 
@@ -300,6 +301,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     except ValueError as e:
         raise UserError(str(e)) from None
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+    empty = "no results"
     t = time.perf_counter()
     if args.uri:
         from graph.neo4j_query import query_neo4j
@@ -311,10 +313,16 @@ def cmd_query(args: argparse.Namespace) -> int:
         g = _load_graph(args.graph)
         result = query_graph(g, args.what, args.name, sel, args.role)
         source = args.graph
+        if args.what == "person" and not result.rows:
+            from graph.query import similar_people
+
+            close = similar_people(g, args.name)
+            if close:
+                empty = f"no results: no person named {args.name!r}; did you mean: {', '.join(close)}"
     sys.stdout.write(format_rows(result, fmt, args.width))
     _verbose(args, f"{len(result.rows)} rows from {source} in {time.perf_counter() - t:.2f}s")
     if not result.rows:
-        _note(args, "no results")
+        _note(args, empty)
     if result.undated:
         _note(args, f"note: the date filter left out {result.undated} facts of meetings with neither a year nor a "
                     "publication date (give such inputs one with `huiyi run --date`)")
@@ -344,6 +352,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def cmd_cypher(args: argparse.Namespace) -> int:
     from graph.neo4j_query import run_cypher
+    from graph.query import json_line
 
     params = {}
     for kv in args.param or []:
@@ -356,7 +365,7 @@ def cmd_cypher(args: argparse.Namespace) -> int:
             params[k] = v
     with _bolt(args) as driver:
         for rec in run_cypher(driver, args.query, params, database=args.database):
-            print(json.dumps(rec, ensure_ascii=False, default=str))
+            print(json_line(rec))
     return EXIT_OK
 
 

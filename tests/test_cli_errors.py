@@ -157,3 +157,8 @@ def test_query_output_is_terminal_safe(tmp_path):
     assert csv_.stdout.splitlines()[1].endswith("5号会议由张三主持。" + escaped)
     row = json.loads(jsonl.stdout)
     assert row["evidence"] == "5号会议由张三主持。" + hostile  # JSON escapes, the value is intact
+
+
+def test_person_not_found_suggests(big_graph):
+    p = huiyi("query", "person", "张", "--graph", str(big_graph), "--format", "jsonl")
+    assert (p.returncode, p.stdout, p.stderr) == (0, "", "no results: no person named '张'; did you mean: 张三\n")
