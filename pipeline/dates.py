@@ -20,14 +20,14 @@ from pipeline.text import occurrences
 # 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb after it
 _DATE = re.compile(
     r"(?<![\d.])(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*"
-    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
+    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|就|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
 )
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a date in a clause like this is when a later meeting will be held
-_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
+_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于|即将)[^。；;]{0,60}$")
 
 
 @dataclass(frozen=True)

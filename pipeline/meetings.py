@@ -25,10 +25,13 @@ _MEETING_NAME = re.compile(
     r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
+    # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
+    r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r")(?:上|期间)"
+    r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:讲话|强调|指出|表示|致辞|发言)(?!精神|的))"
 )
 _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
+    r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 
 
@@ -58,7 +61,7 @@ _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|讲了话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
 _VERB_AHEAD = (r"(?=主持|召开|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做](?![好出到大强实优])|汇报|通报|说明|"
-               r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈|介绍|解读|交流)")
+               r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈了|畅谈|介绍|解读|交流)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
 _GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众)"
@@ -69,7 +72,8 @@ _GLUE = re.compile(
     r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
     r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
-    r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|早上|在会上|会上|"
+    r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|晚|凌晨|早上|在会上|会上|"
+    r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
     r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
@@ -262,7 +266,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
     for m in _MEETING_NAME.finditer(text, lo, hi):
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         nm = m.group(g)
         s = m.start(g)
         # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
@@ -308,7 +312,7 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
 
 
 # a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
-_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?P<n>[^，。；、\s]{0,20}?" + MEETING_WORD + ")")
+_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?:召开)?(?P<n>[^，。；\s]{0,40}?" + MEETING_WORD + ")")
 
 
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
