@@ -360,6 +360,7 @@ def run_batch(
     title: str | None = None,
     stdin=None,
     on_result: Callable[[int], None] | None = None,
+    date: str | None = None,
 ) -> RunStats:
     """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
     when stderr is a terminal."""
@@ -404,7 +405,7 @@ def run_batch(
 
         def chunks() -> Iterator[list]:
             chunk: list = []
-            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin):
+            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin, date=date):
                 if isinstance(item, ReportError):
                     error(item)
                     bar.update(1)

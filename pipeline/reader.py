@@ -12,11 +12,12 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from huiyi.records import ReportError
 from pipeline.clean import clean_text
+from pipeline.html_meta import HtmlMeta, html_meta
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 MAX_BYTES = 5_000_000  # a meeting report is a few KB; larger files (or JSONL lines) are not reports
@@ -64,7 +65,8 @@ def _from_text(path: Path, raw: str) -> Report:
     text = clean_text(raw)
     if not text.strip():
         raise ValueError("empty report (no text after removing markup)")
-    return Report(id=_report_id(path), text=text, source_path=str(path))
+    meta = html_meta(raw) if path.suffix.lower() in (".html", ".htm") else HtmlMeta()
+    return Report(id=_report_id(path), text=text, source_path=str(path), title=meta.title, date=meta.date)
 
 
 def _jsonl_report(name: str, stem: str, i: int, line: str) -> Report | ReportError | None:
@@ -248,11 +250,17 @@ def read_stdin(stream=None, max_bytes: int | None = None) -> Iterator[Report | R
 
 
 def read_reports(inputs: Iterable[str | Path], max_bytes: int | None = None,
-                 stdin=None) -> Iterator[Report | ReportError]:
+                 stdin=None, date: str | None = None) -> Iterator[Report | ReportError]:
+    """Reports from all inputs; `date` (ISO) is the publication date of those whose input gives none."""
     for p in expand_inputs(inputs):
         if isinstance(p, ReportError):
             yield p
         elif p == STDIN:
-            yield from read_stdin(stdin, max_bytes)
+            yield from _dated(read_stdin(stdin, max_bytes), date)
         else:
-            yield from read_path(p, max_bytes)
+            yield from _dated(read_path(p, max_bytes), date)
+
+
+def _dated(items: Iterable[Report | ReportError], date: str | None) -> Iterator[Report | ReportError]:
+    for item in items:
+        yield replace(item, date=date) if date and isinstance(item, Report) and not item.date else item
