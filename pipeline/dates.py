@@ -44,10 +44,29 @@ class DateMention:
         return self.text in RELATIVE_DAYS
 
 
+# a page's own publication field (发布日期：2021年12月24日, 发布时间: 2020-05-21): when the page was published, not
+# when the meeting was held
+_PUBLISHED = re.compile(r"(?:发布|更新|发表|发稿|上传)(?:日期|时间)\s*[:：]?\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*"
+                        r"(?P<m>1[0-2]|0?[1-9])\s*[-月/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])")
+
+
+def published_in_text(text: str) -> str | None:
+    """The publication date a page states in its own header (ISO), if any."""
+    m = _PUBLISHED.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def date_mentions(text: str) -> list[DateMention]:
-    """Every written date and relative day of the text, in text order."""
+    """Every written date and relative day of the text, in text order (not a page's publication field)."""
+    fields = [m.span() for m in _PUBLISHED.finditer(text)]
     out = [DateMention(m.start(), m.end(), int(m["y"]) if m["y"] else None, int(m["m"]) if m["m"] else None,
-                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)]
+                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)
+           if not any(s <= m.start() < e for s, e in fields)]
     out += [DateMention(m.start(), m.end(), None, None, None, m["rel"]) for m in _RELATIVE.finditer(text)]
     return sorted(out, key=lambda d: d.start)
 

@@ -22,7 +22,8 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?"
+    r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
     # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
@@ -258,6 +259,13 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if after is not None:
             add("presided", after, mm.start(), mm.end())
     scopes[0].meeting.adopted = _adopted(text, sents)
+    for a, b in zip(scopes, scopes[1:], strict=False):
+        if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles
+            for role in ("presided", "reported", "spoke", "attended"):
+                merged = getattr(a.meeting, role) + [r for r in getattr(b.meeting, role)
+                                                     if r.who not in {x.who for x in getattr(a.meeting, role)}]
+                setattr(a.meeting, role, merged)
+                setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
 
 
@@ -301,7 +309,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
-_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|"
+_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"[上下]午|晚上|[，,、\s])+")
 # a count of meetings is no name: 两场座谈会, 三次会议
@@ -335,6 +343,10 @@ _ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?:召开)?(?P<n>
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
 
 
+_PRESIDED_INTRO = re.compile(r"主持召开了?$")
+_PAIR = re.compile(r"(.{2,40}?" + MEETING_WORD + r")(?:和|及|与)(.{2,40}?" + MEETING_WORD + ")")
+
+
 def _opens_another(text: str, pos: int) -> bool:
     """The sentence holding pos opens on a marker of another meeting, close before pos."""
     sent_start = max(text.rfind(c, 0, pos) for c in "。；\n") + 1
@@ -365,15 +377,24 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
             return []
     intros = [first]
     names = {first[0], *first[1]}
+    first_sentence_end = next((i for i in range(first[2][1], len(text)) if text[i] in "。；\n"), len(text))
     for name, s, _e in cands:
-        if s <= intros[-1][2][1] or name in names or any(_same_meeting(name, n) or name in n for n in names):
+        if s <= intros[-1][2][1] or name in names or any(
+                _same_meeting(name, n) or name in n or n in name for n in names):
             continue
-        if _opens_another(text, s):
-            later = [c for c in cands if c[1] >= s and c[1] <= s + 200]
+        # another meeting: a sentence that opens on a marker (又讯, 会前…), or a person who convenes a meeting of
+        # another name later in the report (…大会选举计票结束后，陈某主持召开了大会主席团第六次会议)
+        if _opens_another(text, s) or (s > first_sentence_end and _PRESIDED_INTRO.search(text, max(0, s - 6), s)):
+            later = [c for c in cands if s <= c[1] <= s + 200 and not (c[1] > s and _opens_another(text, c[1]))]
             intro = _best_name(later)
             intros.append(intro)
             names |= {intro[0], *intro[1]}
-    return intros
+    # 主持召开县政府党组会议和县政府常务会议: two meetings held together, with the same participants
+    out = []
+    for name, aliases, span in intros:
+        pair = _PAIR.fullmatch(name)
+        out += [(pair[1], [], span), (pair[2], [], span)] if pair else [(name, aliases, span)]
+    return out
 
 
 def _same_meeting(a: str, b: str) -> bool:

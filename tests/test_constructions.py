@@ -206,3 +206,30 @@ def test_a_report_named_but_not_heard(nlp):
 def test_a_speech_at_an_earlier_session_is_no_act(nlp):
     m = _rec(nlp, OPENING + "政协主席孔明表示，县委书记鲁方在开幕会上的致辞充分肯定了政协工作。").meetings[0]
     assert {r.who for r in m.spoke} == {"孔明"}
+
+
+def test_two_meetings_held_together_share_their_roles(nlp):
+    ms = _rec(nlp, "5月3日，县长蔡明主持召开县政府党组会议和县政府第8次常务会议。副县长卢平出席。").meetings
+    assert [m.name for m in ms] == ["县政府党组会议", "县政府第8次常务会议"]
+    assert [[r.who for r in m.presided] for m in ms] == [["蔡明"], ["蔡明"]]
+    assert [[r.who for r in m.attended] for m in ms] == [["卢平"], ["卢平"]]
+
+
+def test_a_session_named_by_its_closing(nlp):
+    m = _rec(nlp, "5月29日上午，云县第十届人民代表大会第五次会议圆满完成各项议程，在县会议中心胜利闭幕。").meetings[0]
+    assert m.name == "云县第十届人民代表大会第五次会议"
+
+
+def test_a_meeting_convened_later_in_the_report(nlp):
+    text = ("1月18日，区第九届人民代表大会第二次会议闭幕。大会首先进行了选举。"
+            "选举计票结束后，主席团常务主席陶明主持召开了大会主席团第六次会议，听取大会选举结果。")
+    ms = _rec(nlp, text).meetings
+    assert [m.name for m in ms] == ["区第九届人民代表大会第二次会议", "大会主席团第六次会议"]
+    assert [r.who for r in ms[1].presided] == ["陶明"]
+
+
+def test_page_publication_field_is_no_meeting_date(nlp):
+    rec = _rec(nlp, "召开座谈会\n发布日期:2021年12月24日\n12月23日，市委书记郭峰主持召开座谈会。")
+    assert rec.date == "2021-12-24"
+    d = rec.meetings[0].date
+    assert (d.year, d.month, d.day) == (2021, 12, 23)
