@@ -233,3 +233,17 @@ def test_page_publication_field_is_no_meeting_date(nlp):
     assert rec.date == "2021-12-24"
     d = rec.meetings[0].date
     assert (d.year, d.month, d.day) == (2021, 12, 23)
+
+
+def test_local_time_abroad_and_a_titled_speech(nlp):
+    rec = _rec(nlp, "国家主席鲍明当地时间4号在开普敦出席中非企业家大会闭幕式并发表题为《携手共进》的重要讲话。", "2015-12-05")
+    m = rec.meetings[0]
+    assert m.name == "中非企业家大会"
+    assert ([r.who for r in m.attended], [r.who for r in m.spoke]) == (["鲍明"], ["鲍明"])
+    assert (m.date.year, m.date.month, m.date.day) == (2015, 12, 4)
+
+
+def test_meeting_named_after_a_list_of_participants(nlp):
+    m = _rec(nlp, "近日，书记王刚分别主持召开部分部委负责人，部分专家学者座谈会，就修订条例征求意见。").meetings[0]
+    assert m.name == "部分专家学者座谈会"
+    assert [r.who for r in m.presided] == ["王刚"]
