@@ -78,6 +78,8 @@ _HEAD_SET = frozenset(TITLE_HEADS)
 # what may follow a name besides punctuation: a follower word or a (non-weak) title head
 _STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
+# a title written after a name: not a weak head or a byline word (longest first, as TITLE_HEADS)
+_AFTER_RE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS if h not in WEAK_HEADS and h not in BYLINE_TITLES))
 
 
 def _inside_heads(text: str) -> set[int]:
@@ -118,6 +120,7 @@ class PeopleFinder:
         self.surnames_2 = {s for s in known if len(s) == 2}
         self.places = load_places()
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
+        self._score_cache: dict[str, float] = {}
 
     # ---- names -------------------------------------------------------------------------
     def _follow_ok(self, text: str, end: int, limit: int) -> bool:
@@ -165,8 +168,14 @@ class PeopleFinder:
         return ends
 
     def _plausible(self, name: str) -> float:
-        """Trained log-odds that this string is a personal name (surname + given chars)."""
-        return self.stats.name_score(name)
+        """Trained log-odds that this string is a personal name (surname + given chars), cached: candidate
+        strings repeat within and across reports."""
+        score = self._score_cache.get(name)
+        if score is None:
+            if len(self._score_cache) > 200_000:
+                self._score_cache.clear()
+            score = self._score_cache[name] = self.stats.name_score(name)
+        return score
 
     def _choose(self, text: str, p: int, ends: list[int], boundaries: set[int]) -> int | None:
         if not ends:
@@ -528,8 +537,5 @@ class PeopleFinder:
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记)."""
-        rest = text[e : min(hi, e + 6)]
-        for h in TITLE_HEADS:
-            if h not in WEAK_HEADS and h not in BYLINE_TITLES and rest.startswith(h):
-                return [(h, e, e + len(h))]
-        return []
+        m = _AFTER_RE.match(text, e, min(hi, e + 6))
+        return [(m.group(), e, m.end())] if m else []
