@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -48,33 +49,68 @@ def graph_from_dict(data: dict) -> nx.MultiDiGraph:
     return g
 
 
+def _enc(x) -> str:
+    return json.dumps(x, ensure_ascii=False, sort_keys=True)
+
+
+def node_link_chunks(graph_attrs: dict, node_lines: Iterable[str], link_lines: Iterable[str]) -> Iterator[str]:
+    """The text of a graph.json, piece by piece, from its node and link lines (each one `_enc` of a node or
+    link, in sorted order): lets graph.incremental stream the file from its store with the same bytes."""
+    head = {"directed": True, "graph": {k: v for k, v in sorted(graph_attrs.items())}, "multigraph": True,
+            "schema_version": GRAPH_SCHEMA_VERSION}
+    keys = sorted([*head, "links", "nodes"])
+    yield "{\n"
+    for i, key in enumerate(keys):
+        sep = "," if i < len(keys) - 1 else ""
+        if key in ("nodes", "links"):
+            lines = iter(node_lines if key == "nodes" else link_lines)
+            first = next(lines, None)
+            if first is None:
+                yield f"{_enc(key)}: []{sep}\n"
+                continue
+            yield f"{_enc(key)}: [\n{first}"
+            for line in lines:
+                yield ",\n" + line
+            yield f"\n]{sep}\n"
+        else:
+            yield f"{_enc(key)}: {_enc(head[key])}{sep}\n"
+    yield "}\n"
+
+
 def dumps(g: nx.MultiDiGraph) -> str:
     """Node-link JSON, keys sorted, one node or link per line: deterministic and diffable. (json's `indent`
     would force its pure-Python encoder, several times slower on large graphs.)"""
     data = graph_to_dict(g)
-
-    def enc(x) -> str:
-        return json.dumps(x, ensure_ascii=False, sort_keys=True)
-
-    parts = ["{"]
-    for i, key in enumerate(sorted(data)):
-        sep = "," if i < len(data) - 1 else ""
-        val = data[key]
-        if key in ("nodes", "links") and val:
-            parts.append(f"{enc(key)}: [\n" + ",\n".join(map(enc, val)) + f"\n]{sep}")
-        else:
-            parts.append(f"{enc(key)}: {enc(val)}{sep}")
-    return "\n".join(parts) + "\n}\n"
+    return "".join(node_link_chunks(data["graph"], map(_enc, data["nodes"]), map(_enc, data["links"])))
 
 
-def atomic_write_text(path: str | Path, text: str) -> None:
-    """Write via a temp file in the same folder + rename: readers never see half a file."""
+def write_node_link(path: str | Path, graph_attrs: dict, node_lines: Iterable[str], link_lines: Iterable[str]) -> int:
+    """Stream a graph.json to `path` atomically (see `node_link_chunks`); returns the bytes written."""
+    size = 0
+
+    def write(fh) -> None:
+        nonlocal size
+        buf: list[str] = []
+        for chunk in node_link_chunks(graph_attrs, node_lines, link_lines):
+            buf.append(chunk)
+            if len(buf) >= 4096:
+                data = "".join(buf)
+                size += fh.write(data.encode("utf-8"))
+                buf.clear()
+        size += fh.write("".join(buf).encode("utf-8"))
+
+    atomic_write(path, write)
+    return size
+
+
+def atomic_write(path: str | Path, write: Callable) -> None:
+    """Call write(binary file) on a temp file in the same folder, fsync, rename: readers never see half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         umask = os.umask(0)
@@ -84,6 +120,11 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """Write UTF-8 text via a temp file in the same folder + rename."""
+    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")))
 
 
 def save_graph(g: nx.MultiDiGraph, path: str | Path) -> None:

@@ -1,0 +1,246 @@
+"""The graph store: one SQLite file beside the outputs (``graph.sqlite``) that each run updates in place.
+
+A run hands `GraphStore.update` the reports it removes and the records it adds; the store deletes the
+removed reports' rows (indexed by report), inserts the new reports' rows (from `graph.build.report_graph`),
+and re-merges only the nodes those reports touch (`graph.build.merge_parts`). graph.json is then streamed
+from the store's ordered primary keys: the same bytes as `graph.store.dumps(build_graph(all records))`,
+without holding the graph in memory.
+
+Why SQLite and not per-report shards: an update is one transaction (a kill leaves the previous state, never
+half of one), removing a report is an indexed delete, the node and edge tables are kept in graph.json's
+sort order by their primary keys (so writing graph.json is a sequential scan, no sort), the page and the
+Neo4j delta load read the columns they need with plain queries, and it is in the standard library.
+Shards would need their own index of which report touches which node, and a merge sort on every write.
+
+Tables:
+- reports(id, digest): the reports in the graph, with the content digest of their input.
+- parts(node, report, attrs, count): what one report says about one node (its attributes in that report's
+  own graph; count = that report's mentions of a Slogan).
+- nodes(id, label, name, page, line, gen): the merged node, its graph.json line, and the generation that
+  last changed it. edges(source, target, key, type, report, src_label, dst_label, sentence, info, line, gen).
+- gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
+- loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
+- meta(key, value): the generation counter and the schema version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from graph.build import merge_parts, report_graph
+from graph.store import GRAPH_SCHEMA_VERSION, write_node_link
+from huiyi.records import ReportRecord
+
+STORE_SCHEMA = 1
+SEP = "\x1f"  # joins the parts of an edge id in `gone` (never in ids: they come from names without controls)
+# node attributes the page needs (graph.page_data); kept in their own column so the page never parses lines
+PAGE_KEYS = ("name", "year", "month", "day", "date_text", "title", "date", "path", "full_name", "heading")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reports(id TEXT PRIMARY KEY, digest TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS parts(node TEXT, report TEXT, attrs TEXT, count INTEGER,
+    PRIMARY KEY(node, report)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS parts_report ON parts(report);
+CREATE TABLE IF NOT EXISTS nodes(id TEXT PRIMARY KEY, label TEXT, name TEXT, page TEXT, line TEXT,
+    gen INTEGER) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS nodes_gen ON nodes(gen);
+CREATE TABLE IF NOT EXISTS edges(source TEXT, target TEXT, key TEXT, type TEXT, report TEXT, src_label TEXT,
+    dst_label TEXT, sentence TEXT, info TEXT, line TEXT, gen INTEGER, PRIMARY KEY(source, target, key)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_report ON edges(report);
+CREATE INDEX IF NOT EXISTS edges_gen ON edges(gen);
+CREATE TABLE IF NOT EXISTS gone(kind TEXT, id TEXT, label TEXT, gen INTEGER);
+CREATE INDEX IF NOT EXISTS gone_gen ON gone(gen);
+CREATE TABLE IF NOT EXISTS loads(target TEXT PRIMARY KEY, gen INTEGER, reports INTEGER) WITHOUT ROWID;
+"""
+
+
+def _enc(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def node_line(n: str, attrs: dict) -> str:
+    """A node's graph.json line (as graph.store.dumps writes it)."""
+    return _enc({"id": n, **attrs})
+
+
+def edge_line(u: str, v: str, k: str, attrs: dict) -> str:
+    return _enc({"source": u, "target": v, "key": k, **attrs})
+
+
+def page_attrs(attrs: dict) -> dict:
+    return {k: attrs[k] for k in PAGE_KEYS if attrs.get(k) is not None}
+
+
+def edge_info(attrs: dict) -> str | None:
+    """The one edge property the page shows besides evidence: a title held, or what was reported."""
+    return attrs.get("title") or attrs.get("what")
+
+
+@dataclass
+class UpdateStats:
+    removed: int = 0  # reports whose facts were removed
+    added: int = 0  # reports whose facts were added
+    nodes_changed: int = 0  # node rows rewritten or deleted
+    edges_changed: int = 0  # edge rows inserted or deleted
+    gen: int = 0  # the store's generation after the update
+
+
+class GraphStore:
+    """The graph of a run's reports, kept as rows (see the module docstring). Use as a context manager."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA cache_size=-65536")
+        self.db.executescript(_SCHEMA)
+        version = self._meta("schema")
+        if version is None:
+            self._set_meta("schema", str(STORE_SCHEMA))
+        elif int(version) != STORE_SCHEMA:
+            raise ValueError(f"{self.path}: graph store schema {version}, expected {STORE_SCHEMA}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
+
+    @property
+    def gen(self) -> int:
+        """Generation: +1 per update that changed anything."""
+        return int(self._meta("gen") or 0)
+
+    def reports(self) -> dict[str, str | None]:
+        """id → input digest of every report in the graph."""
+        return dict(self.db.execute("SELECT id, digest FROM reports"))
+
+    def label_counts(self) -> Counter:
+        return Counter(dict(self.db.execute("SELECT label, count(*) FROM nodes GROUP BY label")))
+
+    # -- updating ---------------------------------------------------------------------------------------------
+
+    def update(self, remove: Iterable[str], add: Iterable[tuple[ReportRecord, str | None]]) -> UpdateStats:
+        """Remove the facts of the reports `remove`, add those of the records `add` ((record, digest)), re-merge
+        the nodes they touch: one transaction. A record whose id is already in the store replaces it."""
+        db = self.db
+        stats = UpdateStats()
+        gen = self.gen + 1
+        affected: set[str] = set()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            present = set(self.reports())
+
+            def drop(rid: str) -> None:
+                affected.update(r[0] for r in db.execute("SELECT node FROM parts WHERE report=?", (rid,)))
+                db.execute("INSERT INTO gone(kind, id, label, gen) SELECT 'e', source||?||target||?||key, "
+                           "type||?||src_label||?||dst_label, ? FROM edges WHERE report=?",
+                           (SEP, SEP, SEP, SEP, gen, rid))
+                stats.edges_changed += db.execute("DELETE FROM edges WHERE report=?", (rid,)).rowcount
+                db.execute("DELETE FROM parts WHERE report=?", (rid,))
+                db.execute("DELETE FROM reports WHERE id=?", (rid,))
+                present.discard(rid)
+                stats.removed += 1
+
+            for rid in remove:
+                if rid in present:
+                    drop(rid)
+            for rec, digest in add:
+                rid = rec.id
+                if rid in present:
+                    drop(rid)
+                h = report_graph(rec)
+                counts: Counter = Counter()
+                edge_rows = []
+                for u, v, k, attrs in h.edges(keys=True, data=True):
+                    lu, lv = h.nodes[u]["label"], h.nodes[v]["label"]
+                    if attrs["type"] == "MENTIONS" and lu == "Report" and lv == "Slogan":
+                        counts[v] += attrs.get("count", 1)
+                    ev = attrs.get("evidence") or {}
+                    edge_rows.append((u, v, k, attrs["type"], rid, lu, lv, ev.get("sentence"), edge_info(attrs),
+                                      edge_line(u, v, k, attrs), gen))
+                part_rows = []
+                for n, attrs in h.nodes(data=True):
+                    own = {k: v for k, v in attrs.items() if k != "reports"}
+                    part_rows.append((n, rid, _enc(own), counts[n] if attrs["label"] == "Slogan" else None))
+                db.executemany("INSERT INTO parts(node, report, attrs, count) VALUES(?,?,?,?)", part_rows)
+                db.executemany("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?,?)", edge_rows)
+                db.execute("INSERT INTO reports(id, digest) VALUES(?, ?)", (rid, digest))
+                present.add(rid)
+                affected.update(h.nodes)
+                stats.added += 1
+                stats.edges_changed += len(edge_rows)
+            for n in sorted(affected):
+                stats.nodes_changed += self._remerge(n, gen)
+            if stats.nodes_changed or stats.edges_changed:
+                self._set_meta("gen", str(gen))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        stats.gen = self.gen
+        return stats
+
+    def _remerge(self, n: str, gen: int) -> int:
+        """Rewrite node `n` from its parts (delete it when no report has a part left); 1 if it changed."""
+        db = self.db
+        rows = db.execute("SELECT report, attrs, count FROM parts WHERE node=?", (n,)).fetchall()
+        old = db.execute("SELECT label, line FROM nodes WHERE id=?", (n,)).fetchone()
+        if not rows:
+            if old is None:
+                return 0
+            db.execute("DELETE FROM nodes WHERE id=?", (n,))
+            db.execute("INSERT INTO gone(kind, id, label, gen) VALUES('n', ?, ?, ?)", (n, old[0], gen))
+            return 1
+        attrs = merge_parts((rid, json.loads(a)) for rid, a, _ in rows)
+        if attrs["label"] == "Slogan":
+            attrs["count"] = sum(c or 0 for *_, c in rows)
+        line = node_line(n, attrs)
+        if old is not None and old[1] == line:
+            return 0
+        db.execute("INSERT OR REPLACE INTO nodes(id, label, name, page, line, gen) VALUES(?,?,?,?,?,?)",
+                   (n, attrs["label"], attrs.get("name"), _enc(page_attrs(attrs)), line, gen))
+        return 1
+
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    def node_lines(self) -> Iterator[str]:
+        return (r[0] for r in self.db.execute("SELECT line FROM nodes ORDER BY id"))
+
+    def edge_lines(self) -> Iterator[str]:
+        return (r[0] for r in self.db.execute("SELECT line FROM edges ORDER BY source, target, key"))
+
+    def write_json(self, path: str | os.PathLike) -> int:
+        """Stream graph.json (atomic); the bytes of graph.store.dumps of the same graph. Returns its size."""
+        return write_node_link(path, {"schema_version": GRAPH_SCHEMA_VERSION}, self.node_lines(), self.edge_lines())
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole graph as networkx (tests, small outputs)."""
+        g = nx.MultiDiGraph(schema_version=GRAPH_SCHEMA_VERSION)
+        for line in self.node_lines():
+            attrs = json.loads(line)
+            g.add_node(attrs.pop("id"), **attrs)
+        for line in self.edge_lines():
+            attrs = json.loads(line)
+            g.add_edge(attrs.pop("source"), attrs.pop("target"), key=attrs.pop("key"), **attrs)
+        return g

@@ -1,0 +1,265 @@
+"""The corpus page (graph.html of `huiyi run`, `huiyi render` without filters): useful at 20,000 reports.
+
+First view: a meeting table (date, meeting, presider, reporters; year range, text filter, pages of rows)
+and an overview graph of the most active people and bodies and the meeting series they take part in
+(at most OVERVIEW_ACTORS + OVERVIEW_SERIES labelled nodes, drawn with pyvis, positions computed here). The
+page's own script (graph/templates/explorer.js) does the rest from compact column data: search any
+person, meeting, organisation, slogan or document and see its labelled neighbourhood, expand a node on
+click, details with evidence sentences and their report. Only the current view is handed to vis-network.
+
+Titles are not nodes here: a person's titles are a property shown with the person (HOLDS edges become
+`x`), so a title never pulls all its holders together. Priority items are left out (their lists stay).
+
+The data (one JSON object, `page_data`): `T`/`E` type names; per node (sorted by id) `t` type, `n` name,
+`d` date as yyyymmdd (0 parts unknown), `x` extra text (titles, report title, full name, heading); `e`
+flat edges [source, target, type, report node, sentence] (-1: none); `s` evidence sentences, deduplicated
+within a report; `h` report node → link (from the `report_href` hook); `ov` the overview. It is built
+from rows (node id, label, attrs) and (source, target, type, report, sentence, info) that come from a
+networkx graph (`graph_rows`) or from the graph store (`store_rows`) in the same order, so `huiyi run`'s
+incremental page is byte-identical to a page rendered from a full rebuild.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+
+import networkx as nx
+
+from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets, json_for_script
+from graph.render.layout import layout_positions
+from graph.render.style import EDGE_STYLE, NODE_STYLE, SENTENCE_MAX, TEMPLATE_DIR
+from graph.render.tooltips import _clip
+from graph.store import atomic_write_text
+
+EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList")
+EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
+                  "SET_PRIORITY")
+ROLE_TYPES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED")
+OVERVIEW_ACTORS = 80  # most active people and bodies in the overview
+OVERVIEW_SERIES = 40  # most frequent meeting series
+OVERVIEW_EDGES = 400
+TITLES_MAX = 6  # titles shown with a person
+
+NodeRow = tuple[str, str, dict]  # id, label, attrs (graph.incremental.PAGE_KEYS)
+EdgeRow = tuple[str, str, str, str | None, str | None, str | None]  # source, target, type, report, sentence, info
+
+
+def report_href(report_id: str) -> str | None:
+    """Hook: the link from a Report node's details to its evidence page (`reports/<file>`), or None.
+
+    The lead wires this to graph.evidence_page.report_page_filename (wt13); until then no link is shown.
+    `render_explorer(..., href=...)` takes any such function."""
+    return None
+
+
+# -- rows ------------------------------------------------------------------------------------------------------
+
+def graph_rows(g: nx.MultiDiGraph) -> tuple[Iterator[NodeRow], Iterator[EdgeRow]]:
+    """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
+    from graph.incremental import edge_info, page_attrs
+
+    nodes = ((n, g.nodes[n]["label"], page_attrs(g.nodes[n])) for n in sorted(g.nodes))
+    edges = ((u, v, d["type"], d.get("report"), (d.get("evidence") or {}).get("sentence"), edge_info(d))
+             for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
+    return nodes, edges
+
+
+def store_rows(store) -> tuple[Iterator[NodeRow], Iterator[EdgeRow]]:
+    """The page's rows from a graph.incremental.GraphStore (no graph.json line is parsed)."""
+    import json
+
+    labels = ",".join("?" * len(EXPLORER_LABELS))
+    types = ",".join("?" * (len(EXPLORER_EDGES) + 1))
+    nodes = ((n, label, json.loads(page)) for n, label, page in store.db.execute(
+        f"SELECT id, label, page FROM nodes WHERE label IN ({labels}) ORDER BY id", EXPLORER_LABELS))
+    edges = store.db.execute(
+        f"SELECT source, target, type, report, sentence, info FROM edges WHERE type IN ({types}) "
+        "ORDER BY source, target, key", (*EXPLORER_EDGES, "HOLDS"))
+    return nodes, edges
+
+
+# -- the data --------------------------------------------------------------------------------------------------
+
+def _date_int(attrs: dict, label: str) -> int:
+    if label == "Meeting":
+        y = attrs.get("year") or 0
+        return y * 10000 + (attrs.get("month") or 0) * 100 + (attrs.get("day") or 0) if y else 0
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(attrs.get("date") or ""))
+    return int(m[1]) * 10000 + int(m[2]) * 100 + int(m[3]) if m else 0
+
+
+_SERIES_NOISE = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+[次届](?:[一二三四五六七八九十百零〇\d]+中)?|"
+                           r"[一二三四五六七八九十]+中全会|\d{4}年|\(|\)|（|）")
+
+
+def meeting_series(name: str) -> str:
+    """A meeting's series: its name without ordinals and years (国务院第12次常务会议 → 国务院常务会议)."""
+    return _SERIES_NOISE.sub("", name) or name
+
+
+def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow],
+              href: Callable[[str], str | None] = report_href) -> dict:
+    """The explorer's data from rows (see the module docstring)."""
+    types = list(EXPLORER_LABELS)
+    etypes = list(EXPLORER_EDGES)
+    tcode = {t: i for i, t in enumerate(types)}
+    ecode = {t: i for i, t in enumerate(etypes)}
+    index: dict[str, int] = {}
+    t_col: list[int] = []
+    n_col: list[str] = []
+    d_col: list[int] = []
+    x_col: list[str] = []
+    report_ids: dict[int, str] = {}
+    for n, label, attrs in nodes:
+        if label not in tcode:
+            continue
+        index[n] = len(t_col)
+        t_col.append(tcode[label])
+        n_col.append(str(attrs.get("name") or n))
+        d_col.append(_date_int(attrs, label))
+        extra = {"Report": attrs.get("title") if attrs.get("title") != attrs.get("name") else None,
+                 "Organization": attrs.get("full_name") if attrs.get("full_name") != attrs.get("name") else None,
+                 "PriorityList": attrs.get("heading"),
+                 "Meeting": attrs.get("date_text") if not attrs.get("year") else None}.get(label)
+        x_col.append(_clip(extra, 80) if extra else "")
+        if label == "Report":
+            report_ids[index[n]] = n.split(":", 1)[1] if n.startswith("report:") else n
+    titles: dict[int, list[str]] = defaultdict(list)
+    e_col: list[int] = []
+    sentences: list[str] = []
+    sent_index: dict[tuple[int, str], int] = {}
+    for u, v, typ, report, sentence, info in edges:
+        if typ == "HOLDS":
+            if u in index and info and info not in titles[index[u]]:
+                titles[index[u]].append(info)
+            continue
+        if typ not in ecode or u not in index or v not in index:
+            continue
+        r = index.get(f"report:{report}", -1) if report else -1
+        s = -1
+        if sentence:
+            key = (r, sentence)
+            s = sent_index.get(key, -1)
+            if s < 0:
+                s = sent_index[key] = len(sentences)
+                sentences.append(_clip(sentence, SENTENCE_MAX))
+        e_col += (index[u], index[v], ecode[typ], r, s)
+    for i, held in titles.items():
+        x_col[i] = "、".join(held[:TITLES_MAX]) + ("…" if len(held) > TITLES_MAX else "")
+    # a meeting without a known year is dated by the reports describing it (as graph.render.select does)
+    describes = ecode["DESCRIBES"]
+    for k in range(0, len(e_col), 5):
+        if e_col[k + 2] == describes and d_col[e_col[k + 1]] == 0 and d_col[e_col[k]]:
+            d_col[e_col[k + 1]] = -d_col[e_col[k]]  # negative: a publication date, not the meeting's own
+    hrefs = {}
+    for i, rid in report_ids.items():
+        link = href(rid)
+        if link:
+            hrefs[str(i)] = link
+    data = {"T": types, "E": etypes, "t": t_col, "n": n_col, "d": d_col, "x": x_col, "e": e_col, "s": sentences,
+            "h": hrefs, "style": {"nodes": {t: list(NODE_STYLE[t]) for t in types},
+                                  "edges": {t: list(EDGE_STYLE[t]) for t in etypes}}}
+    data["ov"] = overview(data)
+    return data
+
+
+def overview(data: dict) -> dict:
+    """The first view's graph: top actors (people, bodies) by meetings they had a role in, the top meeting
+    series, an edge actor → series weighted by those roles. Drawn with pyvis, positions precomputed."""
+    from pyvis.network import Network
+
+    types, t, names, e = data["T"], data["t"], data["n"], data["e"]
+    meeting = types.index("Meeting")
+    roles = {data["E"].index(r) for r in ROLE_TYPES}
+    actor_meetings: dict[int, set[int]] = defaultdict(set)
+    for k in range(0, len(e), 5):
+        if e[k + 2] in roles and t[e[k + 1]] == meeting:
+            actor_meetings[e[k]].add(e[k + 1])
+    series_of = {m: meeting_series(names[m]) for ms in actor_meetings.values() for m in ms}
+    series_count = Counter(meeting_series(names[i]) for i in range(len(t)) if t[i] == meeting)
+    top_series = [s for s, _ in sorted(series_count.items(), key=lambda x: (-x[1], x[0]))[:OVERVIEW_SERIES]]
+    actors = sorted(actor_meetings, key=lambda a: (-len(actor_meetings[a]), names[a], a))[:OVERVIEW_ACTORS]
+    weight: Counter = Counter()
+    chosen = set(top_series)
+    for a in actors:
+        for m in actor_meetings[a]:
+            if series_of[m] in chosen:
+                weight[a, series_of[m]] += 1
+    links = sorted(weight.items(), key=lambda x: (-x[1], x[0][0], x[0][1]))[:OVERVIEW_EDGES]
+    g = nx.MultiDiGraph()
+    sid = {s: f"s{i}" for i, s in enumerate(top_series)}
+    for a in actors:
+        g.add_node(a)
+    for s in top_series:
+        g.add_node(sid[s])
+    for (a, s), _ in links:
+        g.add_edge(a, sid[s])
+    pos = layout_positions(nx.relabel_nodes(g, str)) if len(g) else {}
+    net = Network(directed=True, cdn_resources="in_line")
+    for a in actors:
+        typ = types[t[a]]
+        color, shape, size, _ = NODE_STYLE[typ]
+        x, y = pos[str(a)]
+        net.add_node(a, label=_clip(names[a], 12), shape=shape, x=x, y=y, color=color,
+                     size=size + min(16, len(actor_meetings[a]) ** 0.5 * 2), ntype=typ)
+    color, shape, size, _ = NODE_STYLE["Meeting"]
+    for s in top_series:
+        x, y = pos[sid[s]]
+        net.add_node(sid[s], label=f"{_clip(s, 14)}\n{series_count[s]} 次", shape=shape, x=x, y=y, color=color,
+                     size=size + min(16, series_count[s] ** 0.5 * 2), ntype="Series", series=s)
+    for i, ((a, s), w) in enumerate(links):
+        net.add_edge(a, sid[s], id=f"o{i}", value=w, title=f"{names[a]} · {s}：{w} 次",
+                     color={"color": "#b0bec5", "opacity": 0.8})
+    return {"nodes": net.nodes, "edges": net.edges}
+
+
+# -- the page --------------------------------------------------------------------------------------------------
+
+def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: str | os.PathLike, *,
+                    title: str | None = None, href: Callable[[str], str | None] = report_href) -> dict:
+    """Write the explorer page for these rows; returns stats (path, bytes, nodes, edges, overview nodes)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    data = page_data(nodes, edges, href=href)
+    js, css = _vis_assets()
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]),
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    app_js = _inline_script((TEMPLATE_DIR / "explorer.js").read_text(encoding="utf-8"))
+    vis_js = _inline_script(js)
+    counts = Counter(data["t"])
+    html = env.get_template("explorer.html").render(
+        title=title or "会议知识图谱",
+        data_json=json_for_script(data),
+        vis_js=vis_js,
+        vis_css=_inline_style(css),
+        app_js=app_js,
+        csp=f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+            "style-src 'unsafe-inline'; img-src data:; font-src data:",
+        legend=[{"type": typ, "cn": NODE_STYLE[typ][3], "count": counts[i],
+                 "svg": _legend_svg(NODE_STYLE[typ][1], NODE_STYLE[typ][0])}
+                for i, typ in enumerate(data["T"]) if counts[i]],
+        n_nodes=len(data["t"]),
+        n_edges=len(data["e"]) // 5,
+        n_meetings=counts[data["T"].index("Meeting")],
+        n_reports=counts[data["T"].index("Report")],
+    )
+    atomic_write_text(path, html)
+    return {"path": str(path), "bytes": len(html.encode("utf-8")), "nodes": len(data["t"]),
+            "edges": len(data["e"]) // 5, "overview_nodes": len(data["ov"]["nodes"]), "layout": "explorer"}
+
+
+def render_graph_explorer(g: nx.MultiDiGraph, path: str | os.PathLike, *, title: str | None = None,
+                          href: Callable[[str], str | None] = report_href) -> dict:
+    nodes, edges = graph_rows(g)
+    return render_explorer(nodes, edges, path, title=title, href=href)
+
+
+def render_store(store, path: str | os.PathLike, *, title: str | None = None,
+                 href: Callable[[str], str | None] = report_href) -> dict:
+    """The explorer page of a graph.incremental.GraphStore (what `huiyi run` writes as graph.html)."""
+    nodes, edges = store_rows(store)
+    return render_explorer(nodes, edges, path, title=title, href=href)
+
