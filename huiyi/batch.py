@@ -549,7 +549,7 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
             store.update(remove, ())
         store.write_json(out / GRAPH)
         if html:
-            from graph.page import render_store
+            from graph.render.explorer import render_store
 
             render_store(store, out / HTML, title=title)
         return store.label_counts()
