@@ -68,7 +68,7 @@ def assert_clean(page):
 
 def test_seed_page(browser, tmp_path):
     g = seed_graph()
-    render_html(g, tmp_path / "graph.html")
+    render_html(g, tmp_path / "graph.html", view="graph")
     page = open_page(browser, tmp_path / "graph.html")
     counts = js(page, """({nodes: huiyi.nodes.length, edges: huiyi.edges.length,
         drawn: huiyi.network.body.nodeIndices.length, drawnEdges: huiyi.network.body.edgeIndices.length,
@@ -91,7 +91,7 @@ def test_seed_page(browser, tmp_path):
 
 def test_interaction(browser, tmp_path):
     g = seed_graph()
-    render_html(g, tmp_path / "graph.html")
+    render_html(g, tmp_path / "graph.html", view="graph")
     page = open_page(browser, tmp_path / "graph.html")
     # a real click on 于军: neighbourhood highlighted, the rest dimmed, details shown as text
     x, y = node_xy(page, YU)
@@ -136,7 +136,7 @@ def test_interaction(browser, tmp_path):
 
 def test_markup_never_runs(browser, tmp_path):
     g = build_graph(xss_records())
-    render_html(g, tmp_path / "xss.html", title=f"报告 {XSS_SCRIPT}")
+    render_html(g, tmp_path / "xss.html", title=f"报告 {XSS_SCRIPT}", view="graph")
     page = open_page(browser, tmp_path / "xss.html")
     assert js(page, "typeof window.__pwned") == "undefined"
     person = next(n for n, d in g.nodes(data=True) if d["label"] == "Person")
@@ -162,7 +162,7 @@ def test_markup_never_runs(browser, tmp_path):
 
 def test_large_graph_precomputed(browser, tmp_path):
     g = big_graph(40)
-    stats = render_html(g, tmp_path / "big.html")
+    stats = render_html(g, tmp_path / "big.html", view="graph")
     assert stats["layout"] == "precomputed"
     start = time.monotonic()
     page = open_page(browser, tmp_path / "big.html")

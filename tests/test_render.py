@@ -251,7 +251,7 @@ def test_date_text():
 def test_render_seed_page(tmp_path):
     g = seed_graph()
     out = tmp_path / "sub" / "graph.html"
-    stats = render_html(g, out)
+    stats = render_html(g, out, view="graph")
     raw = out.read_bytes()
     html = raw.decode("utf-8")  # strict: valid UTF-8
     assert stats["nodes"] == g.number_of_nodes() == stats["total_nodes"]
@@ -280,7 +280,7 @@ def test_render_seed_page(tmp_path):
 
 def test_page_is_self_contained(tmp_path):
     out = tmp_path / "graph.html"
-    render_html(seed_graph(), out)
+    render_html(seed_graph(), out, view="graph")
     html = out.read_text(encoding="utf-8")
     # nothing that a browser would fetch: no src/href/url()/@import/srcset pointing anywhere
     assert not re.search(r"""\b(?:src|href|srcset|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
@@ -307,7 +307,7 @@ def test_page_is_self_contained(tmp_path):
 def test_markup_in_reports_stays_data(tmp_path):
     g = build_graph(xss_records())
     out = tmp_path / "xss.html"
-    render_html(g, out)
+    render_html(g, out, view="graph")
     html = out.read_text(encoding="utf-8")
     assert "window.__pwned" in html  # it is there, as escaped data
     for bad in ("<script>window.__pwned", "<img src=x", "</script><script>", "\u2028", "\u2029"):
@@ -326,9 +326,12 @@ def test_markup_in_reports_stays_data(tmp_path):
 
 def test_render_is_deterministic(tmp_path):
     a, b = tmp_path / "a.html", tmp_path / "b.html"
-    render_html(seed_graph(), a)
-    render_html(build_graph(list(reversed(seed_records()))), b)
-    assert a.read_bytes() == b.read_bytes()
+    render_html(seed_graph(), a, view="graph")
+    render_html(build_graph(list(reversed(seed_records()))), b, view="graph")
+    c, d = tmp_path / "c.html", tmp_path / "d.html"
+    render_html(seed_graph(), c)
+    render_html(build_graph(list(reversed(seed_records()))), d)
+    assert a.read_bytes() == b.read_bytes() and c.read_bytes() == d.read_bytes()
 
 
 def test_render_filtered(tmp_path):
@@ -345,7 +348,7 @@ def test_render_filtered(tmp_path):
 
 
 def test_render_empty_graph(tmp_path):
-    stats = render_html(nx.MultiDiGraph(), tmp_path / "e.html")
+    stats = render_html(nx.MultiDiGraph(), tmp_path / "e.html", view="graph")
     assert stats["nodes"] == stats["edges"] == 0
     html = (tmp_path / "e.html").read_text(encoding="utf-8")
     assert page_data(html)["nodes"] == [] and "没有可显示的节点" in html
@@ -367,7 +370,7 @@ def big_graph(n_meetings: int) -> nx.MultiDiGraph:
 def test_large_graph_gets_precomputed_layout(tmp_path):
     g = big_graph(30)
     assert g.number_of_nodes() > PHYSICS_MAX_NODES
-    stats = render_html(g, tmp_path / "big.html")
+    stats = render_html(g, tmp_path / "big.html", view="graph")
     assert stats["layout"] == "precomputed" and stats["nodes"] == g.number_of_nodes()
     data = page_data((tmp_path / "big.html").read_text(encoding="utf-8"))
     assert data["precomputed"] is True and data["options"]["physics"]["enabled"] is False
