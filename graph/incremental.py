@@ -151,8 +151,12 @@ class GraphStore:
         try:
             present = set(self.reports())
 
+            kept: dict[tuple[str, str, str], tuple[str, int]] = {}  # a replaced report's edges: (line, gen)
+
             def drop(rid: str) -> None:
                 affected.update(r[0] for r in db.execute("SELECT node FROM parts WHERE report=?", (rid,)))
+                kept.update(((u, v, k), (line, g)) for u, v, k, line, g in db.execute(
+                    "SELECT source, target, key, line, gen FROM edges WHERE report=?", (rid,)))
                 db.execute("INSERT INTO gone(kind, id, label, gen) SELECT 'e', source||?||target||?||key, "
                            "type||?||src_label||?||dst_label, ? FROM edges WHERE report=?",
                            (SEP, SEP, SEP, SEP, gen, rid))
@@ -177,8 +181,11 @@ class GraphStore:
                     if attrs["type"] == "MENTIONS" and lu == "Report" and lv == "Slogan":
                         counts[v] += attrs.get("count", 1)
                     ev = attrs.get("evidence") or {}
+                    line = edge_line(u, v, k, attrs)
+                    before = kept.get((u, v, k))
+                    # an edge a replaced report gives again unchanged keeps its generation (no delta to load)
                     edge_rows.append((u, v, k, attrs["type"], rid, lu, lv, ev.get("sentence"), edge_info(attrs),
-                                      edge_line(u, v, k, attrs), gen))
+                                      line, before[1] if before and before[0] == line else gen))
                 part_rows = []
                 for n, attrs in h.nodes(data=True):
                     own = {k: v for k, v in attrs.items() if k != "reports"}
