@@ -16,8 +16,9 @@ Tables:
 - reports(id, digest): the reports in the graph, with the content digest of their input.
 - parts(node, report, attrs, count): what one report says about one node (its attributes in that report's
   own graph; count = that report's mentions of a Slogan).
-- nodes(id, label, name, page, line, gen): the merged node, its graph.json line, and the generation that
-  last changed it. edges(source, target, key, type, report, src_label, dst_label, sentence, info, line, gen).
+- nodes(id, label, name, page, gen): the merged node and the generation that last changed it;
+  node_lines(id, line): its graph.json line (apart, so that scans for the page stay narrow).
+- edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen); edge_lines(…, line).
 - gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
 - loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
 - meta(key, value): the generation counter and the schema version.
@@ -36,7 +37,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.build import merge_parts, report_graph
-from graph.store import GRAPH_SCHEMA_VERSION, write_node_link
+from graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 from huiyi.records import ReportRecord
 
 STORE_SCHEMA = 1
@@ -50,11 +51,13 @@ CREATE TABLE IF NOT EXISTS reports(id TEXT PRIMARY KEY, digest TEXT) WITHOUT ROW
 CREATE TABLE IF NOT EXISTS parts(node TEXT, report TEXT, attrs TEXT, count INTEGER,
     PRIMARY KEY(node, report)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS parts_report ON parts(report);
-CREATE TABLE IF NOT EXISTS nodes(id TEXT PRIMARY KEY, label TEXT, name TEXT, page TEXT, line TEXT,
-    gen INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nodes(id TEXT PRIMARY KEY, label TEXT, name TEXT, page TEXT, gen INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS node_lines(id TEXT PRIMARY KEY, line TEXT) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_gen ON nodes(gen);
 CREATE TABLE IF NOT EXISTS edges(source TEXT, target TEXT, key TEXT, type TEXT, report TEXT, src_label TEXT,
-    dst_label TEXT, sentence TEXT, info TEXT, line TEXT, gen INTEGER, PRIMARY KEY(source, target, key)) WITHOUT ROWID;
+    dst_label TEXT, sentence TEXT, info TEXT, gen INTEGER, PRIMARY KEY(source, target, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS edge_lines(source TEXT, target TEXT, key TEXT, line TEXT,
+    PRIMARY KEY(source, target, key)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_report ON edges(report);
 CREATE INDEX IF NOT EXISTS edges_gen ON edges(gen);
 CREATE TABLE IF NOT EXISTS gone(kind TEXT, id TEXT, label TEXT, gen INTEGER);
@@ -156,7 +159,10 @@ class GraphStore:
             def drop(rid: str) -> None:
                 affected.update(r[0] for r in db.execute("SELECT node FROM parts WHERE report=?", (rid,)))
                 kept.update(((u, v, k), (line, g)) for u, v, k, line, g in db.execute(
-                    "SELECT source, target, key, line, gen FROM edges WHERE report=?", (rid,)))
+                    "SELECT e.source, e.target, e.key, l.line, e.gen FROM edges e JOIN edge_lines l "
+                    "USING(source, target, key) WHERE e.report=?", (rid,)))
+                db.execute("DELETE FROM edge_lines WHERE (source, target, key) IN "
+                           "(SELECT source, target, key FROM edges WHERE report=?)", (rid,))
                 db.execute("INSERT INTO gone(kind, id, label, gen) SELECT 'e', source||?||target||?||key, "
                            "type||?||src_label||?||dst_label, ? FROM edges WHERE report=?",
                            (SEP, SEP, SEP, SEP, gen, rid))
@@ -175,7 +181,7 @@ class GraphStore:
                     drop(rid)
                 h = report_graph(rec)
                 counts: Counter = Counter()
-                edge_rows = []
+                edge_rows, line_rows = [], []
                 for u, v, k, attrs in h.edges(keys=True, data=True):
                     lu, lv = h.nodes[u]["label"], h.nodes[v]["label"]
                     if attrs["type"] == "MENTIONS" and lu == "Report" and lv == "Slogan":
@@ -185,13 +191,15 @@ class GraphStore:
                     before = kept.get((u, v, k))
                     # an edge a replaced report gives again unchanged keeps its generation (no delta to load)
                     edge_rows.append((u, v, k, attrs["type"], rid, lu, lv, ev.get("sentence"), edge_info(attrs),
-                                      line, before[1] if before and before[0] == line else gen))
+                                      before[1] if before and before[0] == line else gen))
+                    line_rows.append((u, v, k, line))
                 part_rows = []
                 for n, attrs in h.nodes(data=True):
                     own = {k: v for k, v in attrs.items() if k != "reports"}
                     part_rows.append((n, rid, _enc(own), counts[n] if attrs["label"] == "Slogan" else None))
                 db.executemany("INSERT INTO parts(node, report, attrs, count) VALUES(?,?,?,?)", part_rows)
-                db.executemany("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?,?)", edge_rows)
+                db.executemany("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?)", edge_rows)
+                db.executemany("INSERT INTO edge_lines VALUES(?,?,?,?)", line_rows)
                 db.execute("INSERT INTO reports(id, digest) VALUES(?, ?)", (rid, digest))
                 present.add(rid)
                 affected.update(h.nodes)
@@ -212,11 +220,12 @@ class GraphStore:
         """Rewrite node `n` from its parts (delete it when no report has a part left); 1 if it changed."""
         db = self.db
         rows = db.execute("SELECT report, attrs, count FROM parts WHERE node=?", (n,)).fetchall()
-        old = db.execute("SELECT label, line FROM nodes WHERE id=?", (n,)).fetchone()
+        old = db.execute("SELECT n.label, l.line FROM nodes n JOIN node_lines l USING(id) WHERE id=?", (n,)).fetchone()
         if not rows:
             if old is None:
                 return 0
             db.execute("DELETE FROM nodes WHERE id=?", (n,))
+            db.execute("DELETE FROM node_lines WHERE id=?", (n,))
             db.execute("INSERT INTO gone(kind, id, label, gen) VALUES('n', ?, ?, ?)", (n, old[0], gen))
             return 1
         attrs = merge_parts((rid, json.loads(a)) for rid, a, _ in rows)
@@ -225,21 +234,50 @@ class GraphStore:
         line = node_line(n, attrs)
         if old is not None and old[1] == line:
             return 0
-        db.execute("INSERT OR REPLACE INTO nodes(id, label, name, page, line, gen) VALUES(?,?,?,?,?,?)",
-                   (n, attrs["label"], attrs.get("name"), _enc(page_attrs(attrs)), line, gen))
+        db.execute("INSERT OR REPLACE INTO nodes(id, label, name, page, gen) VALUES(?,?,?,?,?)",
+                   (n, attrs["label"], attrs.get("name"), _enc(page_attrs(attrs)), gen))
+        db.execute("INSERT OR REPLACE INTO node_lines(id, line) VALUES(?,?)", (n, line))
         return 1
 
     # -- reading ----------------------------------------------------------------------------------------------
 
     def node_lines(self) -> Iterator[str]:
-        return (r[0] for r in self.db.execute("SELECT line FROM nodes ORDER BY id"))
+        return (r[0] for r in self.db.execute("SELECT line FROM node_lines ORDER BY id"))
 
     def edge_lines(self) -> Iterator[str]:
-        return (r[0] for r in self.db.execute("SELECT line FROM edges ORDER BY source, target, key"))
+        return (r[0] for r in self.db.execute("SELECT line FROM edge_lines ORDER BY source, target, key"))
 
     def write_json(self, path: str | os.PathLike) -> int:
-        """Stream graph.json (atomic); the bytes of graph.store.dumps of the same graph. Returns its size."""
-        return write_node_link(path, {"schema_version": GRAPH_SCHEMA_VERSION}, self.node_lines(), self.edge_lines())
+        """Write graph.json (atomic): the bytes of graph.store.dumps of the same graph. Returns its size.
+
+        When the file is the one this store wrote last (its size is recorded), only the lines of nodes and
+        edges changed since then are replaced (graph.store.patch_node_link: the rest is copied as bytes);
+        otherwise the whole file is streamed from the store in key order."""
+        path = Path(path)
+        db, size = self.db, None
+        since, recorded = self._meta("json_gen"), self._meta("json_size")
+        if since is not None and path.is_file() and path.stat().st_size == int(recorded or -1):
+            since = int(since)
+            nodes: dict = dict(db.execute("SELECT n.id, l.line FROM nodes n JOIN node_lines l USING(id) "
+                                          "WHERE n.gen>?", (since,)))
+            for (nid,) in db.execute("SELECT DISTINCT id FROM gone WHERE kind='n' AND gen>?", (since,)):
+                if nid not in nodes and not db.execute("SELECT 1 FROM nodes WHERE id=?", (nid,)).fetchone():
+                    nodes[nid] = None
+            links: dict = {(u, v, k): line for u, v, k, line in db.execute(
+                "SELECT e.source, e.target, e.key, l.line FROM edges e JOIN edge_lines l USING(source, target, key) "
+                "WHERE e.gen>?", (since,))}
+            for (eid,) in db.execute("SELECT DISTINCT id FROM gone WHERE kind='e' AND gen>?", (since,)):
+                key = tuple(eid.split(SEP))
+                if key not in links and not db.execute("SELECT 1 FROM edges WHERE source=? AND target=? AND key=?",
+                                                       key).fetchone():
+                    links[key] = None
+            size = int(recorded) if not nodes and not links else patch_node_link(path, nodes, links)
+        if size is None:
+            size = write_node_link(path, {"schema_version": GRAPH_SCHEMA_VERSION}, self.node_lines(),
+                                   self.edge_lines())
+        self._set_meta("json_gen", str(self.gen))
+        self._set_meta("json_size", str(size))
+        return size
 
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph as networkx (tests, small outputs)."""

@@ -351,13 +351,15 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
             ndels.clear()
         delta = last is not None
         nodes: dict[str, list[dict]] = defaultdict(list)
-        for nid, label, line in db.execute("SELECT id, label, line FROM nodes WHERE gen>? ORDER BY id", (since,)):
+        for nid, label, line in db.execute("SELECT n.id, n.label, l.line FROM nodes n JOIN node_lines l USING(id) "
+                                           "WHERE n.gen>? ORDER BY n.id", (since,)):
             props = storable_props(json.loads(line), skip=("label", "id"))
             nodes[_check_label(label)].append({"id": nid, "props": _with_nulls(props, NODE_KEYS) if delta else props})
         rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         for src, dst, key, typ, sl, dl, line in db.execute(
-                "SELECT source, target, key, type, src_label, dst_label, line FROM edges WHERE gen>? "
-                "ORDER BY source, target, key", (since,)):
+                "SELECT e.source, e.target, e.key, e.type, e.src_label, e.dst_label, l.line FROM edges e "
+                "JOIN edge_lines l USING(source, target, key) WHERE e.gen>? ORDER BY e.source, e.target, e.key",
+                (since,)):
             props = storable_props(json.loads(line), skip=("type", "key", "source", "target"))
             rels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
                 {"src": src, "dst": dst, "key": key, "props": _with_nulls(props, EDGE_KEYS) if delta else props})

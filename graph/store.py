@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -143,3 +144,119 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
         return graph_from_dict(data)
     except (KeyError, ValueError, TypeError) as e:
         raise ValueError(f"{path}: not a huiyi graph file: {e}") from None
+
+
+# -- patching a graph.json in place of rewriting it ----------------------------------------------------------
+
+_FIELD = {name: re.compile(rb'(?:^\{|, )"' + name.encode() + rb'": ("(?:[^"\\]|\\.)*")')
+          for name in ("id", "source", "target", "key")}
+
+
+def _field(line: bytes, name: str) -> str:
+    # a quote inside a JSON string value is always escaped, so `, "id": "` can only be the key itself
+    return json.loads(_FIELD[name].search(line)[1])
+
+
+def node_key(line: bytes) -> str:
+    return _field(line, "id")
+
+
+def link_key(line: bytes) -> tuple[str, str, str]:
+    return _field(line, "source"), _field(line, "target"), _field(line, "key")
+
+
+def _patch_section(mm, a: int, b: int, changes: list, keyfn, out: list) -> bool:
+    """Lay out the lines in mm[a:b] (joined by ",\\n") into `out` with `changes` [(key, line | None)] (sorted by key) applied:
+    a line is replaced, inserted in key order, or dropped (None). Unchanged runs of lines are copied as
+    bytes; each change costs a binary search. False when the section would end up empty."""
+
+    def start_of(p: int, lo: int) -> int:
+        s = mm.rfind(b"\n", lo, p)
+        return lo if s < 0 else s + 1
+
+    def line_at(s: int) -> tuple[bytes, int]:
+        """The line starting at s (without its ",") and the start of the next line (b + 1 after the last)."""
+        e = mm.find(b"\n", s, b)
+        return (mm[s:b], b + 1) if e < 0 else (mm[s:e - 1], e + 1)
+
+    def lower_bound(lo: int, key) -> int:
+        hi = b + 1
+        while lo < hi:
+            s = start_of(min((lo + hi) // 2, b), lo)
+            line, nxt = line_at(s)
+            if keyfn(line) < key:
+                lo = nxt
+            else:
+                hi = s
+        return lo
+
+    pos, wrote = a, False
+
+    def emit(piece) -> None:
+        nonlocal wrote
+        if wrote:
+            out.append(b",\n")
+        out.append(piece)
+        wrote = True
+
+    for key, new in changes:
+        p = lower_bound(pos, key) if pos <= b else b + 1
+        if p > pos:
+            emit((pos, b if p > b else p - 2))  # the lines before p, without the separator in front of p
+        pos = p
+        if p <= b:
+            line, nxt = line_at(p)
+            if keyfn(line) == key:
+                pos = nxt
+        if new is not None:
+            emit(new.encode("utf-8"))
+    if pos <= b:
+        emit((pos, b))
+    return wrote
+
+
+def patch_node_link(path: str | Path, nodes: dict[str, str | None], links: dict[tuple, str | None]) -> int | None:
+    """Write graph.json anew from its current bytes with these node and link lines replaced, added or removed
+    (None), atomically; the bytes `node_link_chunks` would give for the changed graph. Returns the size, or
+    None when the file is missing or not of that shape (the caller then writes it in full)."""
+    import mmap
+
+    path = Path(path)
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        return None
+    with fh:
+        try:
+            mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # empty file
+            return None
+        with mm:
+            la = mm.find(b'\n"links": [\n')
+            lb = mm.find(b'\n],\n"multigraph": true,\n"nodes": [\n', max(la, 0))
+            na = lb + len(b'\n],\n"multigraph": true,\n"nodes": [\n')
+            nb = mm.find(b'\n],\n"schema_version": ', max(na, 0))
+            if min(la, lb, nb) < 0 or mm[:2] != b"{\n":
+                return None
+            out: list = [(0, la + len(b'\n"links": [\n'))]  # byte ranges of the old file, or new bytes
+            try:
+                ok = _patch_section(mm, la + len(b'\n"links": [\n'), lb, sorted(links.items()), link_key, out)
+                out.append((lb, na))
+                ok = ok and _patch_section(mm, na, nb, sorted(nodes.items()), node_key, out)
+            except (TypeError, ValueError):  # a line without its key: not a file this wrote
+                return None
+            if not ok:
+                return None
+            out.append((nb, len(mm)))
+            size = sum(x[1] - x[0] if isinstance(x, tuple) else len(x) for x in out)
+
+            def write(dst) -> None:
+                view = memoryview(mm)
+                try:
+                    for piece in out:
+                        dst.write(view[piece[0]:piece[1]] if isinstance(piece, tuple) else piece)
+                finally:
+                    view.release()
+
+            atomic_write(path, write)
+    return size

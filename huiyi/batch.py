@@ -494,21 +494,24 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
 
     old_state = read_state(out / STATE)
     digests: dict[str, str | None] = {}
+    offsets: dict[str, int] = {}
     tmp = out / f".{RECORDS}.partial"
     with tmp.open("wb") as fh, (journal.path.open("rb") if jidx else contextlib.nullcontext()) as jfh:
+        at = 0
         for rid in order:
             if rid in jidx:
                 digests[rid] = jidx[rid][0]
-                fh.write(_raw_line_at(jfh, jidx[rid][2]))
+                line = _raw_line_at(jfh, jidx[rid][2])
             else:
                 line = _raw_line_at(old_fh, old_index[rid])
                 digests[rid] = old_state.get(rid) or text_digest(json.loads(line)["text"])
-                fh.write(line)
+            offsets[rid] = at
+            at += fh.write(line)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, out / RECORDS)
     stats.records = len(order)
-    stats.labels = update_outputs(out, digests, set(jidx), html=html, title=title)
+    stats.labels = update_outputs(out, digests, set(jidx), html=html, title=title, index=offsets)
     state_lines = [json.dumps({"id": rid, "digest": digests[rid], "status": "ok"}, ensure_ascii=False) + "\n"
                    for rid in order]
     for rid in sorted(errored_ids - set(order)):
@@ -525,12 +528,13 @@ def _raw_line_at(fh, offset: int) -> bytes:
 
 
 def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str], *, html: bool = True,
-                   title: str | None = None):
+                   title: str | None = None, index: dict[str, int] | None = None):
     """Bring graph.sqlite in line with records.jsonl and write graph.json (+ graph.html) from it.
 
     `digests`: id → input digest of every report in records.jsonl now; `changed`: ids re-extracted in this
-    run. The store drops reports that are gone or changed and adds the new versions, reading only their
-    lines from records.jsonl; a store that is missing (or was deleted) is rebuilt from all records.
+    run; `index`: id → offset of its line in records.jsonl (read from the file when not given). The store
+    drops reports that are gone or changed and adds the new versions, reading only their lines from
+    records.jsonl; a store that is missing (or was deleted) is rebuilt from all records.
     Returns the node counts by label."""
     from graph.incremental import GraphStore
 
@@ -540,7 +544,7 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
         gone = set(remove)
         todo = {rid for rid in digests if rid not in have or rid in gone}
         if todo:
-            index = index_records(out / RECORDS)
+            index = index if index is not None else index_records(out / RECORDS)
             with (out / RECORDS).open("rb") as fh:
                 adds = ((ReportRecord.from_json(_raw_line_at(fh, index[rid])), digests[rid])
                         for rid in sorted(todo, key=index.__getitem__))

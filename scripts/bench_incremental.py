@@ -59,7 +59,7 @@ def synth(records: list[dict], n: int, out: Path) -> None:
                     if d.get("year") and d.get("month") and d.get("day"):
                         new = dt.date(d["year"], d["month"], d["day"]) + dt.timedelta(days=k)
                         d["year"], d["month"], d["day"] = new.year, new.month, new.day
-            rf.write(json.dumps(r, ensure_ascii=False) + "\n")
+            rf.write(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n")  # as huiyi writes them
             sf.write(json.dumps({"id": r["id"], "digest": text_digest(r["text"]), "status": "ok"}) + "\n")
 
 

@@ -11,7 +11,7 @@ from graph.build import build_graph, merge_parts
 from graph.incremental import GraphStore
 from graph.render.explorer import render_graph_explorer, render_store
 from graph.store import dumps
-from huiyi.records import Evidence, Meeting, MeetingDate, Organization, Person, ReportRecord, Role, Title, Slogan
+from huiyi.records import Evidence, Meeting, MeetingDate, Organization, Person, ReportRecord, Role, Slogan, Title
 
 try:
     from test_render import seed_records, xss_records
@@ -195,3 +195,27 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     run_batch([str(b)], out, progress=False, title="t")
     assert sorted(built) == ["r0", "r1", "r2", "r3", "r4", "r5"]
     assert (out / "graph.json").read_bytes() == before
+
+
+def test_graph_json_patched_equals_full_write(tmp_path):
+    """Random sequences of removals and additions: the patched graph.json stays byte-identical to a full write."""
+    import random
+
+    from graph.store import patch_node_link
+
+    recs = {r.id: r for r in corpus()}
+    rnd = random.Random(5)
+    with GraphStore(tmp_path / "g.sqlite") as store:
+        store.update((), [(recs["r1"], None)])
+        assert store.write_json(tmp_path / "g.json") == len(dumps(build_graph([recs["r1"]])).encode())
+        for _ in range(25):
+            have = set(store.reports())
+            drop = rnd.sample(sorted(have), rnd.randint(0, min(2, len(have) - 1)))
+            add = rnd.sample(sorted(set(recs) - have), rnd.randint(0, min(2, len(set(recs) - have))))
+            store.update(drop, [(recs[i], None) for i in add])
+            store.write_json(tmp_path / "g.json")
+            now = [recs[i] for i in store.reports()]
+            assert (tmp_path / "g.json").read_text(encoding="utf-8") == dumps(build_graph(now))
+    assert patch_node_link(tmp_path / "missing.json", {}, {}) is None
+    (tmp_path / "other.json").write_text("{}", encoding="utf-8")
+    assert patch_node_link(tmp_path / "other.json", {"x": "{}"}, {}) is None
