@@ -40,7 +40,7 @@ from graph.build import merge_parts, report_graph
 from graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 from huiyi.records import ReportRecord
 
-STORE_SCHEMA = 1
+STORE_SCHEMA = 2
 SEP = "\x1f"  # joins the parts of an edge id in `gone` (never in ids: they come from names without controls)
 # node attributes the page needs (graph.page_data); kept in their own column so the page never parses lines
 PAGE_KEYS = ("name", "year", "month", "day", "date_text", "title", "date", "path", "full_name", "heading")
@@ -64,6 +64,16 @@ CREATE TABLE IF NOT EXISTS gone(kind TEXT, id TEXT, label TEXT, gen INTEGER);
 CREATE INDEX IF NOT EXISTS gone_gen ON gone(gen);
 CREATE TABLE IF NOT EXISTS loads(target TEXT PRIMARY KEY, gen INTEGER, reports INTEGER) WITHOUT ROWID;
 """
+
+
+class StoreVersionError(ValueError):
+    """The store was written by another huiyi version: rebuild it (huiyi.batch does, from records.jsonl)."""
+
+
+def remove_store(path: str | os.PathLike) -> None:
+    """Delete a store file with its WAL and shared-memory files."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _enc(obj) -> str:
@@ -111,7 +121,8 @@ class GraphStore:
         if version is None:
             self._set_meta("schema", str(STORE_SCHEMA))
         elif int(version) != STORE_SCHEMA:
-            raise ValueError(f"{self.path}: graph store schema {version}, expected {STORE_SCHEMA}")
+            self.db.close()
+            raise StoreVersionError(f"{self.path}: graph store schema {version}, expected {STORE_SCHEMA}")
 
     def close(self) -> None:
         self.db.close()

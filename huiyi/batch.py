@@ -536,8 +536,12 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
     drops reports that are gone or changed and adds the new versions, reading only their lines from
     records.jsonl; a store that is missing (or was deleted) is rebuilt from all records.
     Returns the node counts by label."""
-    from graph.incremental import GraphStore
+    from graph.incremental import GraphStore, StoreVersionError, remove_store
 
+    try:
+        GraphStore(out / STORE).close()
+    except StoreVersionError:  # written by another version: rebuilt from records.jsonl below
+        remove_store(out / STORE)
     with GraphStore(out / STORE) as store:
         have = store.reports()
         remove = [rid for rid, d in have.items() if rid not in digests or rid in changed or d != digests[rid]]

@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets, json_for_script
+from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets
 from graph.render.layout import layout_positions
-from graph.render.style import EDGE_STYLE, NODE_STYLE, SENTENCE_MAX, TEMPLATE_DIR
+from graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
 from graph.render.tooltips import _clip
 from graph.store import atomic_write_text
 
@@ -42,6 +42,7 @@ OVERVIEW_ACTORS = 80  # most active people and bodies in the overview
 OVERVIEW_SERIES = 40  # most frequent meeting series
 OVERVIEW_EDGES = 400
 TITLES_MAX = 6  # titles shown with a person
+SENTENCE_CLIP = 120  # characters of an evidence sentence kept in the page (a mention keeps only its report)
 
 NodeRow = tuple[str, str, dict]  # id, label, attrs (graph.incremental.PAGE_KEYS)
 EdgeRow = tuple[str, str, str, str | None, str | None, str | None]  # source, target, type, report, sentence, info
@@ -131,6 +132,7 @@ def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow],
     e_col: list[int] = []
     sentences: list[str] = []
     sent_index: dict[tuple[int, str], int] = {}
+    slogan = tcode["Slogan"]
     for u, v, typ, report, sentence, info in edges:
         if typ == "HOLDS":
             if u in index and info and info not in titles[index[u]]:
@@ -138,14 +140,14 @@ def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow],
             continue
         if typ not in ecode or u not in index or v not in index:
             continue
-        r = index.get(f"report:{report}", -1) if report else -1
+        r = index.get("report:" + report, -1) if report else -1
         s = -1
-        if sentence:
+        if sentence and (typ != "MENTIONS" or t_col[index[v]] == slogan):
             key = (r, sentence)
             s = sent_index.get(key, -1)
             if s < 0:
                 s = sent_index[key] = len(sentences)
-                sentences.append(_clip(sentence, SENTENCE_MAX))
+                sentences.append(_clip(sentence, SENTENCE_CLIP))
         e_col += (index[u], index[v], ecode[typ], r, s)
     for i, held in titles.items():
         x_col[i] = "、".join(held[:TITLES_MAX]) + ("…" if len(held) > TITLES_MAX else "")
@@ -218,6 +220,29 @@ def overview(data: dict) -> dict:
 
 # -- the page --------------------------------------------------------------------------------------------------
 
+def encode_data(data: dict) -> str:
+    """The data as base64 of gzipped JSON (mtime 0: deterministic): a third of the size or less, and no
+    character that could end the script element. The page inflates it with DecompressionStream (no fetch)."""
+    import base64
+    import gzip
+    import json
+
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+
+
+def decode_data(html: str) -> dict:
+    """The data of an explorer page (tests, tools)."""
+    import base64
+    import gzip
+    import json
+
+    m = re.search(r'<script type="application/octet-stream" id="huiyi-data"[^>]*>([A-Za-z0-9+/=]*)</script>', html)
+    if not m:
+        raise ValueError("not a huiyi explorer page")
+    return json.loads(gzip.decompress(base64.b64decode(m[1])))
+
+
 def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: str | os.PathLike, *,
                     title: str | None = None, href: Callable[[str], str | None] = report_href) -> dict:
     """Write the explorer page for these rows; returns stats (path, bytes, nodes, edges, overview nodes)."""
@@ -232,7 +257,7 @@ def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: st
     counts = Counter(data["t"])
     html = env.get_template("explorer.html").render(
         title=title or "会议知识图谱",
-        data_json=json_for_script(data),
+        data_b64=encode_data(data),
         vis_js=vis_js,
         vis_css=_inline_style(css),
         app_js=app_js,

@@ -3,8 +3,17 @@
    All report text is shown with textContent. */
 (function () {
   "use strict";
-  var D = JSON.parse(document.getElementById("huiyi-data").textContent);
-  var api = (window.huiyi = { ready: false, data: D, network: null, nodes: null, edges: null, mode: "overview" });
+  var api = (window.huiyi = { ready: false });
+  // the data: gzipped JSON in base64, inflated here (DecompressionStream reads a Blob: no request is made)
+  var packed = atob(document.getElementById("huiyi-data").textContent), bytes = new Uint8Array(packed.length);
+  for (var i = 0; i < packed.length; i++) bytes[i] = packed.charCodeAt(i);
+  packed = null;
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text().then(function (text) {
+    start(JSON.parse(text));
+  }).catch(function (e) { console.error("huiyi: cannot read the page data: " + e); });
+
+function start(D) {
+  api.data = D; api.mode = "overview";
   var T = D.T, ET = D.E, E = D.e, N = D.t.length, M = E.length / 5;
   var MEETING = T.indexOf("Meeting"), REPORT = T.indexOf("Report");
   var PRESIDED = ET.indexOf("PRESIDED"), REPORTED = ET.indexOf("REPORTED_AT");
@@ -349,4 +358,5 @@
   });
   showOverview();
   network.redraw();
+}
 })();
