@@ -296,6 +296,7 @@ class RunStats:
     records: int = 0  # records in the final records.jsonl
     first_result_s: float | None = None  # seconds from the start of the run to the first extracted report
     seconds: float = 0.0
+    finish_s: float = 0.0  # of which finishing: records merged, graph store updated, outputs written
     labels: dict = field(default_factory=dict)
     error_list: list = field(default_factory=list)  # the first 100 errors, for the summary
 
@@ -485,6 +486,7 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
     Unchanged records are copied as bytes, never parsed. The graph does not depend on that order
     (graph.build.merge_parts), so an incremental run gives the same files as a clean run over the same
     reports."""
+    t0 = time.perf_counter()
     jidx = journal.index
     order: list[str] = [rid for rid in seen if rid in jidx or rid in old_index]
     in_order = set(order)
@@ -519,6 +521,7 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
     from graph.store import atomic_write_text
 
     atomic_write_text(out / STATE, "".join(state_lines))
+    stats.finish_s = time.perf_counter() - t0
 
 
 def _raw_line_at(fh, offset: int) -> bytes:
