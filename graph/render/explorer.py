@@ -13,7 +13,9 @@ Titles are not nodes here: a person's titles are a property shown with the perso
 The data (one JSON object, `page_data`): `T`/`E` type names; per node (sorted by id) `t` type, `n` name,
 `d` date as yyyymmdd (0 parts unknown), `x` extra text (titles, report title, full name, heading); `e`
 flat edges [source, target, type, report node, sentence] (-1: none); `s` evidence sentences, deduplicated
-within a report; `h` report node → link (from the `report_href` hook); `ov` the overview. It is built
+within a report; `h` report node → link (from the `report_href` hook). It travels gzipped in base64 (about
+a third of the JSON) and is inflated in the browser with DecompressionStream; the overview (pyvis nodes and
+edges, `ov`) is plain JSON beside it. It is built
 from rows (node id, label, attrs) and (source, target, type, report, sentence, info) that come from a
 networkx graph (`graph_rows`) or from the graph store (`store_rows`) in the same order, so `huiyi run`'s
 incremental page is byte-identical to a page rendered from a full rebuild.
@@ -28,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import networkx as nx
 
-from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets
+from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets, json_for_script
 from graph.render.layout import layout_positions
 from graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
 from graph.render.tooltips import _clip
@@ -232,15 +234,16 @@ def encode_data(data: dict) -> str:
 
 
 def decode_data(html: str) -> dict:
-    """The data of an explorer page (tests, tools)."""
+    """The data of an explorer page, overview included (tests, tools)."""
     import base64
     import gzip
     import json
 
     m = re.search(r'<script type="application/octet-stream" id="huiyi-data"[^>]*>([A-Za-z0-9+/=]*)</script>', html)
-    if not m:
+    o = re.search(r'<script type="application/json" id="huiyi-overview">(.*?)</script>', html, re.S)
+    if not (m and o):
         raise ValueError("not a huiyi explorer page")
-    return json.loads(gzip.decompress(base64.b64decode(m[1])))
+    return {**json.loads(gzip.decompress(base64.b64decode(m[1]))), "ov": json.loads(o[1])}
 
 
 def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: str | os.PathLike, *,
@@ -257,7 +260,8 @@ def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: st
     counts = Counter(data["t"])
     html = env.get_template("explorer.html").render(
         title=title or "会议知识图谱",
-        data_b64=encode_data(data),
+        data_b64=encode_data({k: v for k, v in data.items() if k != "ov"}),
+        overview_json=json_for_script(data["ov"]),
         vis_js=vis_js,
         vis_css=_inline_style(css),
         app_js=app_js,

@@ -13,6 +13,7 @@
   }).catch(function (e) { console.error("huiyi: cannot read the page data: " + e); });
 
 function start(D) {
+  D.ov = JSON.parse(document.getElementById("huiyi-overview").textContent);
   api.data = D; api.mode = "overview";
   var T = D.T, ET = D.E, E = D.e, N = D.t.length, M = E.length / 5;
   var MEETING = T.indexOf("Meeting"), REPORT = T.indexOf("Report");
