@@ -12,6 +12,8 @@
 - MERGE on ids and relationship keys makes loading idempotent: loading the same
   graph twice leaves the same nodes and relationships; loading other reports
   later merges them in (a person seen again stays one node).
+- `load_delta` (a `huiyi run` folder): only what changed in its graph store (graph.incremental) since the
+  last load into that database, deletions of replaced reports' facts included.
 """
 
 from __future__ import annotations
