@@ -16,7 +16,8 @@ Tables:
 - reports(id, digest): the reports in the graph, with the content digest of their input.
 - parts(node, report, attrs, count): what one report says about one node (its attributes in that report's
   own graph; count = that report's mentions of a Slogan).
-- nodes(id, label, name, page, gen): the merged node and the generation that last changed it;
+- nodes(id, label, name, pdate, pextra, gen): the merged node, its fields on the page
+  (graph.render.explorer.node_fields) and the generation that last changed it;
   node_lines(id, line): its graph.json line (apart, so that scans for the page stay narrow).
 - edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen); edge_lines(…, line).
 - gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
@@ -37,13 +38,12 @@ from pathlib import Path
 import networkx as nx
 
 from graph.build import merge_parts, report_graph
+from graph.render.explorer import node_fields
 from graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 from huiyi.records import ReportRecord
 
-STORE_SCHEMA = 2
+STORE_SCHEMA = 3
 SEP = "\x1f"  # joins the parts of an edge id in `gone` (never in ids: they come from names without controls)
-# node attributes the page needs (graph.page_data); kept in their own column so the page never parses lines
-PAGE_KEYS = ("name", "year", "month", "day", "date_text", "title", "date", "path", "full_name", "heading")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS reports(id TEXT PRIMARY KEY, digest TEXT) WITHOUT ROW
 CREATE TABLE IF NOT EXISTS parts(node TEXT, report TEXT, attrs TEXT, count INTEGER,
     PRIMARY KEY(node, report)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS parts_report ON parts(report);
-CREATE TABLE IF NOT EXISTS nodes(id TEXT PRIMARY KEY, label TEXT, name TEXT, page TEXT, gen INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS nodes(id TEXT PRIMARY KEY, label TEXT, name TEXT, pdate INTEGER, pextra TEXT,
+    gen INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS node_lines(id TEXT PRIMARY KEY, line TEXT) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_gen ON nodes(gen);
 CREATE TABLE IF NOT EXISTS edges(source TEXT, target TEXT, key TEXT, type TEXT, report TEXT, src_label TEXT,
@@ -87,10 +88,6 @@ def node_line(n: str, attrs: dict) -> str:
 
 def edge_line(u: str, v: str, k: str, attrs: dict) -> str:
     return _enc({"source": u, "target": v, "key": k, **attrs})
-
-
-def page_attrs(attrs: dict) -> dict:
-    return {k: attrs[k] for k in PAGE_KEYS if attrs.get(k) is not None}
 
 
 def edge_info(attrs: dict) -> str | None:
@@ -239,14 +236,16 @@ class GraphStore:
             db.execute("DELETE FROM node_lines WHERE id=?", (n,))
             db.execute("INSERT INTO gone(kind, id, label, gen) VALUES('n', ?, ?, ?)", (n, old[0], gen))
             return 1
-        attrs = merge_parts((rid, json.loads(a)) for rid, a, _ in rows)
+        parsed: dict[str, dict] = {}  # a hub's parts mostly say the same: parse each text once
+        attrs = merge_parts((rid, parsed[a] if a in parsed else parsed.setdefault(a, json.loads(a)))
+                            for rid, a, _ in rows)
         if attrs["label"] == "Slogan":
             attrs["count"] = sum(c or 0 for *_, c in rows)
         line = node_line(n, attrs)
         if old is not None and old[1] == line:
             return 0
-        db.execute("INSERT OR REPLACE INTO nodes(id, label, name, page, gen) VALUES(?,?,?,?,?)",
-                   (n, attrs["label"], attrs.get("name"), _enc(page_attrs(attrs)), gen))
+        db.execute("INSERT OR REPLACE INTO nodes(id, label, name, pdate, pextra, gen) VALUES(?,?,?,?,?,?)",
+                   (n, attrs["label"], *node_fields(n, attrs), gen))
         db.execute("INSERT OR REPLACE INTO node_lines(id, line) VALUES(?,?)", (n, line))
         return 1
 

@@ -251,10 +251,29 @@ def patch_node_link(path: str | Path, nodes: dict[str, str | None], links: dict[
             size = sum(x[1] - x[0] if isinstance(x, tuple) else len(x) for x in out)
 
             def write(dst) -> None:
+                """Old ranges by os.copy_file_range (the kernel copies, no pass through Python), else from the map."""
                 view = memoryview(mm)
+                kernel = hasattr(os, "copy_file_range")
                 try:
                     for piece in out:
-                        dst.write(view[piece[0]:piece[1]] if isinstance(piece, tuple) else piece)
+                        if not isinstance(piece, tuple):
+                            dst.write(piece)
+                            continue
+                        x, y = piece
+                        if kernel:
+                            dst.flush()
+                            try:
+                                while x < y:
+                                    copied = os.copy_file_range(fh.fileno(), dst.fileno(), y - x, x)
+                                    if not copied:
+                                        raise OSError("copy_file_range copied nothing")
+                                    x += copied
+                            except OSError:
+                                if x != piece[0]:
+                                    raise
+                                kernel = False  # not supported here: copy through the map from now on
+                        if x < y:
+                            dst.write(view[x:y])
                 finally:
                     view.release()
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 
@@ -46,8 +46,8 @@ OVERVIEW_EDGES = 400
 TITLES_MAX = 6  # titles shown with a person
 SENTENCE_CLIP = 120  # characters of an evidence sentence kept in the page (a mention keeps only its report)
 
-NodeRow = tuple[str, str, dict]  # id, label, attrs (graph.incremental.PAGE_KEYS)
-EdgeRow = tuple[str, str, str, str | None, str | None, str | None]  # source, target, type, report, sentence, info
+NodeRow = tuple[str, str, str, int, str]  # id, label, name, date, extra (node_fields)
+EdgeRow = tuple[int, int, str, int, str | None]  # source, target (node positions), type, report node, sentence
 
 
 def report_href(report_id: str) -> str | None:
@@ -60,39 +60,63 @@ def report_href(report_id: str) -> str | None:
 
 # -- rows ------------------------------------------------------------------------------------------------------
 
-def graph_rows(g: nx.MultiDiGraph) -> tuple[Iterator[NodeRow], Iterator[EdgeRow]]:
+def node_fields(n: str, attrs: dict) -> tuple[str, int, str]:
+    """A node's name, date (yyyymmdd, 0 parts unknown) and extra text on the page; graph.incremental keeps them
+    as columns so the page never parses a node again."""
+    label = attrs.get("label")
+    name = str(attrs.get("name") or n)
+    if label == "Meeting":
+        y = attrs.get("year") or 0
+        date = y * 10000 + (attrs.get("month") or 0) * 100 + (attrs.get("day") or 0) if y else 0
+    else:
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(attrs.get("date") or ""))
+        date = int(m[1]) * 10000 + int(m[2]) * 100 + int(m[3]) if m else 0
+    extra = {"Report": attrs.get("title") if attrs.get("title") != attrs.get("name") else None,
+             "Organization": attrs.get("full_name") if attrs.get("full_name") != attrs.get("name") else None,
+             "PriorityList": attrs.get("heading"),
+             "Meeting": attrs.get("date_text") if not attrs.get("year") else None}.get(label)
+    return name, date, _clip(extra, 80) if extra else ""
+
+
+def graph_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow], list[tuple[int, str]]]:
     """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
-    from graph.incremental import edge_info, page_attrs
+    from graph.incremental import edge_info
 
-    nodes = ((n, g.nodes[n]["label"], page_attrs(g.nodes[n])) for n in sorted(g.nodes))
-    edges = ((u, v, d["type"], d.get("report"), (d.get("evidence") or {}).get("sentence"), edge_info(d))
-             for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
-    return nodes, edges
+    nodes = [(n, g.nodes[n]["label"], *node_fields(n, g.nodes[n])) for n in sorted(g.nodes)
+             if g.nodes[n]["label"] in EXPLORER_LABELS]
+    index = {row[0]: i for i, row in enumerate(nodes)}
+    edges, holds = [], []
+    for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if d["type"] == "HOLDS" and u in index:
+            holds.append((index[u], edge_info(d)))
+        elif d["type"] in EXPLORER_EDGES and u in index and v in index:
+            report = d.get("report")
+            edges.append((index[u], index[v], d["type"], index.get(f"report:{report}", -1) if report else -1,
+                          (d.get("evidence") or {}).get("sentence")))
+    return nodes, edges, holds
 
 
-def store_rows(store) -> tuple[Iterator[NodeRow], Iterator[EdgeRow]]:
-    """The page's rows from a graph.incremental.GraphStore (no graph.json line is parsed)."""
-    import json
-
+def store_rows(store) -> tuple[Iterable[NodeRow], Iterable[EdgeRow], Iterable[tuple[int, str]]]:
+    """The page's rows from a graph.incremental.GraphStore: node positions and the joins are SQLite's work."""
+    db = store.db
     labels = ",".join("?" * len(EXPLORER_LABELS))
-    types = ",".join("?" * (len(EXPLORER_EDGES) + 1))
-    nodes = ((n, label, json.loads(page)) for n, label, page in store.db.execute(
-        f"SELECT id, label, page FROM nodes WHERE label IN ({labels}) ORDER BY id", EXPLORER_LABELS))
-    edges = store.db.execute(
-        f"SELECT source, target, type, report, sentence, info FROM edges WHERE type IN ({types}) "
-        "ORDER BY source, target, key", (*EXPLORER_EDGES, "HOLDS"))
-    return nodes, edges
+    types = ",".join("?" * len(EXPLORER_EDGES))
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS page_index(id TEXT PRIMARY KEY, i INTEGER) WITHOUT ROWID")
+    db.execute("DELETE FROM page_index")
+    db.execute(f"INSERT INTO page_index SELECT id, row_number() OVER (ORDER BY id) - 1 FROM nodes "
+               f"WHERE label IN ({labels})", EXPLORER_LABELS)
+    nodes = db.execute(f"SELECT id, label, name, pdate, pextra FROM nodes WHERE label IN ({labels}) ORDER BY id",
+                       EXPLORER_LABELS).fetchall()
+    edges = db.execute(
+        "SELECT a.i, b.i, e.type, coalesce(r.i, -1), e.sentence FROM edges e JOIN page_index a ON a.id = e.source "
+        "JOIN page_index b ON b.id = e.target LEFT JOIN page_index r ON r.id = 'report:' || e.report "
+        f"WHERE e.type IN ({types}) ORDER BY e.source, e.target, e.key", EXPLORER_EDGES).fetchall()
+    holds = db.execute("SELECT a.i, e.info FROM edges e JOIN page_index a ON a.id = e.source WHERE e.type = 'HOLDS' "
+                       "ORDER BY e.source, e.target, e.key").fetchall()
+    return nodes, edges, holds
 
 
 # -- the data --------------------------------------------------------------------------------------------------
-
-def _date_int(attrs: dict, label: str) -> int:
-    if label == "Meeting":
-        y = attrs.get("year") or 0
-        return y * 10000 + (attrs.get("month") or 0) * 100 + (attrs.get("day") or 0) if y else 0
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(attrs.get("date") or ""))
-    return int(m[1]) * 10000 + int(m[2]) * 100 + int(m[3]) if m else 0
-
 
 _SERIES_NOISE = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+[次届](?:[一二三四五六七八九十百零〇\d]+中)?|"
                            r"[一二三四五六七八九十]+中全会|\d{4}年|\(|\)|（|）")
@@ -103,54 +127,43 @@ def meeting_series(name: str) -> str:
     return _SERIES_NOISE.sub("", name) or name
 
 
-def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow],
+def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], holds: Iterable[tuple[int, str]],
               href: Callable[[str], str | None] = report_href) -> dict:
-    """The explorer's data from rows (see the module docstring)."""
+    """The explorer's data from rows (see the module docstring): nodes (id, label, name, date, extra) in id
+    order, edges (source, target, type, report node, sentence) by node position, held titles (person, title)."""
     types = list(EXPLORER_LABELS)
     etypes = list(EXPLORER_EDGES)
     tcode = {t: i for i, t in enumerate(types)}
     ecode = {t: i for i, t in enumerate(etypes)}
-    index: dict[str, int] = {}
     t_col: list[int] = []
     n_col: list[str] = []
     d_col: list[int] = []
     x_col: list[str] = []
     report_ids: dict[int, str] = {}
-    for n, label, attrs in nodes:
-        if label not in tcode:
-            continue
-        index[n] = len(t_col)
-        t_col.append(tcode[label])
-        n_col.append(str(attrs.get("name") or n))
-        d_col.append(_date_int(attrs, label))
-        extra = {"Report": attrs.get("title") if attrs.get("title") != attrs.get("name") else None,
-                 "Organization": attrs.get("full_name") if attrs.get("full_name") != attrs.get("name") else None,
-                 "PriorityList": attrs.get("heading"),
-                 "Meeting": attrs.get("date_text") if not attrs.get("year") else None}.get(label)
-        x_col.append(_clip(extra, 80) if extra else "")
+    for n, label, name, date, extra in nodes:
         if label == "Report":
-            report_ids[index[n]] = n.split(":", 1)[1] if n.startswith("report:") else n
+            report_ids[len(t_col)] = n.split(":", 1)[1] if n.startswith("report:") else n
+        t_col.append(tcode[label])
+        n_col.append(name)
+        d_col.append(date)
+        x_col.append(extra)
     titles: dict[int, list[str]] = defaultdict(list)
+    for i, title in holds:
+        if title and title not in titles[i]:
+            titles[i].append(title)
     e_col: list[int] = []
     sentences: list[str] = []
     sent_index: dict[tuple[int, str], int] = {}
-    slogan = tcode["Slogan"]
-    for u, v, typ, report, sentence, info in edges:
-        if typ == "HOLDS":
-            if u in index and info and info not in titles[index[u]]:
-                titles[index[u]].append(info)
-            continue
-        if typ not in ecode or u not in index or v not in index:
-            continue
-        r = index.get("report:" + report, -1) if report else -1
+    slogan, mentions = tcode["Slogan"], "MENTIONS"
+    for a, b, typ, r, sentence in edges:
         s = -1
-        if sentence and (typ != "MENTIONS" or t_col[index[v]] == slogan):
+        if sentence and (typ != mentions or t_col[b] == slogan):
             key = (r, sentence)
             s = sent_index.get(key, -1)
             if s < 0:
                 s = sent_index[key] = len(sentences)
                 sentences.append(_clip(sentence, SENTENCE_CLIP))
-        e_col += (index[u], index[v], ecode[typ], r, s)
+        e_col += (a, b, ecode[typ], r, s)
     for i, held in titles.items():
         x_col[i] = "、".join(held[:TITLES_MAX]) + ("…" if len(held) > TITLES_MAX else "")
     # a meeting without a known year is dated by the reports describing it (as graph.render.select does)
@@ -230,7 +243,7 @@ def encode_data(data: dict) -> str:
     import json
 
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+    return base64.b64encode(gzip.compress(raw, compresslevel=1, mtime=0)).decode("ascii")
 
 
 def decode_data(html: str) -> dict:
@@ -246,12 +259,12 @@ def decode_data(html: str) -> dict:
     return {**json.loads(gzip.decompress(base64.b64decode(m[1]))), "ov": json.loads(o[1])}
 
 
-def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: str | os.PathLike, *,
-                    title: str | None = None, href: Callable[[str], str | None] = report_href) -> dict:
+def render_explorer(rows: tuple, path: str | os.PathLike, *, title: str | None = None,
+                    href: Callable[[str], str | None] = report_href) -> dict:
     """Write the explorer page for these rows; returns stats (path, bytes, nodes, edges, overview nodes)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    data = page_data(nodes, edges, href=href)
+    data = page_data(*rows, href=href)
     js, css = _vis_assets()
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]),
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
@@ -282,13 +295,11 @@ def render_explorer(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], path: st
 
 def render_graph_explorer(g: nx.MultiDiGraph, path: str | os.PathLike, *, title: str | None = None,
                           href: Callable[[str], str | None] = report_href) -> dict:
-    nodes, edges = graph_rows(g)
-    return render_explorer(nodes, edges, path, title=title, href=href)
+    return render_explorer(graph_rows(g), path, title=title, href=href)
 
 
 def render_store(store, path: str | os.PathLike, *, title: str | None = None,
                  href: Callable[[str], str | None] = report_href) -> dict:
     """The explorer page of a graph.incremental.GraphStore (what `huiyi run` writes as graph.html)."""
-    nodes, edges = store_rows(store)
-    return render_explorer(nodes, edges, path, title=title, href=href)
+    return render_explorer(store_rows(store), path, title=title, href=href)
 
