@@ -243,3 +243,14 @@ def test_explorer_report_link_hook_and_markup(browser, tmp_path):
     time.sleep(0.3)
     assert js(page, "typeof window.__pwned") == "undefined"
     assert_clean(page)
+
+
+def test_explorer_empty_graph(browser, tmp_path):
+    import networkx as nx
+
+    render_html(nx.MultiDiGraph(), tmp_path / "e.html")
+    page = open_page(browser, tmp_path / "e.html")
+    assert js(page, "huiyi.view()") == {"mode": "overview", "nodes": 0, "edges": 0, "labelled": 0, "names": []}
+    assert js(page, "huiyi.search('于军')") == []
+    assert js(page, "document.getElementById('search-result').textContent") == "没有匹配的节点"
+    assert_clean(page)
