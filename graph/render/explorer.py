@@ -40,9 +40,10 @@ EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "R
 EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
                   "SET_PRIORITY")
 ROLE_TYPES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED")
-OVERVIEW_ACTORS = 80  # most active people and bodies in the overview
-OVERVIEW_SERIES = 40  # most frequent meeting series
+OVERVIEW_ACTORS = 60  # most active people and bodies in the overview
+OVERVIEW_SERIES = 24  # most frequent meeting series
 OVERVIEW_EDGES = 400
+OVERVIEW_BOX = (1500.0, 640.0)  # pixels the overview is laid out in (about the graph pane at zoom 1)
 TITLES_MAX = 6  # titles shown with a person
 SENTENCE_CLIP = 120  # characters of an evidence sentence kept in the page (a mention keeps only its report)
 
@@ -215,18 +216,24 @@ def overview(data: dict) -> dict:
     for (a, s), _ in links:
         g.add_edge(a, sid[s])
     pos = layout_positions(nx.relabel_nodes(g, str)) if len(g) else {}
+    if pos:  # spread evenly over the pane's shape (ranks of x and of y), so that labels rarely overlap
+        keys = sorted(pos)
+        rank_x = {k: i for i, k in enumerate(sorted(keys, key=lambda k: (pos[k][0], k)))}
+        rank_y = {k: i for i, k in enumerate(sorted(keys, key=lambda k: (pos[k][1], k)))}
+        n = max(1, len(keys) - 1)
+        pos = {k: (round(OVERVIEW_BOX[0] * rank_x[k] / n, 1), round(OVERVIEW_BOX[1] * rank_y[k] / n, 1)) for k in keys}
     net = Network(directed=True, cdn_resources="in_line")
     for a in actors:
         typ = types[t[a]]
-        color, shape, size, _ = NODE_STYLE[typ]
+        color, shape, _, _ = NODE_STYLE[typ]
         x, y = pos[str(a)]
         net.add_node(a, label=_clip(names[a], 12), shape=shape, x=x, y=y, color=color,
-                     size=size + min(16, len(actor_meetings[a]) ** 0.5 * 2), ntype=typ)
-    color, shape, size, _ = NODE_STYLE["Meeting"]
+                     size=8 + min(10, len(actor_meetings[a]) ** 0.5), ntype=typ)
+    color, shape, _, _ = NODE_STYLE["Meeting"]
     for s in top_series:
         x, y = pos[sid[s]]
-        net.add_node(sid[s], label=f"{_clip(s, 14)}\n{series_count[s]} 次", shape=shape, x=x, y=y, color=color,
-                     size=size + min(16, series_count[s] ** 0.5 * 2), ntype="Series", series=s)
+        net.add_node(sid[s], label=f"{_clip(s, 12)}\n{series_count[s]} 次", shape=shape, x=x, y=y, color=color,
+                     size=10 + min(10, series_count[s] ** 0.5), ntype="Series", series=s)
     for i, ((a, s), w) in enumerate(links):
         net.add_edge(a, sid[s], id=f"o{i}", value=w, title=f"{names[a]} · {s}：{w} 次",
                      color={"color": "#b0bec5", "opacity": 0.8})

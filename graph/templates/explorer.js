@@ -20,7 +20,7 @@ function start(D) {
   var PRESIDED = ET.indexOf("PRESIDED"), REPORTED = ET.indexOf("REPORTED_AT");
   var SEARCHABLE = ["Person", "Meeting", "Organization", "Slogan", "Document", "Report"].map(function (t) {
     return T.indexOf(t); });
-  var NEIGH_MAX = 150, EXPAND_MAX = 60, ROWS = 100, RESULTS = 30;
+  var NEIGH_MAX = 60, EXPAND_MAX = 40, ROWS = 100, RESULTS = 30;
   var ROLE_CN = { PRESIDED: "主持", REPORTED_AT: "作报告", SPOKE_AT: "讲话", ATTENDED: "出席" };
   var $ = function (id) { return document.getElementById(id); };
 
@@ -71,16 +71,18 @@ function start(D) {
   function visNode(n, x, y) {
     var st = D.style.nodes[T[D.t[n]]];
     return { id: n, label: label(n), x: x, y: y, shape: st[1], size: st[2] + Math.min(10, Math.sqrt(degree(n))),
-             color: { background: st[0], border: "#37474f" }, font: { size: 13 } };
+             color: { background: st[0], border: "#37474f" }, font: { size: 14 } };
   }
 
   // the network: one instance, its DataSets hold only the current view
   var nodes = new vis.DataSet(), edges = new vis.DataSet();
   var network = new vis.Network($("graph"), { nodes: nodes, edges: edges }, {
     autoResize: true, physics: { enabled: false }, layout: { improvedLayout: false },
+    // labels stay drawn when a fitted view is zoomed out (vis-network hides them below 5 px)
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: true },
-    nodes: { font: { size: 13, face: "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif",
-                     strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1 },
+    nodes: { font: { size: 14, face: "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif",
+                     strokeWidth: 3, strokeColor: "#ffffff" }, borderWidth: 1,
+             scaling: { label: { enabled: false, drawThreshold: 3 } } },
     edges: { font: { size: 10, align: "horizontal", strokeWidth: 3, strokeColor: "#ffffff" }, smooth: false,
              width: 1.2, arrows: { to: { enabled: true, scaleFactor: 0.5 } } },
   });
@@ -125,18 +127,17 @@ function start(D) {
     return { list: out.slice(0, max), total: out.length };
   }
 
-  function place(center, list, cx, cy, r0) {
-    var added = [], ring = 0, perRing = 24, i = 0;
-    list.forEach(function (m) {
-      if (view.has(m)) return;
-      var slot = i++, r = r0 + 120 * Math.floor(slot / perRing), nInRing = Math.min(perRing, list.length);
-      var angle = 2 * Math.PI * (slot % perRing) / nInRing + 0.3 * Math.floor(slot / perRing);
+  // new nodes on ellipses around (cx, cy), wider than high like the pane, 30 to a ring
+  function place(list, cx, cy, r0) {
+    var added = [], perRing = 30, i = 0, fresh = list.filter(function (m) { return !view.has(m); });
+    fresh.forEach(function (m) {
+      var slot = i++, ring = Math.floor(slot / perRing), r = r0 + 150 * ring;
+      var inRing = Math.min(perRing, fresh.length - ring * perRing);
+      var angle = 2 * Math.PI * (slot % perRing) / inRing + 0.25 * ring;
       view.add(m);
-      added.push(visNode(m, cx + r * Math.cos(angle), cy + r * Math.sin(angle)));
-      ring = r;
+      added.push(visNode(m, cx + 1.9 * r * Math.cos(angle), cy + r * Math.sin(angle)));
     });
     nodes.add(added);
-    return ring;
   }
 
   function addEdges() {
@@ -162,7 +163,7 @@ function start(D) {
     view = new Set([n]); drawnEdges = {};
     nodes.add(visNode(n, 0, 0));
     var nb = neighbours(n, NEIGH_MAX);
-    place(n, nb.list, 0, 0, Math.max(180, nb.list.length * 9));
+    place(nb.list, 0, 0, 170);
     addEdges();
     setTitle(D.n[n] + " 的关系：" + nb.list.length + (nb.total > nb.list.length ? " / " + nb.total : "") +
              " 个相邻节点（点击节点展开）");
@@ -176,7 +177,7 @@ function start(D) {
     var p = network.getPositions([n])[n];
     var nb = neighbours(n, EXPAND_MAX + view.size);
     var fresh = nb.list.filter(function (m) { return !view.has(m); }).slice(0, EXPAND_MAX);
-    place(n, fresh, p.x, p.y, 160);
+    place(fresh, p.x, p.y, 140);
     addEdges();
     setTitle("已展开 " + D.n[n] + "：共 " + view.size + " 个节点");
     details(n);
@@ -267,7 +268,8 @@ function start(D) {
       b.type = "button";
       b.addEventListener("click", function () { show(i); });
       li.appendChild(b);
-      li.appendChild(el("small", D.style.nodes[T[D.t[i]]][3] + (fmtDate(i) ? " " + fmtDate(i) : "")));
+      li.appendChild(el("small", D.style.nodes[T[D.t[i]]][3] + (fmtDate(i) ? " " + fmtDate(i) : "") + " · " +
+                                 degree(i) + " 条关系" + (D.x[i] ? " · " + clip(D.x[i], 16) : "")));
       results.appendChild(li);
     });
     resultText.textContent = hits.length ? "找到 " + hits.length + " 个" : "没有匹配的节点";
