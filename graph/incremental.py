@@ -137,6 +137,13 @@ class GraphStore:
     def _set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", (key, value))
 
+    def meta(self, key: str) -> str | None:
+        """A value kept with the store (what was last written where, by whom)."""
+        return self._meta(key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._set_meta(key, value)
+
     @property
     def gen(self) -> int:
         """Generation: +1 per update that changed anything."""

@@ -560,7 +560,14 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
             store.update(remove, ())
         store.write_json(out / GRAPH)
         if html:
-            from graph.render.explorer import render_store
+            from graph.render.explorer import page_version, render_store
 
-            render_store(store, out / HTML, title=title)
+            # a run that changed nothing keeps graph.html (same graph, title and page code: the same bytes)
+            key = f"{store.gen}|{title}|{page_version()}"
+            page = out / HTML
+            if not (store.meta("html_key") == key and page.is_file()
+                    and str(page.stat().st_size) == store.meta("html_size")):
+                size = render_store(store, page, title=title)["bytes"]
+                store.set_meta("html_key", key)
+                store.set_meta("html_size", str(size))
         return store.label_counts()

@@ -27,6 +27,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import networkx as nx
 
@@ -49,6 +50,17 @@ SENTENCE_CLIP = 120  # characters of an evidence sentence kept in the page (a me
 
 NodeRow = tuple[str, str, str, int, str]  # id, label, name, date, extra (node_fields)
 EdgeRow = tuple[int, int, str, int, str | None]  # source, target (node positions), type, report node, sentence
+
+
+def page_version() -> str:
+    """A digest of the page code (this module and its template and script): a page written by other code is
+    written again even when the graph did not change."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in (Path(__file__), TEMPLATE_DIR / "explorer.html", TEMPLATE_DIR / "explorer.js"):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def report_href(report_id: str) -> str | None:
