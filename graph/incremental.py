@@ -19,7 +19,8 @@ Tables:
 - nodes(id, label, name, pdate, pextra, gen): the merged node, its fields on the page
   (graph.render.explorer.node_fields) and the generation that last changed it;
   node_lines(id, line): its graph.json line (apart, so that scans for the page stay narrow).
-- edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen); edge_lines(…, line).
+- edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen): sentence is the evidence
+  the page shows (none for mentions of people and bodies); edge_lines(…, line): the graph.json line.
 - gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
 - loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
 - meta(key, value): the generation counter and the schema version.
@@ -42,7 +43,7 @@ from graph.render.explorer import node_fields
 from graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 from huiyi.records import ReportRecord
 
-STORE_SCHEMA = 3
+STORE_SCHEMA = 4
 SEP = "\x1f"  # joins the parts of an edge id in `gone` (never in ids: they come from names without controls)
 
 _SCHEMA = """
@@ -205,7 +206,9 @@ class GraphStore:
                     line = edge_line(u, v, k, attrs)
                     before = kept.get((u, v, k))
                     # an edge a replaced report gives again unchanged keeps its generation (no delta to load)
-                    edge_rows.append((u, v, k, attrs["type"], rid, lu, lv, ev.get("sentence"), edge_info(attrs),
+                    # the evidence sentence of a mention of a person or body is not on the page (graph.json has it)
+                    page_sentence = ev.get("sentence") if attrs["type"] != "MENTIONS" or lv == "Slogan" else None
+                    edge_rows.append((u, v, k, attrs["type"], rid, lu, lv, page_sentence, edge_info(attrs),
                                       before[1] if before and before[0] == line else gen))
                     line_rows.append((u, v, k, line))
                 part_rows = []
