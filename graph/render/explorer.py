@@ -15,10 +15,10 @@ The data (one JSON object, `page_data`): `T`/`E` type names; per node (sorted by
 flat edges [source, target, type, report node, sentence] (-1: none); `s` evidence sentences, deduplicated
 within a report; `h` report node → link (from the `report_href` hook). It travels gzipped in base64 (about
 a third of the JSON) and is inflated in the browser with DecompressionStream; the overview (pyvis nodes and
-edges, `ov`) is plain JSON beside it. It is built
-from rows (node id, label, attrs) and (source, target, type, report, sentence, info) that come from a
-networkx graph (`graph_rows`) or from the graph store (`store_rows`) in the same order, so `huiyi run`'s
-incremental page is byte-identical to a page rendered from a full rebuild.
+edges, `ov`) is plain JSON beside it. It is built from rows (nodes with their page fields, edges by node
+position, titles held) that come from a networkx graph (`graph_rows`) or from the graph store
+(`store_rows`, where SQLite does the joins) in the same order, so `huiyi run`'s incremental page is
+byte-identical to a page rendered from a full rebuild.
 """
 
 from __future__ import annotations
