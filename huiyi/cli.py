@@ -330,22 +330,28 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from graph.neo4j_load import LoadError, graph_from_file, load_graph
+    from graph.neo4j_load import LoadError, graph_from_file, load_delta, load_graph
 
-    path = _in_file(args.input, "graph.json")
+    folder = Path(args.input)
+    delta = folder.is_dir() and (folder / "graph.sqlite").is_file()  # a run's folder: send only what changed
+    path = folder if delta else _in_file(args.input, "graph.json")
     try:
-        g = graph_from_file(path)
+        g = None if delta else graph_from_file(path)
     except (FileNotFoundError, ValueError) as e:
         raise UserError(str(e)) from None
     t = time.perf_counter()
     try:
         with _bolt(args) as driver:
-            counts = load_graph(driver, g, database=args.database, batch_size=args.batch_size)
-    except LoadError as e:
+            if delta:
+                counts = load_delta(driver, folder, database=args.database, batch_size=args.batch_size)
+            else:
+                counts = load_graph(driver, g, database=args.database, batch_size=args.batch_size)
+    except (LoadError, FileNotFoundError, ValueError) as e:
         raise UserError(str(e)) from None
     secs = time.perf_counter() - t
     rows = counts["nodes"] + counts["relationships"]
-    _note(args, f"loaded {counts['nodes']} nodes and {counts['relationships']} relationships from {path} "
+    mode = f" ({counts['mode']} load of what changed since the last one)" if delta else ""
+    _note(args, f"loaded {counts['nodes']} nodes and {counts['relationships']} relationships from {path}{mode} "
                 f"in {secs:.1f}s ({rows / max(secs, 1e-9):,.0f} rows/s)")
     return EXIT_OK
 
