@@ -9,7 +9,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -112,32 +112,52 @@ def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
-def load_constructions(path: Path | None = None) -> dict[str, tuple[str, ...]]:
-    """The construction table (data/constructions.json): role phrases, roster labels, group labels."""
-    data = json.loads((path or DATA / "constructions.json").read_text(encoding="utf-8"))
-    return {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
+CONSTRUCTIONS_FILE = "constructions.json"
 
 
-CONSTRUCTIONS = load_constructions()
-# Group labels: "区领导王恒进、朱兴家" — a label, not a title (SPEC).
-GROUP_LABELS = CONSTRUCTIONS["group_labels"]
-# a word that describes a person without being a title (摊主王某说, 委员李某认为): licenses a name that a role verb
-# or punctuation follows
-DESCRIPTOR_LABELS = CONSTRUCTIONS["descriptor_labels"]
-PRESIDE_VERBS = CONSTRUCTIONS["preside"]
-ATTEND_VERBS = CONSTRUCTIONS["attend"]
-SPEAK_VERBS = CONSTRUCTIONS["speak"]
+class Constructions:
+    """The construction table (data/constructions.json): role phrases, roster labels, group labels…, one row a
+    kind of construction. The people finder, the NER guard and the meetings step build their patterns from the
+    table they are given; the pipeline's components save it with the model (to_disk), as spaCy's SpanRuler
+    saves its patterns, so a model keeps the table it was built with."""
 
+    def __init__(self, data: dict[str, list[str]]):
+        self.doc = data.get("_doc", "")
+        self.rows = {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
 
-def alternation(key: str) -> str:
-    """The phrases of one construction-table row as a regex alternation (longest first)."""
-    return "(?:" + "|".join(map(re.escape, CONSTRUCTIONS[key])) + ")"
+    @classmethod
+    def from_file(cls, path: Path) -> Constructions:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{path}: not a construction table: {e}") from None
+        if not isinstance(data, dict) or not all(isinstance(v, list) for k, v in data.items() if k[:1] != "_"):
+            raise ValueError(f"{path}: a construction table maps each row name to a list of phrases")
+        return cls(data)
 
+    def to_file(self, path: Path) -> None:
+        rows = {"_doc": self.doc, **{k: list(v) for k, v in self.rows.items()}}
+        path.write_text("{\n" + ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                                            for k, v in rows.items()) + "\n}\n", encoding="utf-8")
 
-# a label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…
-ROSTER_LABEL = re.compile(alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self.rows[key]
+
+    def alternation(self, key: str) -> str:
+        """The phrases of one row as a regex alternation (longest first)."""
+        return "(?:" + "|".join(map(re.escape, self.rows[key])) + ")"
+
+    @cached_property
+    def roster_label(self) -> re.Pattern:
+        """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
+        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
                           r"|(?:出席|列席|参加)(?:人员|领导)?[:：]")
+
+
+@lru_cache(maxsize=1)
+def default_constructions() -> Constructions:
+    """The table shipped in pipeline/data (what a new model is built with)."""
+    return Constructions.from_file(DATA / CONSTRUCTIONS_FILE)
 
 
 @dataclass
@@ -157,13 +177,21 @@ class NameStats:
         return self.surname.get(name[:sur], -3.0 if sur == 1 else 0.0) + self.given_score(name[sur:])
 
 
+NAME_STATS_FILE = "name_stats.json"
+
+
 @lru_cache(maxsize=4)
 def load_name_stats(path: Path | None = None) -> NameStats:
-    path = path or DATA / "name_stats.json"
+    path = path or DATA / NAME_STATS_FILE
     if not path.is_file():
         return NameStats()
     data = json.loads(path.read_text(encoding="utf-8"))
     return NameStats(surname=data["surname"], given=data["given"], default_given=data.get("default_given", -4.0))
+
+
+def save_name_stats(stats: NameStats, path: Path) -> None:
+    path.write_text(json.dumps({"surname": stats.surname, "given": stats.given, "default_given": stats.default_given},
+                               ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 def log_odds(k: float, n: float, prior: float = 1.0) -> float:

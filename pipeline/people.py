@@ -19,18 +19,17 @@ from dataclasses import dataclass, field
 from huiyi.records import Organization, Person, Title
 from pipeline.lexicon import (
     BYLINE_TITLES,
-    DESCRIPTOR_LABELS,
-    GROUP_LABELS,
     NAME_FOLLOW_CHARS,
     NAME_FOLLOWERS,
     NON_NAMES,
     ORG_SUFFIXES,
-    ROSTER_LABEL,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HEADS,
     WEAK_HEADS,
+    Constructions,
     NameStats,
+    default_constructions,
     load_places,
 )
 from pipeline.orgs import find_organizations, org_of_title
@@ -113,8 +112,16 @@ def _is_cjk(c: str) -> bool:
 
 
 class PeopleFinder:
-    def __init__(self, stats: NameStats):
+    def __init__(self, stats: NameStats, constructions: Constructions | None = None):
         self.stats = stats
+        self.constructions = constructions or default_constructions()
+        self.group_labels = self.constructions["group_labels"]
+        self.descriptor_labels = self.constructions["descriptor_labels"]
+        self.roster_label = self.constructions.roster_label
+        # what may follow a name: a follower word, a title head, or a role phrase of the table
+        t = self.constructions
+        self.followers = _STRONG_FOLLOWERS + tuple(sorted({*t["preside"], *t["attend"]} - set(_STRONG_FOLLOWERS),
+                                                          key=len, reverse=True))
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
@@ -131,7 +138,7 @@ class PeopleFinder:
             return True
         if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
             return text[end - 1] not in "作做"
-        return text.startswith(_STRONG_FOLLOWERS, end)
+        return text.startswith(self.followers, end)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         key = (name, min_plausible)
@@ -182,7 +189,7 @@ class PeopleFinder:
             return None
         if len(ends) == 1:
             return ends[0]
-        if len(ends) == 2 and text[ends[0]] in "为时" and text.startswith(_STRONG_FOLLOWERS, ends[1]) \
+        if len(ends) == 2 and text[ends[0]] in "为时" and text.startswith(self.followers, ends[1]) \
                 and not text.startswith(("为", "时"), ends[1]):
             return ends[1]  # 罗其为|介绍: a verb after the longer name, 为/时 is its last character
         aligned = [e for e in ends if e in boundaries]
@@ -275,7 +282,7 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
-                if not licensed and text[max(lo, p - 4) : p].endswith(DESCRIPTOR_LABELS):
+                if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     licensed = text.startswith(_DESCRIBED_FOLLOW, e) and self._plausible(text[p:e]) > -4.0
                 if not licensed and not self._clause_start_name(text, p, e, lo, hi):
                     p += 1
@@ -339,7 +346,7 @@ class PeopleFinder:
             left = text[s : s + m.group().index("·")]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
-            for h in (*TITLE_HEADS, *GROUP_LABELS):
+            for h in (*TITLE_HEADS, *self.group_labels):
                 i = left.rfind(h)
                 if i >= 0 and i + len(h) < len(left):
                     cut = max(cut, i + len(h))
@@ -365,7 +372,7 @@ class PeopleFinder:
         out = []
         for m in self._APPOINT.finditer(text, lo, hi):
             group = "name" if m.group("name") else "name2"
-            name = m.group(group)
+            name = m.group(group).removesuffix("同志")  # 选举钱锁梅同志为…
             if name in NON_NAMES or name in self.places or not (
                     name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name):
                 continue
@@ -377,7 +384,7 @@ class PeopleFinder:
                     titles.append((part, pos, pos + len(part)))
                 pos += len(part)
             if titles:
-                out.append((m.start(group), m.end(group), titles))
+                out.append((m.start(group), m.start(group) + len(name), titles))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
         return out
 
@@ -464,7 +471,7 @@ class PeopleFinder:
                 continue
             chain = self.title_chain(text, s, lo)
             before = text[s - 1] if s > lo else "。"
-            if chain or before in "，。；：:,;、\n （(" or any(text[max(lo, s - 6) : s].endswith(g) for g in GROUP_LABELS):
+            if chain or before in "，。；：:,;、\n （(" or text[max(lo, s - 6) : s].endswith(self.group_labels):
                 return s, e, chain[0][1] if chain else s
         return None
 
@@ -488,12 +495,12 @@ class PeopleFinder:
 
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
         before = text[max(lo, p - 8) : p].rstrip(" :：/")
-        if any(before.endswith(g) for g in GROUP_LABELS):
+        if before.endswith(self.group_labels):
             return True
         window = text[max(lo, p - 30) : p]
         if _OTHER_GROUP.search(window):
             return True
-        if (m := ROSTER_LABEL.search(window)) and m.end() == len(window):
+        if (m := self.roster_label.search(window)) and m.end() == len(window):
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False

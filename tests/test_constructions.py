@@ -7,6 +7,8 @@ sentence of the tuning set.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from huiyi.records import ReportRecord
@@ -247,3 +249,34 @@ def test_meeting_named_after_a_list_of_participants(nlp):
     m = _rec(nlp, "近日，书记王刚分别主持召开部分部委负责人，部分专家学者座谈会，就修订条例征求意见。").meetings[0]
     assert m.name == "部分专家学者座谈会"
     assert [r.who for r in m.presided] == ["王刚"]
+
+
+def test_the_table_travels_with_the_model(nlp, tmp_path):
+    """A phrase added to the saved table of a model is read from there (from_disk), not from the checkout."""
+    from pipeline.lexicon import CONSTRUCTIONS_FILE
+
+    sentence = OPENING + "市委书记武刚莅临指导。"
+    assert _roles(nlp, sentence)["attended"] == set()
+    pipes = [nlp.get_pipe("huiyi_people"), nlp.get_pipe("huiyi_meetings")]
+    before = pipes[0].constructions
+    pipes[1].to_disk(tmp_path)
+    table = json.loads((tmp_path / CONSTRUCTIONS_FILE).read_text(encoding="utf-8"))
+    assert table["attend"] == list(before["attend"])  # saved as loaded
+    table["attend"].append("莅临指导")
+    (tmp_path / CONSTRUCTIONS_FILE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    try:
+        for pipe in pipes:
+            pipe.from_disk(tmp_path)
+        assert _roles(nlp, sentence)["attended"] == {"武刚"}
+    finally:
+        for pipe in pipes:
+            pipe._use(before)
+
+
+def test_a_broken_table_is_named(tmp_path):
+    from pipeline.lexicon import Constructions
+
+    bad = tmp_path / "constructions.json"
+    bad.write_text('{"attend": "出席"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="constructions.json: a construction table maps"):
+        Constructions.from_file(bad)
