@@ -77,6 +77,7 @@ _HEAD_SET = frozenset(TITLE_HEADS)
 # what may follow a name besides punctuation: a follower word or a (non-weak) title head
 _STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
+_HEAD_FIRST = frozenset(h[0] for h in TITLE_HEADS)  # a title word can start only at one of these
 # a title written after a name: not a weak head or a byline word (longest first, as TITLE_HEADS)
 _AFTER_RE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS if h not in WEAK_HEADS and h not in BYLINE_TITLES))
 
@@ -166,7 +167,7 @@ class PeopleFinder:
             if e > limit:
                 break
             name = text[p:e]
-            if any(_HEAD_RE.match(text, k) for k in range(p + sur, e)):
+            if any(text[k] in _HEAD_FIRST and _HEAD_RE.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
             if glen == 2 and name[-1] in "作做" and ends:
                 continue  # 范勇作的报告: 作 is the verb after 范勇
