@@ -20,12 +20,12 @@ from pipeline.text import Sentences, occurrences
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
-    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
     r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?"
     r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
-    r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
+    r"(?![^，。；,;]{0,40}?" + MEETING_WORD + ")"
     # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
     r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r")(?:上|期间)"
     r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:讲话|强调|指出|表示|致辞|发言)(?!精神|的))"
@@ -357,10 +357,14 @@ _ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行)了
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
 
+# a meeting word alone names no meeting (召开会议: the body before it does)
+_GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
+
+
 def _clean_name(name: str) -> str | None:
     name = _NAME_PREFIX.sub("", name)
     name = _ROLE_IN_NAME.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
-    if len(name) < 2 or _COUNT.match(name):
+    if len(name) < 2 or _COUNT.match(name) or name in _GENERIC:
         return None
     return name
 
@@ -422,12 +426,13 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
     names = {first[0], *first[1]}
     first_sentence_end = next((i for i in range(first[2][1], len(text)) if text[i] in "。；\n"), len(text))
     for name, s, _e in cands:
-        if s <= intros[-1][2][1] or name in names or any(
-                _same_meeting(name, n) or name in n or n in name for n in names):
+        if s <= intros[-1][2][1]:
             continue
-        # another meeting: a sentence that opens on a marker (又讯, 会前…), or a person who convenes a meeting of
-        # another name later in the report (…大会选举计票结束后，陈某主持召开了大会主席团第六次会议)
-        if _opens_another(text, s) or (s > first_sentence_end and _PRESIDED_INTRO.search(text, max(0, s - 6), s)):
+        # another meeting: a sentence that opens on a marker (又讯, 会前…: whatever its name), or a person who
+        # convenes a meeting of another name later in the report (…计票结束后，陈某主持召开了大会主席团第六次会议)
+        other_name = name not in names and not any(_same_meeting(name, n) or name in n or n in name for n in names)
+        if _opens_another(text, s) or (other_name and s > first_sentence_end
+                                       and _PRESIDED_INTRO.search(text, max(0, s - 6), s)):
             later = [c for c in cands if s <= c[1] <= s + 200 and not (c[1] > s and _opens_another(text, c[1]))]
             intro = _best_name(later)
             intros.append(intro)

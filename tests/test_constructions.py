@@ -280,3 +280,21 @@ def test_a_broken_table_is_named(tmp_path):
     bad.write_text('{"attend": "出席"}', encoding="utf-8")
     with pytest.raises(ValueError, match="constructions.json: a construction table maps"):
         Constructions.from_file(bad)
+
+
+def test_a_generic_meeting_word_is_a_name_when_that_is_all_there_is(nlp):
+    m = _rec(nlp, "昨日下午，省委、省政府举行座谈会，诚邀出席年会的专家建言献策。").meetings[0]
+    assert m.name == "座谈会"
+
+
+def test_another_meeting_after_a_marker_may_share_words_with_the_first(nlp):
+    text = ("昨日下午，市委书记梁栋主持召开市委常委会民主生活会征求意见座谈会。"
+            "又讯 昨日下午，市长裘明主持召开座谈会，征求各民主党派的意见建议。")
+    ms = _rec(nlp, text).meetings
+    assert [m.name for m in ms] == ["市委常委会民主生活会征求意见座谈会", "座谈会"]
+    assert [[r.who for r in m.presided] for m in ms] == [["梁栋"], ["裘明"]]
+
+
+def test_ascii_punctuation_does_not_hide_the_session(nlp):
+    m = _rec(nlp, "5月29日上午,云县第十届人民代表大会第五次会议圆满完成各项议程,在县会议中心胜利闭幕。").meetings[0]
+    assert m.name == "云县第十届人民代表大会第五次会议"
