@@ -163,6 +163,7 @@ def _markers(text: str) -> list[_Marker]:
             continue
         word = m.group(1)
         add(m, "seq", _SEQ_N.get(word, 99))  # 最后: numbered when the list is built
+    out += _bare_markers(text)
     out.sort(key=lambda mk: (mk.start, -mk.end))
     # one marker per position (（一） also matches nothing else; "一、" vs "一是" cannot overlap)
     dedup: list[_Marker] = []
@@ -171,6 +172,36 @@ def _markers(text: str) -> list[_Marker]:
             continue
         dedup.append(mk)
     return dedup
+
+
+# "提出三点要求：一提高思想认识…。二围绕目标…。三完善机制…": bare numerals are markers only after a heading that
+# announces how many items follow, each at a sentence start, in order
+_BARE_CUE = re.compile(rf"([{CN_NUM}两]{{1,2}})(?:点|个方面|项|条)(?:[\u4e00-\u9fff]{{0,6}})[:：]\s*")
+_NOT_AFTER_BARE = CN_NUM + "是要、．.，,：:个点项条次年月日级"
+_BARE_REACH = 800  # characters from one bare item to the next
+
+
+def _bare_markers(text: str) -> list[_Marker]:
+    out: list[_Marker] = []
+    for cue in _BARE_CUE.finditer(text):
+        count = cn_to_int(cue.group(1).replace("两", "二"))
+        if not count or count < 2 or count > 10:
+            continue
+        pos, found = cue.end(), []
+        for n in range(1, count + 1):
+            num = CN_NUM[n - 1]
+            if n > 1:  # the next numeral opens a later sentence
+                m = re.compile(rf"[。；;！!\n]\s*{num}").search(text, pos, pos + _BARE_REACH)
+                pos = m.end() - 1 if m else -1
+            nxt = text[pos + 1: pos + 2] if pos >= 0 else ""
+            if pos < 0 or not text.startswith(num, pos) or not nxt or nxt in _NOT_AFTER_BARE or not (
+                    "\u4e00" <= nxt <= "\u9fff"):
+                break
+            found.append(_Marker(pos, pos + 1, "bare", n, num, _line_start(text, pos)))
+            pos += 1
+        if len(found) == count:  # all the announced items, or none: a stray 一 is too common to trust
+            out += found
+    return out
 
 
 # inline markers (一是, 第一, 首先…) of one list follow each other closely; section heads may be far apart

@@ -452,3 +452,24 @@ def test_first_marker_may_follow_its_subject():
     (pl,) = run("不稳定因素有：一是农业基础脆弱。二是一些国有企业经营困难。")
     assert [(it.n, it.lead) for it in pl.items] == [(1, "农业基础脆弱"), (2, "一些国有企业经营困难")]
     assert run("会议统一要求，二要加强领导。") == []
+
+
+def test_bare_numerals_after_a_declared_count(nlp):
+    """Written for this test: 一/二/三 with no 是/要/、 are markers only after "提出三点要求：", all three, in order."""
+    from pipeline.extract import doc_to_record
+    from pipeline.reader import Report
+
+    text = ("最后，书记作总结并提出三点要求：一提高站位抓好落实。各单位要明确分工。二围绕目标抓紧行动。"
+            "要倒排工期。三完善机制加强督导。一年来成效明显。")
+    rec = doc_to_record(nlp(text), Report(id="t", text=text))
+    (lst,) = rec.priority_lists
+    assert [(it.n, it.lead) for it in lst.items] == [(1, "提高站位抓好落实"), (2, "围绕目标抓紧行动"), (3, "完善机制加强督导")]
+    assert lst.declared_count == 3
+
+
+def test_bare_numerals_need_every_announced_item(nlp):
+    from pipeline.extract import doc_to_record
+    from pipeline.reader import Report
+
+    text = "会议提出三点要求：一提高站位抓好落实。二围绕目标抓紧行动。一年来成效明显。"
+    assert doc_to_record(nlp(text), Report(id="t", text=text)).priority_lists == []
