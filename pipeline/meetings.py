@@ -461,8 +461,16 @@ _ENDS_DOC = re.compile(_DOC_END + "$")
 _NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出)")
 
 
+_COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
+_SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
+_PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
+
+
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
+    if _COUNTED_WHOLE.search(part):
+        return [part]  # 关于A、B…等六个报告的决议: one document about several
+    part = _SUMMARY_TAIL.sub("", part)  # A、B的决议等一系列决议 → A、B的决议
     pieces: list[str] = []
     for item in part.split("、"):
         if pieces and not _ENDS_DOC.search(pieces[-1]):
@@ -498,6 +506,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         seg = text[m.end() : hi]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
+        if _PLANNED.search(text, lo, m.start()):
+            continue  # 代表们将表决通过…: on the agenda, not yet adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         if books:
             for b in books:

@@ -298,3 +298,13 @@ def test_another_meeting_after_a_marker_may_share_words_with_the_first(nlp):
 def test_ascii_punctuation_does_not_hide_the_session(nlp):
     m = _rec(nlp, "5月29日上午,云县第十届人民代表大会第五次会议圆满完成各项议程,在县会议中心胜利闭幕。").meetings[0]
     assert m.name == "云县第十届人民代表大会第五次会议"
+
+
+@pytest.mark.parametrize("sentence, adopted", [
+    ("大会通过了关于县政府工作报告、计划报告、预算报告等三个报告的决议。", ["关于县政府工作报告、计划报告、预算报告等三个报告的决议"]),
+    ("大会通过了议案审查报告、关于政府工作报告的决议等一系列决议。", ["议案审查报告", "关于政府工作报告的决议"]),
+    ("会期两天，代表们将表决通过区人大专门委员会组成人员名单。", []),
+])
+def test_adopted_documents(nlp, sentence, adopted):
+    m = _rec(nlp, OPENING + sentence).meetings[0]
+    assert [d.name for d in m.adopted] == adopted
