@@ -308,3 +308,11 @@ def test_ascii_punctuation_does_not_hide_the_session(nlp):
 def test_adopted_documents(nlp, sentence, adopted):
     m = _rec(nlp, OPENING + sentence).meetings[0]
     assert [d.name for d in m.adopted] == adopted
+
+
+@pytest.mark.parametrize("text, org", [
+    ("中国人民政治协商会议云州市平安区第十五届委员会第四次会议开幕。", "中国人民政治协商会议云州市平安区第十五届委员会"),
+    ("政协云州市平安区第十届委员会第五次会议闭幕。", "政协云州市平安区第十届委员会"),
+])
+def test_cppcc_committee_is_one_body(nlp, text, org):
+    assert org in [o.name for o in _rec(nlp, text).organizations]
