@@ -92,7 +92,8 @@ def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: 
     m = None
     for name in names:
         for _, mention_end in occurrences(text, name):
-            m = next((d for d in dates if 0 <= d.start - mention_end <= 2), None)
+            m = next((d for d in dates if 0 <= d.start - mention_end <= 2
+                      and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])), None)
             if m:
                 break
         if m:
@@ -136,14 +137,32 @@ def resolve_date(date: MeetingDate, published: str | None, text: str = "") -> Me
     if date.day is None:
         return date
     year, month = date.year, date.month
+    if year is not None and "年" not in (date.text or "") and abs(year - pub.year) > 1:
+        year = None  # a year borrowed from another date of the text (an anniversary: 1982年12月4日), not this one's
     if month is None:
         month, year_of_month = pub.month, pub.year
-        if date.day > pub.day:  # the 14th not yet come this month: last month
+        if date.day > pub.day + _AHEAD_DAYS:  # the 14th not yet come this month: last month
             month, year_of_month = (12, pub.year - 1) if pub.month == 1 else (pub.month - 1, pub.year)
         year = year if year is not None else year_of_month
     elif year is None:
-        year = pub.year - 1 if (month, date.day) > (pub.month, pub.day) else pub.year
+        year = _nearest_year(pub, month, date.day)
     return date.model_copy(update={"year": year, "month": month})
+
+
+_AHEAD_DAYS = 3  # a story may announce a meeting a few days ahead (…于3月5日召开, published 3月4日)
+
+
+def _nearest_year(pub: dt.date, month: int, day: int) -> int:
+    """The year that puts month-day closest before the publication date (or up to a month after it: a story
+    announces what is coming); 12月30日 in a story of 2024-01-03 is 2023."""
+    for year in (pub.year, pub.year - 1):
+        try:
+            delta = (pub - dt.date(year, month, day)).days
+        except ValueError:  # 2月29日 of a common year
+            continue
+        if -31 <= delta <= 366:
+            return year
+    return pub.year
 
 
 def _parse_iso(s: str | None) -> dt.date | None:

@@ -17,10 +17,10 @@ from pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_con
 from pipeline.people import Mention
 from pipeline.text import Sentences, occurrences
 
-MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|会)"
+MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
-    r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
     r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?"
     r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
@@ -357,6 +357,8 @@ _ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行)了
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
 
+# function words no meeting's name holds (将从严控制会期, 东盟十国领导人均与会, 以期在本月11号大会闭幕时)
+_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 
@@ -364,7 +366,7 @@ _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体�
 def _clean_name(name: str) -> str | None:
     name = _NAME_PREFIX.sub("", name)
     name = _ROLE_IN_NAME.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
-    if len(name) < 2 or _COUNT.match(name) or name in _GENERIC:
+    if len(name) < 2 or _COUNT.match(name) or name in _GENERIC or _NOT_IN_MEETING_NAME.search(name):
         return None
     return name
 

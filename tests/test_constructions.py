@@ -316,3 +316,23 @@ def test_adopted_documents(nlp, sentence, adopted):
 ])
 def test_cppcc_committee_is_one_body(nlp, text, org):
     assert org in [o.name for o in _rec(nlp, text).organizations]
+
+
+@pytest.mark.parametrize("text, pub, date", [
+    # a date a few days after publication is announced, this year
+    ("第十二届全国人民代表大会第一次会议4日上午举行预备会议。委员长吴国主持会议。", "2013-03-04", (2013, 3, 4)),
+    # an anniversary's year elsewhere in the text is not the meeting's
+    ("首都各界12月4日下午在人民大会堂举行纪念大会，纪念1982年12月4日公布施行的宪法。", "2012-12-04", (2012, 12, 4)),
+    # a later session announced by 决定…于 is not this meeting's date
+    ("委员长张德江15日上午主持召开第二次委员长会议。会议决定，常委会第二次会议于4月23日至25日举行。", "2013-04-15",
+     (2013, 4, 15)),
+])
+def test_dates_near_the_publication(nlp, text, pub, date):
+    d = _rec(nlp, text, pub).meetings[0].date
+    assert (d.year, d.month, d.day) == date
+
+
+@pytest.mark.parametrize("text", ["新修订的会议费管理办法印发，将从严控制会期和规模，于3日起施行。",
+                                  "李明在讲话中说，东盟十国领导人均与会，并于5日举行。"])
+def test_no_meeting_from_a_word_ending_in_hui(nlp, text):
+    assert all("控制会" not in m.name and "与会" not in m.name for m in _rec(nlp, text).meetings)
