@@ -336,3 +336,8 @@ def test_dates_near_the_publication(nlp, text, pub, date):
                                   "李明在讲话中说，东盟十国领导人均与会，并于5日举行。"])
 def test_no_meeting_from_a_word_ending_in_hui(nlp, text):
     assert all("控制会" not in m.name and "与会" not in m.name for m in _rec(nlp, text).meetings)
+
+
+def test_a_title_does_not_start_at_a_preposition(nlp):
+    rec = _rec(nlp, "根据国务院总理李明的提名，会议决定任命王刚为部长。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"李明": ["国务院总理"], "王刚": ["部长"]}
