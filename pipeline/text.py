@@ -52,6 +52,29 @@ class Sentences:
         return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
 
     def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the fact at [start, end): its sentence, or when that is longer than EVIDENCE_MAX
+        characters (a 10,000-name list is one sentence) a window of the sentence around the fact; so every
+        fact's evidence is bounded and output grows linearly with the input."""
         s, e = self.sentence(start)
         e = max(e, min(end, len(self.text)))
+        if e - s > EVIDENCE_MAX:
+            s, e = evidence_window(s, e, start, end)
         return Evidence(start=start, end=end, sentence=self.text[s:e].strip())
+
+
+EVIDENCE_MAX = 200  # characters of an evidence text
+EVIDENCE_CONTEXT = 40  # characters kept on each side of a fact when its sentence is longer than EVIDENCE_MAX
+
+
+def evidence_window(s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The part of [s, e) quoted for a fact at [start, end): the fact with up to EVIDENCE_CONTEXT characters on
+    each side; a fact too long for that is quoted from its beginning, EVIDENCE_MAX characters at most."""
+    start = min(max(start, s), e)
+    if end - start > EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT:
+        return start, min(e, start + EVIDENCE_MAX)
+    return max(s, start - EVIDENCE_CONTEXT), min(e, end + EVIDENCE_CONTEXT)
+
+
+def truncate(text: str, limit: int = EVIDENCE_MAX, ellipsis: str = "…") -> str:
+    """`text` cut to at most `limit` characters, the cut marked with `ellipsis` (for labels and tooltips)."""
+    return text if len(text) <= limit else text[: max(0, limit - len(ellipsis))] + ellipsis
