@@ -15,9 +15,11 @@ import re
 
 # Zero-width and control characters are dropped before anything else: sprinkled into a name (于\u200b军) they
 # hide it from every rule. Vertical tab, form feed and the Unicode line/paragraph separators are line breaks.
+# Lone surrogates (a JSON "\ud800") are no text and cannot be written as UTF-8: dropped too.
 _INVISIBLE = dict.fromkeys(
     [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0), 0xAD,
-     0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF],
+     0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF,
+     *range(0xD800, 0xE000)],
 )
 _INVISIBLE.update(dict.fromkeys([0x0B, 0x0C, 0x85, 0x2028, 0x2029], "\n"))
 # markup: the start of a construct is found by a bounded pattern, its end by str.find / a bounded search
@@ -42,7 +44,8 @@ _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关新闻
 
 
 def strip_invisible(text: str) -> str:
-    """Drop zero-width, bidi and control characters (tab and newline stay); other line breaks become "\\n"."""
+    """Drop zero-width, bidi and control characters and lone surrogates (tab and newline stay); other line
+    breaks become "\\n"."""
     return text.translate(_INVISIBLE)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from huiyi.records import ReportError
-from pipeline.clean import clean_text
+from pipeline.clean import clean_text, strip_invisible
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 MAX_BYTES = 5_000_000  # a meeting report is a few KB; larger files (or JSONL lines) are not reports
@@ -30,7 +30,7 @@ STDIN_NAME = "<stdin>"
 # a folder holding `.lock` and one of these is a huiyi output folder (huiyi.batch): never read as input
 OUTPUT_LOCK = ".lock"
 OUTPUT_MARKERS = ("state.jsonl", "journal.jsonl", "records.jsonl")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?![0-9])")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?(?![0-9])")
 # UTF-32 first: its little-endian BOM starts with UTF-16's
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -121,22 +121,25 @@ def _jsonl_report(name: str, prefix: str | None, i: int, line: str, origin: str)
     if isinstance(given, dict | list):
         return ReportError(file=name, line=i, reason='"id" must be a string or a number')
     rid = str(given) if given is not None else f"{prefix}:{i}" if prefix is not None else f"stdin:{text_digest(text)}"
+    if _valid_name(rid) is not None:
+        return ReportError(file=name, line=i, reason='"id" is not valid Unicode text (a lone surrogate)')
     if not text.strip():
         return ReportError(file=name, line=i, id=rid, reason="empty report text")
     for key in ("title", "source"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             return ReportError(file=name, line=i, id=rid, reason=f'"{key}" must be a string (got {obj[key]!r:.40})')
     date = obj.get("date")
-    if date is not None and date != "" and not (isinstance(date, str) and _ISO_DATE.match(date)):
+    iso = _ISO_DATE.match(date) if isinstance(date, str) else None
+    if date is not None and date != "" and iso is None:
         return ReportError(file=name, line=i, id=rid,
                            reason=f'"date" must be a string "yyyy-mm-dd" (got {date!r:.40})')
     return Report(
         id=rid,
         text=text,
         source_path=f"{name}:{i}",
-        title=obj.get("title"),
-        date=date[:10] if date else None,
-        source=obj.get("source"),
+        title=strip_invisible(obj["title"]) if obj.get("title") is not None else None,
+        date=iso.group() if iso else None,
+        source=strip_invisible(obj["source"]) if obj.get("source") is not None else None,
         origin=origin,
     )
 
@@ -282,8 +285,22 @@ def _inside(real: str, exclude: frozenset[str]) -> str | None:
     return next((x for x in exclude if real == x or real.startswith(x.rstrip(os.sep) + os.sep)), None)
 
 
+def _valid_name(p: str | Path) -> ReportError | None:
+    """A path that is not valid UTF-8 (Python holds its bytes as lone surrogates) cannot become an id or be
+    written to a JSON line: an error naming it with the bad bytes escaped."""
+    try:
+        str(p).encode("utf-8")
+        return None
+    except UnicodeEncodeError:
+        return ReportError(file=str(p).encode("utf-8", "backslashreplace").decode("utf-8"),
+                           reason="file name is not valid UTF-8: skipped")
+
+
 def _skipped(p: Path) -> ReportError | None:
-    """Why a report file found in a folder cannot be read (a dangling or looping link, a FIFO…), else None."""
+    """Why a report file found in a folder cannot be read (a dangling or looping link, a FIFO, a name that is
+    not UTF-8…), else None."""
+    if (bad := _valid_name(p)) is not None:
+        return bad
     try:
         st = p.stat()
     except OSError as e:
@@ -327,6 +344,10 @@ def _dir_files(root: Path, exclude: frozenset[str]) -> Iterator[Path | ReportErr
             stack.pop()
             continue
         p = d / name
+        if (bad := _valid_name(p)) is not None:
+            if p.is_dir() or os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield bad
+            continue
         if p.is_dir():
             try:
                 sd = p.stat()
@@ -367,7 +388,9 @@ def expand_inputs(inputs: Iterable[str | Path],
             yield STDIN
             continue
         p = Path(item)
-        if p.exists() and (inside := _inside(_real(p), ex)) is not None:
+        if (bad := _valid_name(p)) is not None:
+            yield bad
+        elif p.exists() and (inside := _inside(_real(p), ex)) is not None:
             yield ReportError(file=str(p), reason=f"inside the output folder {inside}: not read")
         elif p.is_dir():
             yield from _dir_files(p, ex)
@@ -407,11 +430,15 @@ def read_stdin(stream=None, max_bytes: int | None = None) -> Iterator[Report | R
     head = _read_upto(fh, 4)  # room for a byte-order mark
     if enc := bom_encoding(head):
         fh, head = _Recoded(fh, enc, head), b""
-    while not head.strip():  # read up to the first non-blank byte
-        chunk = fh.read(1)
-        if not chunk:
-            break
-        head += chunk
+    try:
+        while not head.strip():  # read up to the first non-blank byte
+            chunk = fh.read(1)
+            if not chunk:
+                break
+            head += chunk
+    except UnicodeDecodeError:
+        yield ReportError(file=STDIN_NAME, reason=f"invalid {enc.upper() if enc else 'UTF-8'} text")
+        return
     if head.lstrip().startswith(b"{") or head.lstrip().startswith(b"\xef\xbb\xbf{"):
         yield from iter_jsonl_lines(fh, STDIN_NAME, None, limit, first=head, origin=STDIN_NAME)
         return
