@@ -76,18 +76,23 @@ def _load_model(model_dir: str | None):
     return nlp
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """End this worker when `parent_pid` (the `huiyi run` process) ends, however it ends (kill -9 too).
-
-    A worker forked by the forkserver is its child, not the run's, and the workers themselves keep the
-    forkserver (and the resource tracker) alive: nothing would ever stop them. So a daemon thread waits on a
-    pidfd of the run process and exits at once when it ends; PR_SET_PDEATHSIG (Linux) also kills the worker
-    with its direct parent. The forkserver and the resource tracker end by themselves once no worker holds
-    their pipes."""
+def set_parent_death_signal() -> None:
+    """Ask the kernel to SIGKILL this process when its parent ends (Linux PR_SET_PDEATHSIG; elsewhere nothing)."""
     import ctypes
 
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when `parent_pid` (the `huiyi run` process) ends, however it ends (kill -9 too).
+
+    A worker forked by the forkserver is its child, not the run's, and the workers themselves keep the
+    forkserver (and the resource tracker) alive: nothing would ever stop them. So the worker dies with its
+    direct parent (PR_SET_PDEATHSIG; the forkserver dies with the run, huiyi.forkserver_guard), and a daemon
+    thread also waits on a pidfd of the run process and exits at once when it ends (other start methods,
+    other kernels). The resource tracker ends by itself once no process holds its pipe."""
+    set_parent_death_signal()
 
     def watch() -> None:
         try:
@@ -208,7 +213,7 @@ class ProcessEngine:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
             ctx = mp.get_context(method)
             if method == "forkserver":
-                ctx.set_forkserver_preload(["huiyi.batch", "pipeline.nlp", "pipeline.extract"])
+                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.batch", "pipeline.nlp", "pipeline.extract"])
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker,
                                             initargs=(self.model_dir, os.getpid()))
         return self.pool
