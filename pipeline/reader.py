@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -309,8 +310,6 @@ def _skipped(p: Path) -> ReportError | None:
         if p.is_symlink():
             return ReportError(file=str(p), reason="dangling symbolic link: skipped")
         return ReportError(file=str(p), reason=f"{e.strerror or e}: skipped")
-    import stat
-
     if not stat.S_ISREG(st.st_mode):
         return ReportError(file=str(p), reason="not a regular file: skipped")
     return None

@@ -76,7 +76,7 @@ def test_cleaner_linear_on_unclosed_markup(unit):
     raw = (unit + "区委") * (200_000 // (len(unit) + 2))
     t = time.perf_counter()
     clean_text(raw)
-    assert time.perf_counter() - t < 2.0  # the regex cleaner: minutes
+    assert time.perf_counter() - t < 6.0  # ~0.3 s; the regex cleaner: 20 s to minutes
 
 
 def test_invisible_and_control_characters_removed():
