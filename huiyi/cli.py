@@ -187,11 +187,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_silver(args: argparse.Namespace) -> int:
+    from huiyi.silver import format_silver, read_stories, score_story
+    from pipeline.extract import extract
+
+    nlp = _nlp(args)
+    stories = list(read_stories(Path(args.silver), args.limit))
+    silver = {r.id: s for r, s in stories}
+    tally: dict = {}
+    misses: list = []
+    t = time.perf_counter()
+    for item in extract(nlp, (r for r, _ in stories)):
+        if isinstance(item, ReportRecord):
+            score_story(item, silver[item.id], tally, misses)
+        else:
+            print(f"error: {item.file}: {item.reason}", file=sys.stderr)
+    secs = time.perf_counter() - t
+    if args.json:
+        print(json.dumps(tally, ensure_ascii=False))
+    else:
+        print(format_silver(tally))
+        print(f"{len(stories)} stories in {secs:.1f}s")
+    if args.per_report:
+        for m in misses:
+            print(json.dumps(m, ensure_ascii=False))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from huiyi.evaluate import format_table, load_jsonl, score
     from pipeline.extract import extract
     from pipeline.reader import read_path
 
+    if args.silver:
+        return cmd_silver(args)
+    if not args.gold:
+        sys.exit("error: give a gold JSONL file or --silver STORIES")
     gold = load_jsonl(Path(args.gold))
     nlp = _nlp(args)
     unknown = set(args.disable) - set(nlp.pipe_names)
@@ -303,8 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="out/neo4j-import")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("eval", help="score the pipeline on gold annotations")
-    p.add_argument("gold")
+    p = sub.add_parser("eval", help="score the pipeline on gold annotations (or the headline silver check)")
+    p.add_argument("gold", nargs="?")
+    p.add_argument("--silver", metavar="STORIES", help="JSONL(.gz) stories with headline roles (`silver`): recall "
+                   "of those roles and of meeting dates, read from the body without the headline")
+    p.add_argument("--limit", type=int, help="with --silver: only the first N stories")
     p.add_argument("--json", action="store_true")
     p.add_argument("--pred-out")
     p.add_argument("--per-report", action="store_true")

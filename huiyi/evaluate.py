@@ -14,7 +14,8 @@ from pathlib import Path
 STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
 ROLES = ("presided", "reported", "spoke", "attended")
 FIELDS = ("people", "person_titles", "meeting_roles", "priority_items", "meeting_date", "organizations", "slogans",
-          "adopted")
+          "adopted", "meeting_names")
+SET_FIELDS = FIELDS[:-1]  # meeting_names is matched meeting by meeting, not as a set
 HEADLINE = ("people", "person_titles", "meeting_roles", "priority_items")
 
 
@@ -34,7 +35,7 @@ def _who(entry: object) -> object:
 
 
 def facts(rec: dict) -> dict[str, set]:
-    f: dict[str, set] = {k: set() for k in FIELDS}
+    f: dict[str, set] = {k: set() for k in SET_FIELDS}
     for p in rec.get("people") or []:
         name = norm(p.get("name"))
         if name:
@@ -61,6 +62,31 @@ def facts(rec: dict) -> dict[str, set]:
     return f
 
 
+def meeting_names(rec: dict) -> list[tuple[str, set[str]]]:
+    """(name, {name, *aliases}) per meeting, normalised."""
+    out = []
+    for m in rec.get("meetings") or []:
+        name = norm(m.get("name"))
+        if name:
+            out.append((name, {name} | {norm(a) for a in m.get("aliases") or [] if norm(a)}))
+    return out
+
+
+def match_meetings(gold_ms: list, pred_ms: list) -> tuple[int, list[str], list[str]]:
+    """Gold meetings found (a predicted name or alias is the gold name, or the gold name is a predicted alias;
+    one predicted meeting per gold meeting), the gold names missed and the predicted names left over."""
+    free = list(pred_ms)
+    found, missed = 0, []
+    for gname, gnames in gold_ms:
+        hit = next((p for p in free if p[0] in gnames or gname in p[1]), None)
+        if hit:
+            free.remove(hit)
+            found += 1
+        else:
+            missed.append(gname)
+    return found, missed, [p[0] for p in free]
+
+
 def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     p = tp / npred if npred else (1.0 if ngold == 0 else 0.0)
     r = tp / ngold if ngold else (1.0 if npred == 0 else 0.0)
@@ -74,10 +100,18 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
     for rid, g in gold.items():
         gf, pf = facts(g), facts(pred.get(rid, {}))
         row: dict = {"id": rid}
-        for k in FIELDS:
+        found, missed, extra = match_meetings(meeting_names(g), meeting_names(pred.get(rid, {})))
+        tot["meeting_names"][0] += found
+        tot["meeting_names"][1] += found + len(extra)
+        tot["meeting_names"][2] += found + len(missed)
+        row["meeting_names"] = {"missed": missed, "extra": extra}
+        for k in SET_FIELDS:
             gs, ps = gf[k], pf[k]
-            if k == "meeting_date" and not any(x[0] == "y" for x in gs):
-                ps = {x for x in ps if x[0] != "y"}  # a year the gold does not know is not held against us
+            if k == "meeting_date":
+                # a year or month-day the gold leaves open may be resolved from the publication date
+                for part in ("y", "md"):
+                    if not any(x[0] == part for x in gs):
+                        ps = {x for x in ps if x[0] != part}
             tot[k][0] += len(gs & ps)
             tot[k][1] += len(ps)
             tot[k][2] += len(gs)

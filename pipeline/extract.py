@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from huiyi.records import ReportError, ReportRecord
 from pipeline.components import doc_text
+from pipeline.dates import resolve_date
 from pipeline.reader import Report
 from pipeline.regions import infer_region
 
@@ -16,12 +17,8 @@ from pipeline.regions import infer_region
 def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
     meetings = doc._.meetings or []
     text = doc_text(doc)
-    if report.date:
-        pub_year, pub_month = int(report.date[:4]), int(report.date[5:7])
-        for m in meetings:
-            if m.date.year is None and m.date.month:
-                # a meeting is reported shortly after it happens: a month after publication is last year
-                m.date.year = pub_year - 1 if m.date.month > pub_month else pub_year
+    for m in meetings:
+        m.date = resolve_date(m.date, report.date, text)
     return ReportRecord(
         id=report.id,
         source_path=report.source_path,

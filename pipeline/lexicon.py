@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -98,23 +99,44 @@ NAME_FOLLOWERS = tuple(sorted(
         "副", "秘书长", "常委", "委员", "摄", "报道", "编辑", "审核", "来源", "责任编辑", "摄影",
         "访问", "访", "法治思想", "经济思想", "外交思想", "强军思想", "生态文明思想", "文化思想", "新时代中国特色社会主义思想", "思想",
         "理论", "应邀", "委托", "先后", "陪同", "一道", "参与", "亲自", "专程", "率队", "回答", "作出", "进行", "带队", "调研", "视察", "考察", "检查", "看望", "慰问", "指导", "出发", "表态", "领读",
-        "上任",
+        "上任", "受", "所作", "所做",
     },
     key=len,
     reverse=True,
 ))
 NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９")
 
-# Group labels: "区领导王恒进、朱兴家" — a label, not a title (SPEC).
-GROUP_LABELS = ("区领导", "市领导", "县领导", "省领导", "镇领导", "乡领导", "院领导", "校领导", "局领导", "领导同志",
-                "负责同志", "专家学者", "班子成员", "领导")
 
-# Role verbs.
-PRESIDE_VERBS = ("主持召开", "主持会议", "主持", "召集")
-ATTEND_VERBS = ("出席", "参加", "列席", "到会", "在主席台就座", "参会")
-SPEAK_VERBS = ("发表重要讲话", "作重要讲话", "作总结讲话", "讲话", "致辞", "发言", "指出", "强调", "要求", "表示",
-               "说", "提出", "总结")
-REPORT_VERBS = ("作", "做", "汇报", "通报", "说明", "传达", "宣读")
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def load_constructions(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The construction table (data/constructions.json): role phrases, roster labels, group labels."""
+    data = json.loads((path or DATA / "constructions.json").read_text(encoding="utf-8"))
+    return {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
+
+
+CONSTRUCTIONS = load_constructions()
+# Group labels: "区领导王恒进、朱兴家" — a label, not a title (SPEC).
+GROUP_LABELS = CONSTRUCTIONS["group_labels"]
+# a word that describes a person without being a title (摊主王某说, 委员李某认为): licenses a name that a role verb
+# or punctuation follows
+DESCRIPTOR_LABELS = CONSTRUCTIONS["descriptor_labels"]
+PRESIDE_VERBS = CONSTRUCTIONS["preside"]
+ATTEND_VERBS = CONSTRUCTIONS["attend"]
+SPEAK_VERBS = CONSTRUCTIONS["speak"]
+
+
+def alternation(key: str) -> str:
+    """The phrases of one construction-table row as a regex alternation (longest first)."""
+    return "(?:" + "|".join(map(re.escape, CONSTRUCTIONS[key])) + ")"
+
+
+# a label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…
+ROSTER_LABEL = re.compile(alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+                          r"|(?:出席|列席|参加)(?:人员|领导)?[:：]")
 
 
 @dataclass

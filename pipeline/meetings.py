@@ -6,10 +6,14 @@ Roles are read from the verb that follows a subject: a person mention (or a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from huiyi.records import Document, Meeting, MeetingDate, Organization, Role
+from huiyi.records import Document, Meeting, Organization, Role
+from pipeline.dates import date_mentions, meeting_date
+from pipeline.lexicon import CONSTRUCTIONS, ROSTER_LABEL, TITLE_HEADS, WEAK_HEADS
+from pipeline.lexicon import alternation as _alt
 from pipeline.people import Mention
 from pipeline.text import Sentences, occurrences
 
@@ -18,42 +22,54 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:\d{1,2}日|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
+    r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
 )
 _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?召开(?:了)?会议")
+    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
-_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年)?(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-# a date in a clause like this is when a later meeting will be held
-_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
+
+
 
 # role verbs, tried at the end of a subject
-_PRESIDE = re.compile(r"^(?:主持召开|主持会议|主持|召集|召开)")
-_ATTEND = re.compile(r"^(?:出席|参加|列席|到会|在主席台就座|参会)")
-_SPEAK = re.compile(r"^(?:进行(?:了)?(?:再次)?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话)|作(?:了)?(?:要求|部署|动员|点评)|"
+_PRESIDE = re.compile("^(?:" + _alt("preside") + "|" + _alt("convene") + ")")
+_ATTEND = re.compile("^" + _alt("attend"))
+_STATEMENTS = frozenset(CONSTRUCTIONS["statement"])
+_SPEAK = re.compile(r"^(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
+                    r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
+                    r"[作做](?:了)?[^，。；]{0,8}?(?:要求|安排部署|部署|动员|点评|讲解|解读|辅导)|"
                     r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
                     r"作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
                     r"提出(?:了)?询问|提问|"
                     r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-                    r"指出|强调|要求|表示|说|提出|总结)")
+                    + _alt("speak") + r"(?!精神|的))")
 # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
-_ASK_END = re.compile(r"等?(?:分别)?(?:提出(?:了)?(?:询问|问题|意见和建议)|提问|作(?:了)?发言|发言)")
-_ASKER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
+_ASK_END = re.compile(r"等?(?:分别|先后|相继)?" + _alt("speak_group_end"))
+_ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-                     r"(?:作|做)(?:了)?(?P<what>[^，。；]{0,80}?(?:报告|说明|汇报|通报))"
+                     r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + _alt("report_objects") + ")"
                      r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
-                     r"|汇报|通报|传达|宣读|作说明|说明)")
-_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:重要|总结)?(?:讲话|致辞|发言)(?!精神)")
+                     r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
+                     + "|" + _alt("report") + ")")
+_PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
+_BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
+_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|讲了话|致辞|发言)(?!精神)")
 # 作/做 as a verb, not the second character of 工作, 合作, 制作…
-_VERB_AHEAD = (r"(?=主持|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做]|汇报|通报|说明|发言|说|指出|强调|表示|要求|"
-               r"致辞|进行)")
+_VERB_AHEAD = (r"(?=主持|召开|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做](?![好出到大强实优])|汇报|通报|说明|"
+               r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈|介绍|解读|交流)")
+# a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
+_TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
+_GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众)"
+_ROLE_AHEAD = "(?:" + "|".join((_alt("attend"), _alt("speak"), _alt("report"), "作", "做")) + ")"
 _GLUE = re.compile(
-    r"^(?:\s|同志|(?:副)?(?:总书记|委员长|总理|主席|书记|部长|省长|市长|县长|区长)(?=[^，。；]{0,12}(?:主持|出席|参加|讲话|作|做))|"
+    r"(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+    # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
+    r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
     r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
-    r"(?:同志)?[，,]?|等人|也|还|分别|先后|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
-    r"\d{1,2}月\d{1,2}日|\d{1,2}日|[上下]午|晚上|在会上|会上|"
+    r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+    r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|早上|在会上|会上|"
     r"受[^，。；]{2,30}?委托[，,]?|"
     r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
     r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
@@ -61,7 +77,8 @@ _GLUE = re.compile(
     r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
 )
 # between two names of a list: separators, or a short item the name finder missed (、时全、)
-_SEP = re.compile(r"^(?:[、，,和及与\s]|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
+_SEP = re.compile(r"^(?:[、，,和及与\s]|以及|" + _alt("group_labels") + "|" + _alt("descriptor_labels")
+                  + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
 
 
 @dataclass
@@ -103,34 +120,48 @@ def _group_before(subs: list[_Subj], idx: int, text: str) -> list[_Subj]:
     return group
 
 
+@dataclass
+class _Scope:
+    """One meeting of the report and the stretch of text whose roles are its own."""
+
+    meeting: Meeting
+    start: int
+    seen: set[tuple[str, str]]
+
+
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
                   orgs: list[Organization]) -> list[Meeting]:
-    name, aliases, name_span = _meeting_name(text)
-    if name is None and (c := _BODY_MEETS.search(text[:1500])):
-        name, aliases, name_span = c.group("body") + "会议", [], c.span("body")  # 中共中央政治局16日召开会议
-    if name is None:
-        # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
-        first = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD, text.split("\n", 1)[0])
-        if first is None:
-            return []
-        name, aliases, name_span = first.group(), [], first.span()
-    m = Meeting(name=name, aliases=aliases, date=_meeting_date(text, [name, *aliases]),
-                evidence=sents.evidence(*name_span))
+    intros = _introductions(text)
+    if not intros:
+        return []
+    dates = date_mentions(text)
+    scopes: list[_Scope] = []
+    for k, (name, aliases, span) in enumerate(intros):
+        lo = span[0] if k else 0
+        hi = intros[k + 1][2][0] if k + 1 < len(intros) else len(text)
+        date = meeting_date(text, [name, *aliases], span[0], dates, lo, hi)
+        meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span))
+        # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)
+        scopes.append(_Scope(meeting, sents.sentence(span[0])[0] if k else 0, set()))
+    scope_starts = [sc.start for sc in scopes]
     subs = _subjects(text, mentions, orgs)
-    seen: set[tuple[str, str]] = set()
+    persons = [s for s in subs if not s.is_body]
+    person_starts = [s.start for s in persons]  # persons are sorted by end, and so by start: no overlaps
 
     def add(role: str, s: _Subj, vstart: int, vend: int, **kw) -> None:
-        if (role, s.who) in seen or (s.is_body and role != "presided"):
+        sc = scopes[max(0, bisect.bisect_right(scope_starts, vstart) - 1)]
+        if (role, s.who) in sc.seen or (s.is_body and role != "presided"):
             return
-        seen.add((role, s.who))
-        getattr(m, role).append(Role(who=s.who, is_body=s.is_body, evidence=sents.evidence(s.start, vend), **kw))
+        sc.seen.add((role, s.who))
+        getattr(sc.meeting, role).append(Role(who=s.who, is_body=s.is_body, evidence=sents.evidence(s.start, vend),
+                                              **kw))
 
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
-        rest_all = text[s.end : hi]
-        glue = _GLUE.match(rest_all)
-        v = s.end + (glue.end() if glue else 0)
-        if any(not o.is_body and s.end < o.start < v and v - o.end <= 4 for o in subs):
+        glue = _GLUE.match(text, s.end, hi)
+        v = glue.end() if glue else s.end
+        k = bisect.bisect_right(person_starts, s.end)
+        if k < len(persons) and persons[k].start < v and v - persons[k].end <= 4:
             v = s.end  # the glue skipped another person right before the verb (在B主持下): the verb is B's
         rest = text[v:hi]
         if not rest:
@@ -143,60 +174,82 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + a.end())
             continue
         if ma := _ATTEND.match(rest):
-            for g in _group_before(subs, i, text):
+            group = _group_before(subs, i, text)
+            for g in group:
                 add("attended", g, v, v + ma.end())
-            if a := _AND_SPEAK.match(rest):
-                add("spoke", s, v, v + a.end())
+            if a := _AND_SPEAK.match(rest):  # A、B出席会议并讲话: the roster spoke
+                for g in group:
+                    add("spoke", g, v, v + a.end())
             continue
         if mr := _REPORT.match(rest):
-            what = mr.group("what") or mr.group("what2")
+            what = mr.group("what") or mr.group("what2") or mr.group("what3")
             behalf = mr.group("behalf") or mr.group("behalf2")
             if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
-            add("reported", s, v, v + mr.end(), what=what.strip() if what else mr.group(), on_behalf_of=behalf)
+            if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
+                behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
+            if _quoted_from_earlier(text, s, lo):
+                continue  # 学习领会好X所作的报告: a report of an earlier meeting
+            # "A、B分别宣读了…": each of the roster reported
+            for g in _group_before(subs, i, text) if "分别" in text[s.end : v] else [s]:
+                add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
+                    on_behalf_of=_clean_behalf(behalf))
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
         if ms := _SPEAK.match(rest):
-            statement = ms.group() in ("指出", "强调", "要求", "表示", "说", "提出", "总结")
+            # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
+            # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
+            statement = ms.group() in _STATEMENTS and not re.search(r"发言|讲话", text[s.end : v])
             if statement and _quoted_from_earlier(text, s, lo):
                 continue
             for g in [s] if statement else _group_before(subs, i, text):
                 add("spoke", g, v, v + ms.end())
+    # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
     for mm in _ASK_END.finditer(text):
         lo, _ = sents.sentence(mm.start())
-        for s in subs:
-            if not s.is_body and lo <= s.start and s.end <= mm.start() and _ASKER.match(text[s.end : mm.start()]):
+        for s in persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]:
+            if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
-    for mm in re.finditer(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)", text):
-        before = [s for s in subs if not s.is_body and s.end <= mm.start(1)]
-        if before:
-            add("spoke", before[-1], mm.start(1), mm.end())
-    # "参加会议的有A、B" / "出席:A、B"
-    for mm in re.finditer(r"(?:出席|参加|列席)(?:会议|座谈会)?的(?:还)?有|(?:出席|列席|参加)(?:人员)?[:：]", text):
-        after = [s for s in subs if not s.is_body and s.start >= mm.end()]
-        if after:
-            first = min(after, key=lambda s: s.start)
-            if first.start - mm.end() <= 30:
-                idx = subs.index(first)
-                # walk forward through the list
-                grp = [first]
-                for nxt in subs[idx + 1 :]:
-                    if nxt.is_body or nxt.start < grp[-1].end:
-                        continue
-                    if _SEP.match(text[grp[-1].end : nxt.start] or "x"):
-                        grp.append(nxt)
-                    else:
-                        break
-                for g in grp:
-                    add("attended", g, mm.start(), mm.end())
+    for mm in _PRONOUN_SPEAKS.finditer(text):
+        k = bisect.bisect_right(person_starts, mm.start(1)) - 1
+        while k >= 0 and persons[k].end > mm.start(1):
+            k -= 1
+        if k >= 0:
+            add("spoke", persons[k], mm.start(1), mm.end())
+    # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
+    for mm in ROSTER_LABEL.finditer(text):
+        k = bisect.bisect_left(person_starts, mm.end())
+        if k >= len(persons) or persons[k].start - mm.end() > 30:
+            continue
+        grp = [persons[k]]
+        for nxt in persons[k + 1 :]:  # walk forward through the list
+            if nxt.start < grp[-1].end:
+                continue
+            if not _SEP.match(text[grp[-1].end : nxt.start] or "x"):
+                break
+            grp.append(nxt)
+        for g in grp:
+            add("attended", g, mm.start(), mm.end())
     for mm in re.finditer(r"主持人?[:：]", text):
-        after = [s for s in subs if s.start >= mm.end() and s.start - mm.end() <= 2]
-        for s in after[:1]:
-            add("presided", s, mm.start(), mm.end())
-    m.adopted = _adopted(text, sents)
-    return [m]
+        after = next((s for s in subs if mm.end() <= s.start <= mm.end() + 2), None)
+        if after is not None:
+            add("presided", after, mm.start(), mm.end())
+    scopes[0].meeting.adopted = _adopted(text, sents)
+    return [sc.meeting for sc in scopes]
+
+
+def _clean_what(what: str) -> str:
+    """What was reported, as written, without the particle that joins it to the verb (作的关于… → 关于…)."""
+    return re.sub(r"^[的了]+", "", what.strip())
+
+
+def _clean_behalf(behalf: str | None) -> str | None:
+    """The body only: 国务院向大会 → 国务院."""
+    if behalf is None:
+        return None
+    return re.sub(r"(?:向|在|对)[^，。；]*$", "", behalf).strip() or behalf
 
 
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
@@ -205,9 +258,10 @@ def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before))
 
 
-def _meeting_name(text: str) -> tuple[str | None, list[str], tuple[int, int]]:
+def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
-    for m in _MEETING_NAME.finditer(text[:1500]):
+    for m in _MEETING_NAME.finditer(text, lo, hi):
         g = "a" if m.group("a") else "b"
         nm = m.group(g)
         s = m.start(g)
@@ -217,18 +271,88 @@ def _meeting_name(text: str) -> tuple[str | None, list[str], tuple[int, int]]:
                             r"(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。]{1,15})?(?:主持)?(?:召开|举行)了?$",
                             text[max(0, s - 50) : s])
             if pre:
-                cands.append((pre.group(1) + nm, s - len(pre.group(0)) , m.end(g)))
-        nm = re.sub(r"^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上)?", "", nm)
-        nm = re.sub(r"^[，,、]", "", nm)
-        if len(nm) >= 2:
-            cands.append((nm, m.start(g), m.end(g)))
-    if not cands:
-        return None, [], (0, 0)
-    # the fullest name of the first meeting; other spellings of it are aliases
+                cands.append((pre.group(1) + nm, s - len(pre.group(0)), m.end(g)))
+        cleaned = _clean_name(nm)
+        if cleaned is not None:
+            cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
+    return cands
+
+
+# what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
+# dateline or time (12月5日上午，), a place phrase (在北京)
+_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|"
+                          r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
+                          r"[上下]午|晚上|[，,、\s])+")
+# a count of meetings is no name: 两场座谈会, 三次会议
+_COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
+
+
+def _clean_name(name: str) -> str | None:
+    name = _NAME_PREFIX.sub("", name)
+    if len(name) < 2 or _COUNT.match(name):
+        return None
+    return name
+
+
+def _best_name(cands: list[tuple[str, int, int]]) -> tuple[str, list[str], tuple[int, int]]:
+    """The fullest name of the meeting first introduced in cands; other spellings of it are aliases."""
     first = cands[0]
     best = max((c for c in cands if c[1] <= first[1] + 400), key=lambda c: len(c[0]))
     aliases = sorted({c[0] for c in cands if c[0] != best[0] and (c[0] in best[0] or _same_meeting(c[0], best[0]))})
     return best[0], aliases, (best[1], best[2])
+
+
+# a sentence that opens on one of these and introduces a meeting reports another meeting (又讯, 会前，X主持召开…)
+_ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会后|此前|随后|次日|当天(?:[上下]午|晚上)?|"
+                              r"当日(?:[上下]午|晚上)?)[，,：:]?")
+
+
+# a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
+_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?P<n>[^，。；、\s]{0,20}?" + MEETING_WORD + ")")
+
+
+_MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
+
+
+def _opens_another(text: str, pos: int) -> bool:
+    """The sentence holding pos opens on a marker of another meeting, close before pos."""
+    sent_start = max(text.rfind(c, 0, pos) for c in "。；\n") + 1
+    return bool(_ANOTHER_MEETING.match(text, sent_start)) and pos - sent_start <= 60
+
+
+def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
+    """The meetings the report is about: (name, aliases, span of the name) in text order. The first is the
+    meeting introduced first (in the opening 1,500 characters, else anywhere: a report may open with an
+    instruction or a letter); a later one needs a sentence that opens on a marker (又讯, 会前…)."""
+    cands = _name_candidates(text, 0, len(text))
+    opening = [c for c in cands if c[1] < 1500] or cands
+    body = _BODY_MEETS.search(text, 0, 1500)
+    if body and (not opening or body.start() <= opening[0][1]):
+        first = (body.group("body") + "会议", [], body.span("body"))  # 中共中央政治局16日召开会议
+    elif opening:
+        first = _best_name([c for c in opening if c is opening[0] or not _opens_another(text, c[1])])
+    else:
+        # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
+        line = text.split("\n", 1)[0]
+        head = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD + r"(?=纪要|$|\s)", line)
+        if head is not None and not re.search(r"到会|出席|参加|列席", head.group()):
+            first = (head.group(), [], head.span())
+        elif role := _ROLE_ON_MEETING.search(text) or _MEETING_ACTS.search(text):
+            # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
+            first = (role.group("n"), [], role.span("n"))
+        else:
+            return []
+    intros = [first]
+    names = {first[0], *first[1]}
+    for name, s, _e in cands:
+        if s <= intros[-1][2][1] or name in names or any(_same_meeting(name, n) or name in n for n in names):
+            continue
+        if _opens_another(text, s):
+            later = [c for c in cands if c[1] >= s and c[1] <= s + 200]
+            intro = _best_name(later)
+            intros.append(intro)
+            names |= {intro[0], *intro[1]}
+    return intros
 
 
 def _same_meeting(a: str, b: str) -> bool:
@@ -236,44 +360,6 @@ def _same_meeting(a: str, b: str) -> bool:
     nums_a = re.findall(r"[一二三四五六七八九十百\d]+(?=届|次)", a)
     nums_b = re.findall(r"[一二三四五六七八九十百\d]+(?=届|次)", b)
     return bool(nums_a) and nums_a == nums_b
-
-
-def _meeting_date(text: str, names: list[str]) -> MeetingDate:
-    """The date of the meeting, preferring the one written with its name.
-
-    Order: a date right after a mention of the meeting ("…委员长会议16日上午在京举行"); the first date of
-    the body (a headline may announce a later meeting's date); the first date anywhere.
-    """
-    dates = list(_DATE.finditer(text))
-    if not dates:
-        return MeetingDate()
-    first_line = text.split("\n", 1)[0]
-    headline = "\n" in text and len(first_line) <= 80 and not re.search(r"[。；;!！?？]", first_line)
-    body_start = len(first_line) + 1 if headline else 0
-    m = None
-    for name in names:
-        for _, mention_end in occurrences(text, name):
-            m = next((d for d in dates if 0 <= d.start() - mention_end <= 2), None)
-            if m:
-                break
-        if m:
-            break
-    if m is None:
-        # not a date announced for a later meeting: "会议决定…第二十次会议4月20日至22日在北京举行"
-        current = [d for d in dates if not _FUTURE.search(text[max(0, d.start() - 40) : d.start()])]
-        if not current:
-            return MeetingDate()
-        m = next((d for d in current if d.start() >= body_start), current[0])
-    year = int(m.group("y")) if m.group("y") else None
-    if year is None:
-        ys = _YEAR.search(text)
-        year = int(ys.group(1)) if ys else None
-    month = int(m.group("m")) if m.group("m") else None
-    if month is None:
-        # "新华社北京12月4日电 …座谈会4日下午在京召开": the month of a full date with the same day
-        months = {int(d.group("m")) for d in dates if d.group("m") and int(d.group("d")) == int(m.group("d"))}
-        month = months.pop() if len(months) == 1 else None
-    return MeetingDate(year=year, month=month, day=int(m.group("d")), text=m.group())
 
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")

@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from huiyi.records import Organization, Person, Title
 from pipeline.lexicon import (
     BYLINE_TITLES,
+    DESCRIPTOR_LABELS,
     GROUP_LABELS,
     NAME_FOLLOW_CHARS,
     NAME_FOLLOWERS,
     NON_NAMES,
     ORG_SUFFIXES,
+    ROSTER_LABEL,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HEADS,
@@ -36,8 +38,13 @@ from pipeline.regions import infer_region
 from pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
+_DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
+                     "作了", "代表")
+# the conjunction before the last name of a list (A、B和C, A、B以及C)
+_LIST_TAIL = re.compile(r"以及|和|及|与")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对向为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
 NOT_NAME_END = set("委府局厅署处办总")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
@@ -147,6 +154,8 @@ class PeopleFinder:
             name = text[p:e]
             if any(_HEAD_RE.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
+            if glen == 2 and name[-1] in "作做" and ends:
+                continue  # 范勇作的报告: 作 is the verb after 范勇
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
         return ends
@@ -243,25 +252,41 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
+                if not licensed and text[max(lo, p - 4) : p].endswith(DESCRIPTOR_LABELS):
+                    licensed = text.startswith(_DESCRIBED_FOLLOW, e) and self._plausible(text[p:e]) > -4.0
                 if not licensed and not self._clause_start_name(text, p, e, lo, hi):
                     p += 1
                     continue
                 titles = chain + self._titles_after(text, e, hi)
                 add(p, e, titles, chain[0][1] if chain else None)
+                # A、B和C常委…: names joined before a licensed one, which nothing licensed on their own
+                left = chain[0][1] if chain else p
+                while (prev := self._list_name_before(text, left, lo, taken)) is not None:
+                    add(prev[0], prev[1], self.title_chain(text, prev[0], lo), prev[2])
+                    left = prev[2]
                 # a 、-list of names shares the title chain ("副主任杨莉、白建平")
                 q = e
                 # a byline lists its names with spaces or slashes ("记者 向明超 张雷龙", "作者:叶帅 杨乐山")
                 seps = "、 /" if self._is_byline(text, p, lo, chain) else "、"
-                while q < hi and text[q] in seps and q + 1 < hi:
-                    if q + 1 in taken:  # a dotted name found above continues the list
-                        q = next(m.end for ms in mentions.values() for m in ms if m.start == q + 1)
+                in_list = False
+                while q + 1 < hi:
+                    if text[q] in seps:
+                        step = 1
+                    elif in_list and (tail := _LIST_TAIL.match(text, q)):
+                        step = tail.end() - q  # A、B和C: 和/及/以及 before the last name of a list
+                    else:
+                        break
+                    nxt = q + step
+                    if nxt in taken:  # a dotted name found above continues the list
+                        q = next(m.end for ms in mentions.values() for m in ms if m.start == nxt)
+                        in_list = True
                         continue
-                    ends2 = [x for x in self.name_ends(text, q + 1, hi) if not self._starts_title(text, x)]
-                    e2 = self._choose(text, q + 1, ends2, boundaries) or self._list_item(text, q + 1, hi)
+                    ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
+                    e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi)
                     if e2 is None:
                         break
-                    add(q + 1, e2, chain + self._titles_after(text, e2, hi), q + 1)
-                    q = e2
+                    add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt)
+                    q, in_list = e2, True
                 p = q if q > e else e
 
         # every other occurrence of a found name is a mention (evidence for the graph)
@@ -346,6 +371,25 @@ class PeopleFinder:
             e -= 1
         return None
 
+    def _list_name_before(self, text: str, p: int, lo: int, taken: set[int]) -> tuple[int, int, int] | None:
+        """(start, end, chain start) of a name joined by 、/和/及/与 right before position p, itself at the start
+        of a clause, after a title chain or after another list separator."""
+        sep = next((x for x in ("以及", "、", "和", "及", "与") if text.startswith(x, p - len(x))), None)
+        if sep is None:
+            return None
+        e = p - len(sep)
+        for length in (3, 2, 4):
+            s = e - length
+            if s < lo or s in taken or e - 1 in taken:
+                continue
+            if e not in self.name_ends(text, s, e + 1 if e < len(text) else e, -6.5):
+                continue
+            chain = self.title_chain(text, s, lo)
+            before = text[s - 1] if s > lo else "。"
+            if chain or before in "，。；：:,;、\n （(" or any(text[max(lo, s - 6) : s].endswith(g) for g in GROUP_LABELS):
+                return s, e, chain[0][1] if chain else s
+        return None
+
     def _list_item(self, text: str, p: int, hi: int) -> int | None:
         """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb."""
         for length in (2, 3):
@@ -368,6 +412,9 @@ class PeopleFinder:
         before = text[max(lo, p - 8) : p].rstrip(" :：/")
         if any(before.endswith(g) for g in GROUP_LABELS):
             return True
+        window = text[max(lo, p - 30) : p]
+        if (m := ROSTER_LABEL.search(window)) and m.end() == len(window):
+            return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         return bool(any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：/")
@@ -378,7 +425,8 @@ class PeopleFinder:
         rest = text[e : e + 14]
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
             re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
-        after_title = strong_title or rest.startswith(("书记", "主席", "省长", "市长", "部长"))
+        # a title right after the name (王明常委, 李华副主席): as good as a verb
+        after_title = strong_title or bool(self._titles_after(text, e, hi))
         heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
         if prev not in "。，,；;：:（(、 \n”" and not (
                 strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):

@@ -1,0 +1,136 @@
+"""Meeting dates: the date written for a meeting, then what the text leaves open resolved from publication.
+
+The meetings step reads the date as written (`29日`, `9月25号`, `2020年7月31日`, `今天`): a year only when the
+text gives it for this meeting (in the same date, or a full date elsewhere with the same month and day), never
+a year met elsewhere (`听取2019年度…汇报`). `resolve_date` fills the rest from the publication date of the
+report: a news story is written within days of its meeting, so `14日` is the publication month (the previous
+month when the 14th is still to come), `2月11日` is the publication year (the previous year across New Year)
+and `今天`/`昨天` count from the publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from huiyi.records import MeetingDate
+from pipeline.text import occurrences
+
+# 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb after it
+_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*"
+    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
+)
+# a relative day, counted from the publication date
+_RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# a date in a clause like this is when a later meeting will be held
+_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    text: str
+
+    @property
+    def relative(self) -> bool:
+        return self.text in RELATIVE_DAYS
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    """Every written date and relative day of the text, in text order."""
+    out = [DateMention(m.start(), m.end(), int(m["y"]) if m["y"] else None, int(m["m"]) if m["m"] else None,
+                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)]
+    out += [DateMention(m.start(), m.end(), None, None, None, m["rel"]) for m in _RELATIVE.finditer(text)]
+    return sorted(out, key=lambda d: d.start)
+
+
+def _body_start(text: str) -> int:
+    first_line = text.split("\n", 1)[0]
+    headline = "\n" in text and len(first_line) <= 80 and not re.search(r"[。；;!！?？]", first_line)
+    return len(first_line) + 1 if headline else 0
+
+
+def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: list[DateMention] | None = None,
+                 lo: int = 0, hi: int | None = None) -> MeetingDate:
+    """The date of the meeting named `names` whose introduction is at `anchor`, read in text[lo:hi].
+
+    Order: a date right after a mention of the meeting ("…委员长会议16日上午在京举行"); a date in the clause of the
+    meeting's introduction ("李克强3日主持召开…"); the first date of the body (a headline may announce a later
+    meeting's date) that does not announce a later meeting; the first date anywhere.
+    """
+    hi = len(text) if hi is None else hi
+    dates = [d for d in (dates if dates is not None else date_mentions(text)) if lo <= d.start < hi]
+    if not dates:
+        return MeetingDate()
+    m = None
+    for name in names:
+        for _, mention_end in occurrences(text, name):
+            m = next((d for d in dates if 0 <= d.start - mention_end <= 2), None)
+            if m:
+                break
+        if m:
+            break
+    if m is None and anchor is not None:
+        clause_start = max(text.rfind(c, lo, anchor) for c in "。；\n")
+        m = next((d for d in dates if clause_start < d.start <= anchor + 40 and not d.relative
+                  and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])), None)
+    if m is None:
+        current = [d for d in dates if not _FUTURE.search(text[max(lo, d.start - 40) : d.start])]
+        if not current:
+            return MeetingDate()
+        body = _body_start(text) if lo == 0 else lo
+        m = next((d for d in current if d.start >= body), current[0])
+    if m.relative:
+        return MeetingDate(text=m.text)
+    year, month = m.year, m.month
+    if year is None or month is None:
+        # "新华社北京12月4日电 …座谈会4日下午在京召开": a full date elsewhere with the same day (and month)
+        same = {(d.year, d.month) for d in dates if d.day == m.day and d.month and (month is None or d.month == month)}
+        if month is None:
+            months = {mo for _, mo in same}
+            month = months.pop() if len(months) == 1 else None
+        if year is None and month is not None:
+            years = {y for y, mo in same if y and mo == month}
+            year = years.pop() if len(years) == 1 else None
+    return MeetingDate(year=year, month=month, day=m.day, text=m.text)
+
+
+def resolve_date(date: MeetingDate, published: str | None, text: str = "") -> MeetingDate:
+    """Fill what the text leaves open from the publication date (ISO). Without one, a year written in the
+    text is the best guess left (the first one of the text)."""
+    pub = _parse_iso(published)
+    if pub is None:
+        if date.year is None and (date.month or date.day) and (ys := _YEAR.search(text)):
+            return date.model_copy(update={"year": int(ys.group(1))})
+        return date
+    if date.text in RELATIVE_DAYS:
+        d = pub + dt.timedelta(days=RELATIVE_DAYS[date.text])
+        return date.model_copy(update={"year": d.year, "month": d.month, "day": d.day})
+    if date.day is None:
+        return date
+    year, month = date.year, date.month
+    if month is None:
+        month, year_of_month = pub.month, pub.year
+        if date.day > pub.day:  # the 14th not yet come this month: last month
+            month, year_of_month = (12, pub.year - 1) if pub.month == 1 else (pub.month - 1, pub.year)
+        year = year if year is not None else year_of_month
+    elif year is None:
+        year = pub.year - 1 if (month, date.day) > (pub.month, pub.day) else pub.year
+    return date.model_copy(update={"year": year, "month": month})
+
+
+def _parse_iso(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
