@@ -100,6 +100,28 @@ def test_dotted_names_linear_and_unchanged(nlp):
     assert [text[s:e] for s, e in finder._dotted_names(text, 0, len(text))] == ["艾尔肯·吐尼亚孜", "伊力扎提·艾合买提江"]
 
 
+def test_occurrences_index_gives_the_same_result(monkeypatch):
+    """Past INDEX_AFTER scanned characters a text's character pairs are indexed: the same occurrences."""
+    import pipeline.text as text_mod
+
+    def scan(text: str, sub: str) -> list[tuple[int, int]]:
+        out, i = [], text.find(sub)
+        while i >= 0 and sub:
+            out.append((i, i + len(sub)))
+            i = text.find(sub, i + len(sub))
+        return out
+
+    monkeypatch.setattr(text_mod, "INDEX_AFTER", 0)
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(["王", "军", "王王", "a", "·", "\U00020000", "、"]) for _ in range(rng.randint(0, 60)))
+        for _ in range(10):
+            sub = "".join(rng.choice("王军a·、") for _ in range(rng.randint(0, 4)))
+            assert text_mod.occurrences(text, sub) == scan(text, sub), (text, sub)
+    assert text_mod.occurrences("王军、王军", "王军") == [(0, 2), (3, 5)]
+    assert text_mod._CACHE.text == "王军、王军" and text_mod._CACHE.index is not None  # that was the index
+
+
 # -- evidence is bounded ------------------------------------------------------------------------------------------
 
 def test_evidence_whole_sentence_when_short():
