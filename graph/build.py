@@ -204,9 +204,55 @@ def update_slogan_counts(g: nx.MultiDiGraph) -> None:
             )
 
 
+def report_graph(rec: ReportRecord) -> nx.MultiDiGraph:
+    """One report's facts on their own: the unit that incremental updates add and remove."""
+    h = nx.MultiDiGraph()
+    add_record(h, rec)
+    return h
+
+
+def merge_parts(parts: Iterable[tuple[str, dict]]) -> dict:
+    """A node's attributes from each report's part of it, (report id, attrs), in any order.
+
+    Reports are merged in id order, the first that gives a property wins, and `reports` lists them all:
+    a node is a function of the set of reports that touch it, not of the order they arrived in, so an
+    update that removes or adds reports gives what a full build gives.
+    """
+    merged: dict = {}
+    rids: list[str] = []
+    for rid, attrs in sorted(parts, key=lambda p: p[0]):
+        if rids and rids[-1] == rid:
+            continue
+        rids.append(rid)
+        for k, v in attrs.items():
+            if k != "reports":
+                merged.setdefault(k, v)
+    merged["reports"] = rids
+    return merged
+
+
 def build_graph(records: Iterable[ReportRecord]) -> nx.MultiDiGraph:
+    """The graph of `records`, independent of their order (see `merge_parts`); Slogan counts set."""
     g = nx.MultiDiGraph(schema_version=1)
+    winner: dict[tuple[str, str], str] = {}  # (node, property) → the report whose value it holds
     for rec in records:
-        add_record(g, rec)
+        rid = rec.id
+        h = report_graph(rec)
+        for n, attrs in h.nodes(data=True):
+            if n not in g:
+                g.add_node(n, **attrs)
+                for k in attrs:
+                    winner[n, k] = rid
+                continue
+            data = g.nodes[n]
+            if rid not in data["reports"]:
+                data["reports"] = sorted([*data["reports"], rid])
+            for k, v in attrs.items():
+                if k != "reports" and (k not in data or winner[n, k] > rid):
+                    data[k] = v
+                    winner[n, k] = rid
+        for u, v, k, attrs in h.edges(keys=True, data=True):
+            if not g.has_edge(u, v, k):
+                g.add_edge(u, v, key=k, **attrs)
     update_slogan_counts(g)
     return g

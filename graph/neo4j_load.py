@@ -12,6 +12,8 @@
 - MERGE on ids and relationship keys makes loading idempotent: loading the same
   graph twice leaves the same nodes and relationships; loading other reports
   later merges them in (a person seen again stays one node).
+- `load_delta` (a `huiyi run` folder): only what changed in its graph store (graph.incremental) since the
+  last load into that database, deletions of replaced reports' facts included.
 """
 
 from __future__ import annotations
@@ -252,8 +254,141 @@ def graph_from_file(path: str | Path) -> nx.MultiDiGraph:
 
 
 def load_file(driver, path: str | Path, database: str | None = None, batch_size: int = 5000) -> dict:
-    """`load_graph` for a records.jsonl or graph.json file."""
+    """`load_graph` for a records.jsonl or graph.json file; `load_delta` for a `huiyi run` output folder."""
+    if Path(path).is_dir():
+        return load_delta(driver, path, database=database, batch_size=batch_size)
     return load_graph(driver, graph_from_file(path), database=database, batch_size=batch_size)
+
+
+# -- delta loads from a `huiyi run` output folder -----------------------------------------------------------
+
+DELETE_REL_QUERY = ("UNWIND $rows AS row MATCH (a:{src} {{id: row.src}})-[r:{type} {{key: row.key}}]->"
+                    "(b:{dst} {{id: row.dst}}) DELETE r RETURN count(*) AS written")
+DELETE_NODE_QUERY = "UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) DETACH DELETE n RETURN count(*) AS written"
+# every property graph.build may set: a delta sends the absent ones as null, so a property a replaced
+# report took away is removed (SET += null), not left behind
+NODE_KEYS = ("name", "title", "date", "source", "path", "region", "reports", "org", "full_name", "aliases", "year",
+             "month", "day", "date_text", "heading", "declared_count", "style", "count_mismatch", "lead", "text",
+             "rank", "marker", "count")
+EDGE_KEYS = ("report", "evidence_sentence", "evidence_start", "evidence_end", "what", "on_behalf_of", "title", "org",
+             "date", "rank", "count")
+
+
+def _target(driver, database: str | None) -> str:
+    """Which database a load went to: the server's address and the database name."""
+    try:
+        address = str(driver.get_server_info().address)
+    except Exception:  # noqa: BLE001  (an old driver or server: one record per database name then)
+        address = "?"
+    return f"{address}|{database or ''}"
+
+
+def _with_nulls(props: dict, keys: tuple[str, ...]) -> dict:
+    return {**{k: None for k in keys}, **props}
+
+
+def _write_groups(session, groups, kind: str, exact: bool) -> tuple[int, int]:
+    """Write (name, query, rows) groups in batches; returns (rows sent, batches)."""
+    sent = batches = 0
+    for name, query, rows, size in groups:
+        for i, start, batch in _batches(rows, size):
+            try:
+                session.execute_write(_write_batch if exact else _run_batch, query, batch)
+            except Exception as e:
+                raise LoadError(kind, name, i, start, start + len(batch), len(rows), e) from e
+            sent += len(batch)
+            batches += 1
+    return sent, batches
+
+
+def _run_batch(tx, query: str, rows: list[dict]) -> int:
+    return tx.run(query, rows=rows).single()["written"]
+
+
+def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_size: int = 5000) -> dict:
+    """Send what changed in a `huiyi run` folder's graph store (graph.sqlite) since the last load into this
+    database: nodes and relationships written since, and deletions of the relationships and nodes removed
+    since (a replaced report's facts). The first load, or one into a database whose Report count is not what
+    the last load left, sends everything. Idempotent: all MERGE/DELETE by id and key; the load is recorded
+    in the store only once every batch is committed, so a failed load is resent whole next time.
+
+    Returns counts as `load_graph` does (rows sent) plus "mode" ("full" or "delta"), "deleted_nodes",
+    "deleted_relationships" and "rows" (all rows sent)."""
+    from graph.incremental import SEP, GraphStore
+
+    path = Path(out_dir) / "graph.sqlite"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no graph store (run `huiyi run … -o {out_dir}` first)")
+    if batch_size < 1:
+        raise ValueError("batch_size must be >= 1")
+    ensure_constraints(driver, database)
+    target = _target(driver, database)
+    with GraphStore(path) as store, driver.session(database=database) as session:
+        db = store.db
+        last = db.execute("SELECT gen, reports FROM loads WHERE target=?", (target,)).fetchone()
+        if last is not None:
+            have = session.run("MATCH (r:Report) RETURN count(r) AS c").single()["c"]
+            if have != last[1]:
+                last = None
+        since = last[0] if last is not None else -1
+        gen = store.gen
+        counts = {"mode": "full" if last is None else "delta", "nodes": 0, "relationships": 0, "nodes_by_label": {},
+                  "relationships_by_type": {}, "deleted_nodes": 0, "deleted_relationships": 0, "batches": 0}
+        # deletions: what was removed since the last load and is not there again now
+        dels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        for eid, lab in db.execute("SELECT DISTINCT id, label FROM gone WHERE kind='e' AND gen>? ORDER BY id",
+                                   (since,)):
+            src, dst, key = eid.split(SEP)
+            if db.execute("SELECT 1 FROM edges WHERE source=? AND target=? AND key=?", (src, dst, key)).fetchone():
+                continue
+            typ, sl, dl = lab.split(SEP)
+            dels[_check_type(typ), _check_label(sl), _check_label(dl)].append({"src": src, "dst": dst, "key": key})
+        ndels: dict[str, list[dict]] = defaultdict(list)
+        for nid, lab in db.execute("SELECT DISTINCT id, label FROM gone WHERE kind='n' AND gen>? ORDER BY id",
+                                   (since,)):
+            if not db.execute("SELECT 1 FROM nodes WHERE id=?", (nid,)).fetchone():
+                ndels[_check_label(lab)].append({"id": nid})
+        if last is None:
+            dels.clear()
+            ndels.clear()
+        delta = last is not None
+        nodes: dict[str, list[dict]] = defaultdict(list)
+        for nid, label, line in db.execute("SELECT n.id, n.label, l.line FROM nodes n JOIN node_lines l USING(id) "
+                                           "WHERE n.gen>? ORDER BY n.id", (since,)):
+            props = storable_props(json.loads(line), skip=("label", "id"))
+            nodes[_check_label(label)].append({"id": nid, "props": _with_nulls(props, NODE_KEYS) if delta else props})
+        rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        for src, dst, key, typ, sl, dl, line in db.execute(
+                "SELECT e.source, e.target, e.key, e.type, e.src_label, e.dst_label, l.line FROM edges e "
+                "JOIN edge_lines l USING(source, target, key) WHERE e.gen>? ORDER BY e.source, e.target, e.key",
+                (since,)):
+            props = storable_props(json.loads(line), skip=("type", "key", "source", "target"))
+            rels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
+                {"src": src, "dst": dst, "key": key, "props": _with_nulls(props, EDGE_KEYS) if delta else props})
+        order = sorted(set(rels) | set(dels), key=lambda t: (EDGE_TYPES.index(t[0]), t[1], t[2]))
+        labels = [lab for lab in NODE_TYPES if lab in nodes or lab in ndels]
+        sent, b = _write_groups(session, [(f"{t} ({a}->{d})", DELETE_REL_QUERY.format(type=t, src=a, dst=d),
+                                           dels[t, a, d], batch_size) for t, a, d in order if dels.get((t, a, d))],
+                                "relationships", exact=False)
+        counts["deleted_relationships"], counts["batches"] = sent, counts["batches"] + b
+        sent, b = _write_groups(session, [(lab, DELETE_NODE_QUERY.format(label=lab), ndels[lab], batch_size)
+                                          for lab in labels if ndels.get(lab)], "nodes", exact=False)
+        counts["deleted_nodes"], counts["batches"] = sent, counts["batches"] + b
+        sent, b = _write_groups(session, [(lab, NODE_QUERY.format(label=lab), nodes[lab], batch_size)
+                                          for lab in labels if nodes.get(lab)], "nodes", exact=True)
+        counts["nodes"], counts["batches"] = sent, counts["batches"] + b
+        counts["nodes_by_label"] = {lab: len(nodes[lab]) for lab in labels if nodes.get(lab)}
+        sent, b = _write_groups(session, [(f"{t} ({a}->{d})", REL_QUERY.format(type=t, src=a, dst=d), rels[t, a, d],
+                                           batch_size) for t, a, d in order if rels.get((t, a, d))],
+                                "relationships", exact=True)
+        counts["relationships"], counts["batches"] = sent, counts["batches"] + b
+        for (t, _, _), rows in rels.items():
+            counts["relationships_by_type"][t] = counts["relationships_by_type"].get(t, 0) + len(rows)
+        n_reports = db.execute("SELECT count(*) FROM reports").fetchone()[0]
+        db.execute("INSERT OR REPLACE INTO loads(target, gen, reports) VALUES(?,?,?)", (target, gen, n_reports))
+    counts["rows"] = (counts["nodes"] + counts["relationships"] + counts["deleted_nodes"]
+                      + counts["deleted_relationships"])
+    return counts
 
 
 def database_counts(driver, database: str | None = None) -> dict:

@@ -1,37 +1,25 @@
-"""The named queries of graph/query.py, in Cypher over a loaded Neo4j database.
+"""The named queries of graph/query.py, over a loaded Neo4j database.
 
-Same names, same `QueryRow` results in the same order (`sort_rows`) as on the graph file; the query
-semantics are documented once, in graph/query.py.
+Cypher only fetches the facts (fixed query texts, every value a parameter); selection, summaries and order
+are graph/query.py's own code, so both backends give the same rows for the same graph by construction.
 """
 
 from __future__ import annotations
 
-from graph.query import (  # noqa: F401  (re-exported: one row shape for both backends)
-    NAMED_QUERIES,
-    NEEDS_ARG,
-    ROLE_TYPES,
-    TYPE_ROLES,
-    QueryRow,
-    format_date,
-    make_row,
-    sort_rows,
-)
+from collections.abc import Iterable
 
-# -- Cypher ---------------------------------------------------------------------------------------
-# Fixed query texts; every value comes in as a parameter.
+from graph.query import QueryResult, Selection, run_named
 
+_MEETING = "m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day"
 _ROLE_RETURN = (
-    " RETURN m.name AS meeting, m.year AS year, m.month AS month, m.day AS day, w.name AS who,"
-    " type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
-    " r.evidence_sentence AS evidence, r.report AS report"
+    " RETURN " + _MEETING + ", w.name AS who, type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
+    " r.evidence_sentence AS evidence, r.report AS report, rep.date AS published"
 )
-_MEETING_FILTER = "($meeting IS NULL OR m.name = $meeting OR $meeting IN coalesce(m.aliases, []) OR m.name CONTAINS $meeting)"
-ROLES_QUERY = (
-    "MATCH (w)-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)"
-    " WHERE type(r) IN $types AND " + _MEETING_FILTER + _ROLE_RETURN
-)
+_PUBLISHED = " OPTIONAL MATCH (rep:Report {id: 'report:' + r.report})"
+ROLES_QUERY = "MATCH (w)-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED + _ROLE_RETURN
 PERSON_ROLES_QUERY = (
-    "MATCH (w:Person {name: $who})-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _ROLE_RETURN
+    "MATCH (w:Person {name: $who})-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED
+    + _ROLE_RETURN
 )
 PERSON_TITLES_QUERY = (
     "MATCH (w:Person {name: $who})-[h:HOLDS]->(t:Title)"
@@ -40,9 +28,11 @@ PERSON_TITLES_QUERY = (
 PRIORITIES_QUERY = (
     "MATCH (l:PriorityList)-[h:HAS_ITEM]->(p:Priority)"
     " OPTIONAL MATCH (m:Meeting)-[:SET_PRIORITY]->(l)"
-    " WITH l, h, p, m WHERE ($meeting IS NULL OR (m IS NOT NULL AND " + _MEETING_FILTER + "))"
-    " RETURN m.name AS meeting, m.year AS year, m.month AS month, m.day AS day, p.rank AS rank, p.lead AS lead,"
-    " h.evidence_sentence AS evidence, h.report AS report"
+    " OPTIONAL MATCH (up:Priority)-[:HAS_SUBLIST]->(l)"
+    " OPTIONAL MATCH (rep:Report {id: 'report:' + h.report})"
+    " RETURN " + _MEETING + ", l.id AS list_id, up.id AS parent_id, l.heading AS heading,"
+    " l.declared_count AS declared_count, p.rank AS rank, p.lead AS lead, h.evidence_sentence AS evidence,"
+    " h.report AS report, rep.date AS published"
 )
 
 
@@ -53,37 +43,27 @@ def run_cypher(driver, query: str, params: dict | None = None, database: str | N
         return [record.data() for record in result]
 
 
-def _role_rows(records) -> list[QueryRow]:
-    return [
-        make_row(meeting=r["meeting"], date=format_date(r["year"], r["month"], r["day"]), who=r["who"],
-                 role=TYPE_ROLES[r["type"]], what=r["what"], on_behalf_of=r["on_behalf_of"],
-                 evidence=r["evidence"], report=r["report"])
-        for r in records
-    ]
+def cypher_facts(driver, database: str | None = None):
+    """The `facts(kind, who=None)` function of graph/query.py, read with Cypher."""
+
+    def facts(kind: str, who: str | None = None) -> list[dict]:
+        if kind == "roles":
+            if who is None:
+                return run_cypher(driver, ROLES_QUERY, {}, database)
+            return run_cypher(driver, PERSON_ROLES_QUERY, {"who": who}, database)
+        if kind == "titles":
+            return run_cypher(driver, PERSON_TITLES_QUERY, {"who": who}, database)
+        return run_cypher(driver, PRIORITIES_QUERY, {}, database)
+
+    return facts
 
 
-def named_query(driver, name: str, arg: str | None = None, database: str | None = None) -> list[QueryRow]:
-    """Run one of NAMED_QUERIES; `arg` is NAME for person/meeting, an optional meeting filter otherwise."""
-    if name not in NAMED_QUERIES:
-        raise ValueError(f"unknown query {name!r}; one of: {', '.join(NAMED_QUERIES)}")
-    if name in NEEDS_ARG and not arg:
-        raise ValueError(f"query {name!r} needs a NAME")
-    if name in ROLE_TYPES:
-        rows = _role_rows(run_cypher(driver, ROLES_QUERY, {"types": [ROLE_TYPES[name]], "meeting": arg}, database))
-    elif name == "meeting":
-        rows = _role_rows(run_cypher(driver, ROLES_QUERY, {"types": list(ROLE_TYPES.values()), "meeting": arg},
-                                     database))
-    elif name == "person":
-        rows = _role_rows(run_cypher(driver, PERSON_ROLES_QUERY, {"who": arg}, database))
-        rows += [
-            make_row(date=r["date"], who=r["who"], role="title", what=r["title"], evidence=r["evidence"],
-                     report=r["report"])
-            for r in run_cypher(driver, PERSON_TITLES_QUERY, {"who": arg}, database)
-        ]
-    else:  # priorities
-        rows = [
-            make_row(meeting=r["meeting"], date=format_date(r["year"], r["month"], r["day"]), role="priority",
-                     what=f"{r['rank']}. {r['lead']}", evidence=r["evidence"], report=r["report"])
-            for r in run_cypher(driver, PRIORITIES_QUERY, {"meeting": arg}, database)
-        ]
-    return sort_rows(rows)
+def query_neo4j(driver, name: str, arg: str | None = None, sel: Selection | None = None,
+                roles: Iterable[str] | None = None, database: str | None = None) -> QueryResult:
+    """A named query against Neo4j: the same QueryResult as graph.query.query_graph on the same graph."""
+    return run_named(name, arg, sel or Selection(), roles, cypher_facts(driver, database))
+
+
+def named_query(driver, name: str, arg: str | None = None, database: str | None = None) -> list:
+    """The rows of `query_neo4j` without a selection."""
+    return query_neo4j(driver, name, arg, database=database).rows

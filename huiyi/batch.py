@@ -3,7 +3,8 @@
 Files in the output folder:
 
 - ``records.jsonl``  one record per report (final; rewritten atomically at the end of a run)
-- ``graph.json`` / ``graph.html``  built from the final records (atomic writes)
+- ``graph.json`` / ``graph.html``  written from ``graph.sqlite`` (atomic writes)
+- ``graph.sqlite``  the graph as rows, updated in place with the changed reports (graph.incremental)
 - ``errors.jsonl``  this run's unreadable/failed inputs (file, line, reason); absent when there were none
 - ``state.jsonl``  report id → content digest (pipeline.reader.Report.digest) and status, from the last run
 - ``journal.jsonl``  only while a run is going (or after it was killed): one line per finished report,
@@ -24,9 +25,10 @@ A run reads the inputs one report at a time, skips reports whose id and digest a
 records.jsonl or in the journal; ``force`` processes everything), sends the rest in chunks to the
 extraction engine (in-process for one job, worker processes with their own model for ``jobs > 1``, or
 Dask), journals each result, and at the end merges the journal into records.jsonl: a re-processed report
-replaces its old record, new reports are added. The graph is rebuilt from the final records one record at a
-time (a changed report's old facts cannot linger). Memory holds the ids and digests of the reports, a bounded
-window of chunks in flight, and the graph, never all the records.
+replaces its old record, new reports are added. The graph store then removes the changed reports' facts and
+adds the new ones (work in proportion to what changed), and graph.json/graph.html are streamed from it. Memory
+holds the ids and digests of the reports and a bounded window of chunks in flight, never all the records nor
+the whole graph.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ HTML = "graph.html"
 ERRORS = "errors.jsonl"
 STATE = "state.jsonl"
 JOURNAL = "journal.jsonl"
+STORE = "graph.sqlite"
 LOCK = ".lock"
 DEFAULT_CHUNK = 8
 DEFAULT_TIME_LIMIT = 60.0  # seconds per report: a real report takes ~0.1 s, 200,000 characters a few seconds
@@ -406,6 +409,7 @@ class RunStats:
     records: int = 0  # records in the final records.jsonl
     first_result_s: float | None = None  # seconds from the start of the run to the first extracted report
     seconds: float = 0.0
+    finish_s: float = 0.0  # of which finishing: records merged, graph store updated, outputs written
     labels: dict = field(default_factory=dict)
     error_list: list = field(default_factory=list)  # the first 100 errors, for the summary
 
@@ -474,6 +478,7 @@ def run_batch(
     stdin=None,
     on_result: Callable[[int], None] | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    date: str | None = None,
 ) -> RunStats:
     """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
     when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit)."""
@@ -522,7 +527,7 @@ def run_batch(
 
         def chunks() -> Iterator[list]:
             chunk: list = []
-            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin, exclude=[out]):
+            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin, date=date, exclude=[out]):
                 if isinstance(item, ReportError):
                     error(item)
                     bar.update(1)
@@ -601,18 +606,15 @@ def run_batch(
 def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, journal: Journal,
             errored_ids: set[str], stats: RunStats, *, html: bool, title: str,
             origins: dict[str, str] | None = None) -> None:
-    """Merge the journal into records.jsonl; rebuild graph.json (+ graph.html) and state.jsonl from it.
+    """Merge the journal into records.jsonl; update the graph store with what changed; write graph.json
+    (+ graph.html) and state.jsonl from it (with each id's origin from `origins`).
 
-    Order: this run's reports in input order, then earlier reports not among this run's inputs (in their
-    old order), then journaled reports of a killed run with other inputs (in their order). So an
-    incremental run gives the same files as a clean run over the same inputs."""
-    from collections import Counter
-
-    import networkx as nx
-
-    from graph.build import add_record, update_slogan_counts
-    from graph.store import atomic_write_text, save_graph
-
+    Order of records.jsonl: this run's reports in input order, then earlier reports not among this run's
+    inputs (in their old order), then journaled reports of a killed run with other inputs (in their order).
+    Unchanged records are copied as bytes, never parsed. The graph does not depend on that order
+    (graph.build.merge_parts), so an incremental run gives the same files as a clean run over the same
+    reports."""
+    t0 = time.perf_counter()
     jidx = journal.index
     order: list[str] = [rid for rid in seen if rid in jidx or rid in old_index]
     in_order = set(order)
@@ -620,36 +622,81 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
     in_order.update(old_index)
     order += sorted((rid for rid in jidx if rid not in in_order), key=lambda r: (jidx[r][1], r))
 
-    g = nx.MultiDiGraph(schema_version=1)
+    old_state = read_state(out / STATE)
+    digests: dict[str, str | None] = {}
+    offsets: dict[str, int] = {}
     tmp = out / f".{RECORDS}.partial"
-    state_lines: list[str] = []
-    n = 0
-    with tmp.open("w", encoding="utf-8") as fh, (journal.path.open("rb") if jidx else contextlib.nullcontext()) as jfh:
+    with tmp.open("wb") as fh, (journal.path.open("rb") if jidx else contextlib.nullcontext()) as jfh:
+        at = 0
         for rid in order:
             if rid in jidx:
-                digest, _, offset = jidx[rid]
-                line = _read_line_at(jfh, offset)
+                digests[rid] = jidx[rid][0]
+                line = _raw_line_at(jfh, jidx[rid][2])
             else:
-                line = _read_line_at(old_fh, old_index[rid])
-                digest = None
-            rec = ReportRecord.from_json(line)
-            add_record(g, rec)
-            fh.write(line + "\n")
-            n += 1
-            state_lines.append(json.dumps({"id": rid, "digest": digest or text_digest(rec.text), "status": "ok"}
-                                          | ({"origin": o} if (o := (origins or {}).get(rid)) else {}),
-                                          ensure_ascii=False) + "\n")
+                line = _raw_line_at(old_fh, old_index[rid])
+                digests[rid] = old_state.get(rid) or text_digest(json.loads(line)["text"])
+            offsets[rid] = at
+            at += fh.write(line)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, out / RECORDS)
-    update_slogan_counts(g)
-    save_graph(g, out / GRAPH)
+    stats.records = len(order)
+    stats.labels = update_outputs(out, digests, set(jidx), html=html, title=title, index=offsets)
+    state_lines = [json.dumps({"id": rid, "digest": digests[rid], "status": "ok"}
+                              | ({"origin": o} if (o := (origins or {}).get(rid)) else {}), ensure_ascii=False) + "\n"
+                   for rid in order]
     for rid in sorted(errored_ids - set(order)):
         state_lines.append(json.dumps({"id": rid, "digest": None, "status": "error"}, ensure_ascii=False) + "\n")
-    atomic_write_text(out / STATE, "".join(state_lines))
-    if html:
-        from graph.render import render_html
+    from graph.store import atomic_write_text
 
-        render_html(g, out / HTML, title=title)
-    stats.records = n
-    stats.labels = Counter(d["label"] for _, d in g.nodes(data=True))
+    atomic_write_text(out / STATE, "".join(state_lines))
+    stats.finish_s = time.perf_counter() - t0
+
+
+def _raw_line_at(fh, offset: int) -> bytes:
+    fh.seek(offset)
+    line = fh.readline()
+    return line if line.endswith(b"\n") else line + b"\n"
+
+
+def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str], *, html: bool = True,
+                   title: str | None = None, index: dict[str, int] | None = None):
+    """Bring graph.sqlite in line with records.jsonl and write graph.json (+ graph.html) from it.
+
+    `digests`: id → input digest of every report in records.jsonl now; `changed`: ids re-extracted in this
+    run; `index`: id → offset of its line in records.jsonl (read from the file when not given). The store
+    drops reports that are gone or changed and adds the new versions, reading only their lines from
+    records.jsonl; a store that is missing (or was deleted) is rebuilt from all records.
+    Returns the node counts by label."""
+    from graph.incremental import GraphStore, StoreVersionError, remove_store
+
+    try:
+        GraphStore(out / STORE).close()
+    except StoreVersionError:  # written by another version: rebuilt from records.jsonl below
+        remove_store(out / STORE)
+    with GraphStore(out / STORE) as store:
+        have = store.reports()
+        remove = [rid for rid, d in have.items() if rid not in digests or rid in changed or d != digests[rid]]
+        gone = set(remove)
+        todo = {rid for rid in digests if rid not in have or rid in gone}
+        if todo:
+            index = index if index is not None else index_records(out / RECORDS)
+            with (out / RECORDS).open("rb") as fh:
+                adds = ((ReportRecord.from_json(_raw_line_at(fh, index[rid])), digests[rid])
+                        for rid in sorted(todo, key=index.__getitem__))
+                store.update(remove, adds)
+        elif remove:
+            store.update(remove, ())
+        store.write_json(out / GRAPH)
+        if html:
+            from graph.render.explorer import page_version, render_store
+
+            # a run that changed nothing keeps graph.html (same graph, title and page code: the same bytes)
+            key = f"{store.gen}|{title}|{page_version()}"
+            page = out / HTML
+            if not (store.meta("html_key") == key and page.is_file()
+                    and str(page.stat().st_size) == store.meta("html_size")):
+                size = render_store(store, page, title=title)["bytes"]
+                store.set_meta("html_key", key)
+                store.set_meta("html_size", str(size))
+        return store.label_counts()

@@ -61,8 +61,10 @@ def score_story(rec: ReportRecord, silver: dict, tally: dict, misses: list | Non
             if not found and misses is not None:
                 misses.append({"id": rec.id, "role": role, "who": who})
     right = date_right(rec)
-    # all stories, and those whose headline names a role (the meeting is surely the story's subject)
-    for key in ("date", "date_roles") if silver else ("date",):
+    # all stories; those where a meeting was found (its first meeting's date); those whose headline names a role
+    # (the meeting is surely the story's subject)
+    keys = ["date"] + (["date_meetings"] if rec.meetings else []) + (["date_roles"] if silver else [])
+    for key in keys:
         tally.setdefault(key, [0, 0])
         tally[key][0] += right
         tally[key][1] += 1
@@ -75,7 +77,7 @@ def score_story(rec: ReportRecord, silver: dict, tally: dict, misses: list | Non
 
 def format_silver(tally: dict) -> str:
     lines = [f"{'check':10} {'right':>6} {'of':>6} {'share':>7}"]
-    for key in (*ROLES, "date", "date_roles"):
+    for key in (*ROLES, "date", "date_meetings", "date_roles"):
         if key in tally:
             k, n = tally[key]
             lines.append(f"{key:10} {k:6d} {n:6d} {k / n if n else 0.0:7.3f}")

@@ -110,4 +110,18 @@ def clean_text(raw: str) -> str:
         line = _CJK_GAP.sub("", line)
         if line and not _NAV_LINE.match(line):
             lines.append(line)
-    return "\n".join(lines)
+    return strip_footer("\n".join(lines))
+
+
+# page footer clutter, one whole line each: editor credits, copyright and licence lines
+_FOOTER_LINE = re.compile(
+    r"^(?:【我要纠错】\s*)?[（(\[【]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|监制|值班编辑|网络编辑)\s*[:：]\s*[^，。；！？]{0,24}[）)\]】]?$"
+    r"|^(?!.*[，。；！？])(?:.{0,40})(?:版权所有|Copyright\s*©?|©\s*\d{4}|All\s+Rights\s+Reserved|ICP备|ICP证|公网安备).{0,60}$",
+    re.I,
+)
+
+
+def strip_footer(text: str) -> str:
+    """Drop footer lines (责任编辑：…, 版权所有 …, ICP备…) that pages carry after the article: they name
+    editors, not participants."""
+    return "\n".join(line for line in text.split("\n") if not _FOOTER_LINE.match(line))

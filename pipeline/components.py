@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pipeline import lexicon
-from pipeline.meetings import find_meetings
+from pipeline.meetings import MeetingGrammar, find_meetings
 from pipeline.people import PeopleFinder
 from pipeline.priorities import find_priority_lists
 from pipeline.slogans import find_slogans
@@ -64,12 +64,48 @@ class SentenceSegmenter:
         return doc
 
 
-class PeopleComponent:
+class _TableComponent:
+    """A component that keeps the construction table it was built with: saved into its folder of the model
+    (to_disk) and read back from there (from_disk), as spaCy's SpanRuler keeps its patterns."""
+
+    constructions: lexicon.Constructions
+
+    def _use(self, constructions: lexicon.Constructions) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.constructions.to_file(path / lexicon.CONSTRUCTIONS_FILE)
+
+    def from_disk(self, path, *, exclude=()):
+        table = Path(path) / lexicon.CONSTRUCTIONS_FILE
+        if table.is_file():
+            self._use(lexicon.Constructions.from_file(table))
+        return self
+
+
+class PeopleComponent(_TableComponent):
     """People with titles and organisations; sets doc.ents (PERSON) and doc.spans["titles"/"orgs"]."""
 
     def __init__(self, nlp: Language, name: str, name_stats: str | None = None):
         self.name = name
-        self.finder = PeopleFinder(lexicon.load_name_stats(Path(name_stats) if name_stats else None))
+        self.stats = lexicon.load_name_stats(Path(name_stats) if name_stats else None)
+        self._use(lexicon.default_constructions())
+
+    def _use(self, constructions: lexicon.Constructions) -> None:
+        self.constructions = constructions
+        self.finder = PeopleFinder(self.stats, constructions)
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        super().to_disk(path, exclude=exclude)
+        lexicon.save_name_stats(self.stats, Path(path) / lexicon.NAME_STATS_FILE)
+
+    def from_disk(self, path, *, exclude=()):
+        if (Path(path) / lexicon.NAME_STATS_FILE).is_file():  # the model's own statistics, not the checkout's
+            self.stats = lexicon.load_name_stats(Path(path) / lexicon.NAME_STATS_FILE)
+        self._use(self.constructions)
+        return super().from_disk(path, exclude=exclude)
 
     def __call__(self, doc: Doc) -> Doc:
         sents = doc_sentences(doc)
@@ -87,9 +123,19 @@ class PeopleComponent:
         return doc
 
 
-class MeetingsComponent:
+class MeetingsComponent(_TableComponent):
+    """Meetings with their roles, dates and adopted documents (doc._.meetings)."""
+
+    def __init__(self) -> None:
+        self._use(lexicon.default_constructions())
+
+    def _use(self, constructions: lexicon.Constructions) -> None:
+        self.constructions = constructions
+        self.grammar = MeetingGrammar.build(constructions)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.meetings = find_meetings(doc_text(doc), doc_sentences(doc), doc._.mentions or {}, doc._.organizations or [])
+        doc._.meetings = find_meetings(doc_text(doc), doc_sentences(doc), doc._.mentions or {},
+                                       doc._.organizations or [], self.grammar)
         return doc
 
 

@@ -20,14 +20,14 @@ from pipeline.text import occurrences
 # 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb after it
 _DATE = re.compile(
     r"(?<![\d.])(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*"
-    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
+    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|就|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
 )
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # a date in a clause like this is when a later meeting will be held
-_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于)[^，。；,;]*$")
+_FUTURE = re.compile(r"(?:决定|将于|拟于|定于|将在|计划于|即将)[^。；;]{0,60}$")
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,29 @@ class DateMention:
         return self.text in RELATIVE_DAYS
 
 
+# a page's own publication field (发布日期：2021年12月24日, 发布时间: 2020-05-21): when the page was published, not
+# when the meeting was held
+_PUBLISHED = re.compile(r"(?:发布|更新|发表|发稿|上传)(?:日期|时间)\s*[:：]?\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*"
+                        r"(?P<m>1[0-2]|0?[1-9])\s*[-月/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])")
+
+
+def published_in_text(text: str) -> str | None:
+    """The publication date a page states in its own header (ISO), if any."""
+    m = _PUBLISHED.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
 def date_mentions(text: str) -> list[DateMention]:
-    """Every written date and relative day of the text, in text order."""
+    """Every written date and relative day of the text, in text order (not a page's publication field)."""
+    fields = [m.span() for m in _PUBLISHED.finditer(text)]
     out = [DateMention(m.start(), m.end(), int(m["y"]) if m["y"] else None, int(m["m"]) if m["m"] else None,
-                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)]
+                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)
+           if not any(s <= m.start() < e for s, e in fields)]
     out += [DateMention(m.start(), m.end(), None, None, None, m["rel"]) for m in _RELATIVE.finditer(text)]
     return sorted(out, key=lambda d: d.start)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from huiyi.records import ReportError, ReportRecord
 from pipeline.components import doc_text
-from pipeline.dates import resolve_date
+from pipeline.dates import published_in_text, resolve_date
 from pipeline.reader import Report
 from pipeline.regions import infer_region
 
@@ -17,13 +17,14 @@ from pipeline.regions import infer_region
 def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
     meetings = doc._.meetings or []
     text = doc_text(doc)
+    published = report.date or published_in_text(text)  # the input's date, else the page's own 发布日期
     for m in meetings:
-        m.date = resolve_date(m.date, report.date, text)
+        m.date = resolve_date(m.date, published, text)
     return ReportRecord(
         id=report.id,
         source_path=report.source_path,
         title=report.title,
-        date=report.date,
+        date=published,
         source=report.source,
         region=infer_region(text, doc._.organizations or []),
         text=text,

@@ -9,7 +9,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -44,7 +44,8 @@ TITLE_HEADS = tuple(sorted(
         "巡视员", "副巡视员", "调研员", "专职委员", "委员", "常委", "成员", "党组成员", "主任科员", "一级巡视员",
         "二级巡视员", "督察长", "特派员", "总监", "总工程师", "总经济师", "总会计师", "理事长", "社长", "总编辑",
         "台长", "行长", "副行长", "所长", "站长", "队长", "馆长", "主委", "副主委", "召集人", "发言人",
-        "记者", "通讯员", "实习生", "特约记者", "首席记者", "摄影", "村支书", "支书", "村主任", "监察专员", "审计长", "署长",
+        "记者", "通讯员", "实习生", "特约记者", "首席记者", "摄影", "村支书", "支书", "村主任", "董事", "副董事长", "监事", "监事长", "监事会主席", "高级工程师", "高工",
+        "教授级高工", "工程师", "经理", "副经理", "监察专员", "审计长", "署长",
         "参事", "顾问", "教授", "研究员", "院士", "大使", "代表", "军长", "师长", "主持人",
         "国家主席", "总设计师", "候补委员", "政治局委员", "政治局常委", "总统", "副总统", "特使", "首相", "国王", "外长", "议长", "检察员", "组织委员", "宣传委员", "纪检委员",
     },
@@ -62,7 +63,7 @@ ORG_SUFFIXES = tuple(sorted(
         "办公厅", "办公室", "办", "局", "厅", "部", "院", "署", "会", "中心", "集团", "公司", "大学", "学院", "学校",
         "医院", "银行", "协会", "联合会", "研究会", "基金会", "总工会", "工会", "团委", "妇联", "科协", "侨联", "军区",
         "国务院", "中央", "政治局", "书记处", "主席团", "党支部", "支部", "街道", "管委会", "工委", "法院", "检察院",
-        "公安局", "分局", "所", "站", "队", "社", "台", "馆", "处", "科", "组", "军委",
+        "公安局", "分局", "所", "站", "队", "社", "台", "馆", "处", "科", "组", "军委", "党总支", "总支",
     },
     key=len,
     reverse=True,
@@ -99,7 +100,7 @@ NAME_FOLLOWERS = tuple(sorted(
         "副", "秘书长", "常委", "委员", "摄", "报道", "编辑", "审核", "来源", "责任编辑", "摄影",
         "访问", "访", "法治思想", "经济思想", "外交思想", "强军思想", "生态文明思想", "文化思想", "新时代中国特色社会主义思想", "思想",
         "理论", "应邀", "委托", "先后", "陪同", "一道", "参与", "亲自", "专程", "率队", "回答", "作出", "进行", "带队", "调研", "视察", "考察", "检查", "看望", "慰问", "指导", "出发", "表态", "领读",
-        "上任", "受", "所作", "所做",
+        "上任", "受", "所作", "所做", "阐述", "则", "畅谈", "解读", "谈了", "当地时间",
     },
     key=len,
     reverse=True,
@@ -111,32 +112,52 @@ def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
-def load_constructions(path: Path | None = None) -> dict[str, tuple[str, ...]]:
-    """The construction table (data/constructions.json): role phrases, roster labels, group labels."""
-    data = json.loads((path or DATA / "constructions.json").read_text(encoding="utf-8"))
-    return {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
+CONSTRUCTIONS_FILE = "constructions.json"
 
 
-CONSTRUCTIONS = load_constructions()
-# Group labels: "区领导王恒进、朱兴家" — a label, not a title (SPEC).
-GROUP_LABELS = CONSTRUCTIONS["group_labels"]
-# a word that describes a person without being a title (摊主王某说, 委员李某认为): licenses a name that a role verb
-# or punctuation follows
-DESCRIPTOR_LABELS = CONSTRUCTIONS["descriptor_labels"]
-PRESIDE_VERBS = CONSTRUCTIONS["preside"]
-ATTEND_VERBS = CONSTRUCTIONS["attend"]
-SPEAK_VERBS = CONSTRUCTIONS["speak"]
+class Constructions:
+    """The construction table (data/constructions.json): role phrases, roster labels, group labels…, one row a
+    kind of construction. The people finder, the NER guard and the meetings step build their patterns from the
+    table they are given; the pipeline's components save it with the model (to_disk), as spaCy's SpanRuler
+    saves its patterns, so a model keeps the table it was built with."""
 
+    def __init__(self, data: dict[str, list[str]]):
+        self.doc = data.get("_doc", "")
+        self.rows = {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
 
-def alternation(key: str) -> str:
-    """The phrases of one construction-table row as a regex alternation (longest first)."""
-    return "(?:" + "|".join(map(re.escape, CONSTRUCTIONS[key])) + ")"
+    @classmethod
+    def from_file(cls, path: Path) -> Constructions:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{path}: not a construction table: {e}") from None
+        if not isinstance(data, dict) or not all(isinstance(v, list) for k, v in data.items() if k[:1] != "_"):
+            raise ValueError(f"{path}: a construction table maps each row name to a list of phrases")
+        return cls(data)
 
+    def to_file(self, path: Path) -> None:
+        rows = {"_doc": self.doc, **{k: list(v) for k, v in self.rows.items()}}
+        path.write_text("{\n" + ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                                            for k, v in rows.items()) + "\n}\n", encoding="utf-8")
 
-# a label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…
-ROSTER_LABEL = re.compile(alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self.rows[key]
+
+    def alternation(self, key: str) -> str:
+        """The phrases of one row as a regex alternation (longest first)."""
+        return "(?:" + "|".join(map(re.escape, self.rows[key])) + ")"
+
+    @cached_property
+    def roster_label(self) -> re.Pattern:
+        """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
+        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
                           r"|(?:出席|列席|参加)(?:人员|领导)?[:：]")
+
+
+@lru_cache(maxsize=1)
+def default_constructions() -> Constructions:
+    """The table shipped in pipeline/data (what a new model is built with)."""
+    return Constructions.from_file(DATA / CONSTRUCTIONS_FILE)
 
 
 @dataclass
@@ -156,13 +177,21 @@ class NameStats:
         return self.surname.get(name[:sur], -3.0 if sur == 1 else 0.0) + self.given_score(name[sur:])
 
 
+NAME_STATS_FILE = "name_stats.json"
+
+
 @lru_cache(maxsize=4)
 def load_name_stats(path: Path | None = None) -> NameStats:
-    path = path or DATA / "name_stats.json"
+    path = path or DATA / NAME_STATS_FILE
     if not path.is_file():
         return NameStats()
     data = json.loads(path.read_text(encoding="utf-8"))
     return NameStats(surname=data["surname"], given=data["given"], default_given=data.get("default_given", -4.0))
+
+
+def save_name_stats(stats: NameStats, path: Path) -> None:
+    path.write_text(json.dumps({"surname": stats.surname, "given": stats.given, "default_given": stats.default_given},
+                               ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 def log_odds(k: float, n: float, prior: float = 1.0) -> float:

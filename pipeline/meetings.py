@@ -9,11 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from huiyi.records import Document, Meeting, Organization, Role
 from pipeline.dates import date_mentions, meeting_date
-from pipeline.lexicon import CONSTRUCTIONS, ROSTER_LABEL, TITLE_HEADS, WEAK_HEADS
-from pipeline.lexicon import alternation as _alt
+from pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions
 from pipeline.people import Mention
 from pipeline.text import Sentences, occurrences
 
@@ -22,63 +22,113 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席)(?P<a>[^，。；、《》,;:：\s的]{2,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:召开|举行|开幕|闭幕)"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?"
+    r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；]{0,40}?" + MEETING_WORD + ")"
+    # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
+    r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r")(?:上|期间)"
+    r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:讲话|强调|指出|表示|致辞|发言)(?!精神|的))"
 )
 _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:\d{1,2}日)?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
+    r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 
 
 
-# role verbs, tried at the end of a subject
-_PRESIDE = re.compile("^(?:" + _alt("preside") + "|" + _alt("convene") + ")")
-_ATTEND = re.compile("^" + _alt("attend"))
-_STATEMENTS = frozenset(CONSTRUCTIONS["statement"])
-_SPEAK = re.compile(r"^(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
-                    r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
-                    r"[作做](?:了)?[^，。；]{0,8}?(?:要求|安排部署|部署|动员|点评|讲解|解读|辅导)|"
-                    r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|讲话(?!精神)|致辞|发言|"
-                    r"作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
-                    r"提出(?:了)?询问|提问|"
-                    r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-                    + _alt("speak") + r"(?!精神|的))")
-# "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
-_ASK_END = re.compile(r"等?(?:分别|先后|相继)?" + _alt("speak_group_end"))
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
-_REPORT = re.compile(r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-                     r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + _alt("report_objects") + ")"
-                     r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
-                     r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
-                     + "|" + _alt("report") + ")")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
+_AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告)(?:了)?(?P<what>[^，。；]{2,60})")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
-_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:重要|总结)?(?:讲话|讲了话|致辞|发言)(?!精神)")
-# 作/做 as a verb, not the second character of 工作, 合作, 制作…
-_VERB_AHEAD = (r"(?=主持|召开|出席|参加|列席|讲话|发表|(?<![工合协创写操制动])[作做](?![好出到大强实优])|汇报|通报|说明|"
-               r"发言|说|指出|强调|表示|要求|致辞|进行|提出|谈|介绍|解读|交流)")
+_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|总结)?"
+                        r"(?:讲话|讲了话|致辞|发言)(?!精神)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
-_GROUP_NOUN = r"(?:同志|领导|负责人|负责同志|专家|代表|委员|人员|成员|人士|干部|嘉宾|学者|书记|职工|党员|群众)"
-_ROLE_AHEAD = "(?:" + "|".join((_alt("attend"), _alt("speak"), _alt("report"), "作", "做")) + ")"
-_GLUE = re.compile(
-    r"(?:\s|同志|" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
-    # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言" / "A等与会人员…"
-    r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + _GROUP_NOUN + r"(?=[^。；]{0,50}?" + _ROLE_AHEAD + r")(?:同志)?[，,]?|"
-    r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
-    r"(?:同志)?[，,]?|等人|也|还|则|分别|先后|依次|相继|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
-    r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|[上下]午|晚上|早上|在会上|会上|"
-    r"受[^，。；]{2,30}?委托[，,]?|"
-    r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?" + _VERB_AHEAD + "|"
-    r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
-    # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
-    r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*"
-)
-# between two names of a list: separators, or a short item the name finder missed (、时全、)
-_SEP = re.compile(r"^(?:[、，,和及与\s]|以及|" + _alt("group_labels") + "|" + _alt("descriptor_labels")
-                  + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
+
+
+@dataclass(frozen=True)
+class MeetingGrammar:
+    """The role patterns, built from a construction table: the phrases come from the table, the grammar that
+    joins them (what may stand between a subject and its verb) is written here."""
+
+    preside: re.Pattern
+    attend: re.Pattern
+    speak: re.Pattern
+    statements: frozenset[str]
+    ask_end: re.Pattern
+    report: re.Pattern
+    group_mark: re.Pattern
+    glue: re.Pattern
+    sep: re.Pattern
+    roster_label: re.Pattern
+
+    @classmethod
+    def build(cls, t: Constructions) -> MeetingGrammar:
+        alt = t.alternation
+        markers = alt("group_markers")
+        group_noun = alt("group_nouns")
+        # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
+        verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
+        role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
+        speak = re.compile(
+            r"^(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
+            r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
+            r"[作做](?:了)?[^，。；]{0,8}?(?:要求|安排部署|部署|动员|点评|讲解|解读|辅导)|"
+            r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:重要)?讲话(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|"
+            r"讲话(?!精神)|致辞|发言|作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
+            r"提出(?:了)?询问|提问|"
+            r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
+            + alt("speak") + r"(?!精神|的))")
+        report = re.compile(
+            r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
+            r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
+            r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
+            r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
+            "|" + alt("report") + ")")
+        glue = re.compile(
+            r"(?:\s|同志|" + _TITLE_AFTER
+            + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+            # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
+            r"[，,]?(?:以及|及|和|等)[^。；]{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?" + role_ahead
+            + r")(?:同志)?[，,]?|"
+            r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
+            + r")(?:同志)?[，,]?|"
+            r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
+            r"(?:同志)?[，,]?|等人|也|还|则|" + markers + r"|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+            r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
+            r"在会上|会上|"
+            r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
+            r"受[^，。；]{2,30}?委托[，,]?|"
+            r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
+            r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
+            # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
+            r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*")
+        # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
+        sep = re.compile(r"^(?:[、，,和及与\s]|以及|(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
+                         + alt("group_labels") + "|" + alt("descriptor_labels")
+                         + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
+        # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
+        group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
+                                + group_noun + r")[^。；]{0,100}$")
+        return cls(
+            preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")"),
+            attend=re.compile("^" + alt("attend")),
+            speak=speak,
+            statements=frozenset(t["statement"]),
+            # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
+            ask_end=re.compile(r"等?(?:分别|先后|相继)?" + alt("speak_group_end")),
+            report=report,
+            group_mark=group_mark,
+            glue=glue,
+            sep=sep,
+            roster_label=t.roster_label,
+        )
+
+
+@lru_cache(maxsize=1)
+def default_grammar() -> MeetingGrammar:
+    return MeetingGrammar.build(default_constructions())
 
 
 @dataclass
@@ -101,7 +151,7 @@ def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organiza
     return [s for s in subs if not s.is_body or not any(p.start <= s.start and s.end <= p.end for p in persons)]
 
 
-def _group_before(subs: list[_Subj], idx: int, text: str) -> list[_Subj]:
+def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> list[_Subj]:
     """The subject at idx and the persons joined to it by 、，和 before it (a list of attendees)."""
     group = [subs[idx]]
     j = idx - 1
@@ -112,7 +162,7 @@ def _group_before(subs: list[_Subj], idx: int, text: str) -> list[_Subj]:
             if prev.end > cur.start:
                 continue
             break
-        if _SEP.match(text[prev.end : cur.start] or "x"):
+        if sep.match(text[prev.end : cur.start] or "x"):
             group.append(prev)
             j -= 1
             continue
@@ -130,7 +180,8 @@ class _Scope:
 
 
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
-                  orgs: list[Organization]) -> list[Meeting]:
+                  orgs: list[Organization], grammar: MeetingGrammar | None = None) -> list[Meeting]:
+    g_ = grammar or default_grammar()
     intros = _introductions(text)
     if not intros:
         return []
@@ -158,7 +209,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
-        glue = _GLUE.match(text, s.end, hi)
+        glue = g_.glue.match(text, s.end, hi)
         v = glue.end() if glue else s.end
         k = bisect.bisect_right(person_starts, s.end)
         if k < len(persons) and persons[k].start < v and v - persons[k].end <= 4:
@@ -166,51 +217,62 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         rest = text[v:hi]
         if not rest:
             continue
-        if mp := _PRESIDE.match(rest):
+        if mp := g_.preside.match(rest):
             if mp.group() == "召开" and s.is_body:
                 continue  # a body that merely convenes does not preside
             add("presided", s, v, v + mp.end())
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
-        if ma := _ATTEND.match(rest):
-            group = _group_before(subs, i, text)
+        if ma := g_.attend.match(rest):
+            if _quoted_from_earlier(text, s, lo):
+                continue  # 传达学习…X出席…时的讲话精神
+            group = _group_before(subs, i, text, g_.sep)
             for g in group:
                 add("attended", g, v, v + ma.end())
             if a := _AND_SPEAK.match(rest):  # A、B出席会议并讲话: the roster spoke
                 for g in group:
                     add("spoke", g, v, v + a.end())
+            if a := _AND_REPORT.match(rest):  # X列席会议并汇报了…情况
+                add("reported", s, v, v + a.end(), what=_clean_what(a.group("what")), on_behalf_of=None)
             continue
-        if mr := _REPORT.match(rest):
+        if mr := g_.report.match(rest):
             what = mr.group("what") or mr.group("what2") or mr.group("what3")
             behalf = mr.group("behalf") or mr.group("behalf2")
             if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
             if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
                 behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
-            if _quoted_from_earlier(text, s, lo):
-                continue  # 学习领会好X所作的报告: a report of an earlier meeting
+            if _quoted_from_earlier(text, s, lo) or (
+                    re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[lo : s.start])):
+                continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
-            for g in _group_before(subs, i, text) if "分别" in text[s.end : v] else [s]:
+            for g in _group_before(subs, i, text, g_.sep) if "分别" in text[s.end : v] else [s]:
                 add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
                     on_behalf_of=_clean_behalf(behalf))
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
-        if ms := _SPEAK.match(rest):
+        if ms := g_.speak.match(rest):
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
-            statement = ms.group() in _STATEMENTS and not re.search(r"发言|讲话", text[s.end : v])
+            statement = ms.group() in g_.statements and not re.search(r"发言|讲话", text[s.end : v])
             if statement and _quoted_from_earlier(text, s, lo):
                 continue
-            for g in [s] if statement else _group_before(subs, i, text):
+            for g in [s] if statement else _group_before(subs, i, text, g_.sep):
                 add("spoke", g, v, v + ms.end())
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
-    for mm in _ASK_END.finditer(text):
+    for mm in g_.ask_end.finditer(text):
         lo, _ = sents.sentence(mm.start())
-        for s in persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]:
+        before = persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]
+        for s in before:
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
+        # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
+        if before and before[-1].end <= mm.start() and g_.group_mark.match(text, before[-1].end, mm.start()):
+            k = subs.index(before[-1])
+            for g in _group_before(subs, k, text, g_.sep):
+                add("spoke", g, g.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
     for mm in _PRONOUN_SPEAKS.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
@@ -219,7 +281,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if k >= 0:
             add("spoke", persons[k], mm.start(1), mm.end())
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
-    for mm in ROSTER_LABEL.finditer(text):
+    for mm in g_.roster_label.finditer(text):
         k = bisect.bisect_left(person_starts, mm.end())
         if k >= len(persons) or persons[k].start - mm.end() > 30:
             continue
@@ -227,7 +289,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         for nxt in persons[k + 1 :]:  # walk forward through the list
             if nxt.start < grp[-1].end:
                 continue
-            if not _SEP.match(text[grp[-1].end : nxt.start] or "x"):
+            if not g_.sep.match(text[grp[-1].end : nxt.start] or "x"):
                 break
             grp.append(nxt)
         for g in grp:
@@ -237,6 +299,13 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if after is not None:
             add("presided", after, mm.start(), mm.end())
     scopes[0].meeting.adopted = _adopted(text, sents)
+    for a, b in zip(scopes, scopes[1:], strict=False):
+        if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles
+            for role in ("presided", "reported", "spoke", "attended"):
+                merged = getattr(a.meeting, role) + [r for r in getattr(b.meeting, role)
+                                                     if r.who not in {x.who for x in getattr(a.meeting, role)}]
+                setattr(a.meeting, role, merged)
+                setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
 
 
@@ -262,7 +331,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
     for m in _MEETING_NAME.finditer(text, lo, hi):
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         nm = m.group(g)
         s = m.start(g)
         # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
@@ -280,15 +349,17 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
-_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|"
+_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"[上下]午|晚上|[，,、\s])+")
+_ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行)了?")
 # a count of meetings is no name: 两场座谈会, 三次会议
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
 
 def _clean_name(name: str) -> str | None:
     name = _NAME_PREFIX.sub("", name)
+    name = _ROLE_IN_NAME.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
     if len(name) < 2 or _COUNT.match(name):
         return None
     return name
@@ -308,10 +379,15 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
 
 
 # a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
-_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?P<n>[^，。；、\s]{0,20}?" + MEETING_WORD + ")")
+_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?:召开)?(?:[^。；\n]{0,60}?[，、])?(?P<n>[^，。；、\s]{0,40}?"
+                              + MEETING_WORD + ")")
 
 
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
+
+
+_PRESIDED_INTRO = re.compile(r"主持召开了?$")
+_PAIR = re.compile(r"(.{2,40}?" + MEETING_WORD + r")(?:和|及|与)(.{2,40}?" + MEETING_WORD + ")")
 
 
 def _opens_another(text: str, pos: int) -> bool:
@@ -344,15 +420,24 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
             return []
     intros = [first]
     names = {first[0], *first[1]}
+    first_sentence_end = next((i for i in range(first[2][1], len(text)) if text[i] in "。；\n"), len(text))
     for name, s, _e in cands:
-        if s <= intros[-1][2][1] or name in names or any(_same_meeting(name, n) or name in n for n in names):
+        if s <= intros[-1][2][1] or name in names or any(
+                _same_meeting(name, n) or name in n or n in name for n in names):
             continue
-        if _opens_another(text, s):
-            later = [c for c in cands if c[1] >= s and c[1] <= s + 200]
+        # another meeting: a sentence that opens on a marker (又讯, 会前…), or a person who convenes a meeting of
+        # another name later in the report (…大会选举计票结束后，陈某主持召开了大会主席团第六次会议)
+        if _opens_another(text, s) or (s > first_sentence_end and _PRESIDED_INTRO.search(text, max(0, s - 6), s)):
+            later = [c for c in cands if s <= c[1] <= s + 200 and not (c[1] > s and _opens_another(text, c[1]))]
             intro = _best_name(later)
             intros.append(intro)
             names |= {intro[0], *intro[1]}
-    return intros
+    # 主持召开县政府党组会议和县政府常务会议: two meetings held together, with the same participants
+    out = []
+    for name, aliases, span in intros:
+        pair = _PAIR.fullmatch(name)
+        out += [(pair[1], [], span), (pair[2], [], span)] if pair else [(name, aliases, span)]
+    return out
 
 
 def _same_meeting(a: str, b: str) -> bool:

@@ -24,14 +24,14 @@ from spacy.tokens import Doc
 from huiyi.records import Person, Title
 from pipeline.components import doc_sentences, set_person_ents
 from pipeline.lexicon import (
-    ATTEND_VERBS,
+    CONSTRUCTIONS_FILE,
     NON_NAMES,
-    PRESIDE_VERBS,
-    SPEAK_VERBS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HEADS,
+    Constructions,
     NameStats,
+    default_constructions,
     load_name_stats,
 )
 from pipeline.orgs import org_of_title
@@ -41,11 +41,17 @@ from pipeline.text import Sentences, occurrences
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"
 
-# what may follow an added name: a title word (TITLE_HEADS, longest first), or a verb of speaking / presiding /
-# attending
-FOLLOW_WORDS = tuple(sorted(set(TITLE_HEADS) | set(PRESIDE_VERBS) | set(ATTEND_VERBS) | set(SPEAK_VERBS)
-                            | {"同志", "讲话", "受", "作", "在", "就", "说"}, key=len, reverse=True))
-_FOLLOW_AT = re.compile("(?=" + "|".join(map(re.escape, FOLLOW_WORDS)) + ")")
+
+
+def follow_pattern(t: Constructions) -> re.Pattern:
+    """Where a word that may follow an added name starts: a title word (TITLE_HEADS), or a verb of presiding,
+    attending or speaking from the construction table."""
+    words = set(TITLE_HEADS) | set(t["preside"]) | set(t["attend"]) | set(t["speak"]) | {"同志", "讲话", "受", "作", "在",
+                                                                                         "就", "说"}
+    return re.compile("(?=" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
+
+
+FOLLOW_AT = follow_pattern(default_constructions())
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not worth the NER
 
@@ -56,12 +62,13 @@ def plausible_added_name(name: str) -> bool:
             and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME))
 
 
-def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None) -> list[tuple[int, int]]:
+def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None,
+               follow_at: re.Pattern = FOLLOW_AT) -> list[tuple[int, int]]:
     """(start, end) of strings the NER may add: outside the names already found, passing the guard, looking
     like a name to the name statistics, and directly followed by a title word or role verb."""
     stats = stats or load_name_stats()
     out = set()
-    for f in (m.start() for m in _FOLLOW_AT.finditer(text)):  # every position where such a word starts
+    for f in (m.start() for m in follow_at.finditer(text)):  # every position where such a word starts
         for p in range(max(0, f - 4), f - 1):
             name = text[p:f]
             if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name)
@@ -108,6 +115,8 @@ class NerComponent:
         path = Path(model) if model else DEFAULT_NER_MODEL
         self.path = path if path.is_absolute() else ROOT / path
         self._ner: Language | None = None  # loaded on first use: most reports never need it
+        self.constructions = default_constructions()
+        self.follow_at = FOLLOW_AT
 
     @property
     def ner(self) -> Language:
@@ -126,9 +135,13 @@ class NerComponent:
         if path.resolve() != self.path.resolve():
             shutil.rmtree(path, ignore_errors=True)
             shutil.copytree(self.path, path)
+        self.constructions.to_file(path / CONSTRUCTIONS_FILE)
 
     def from_disk(self, path, *, exclude=()) -> NerComponent:
         self.path, self._ner = Path(path), None
+        if (Path(path) / CONSTRUCTIONS_FILE).is_file():
+            self.constructions = Constructions.from_file(Path(path) / CONSTRUCTIONS_FILE)
+            self.follow_at = follow_pattern(self.constructions)
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -136,7 +149,7 @@ class NerComponent:
         text = sents.text
         mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
-        cand_list = candidates(text, taken, self.stats)
+        cand_list = candidates(text, taken, self.stats, self.follow_at)
         cands = set(cand_list)
         windows = ner_windows(text, sents, cands=cand_list)
         found: list[tuple[int, int, str]] = []

@@ -19,18 +19,17 @@ from dataclasses import dataclass, field
 from huiyi.records import Organization, Person, Title
 from pipeline.lexicon import (
     BYLINE_TITLES,
-    DESCRIPTOR_LABELS,
-    GROUP_LABELS,
     NAME_FOLLOW_CHARS,
     NAME_FOLLOWERS,
     NON_NAMES,
     ORG_SUFFIXES,
-    ROSTER_LABEL,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HEADS,
     WEAK_HEADS,
+    Constructions,
     NameStats,
+    default_constructions,
     load_places,
 )
 from pipeline.orgs import find_organizations, org_of_title
@@ -41,13 +40,16 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
                      "作了", "代表")
+_OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+# a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
+_OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对为以把被从就也都而并或但这那之于上下月日时分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
-NOT_NAME_END = set("委府局厅署处办总")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
+NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -58,12 +60,13 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
 # 和 breaks a title chain except inside 共和国 and the 和 of ministry names (发展和改革委, 人力资源和社会保障厅,
 # 工业和信息化部, 文化和旅游局, 住房和城乡建设部, 卫生和计划生育委, 农业和农村委员会, 科学和技术…)
 LEFT_BREAKS = re.compile(
-    r"(?:[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|与|同|及|向|对|请|听取|是|的|了|"
-    r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|该区|该市|该县|该镇|我区|我市|我县)$"
+    r"(?:[上下]午|晚上|今天|昨天|近日|日前|会议|会上|由|在|(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
+    r"召开|主持|出席|参加|列席|讯|电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|传达学习|学习了|还|他|她|其他|其|该区|该市|该县|该镇|我区|我市|我县)$"
 )
-FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员")
-BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图")
-CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "来源", "编审", "责编", "签发")
+FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员", "来源",
+                "撰稿")
+BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
+CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
 
@@ -74,6 +77,8 @@ _HEAD_SET = frozenset(TITLE_HEADS)
 # what may follow a name besides punctuation: a follower word or a (non-weak) title head
 _STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
+# a title written after a name: not a weak head or a byline word (longest first, as TITLE_HEADS)
+_AFTER_RE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS if h not in WEAK_HEADS and h not in BYLINE_TITLES))
 
 
 def _inside_heads(text: str) -> set[int]:
@@ -107,13 +112,22 @@ def _is_cjk(c: str) -> bool:
 
 
 class PeopleFinder:
-    def __init__(self, stats: NameStats):
+    def __init__(self, stats: NameStats, constructions: Constructions | None = None):
         self.stats = stats
+        self.constructions = constructions or default_constructions()
+        self.group_labels = self.constructions["group_labels"]
+        self.descriptor_labels = self.constructions["descriptor_labels"]
+        self.roster_label = self.constructions.roster_label
+        # what may follow a name: a follower word, a title head, or a role phrase of the table
+        t = self.constructions
+        self.followers = _STRONG_FOLLOWERS + tuple(sorted({*t["preside"], *t["attend"]} - set(_STRONG_FOLLOWERS),
+                                                          key=len, reverse=True))
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
         self.places = load_places()
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
+        self._score_cache: dict[str, float] = {}
 
     # ---- names -------------------------------------------------------------------------
     def _follow_ok(self, text: str, end: int, limit: int) -> bool:
@@ -124,7 +138,7 @@ class PeopleFinder:
             return True
         if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
             return text[end - 1] not in "作做"
-        return text.startswith(_STRONG_FOLLOWERS, end)
+        return text.startswith(self.followers, end)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         key = (name, min_plausible)
@@ -161,14 +175,23 @@ class PeopleFinder:
         return ends
 
     def _plausible(self, name: str) -> float:
-        """Trained log-odds that this string is a personal name (surname + given chars)."""
-        return self.stats.name_score(name)
+        """Trained log-odds that this string is a personal name (surname + given chars), cached: candidate
+        strings repeat within and across reports."""
+        score = self._score_cache.get(name)
+        if score is None:
+            if len(self._score_cache) > 200_000:
+                self._score_cache.clear()
+            score = self._score_cache[name] = self.stats.name_score(name)
+        return score
 
     def _choose(self, text: str, p: int, ends: list[int], boundaries: set[int]) -> int | None:
         if not ends:
             return None
         if len(ends) == 1:
             return ends[0]
+        if len(ends) == 2 and text[ends[0]] in "为时" and text.startswith(self.followers, ends[1]) \
+                and not text.startswith(("为", "时"), ends[1]):
+            return ends[1]  # 罗其为|介绍: a verb after the longer name, 为/时 is its last character
         aligned = [e for e in ends if e in boundaries]
         if len(aligned) == 1:
             return aligned[0]
@@ -195,14 +218,21 @@ class PeopleFinder:
             prefix = text[q:start]
             cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
             prefix = prefix[cut:]
-            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES):
-                break
+            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES) and not (
+                    not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
+                break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
+            if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
+                break  # 其他…中心组成员: a group label, not a title (SPEC)
             chain.append((prefix + head, start - len(prefix), e))
             if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
                 break
             end = q - 1
         chain.reverse()
         return chain
+
+    def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
+        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in WEAK_HEADS
+                   for h in _HEADS_BY_LAST.get(text[end - 1], ()))
 
     # ---- main --------------------------------------------------------------------------
     def __call__(self, text: str, sents: Sentences, boundaries: set[int]) -> PeopleResult:
@@ -252,7 +282,7 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
-                if not licensed and text[max(lo, p - 4) : p].endswith(DESCRIPTOR_LABELS):
+                if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     licensed = text.startswith(_DESCRIBED_FOLLOW, e) and self._plausible(text[p:e]) > -4.0
                 if not licensed and not self._clause_start_name(text, p, e, lo, hi):
                     p += 1
@@ -318,7 +348,7 @@ class PeopleFinder:
             left = text[s : s + m.group().index("·")]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
-            for h in (*TITLE_HEADS, *GROUP_LABELS):
+            for h in (*TITLE_HEADS, *self.group_labels):
                 i = left.rfind(h)
                 if i >= 0 and i + len(h) < len(left):
                     cut = max(cut, i + len(h))
@@ -344,7 +374,7 @@ class PeopleFinder:
         out = []
         for m in self._APPOINT.finditer(text, lo, hi):
             group = "name" if m.group("name") else "name2"
-            name = m.group(group)
+            name = m.group(group).removesuffix("同志")  # 选举钱锁梅同志为…
             if name in NON_NAMES or name in self.places or not (
                     name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name):
                 continue
@@ -356,7 +386,64 @@ class PeopleFinder:
                     titles.append((part, pos, pos + len(part)))
                 pos += len(part)
             if titles:
-                out.append((m.start(group), m.end(group), titles))
+                out.append((m.start(group), m.start(group) + len(name), titles))
+        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
+        return out
+
+    # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
+    _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
+                          r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
+    # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
+    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?"
+                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
+
+    def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
+        """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
+        verb particle (了马先友 → 马先友)."""
+        token = token.removesuffix("同志")
+        for length in ((len(token),) if whole else (3, 2, 4)):
+            cand = token[-length:]
+            if not 2 <= len(cand) <= len(token):
+                continue
+            dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", ""))
+            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -10.0)):
+                return len(token) - len(cand), len(token)
+        return None
+
+    def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for d in self._DECISION.finditer(text, lo, hi):
+            end = next((i for i in range(d.end(), hi) if text[i] in "。；;\n"), hi)
+            for m in self._ELECTED.finditer(text, d.end(), end):
+                title = m.group("title")
+                if not title.endswith(TITLE_HEADS):
+                    continue
+                pos = m.start("names")
+                for k, token in enumerate(m.group("names").split("、")):
+                    hit = self._name_token(token, whole=k > 0)
+                    if hit is not None:
+                        out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
+                    pos += len(token) + 1
+        return out
+
+    def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for m in self._ROLE_ROSTER.finditer(text, lo, hi):
+            g = "title" if m.group("title") else "title2"
+            title = m.group(g)
+            if not title.endswith(TITLE_HEADS):
+                continue
+            pos = m.end()
+            for token in re.split(r"[、，,]", text[m.end() : hi]):
+                token_end = pos + len(token)
+                stripped = token.rstrip("。；; ")
+                if not stripped or len(stripped) > 5:
+                    break  # the list is over
+                hit = self._name_token(stripped, whole=True)
+                if hit is not None:
+                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
+                pos = token_end + 1
         return out
 
     @staticmethod
@@ -386,7 +473,7 @@ class PeopleFinder:
                 continue
             chain = self.title_chain(text, s, lo)
             before = text[s - 1] if s > lo else "。"
-            if chain or before in "，。；：:,;、\n （(" or any(text[max(lo, s - 6) : s].endswith(g) for g in GROUP_LABELS):
+            if chain or before in "，。；：:,;、\n （(" or text[max(lo, s - 6) : s].endswith(self.group_labels):
                 return s, e, chain[0][1] if chain else s
         return None
 
@@ -410,10 +497,12 @@ class PeopleFinder:
 
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
         before = text[max(lo, p - 8) : p].rstrip(" :：/")
-        if any(before.endswith(g) for g in GROUP_LABELS):
+        if before.endswith(self.group_labels):
             return True
         window = text[max(lo, p - 30) : p]
-        if (m := ROSTER_LABEL.search(window)) and m.end() == len(window):
+        if _OTHER_GROUP.search(window):
+            return True
+        if (m := self.roster_label.search(window)) and m.end() == len(window):
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
@@ -437,7 +526,8 @@ class PeopleFinder:
         rest = text[e : e + 14]
         strong = rest.startswith(("主持", "出席", "参加", "列席", "讲话", "强调", "指出", "要求", "表示", "说", "作", "代表",
                                   "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
-                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", *NATIONAL_FORMULAS))
+                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", "和其他", "和其余", "及其他",
+                                  *NATIONAL_FORMULAS))
         strong = strong or strong_title or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
@@ -456,8 +546,5 @@ class PeopleFinder:
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记)."""
-        rest = text[e : min(hi, e + 6)]
-        for h in TITLE_HEADS:
-            if h not in WEAK_HEADS and h not in BYLINE_TITLES and rest.startswith(h):
-                return [(h, e, e + len(h))]
-        return []
+        m = _AFTER_RE.match(text, e, min(hi, e + 6))
+        return [(m.group(), e, m.end())] if m else []

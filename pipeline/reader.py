@@ -18,11 +18,12 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from huiyi.records import ReportError
 from pipeline.clean import clean_text, strip_invisible
+from pipeline.html_meta import HtmlMeta, html_meta
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 MAX_BYTES = 5_000_000  # a meeting report is a few KB; larger files (or JSONL lines) are not reports
@@ -101,7 +102,9 @@ def _from_text(path: Path, raw: str) -> Report:
     text = clean_text(raw)
     if not text.strip():
         raise ValueError("empty report (no text after removing markup)")
-    return Report(id=file_id(path), text=text, source_path=str(path), origin=os.path.abspath(path))
+    meta = html_meta(raw) if path.suffix.lower() in (".html", ".htm") else HtmlMeta()
+    return Report(id=file_id(path), text=text, source_path=str(path), title=meta.title, date=meta.date,
+                  origin=os.path.abspath(path))
 
 
 def _jsonl_report(name: str, prefix: str | None, i: int, line: str, origin: str) -> Report | ReportError | None:
@@ -461,12 +464,18 @@ def read_stdin(stream=None, max_bytes: int | None = None) -> Iterator[Report | R
 
 
 def read_reports(inputs: Iterable[str | Path], max_bytes: int | None = None, stdin=None,
-                 exclude: Iterable[str | Path] = ()) -> Iterator[Report | ReportError]:
-    """Reports and errors from all inputs, in order; nothing is read from the `exclude` folders."""
+                 date: str | None = None, exclude: Iterable[str | Path] = ()) -> Iterator[Report | ReportError]:
+    """Reports and errors from all inputs, in order; `date` (ISO) is the publication date of those whose input
+    gives none; nothing is read from the `exclude` folders."""
     for p in expand_inputs(inputs, exclude):
         if isinstance(p, ReportError):
             yield p
         elif p == STDIN:
-            yield from read_stdin(stdin, max_bytes)
+            yield from _dated(read_stdin(stdin, max_bytes), date)
         else:
-            yield from read_path(p, max_bytes)
+            yield from _dated(read_path(p, max_bytes), date)
+
+
+def _dated(items: Iterable[Report | ReportError], date: str | None) -> Iterator[Report | ReportError]:
+    for item in items:
+        yield replace(item, date=date) if date and isinstance(item, Report) and not item.date else item

@@ -1,11 +1,17 @@
-"""Time `huiyi render` pages in headless Chromium: seconds from navigation until interactive.
+"""Time huiyi pages in headless Chromium: seconds from navigation until interactive, and search.
 
-Builds synthetic graphs (hand-made ReportRecords through graph.build.build_graph)
-of 200 and 2,000 nodes, renders each with graph.render.render_html, opens the
-page from file:// in headless Chromium and waits for `window.huiyi.ready`.
-Target: a 2,000-node graph is interactive within 10 s.
+Drawn (focused) pages: synthetic graphs (hand-made ReportRecords through graph.build.build_graph) of 200 and
+2,000 nodes, rendered with view="graph"; target: 2,000 nodes interactive within 10 s.
 
     python scripts/bench_render.py [--sizes 200 2000] [--repeat 3] [--keep DIR]
+
+The corpus explorer (`huiyi run`'s graph.html) at 1k/5k/20k reports: corpora synthesised from the records of
+the real stories as scripts/bench_incremental.py does (`--records`), or its pages reused (`--from DIR`, the
+`--keep` folder of bench_incremental). Targets at 20,000 reports: interactive ≤ 3 s, the neighbourhood of a
+searched person drawn ≤ 1 s, page ≤ 25 MB. Screenshots of the first view and of a searched neighbourhood of
+the largest page go to `--shots`.
+
+    python scripts/bench_render.py --explorer --from /tmp/bench --sizes 1000 5000 20000 --shots tests/artifacts
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import networkx as nx  # noqa: E402
 
@@ -131,13 +138,94 @@ def time_page(browser: Chromium, path: Path, timeout: float = 60.0) -> tuple[flo
     return seconds, errors
 
 
+SEARCH_JS = """(async () => {{ const t = performance.now(); const hits = huiyi.search({q});
+    await new Promise(r => huiyi.network.once("afterDrawing", r)); const v = huiyi.view();
+    return {{ms: performance.now() - t, hit: hits[0], nodes: v.nodes, labelled: v.labelled}}; }})()"""
+
+
+def explorer_page(size: int, args) -> Path:
+    """graph.html of a synthetic corpus of `size` reports (built here, or reused from --from)."""
+    if args.from_dir and (args.from_dir / f"out-{size}" / "graph.html").is_file():
+        return args.from_dir / f"out-{size}" / "graph.html"
+    import json
+
+    from bench_incremental import synth
+
+    from huiyi.batch import update_outputs
+
+    records = [json.loads(x) for x in args.records.read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = (args.keep or Path(tempfile.mkdtemp(prefix="huiyi-bench-"))) / f"out-{size}"
+    synth(records, size, out)
+    digests = {json.loads(x)["id"]: json.loads(x)["digest"] for x in (out / "state.jsonl").open()}
+    update_outputs(out, digests, set(digests), title="bench")
+    return out / "graph.html"
+
+
+def bench_explorer(args) -> bool:
+    ok = True
+    print("| reports | page MB | interactive (s) | first view nodes | search 〈top person〉 (ms) | search 〈person of "
+          "one report〉 (ms) |")
+    print("|---|---|---|---|---|---|")
+    with Chromium() as browser:
+        for size in args.sizes:
+            path = explorer_page(size, args)
+            mb = path.stat().st_size / 1e6
+            loads, first, searches = [], None, []
+            for i in range(args.repeat):
+                page = browser.new_page()
+                start = time.monotonic()
+                page.navigate(path.as_uri())
+                page.wait_for("window.huiyi && window.huiyi.ready", timeout=120)
+                loads.append(time.monotonic() - start)
+                first = page.evaluate("huiyi.view()")
+                if i == 0 and args.shots and size == max(args.sizes):
+                    time.sleep(0.3)
+                    page.screenshot(args.shots / "explorer-20k.png")
+                # the most active person (first overview node), then a person named in a single report
+                top = page.evaluate("huiyi.data.n[huiyi.nodes.getIds().find(i => typeof i === 'number' && "
+                                    "huiyi.data.T[huiyi.data.t[i]] === 'Person')]")
+                rare = page.evaluate("(() => { const D = huiyi.data, P = D.T.indexOf('Person'); "
+                                     "for (let i = D.t.length - 1; i >= 0; i--) if (D.t[i] === P) return D.n[i]; })()")
+                res = [page.evaluate(SEARCH_JS.format(q=json_str(q)), timeout=60) for q in (top, rare)]
+                searches.append((res[0]["ms"], res[1]["ms"]))
+                if i == 0 and args.shots and size == max(args.sizes):
+                    page.evaluate(SEARCH_JS.format(q=json_str(top)))
+                    time.sleep(0.3)
+                    page.screenshot(args.shots / "explorer-20k-search.png")
+                errors = page.errors()
+                browser.send("Target.closeTarget", {"targetId": page.target})
+                if errors:
+                    print(f"  page errors: {errors}")
+                    ok = False
+            inter = statistics.median(loads)
+            s_top = statistics.median(x[0] for x in searches)
+            s_rare = statistics.median(x[1] for x in searches)
+            print(f"| {size:,} | {mb:.1f} | {inter:.2f} | {first['nodes']} ({first['labelled']} labelled) | "
+                  f"{s_top:.0f} ({top}: {res[0]['nodes']} nodes) | {s_rare:.0f} ({rare}) |", flush=True)
+            if size >= 20000:
+                ok &= inter <= 3 and s_top <= 1000 and s_rare <= 1000 and mb <= 25
+    return ok
+
+
+def json_str(s: str) -> str:
+    import json
+
+    return json.dumps(s, ensure_ascii=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
     ap.add_argument("--repeat", type=int, default=3, help="page loads per size (median reported)")
     ap.add_argument("--keep", type=Path, help="write the pages here instead of a temporary folder")
     ap.add_argument("--target", type=float, default=10.0, help="seconds allowed for the largest size")
+    ap.add_argument("--explorer", action="store_true", help="the corpus explorer at --sizes reports")
+    ap.add_argument("--records", type=Path, help="records.jsonl of the real stories (explorer corpora)")
+    ap.add_argument("--from", dest="from_dir", type=Path, help="reuse DIR/out-N/graph.html (bench_incremental --keep)")
+    ap.add_argument("--shots", type=Path, help="screenshots of the largest explorer page here")
     args = ap.parse_args(argv)
+    if args.explorer:
+        return 0 if bench_explorer(args) else 1
     out = args.keep or Path(tempfile.mkdtemp(prefix="huiyi-bench-"))
     failed = False
     with Chromium() as browser:
@@ -145,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             g = synthetic_graph(size)
             t0 = time.monotonic()
-            stats = render_html(g, out / f"graph-{size}.html")
+            stats = render_html(g, out / f"graph-{size}.html", view="graph")
             render_s = time.monotonic() - t0
             loads = []
             for _ in range(args.repeat):

@@ -68,7 +68,7 @@ def assert_clean(page):
 
 def test_seed_page(browser, tmp_path):
     g = seed_graph()
-    render_html(g, tmp_path / "graph.html")
+    render_html(g, tmp_path / "graph.html", view="graph")
     page = open_page(browser, tmp_path / "graph.html")
     counts = js(page, """({nodes: huiyi.nodes.length, edges: huiyi.edges.length,
         drawn: huiyi.network.body.nodeIndices.length, drawnEdges: huiyi.network.body.edgeIndices.length,
@@ -91,7 +91,7 @@ def test_seed_page(browser, tmp_path):
 
 def test_interaction(browser, tmp_path):
     g = seed_graph()
-    render_html(g, tmp_path / "graph.html")
+    render_html(g, tmp_path / "graph.html", view="graph")
     page = open_page(browser, tmp_path / "graph.html")
     # a real click on 于军: neighbourhood highlighted, the rest dimmed, details shown as text
     x, y = node_xy(page, YU)
@@ -136,7 +136,7 @@ def test_interaction(browser, tmp_path):
 
 def test_markup_never_runs(browser, tmp_path):
     g = build_graph(xss_records())
-    render_html(g, tmp_path / "xss.html", title=f"报告 {XSS_SCRIPT}")
+    render_html(g, tmp_path / "xss.html", title=f"报告 {XSS_SCRIPT}", view="graph")
     page = open_page(browser, tmp_path / "xss.html")
     assert js(page, "typeof window.__pwned") == "undefined"
     person = next(n for n, d in g.nodes(data=True) if d["label"] == "Person")
@@ -162,7 +162,7 @@ def test_markup_never_runs(browser, tmp_path):
 
 def test_large_graph_precomputed(browser, tmp_path):
     g = big_graph(40)
-    stats = render_html(g, tmp_path / "big.html")
+    stats = render_html(g, tmp_path / "big.html", view="graph")
     assert stats["layout"] == "precomputed"
     start = time.monotonic()
     page = open_page(browser, tmp_path / "big.html")
@@ -181,4 +181,76 @@ def test_filtered_and_empty_pages(browser, tmp_path):
     render_html(g, tmp_path / "e.html", since="2030")
     page = open_page(browser, tmp_path / "e.html")
     assert js(page, "[huiyi.nodes.length, huiyi.edges.length]") == [0, 0]
+    assert_clean(page)
+
+
+# -- the corpus explorer (render_html without filters, `huiyi run`'s graph.html) -------------------------------
+
+def test_explorer_first_view_search_expand(browser, tmp_path):
+    g = big_graph(40)
+    stats = render_html(g, tmp_path / "x.html", title="会议 <全集>")
+    assert stats["layout"] == "explorer"
+    page = open_page(browser, tmp_path / "x.html")
+    first = js(page, "huiyi.view()")
+    # the first view: an overview of at most a few hundred labelled nodes, and the meeting table
+    assert first["mode"] == "overview" and 0 < first["nodes"] <= 500 and first["labelled"] == first["nodes"]
+    assert js(page, "huiyi.network.body.nodeIndices.length") == first["nodes"]
+    assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 56  # 2 meetings × 28 days
+    top = js(page, "[...document.querySelectorAll('#meetings tbody tr')[0].cells].map(c => c.textContent)")
+    assert top == ["2023-09-28", "区政府第12次常务会议", "曾劲27", ""]
+    time.sleep(0.2)
+    page.screenshot(ARTIFACTS / "explorer.png")
+    # search a person from a report: its labelled neighbourhood is drawn, details show evidence and report
+    hits = js(page, "huiyi.search('于军7')")
+    assert hits[0] == {"name": "于军7", "type": "Person"}
+    view = js(page, "huiyi.view()")
+    assert view["mode"] == "neighbourhood" and view["labelled"] == view["nodes"] == 3
+    assert set(view["names"]) == {"于军7", "区委常委会", "区委常委会召开会议"}
+    assert sorted(js(page, "huiyi.nodes.map(n => n.label)")) == ["于军7", "区委常委会\n2023-07-08", "区委常委会召开会议"]
+    details = js(page, "document.getElementById('details').textContent")
+    assert "职务：区委书记" in details and "「区委书记于军7代表区委常委会作工作报告并讲话。」" in details
+    assert "报道：区委常委会召开会议（2023-08-01）" in details
+    time.sleep(0.2)
+    page.screenshot(ARTIFACTS / "explorer-search.png")
+    # a real click on the meeting expands it: its people join the view
+    meeting = js(page, "huiyi.nodes.getIds().find(i => huiyi.data.t[i] === huiyi.data.T.indexOf('Meeting'))")
+    x, y = node_xy(page, meeting)
+    page.click(x, y)
+    page.wait_for("huiyi.view().nodes > 3", timeout=5)
+    assert {"曾劲7", "刘长利7", "刘勇"} <= set(js(page, "huiyi.view()")["names"])
+    # the year range filters the table and the neighbourhood
+    js(page, "huiyi.setYears(2024, 2024)")
+    assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 0
+    assert js(page, "document.getElementById('table-count').textContent").startswith("0 次会议")
+    js(page, "huiyi.setYears(2023, 2023)")
+    assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 56
+    assert js(page, "document.title") == "会议 <全集>"
+    assert_clean(page)
+
+
+def test_explorer_report_link_hook_and_markup(browser, tmp_path):
+    g = build_graph(xss_records())
+    render_html(g, tmp_path / "x.html", href=lambda rid: f"reports/{rid}.html")
+    page = open_page(browser, tmp_path / "x.html")
+    js(page, "huiyi.search('onerror')")
+    assert js(page, "typeof window.__pwned") == "undefined"
+    details = js(page, "document.getElementById('details').textContent")
+    assert XSS_IMG in details and XSS_SCRIPT in details
+    assert js(page, "document.querySelectorAll('#details img, #details script, #details svg').length") == 0
+    links = js(page, "[...document.querySelectorAll('#details a')].map(a => a.getAttribute('href'))")
+    assert links == ["reports/xss.html"] * 3  # the evidence of 张…'s three relations, all from report xss
+    assert js(page, "document.querySelector('#results li button').textContent") == f"张{XSS_IMG}"
+    time.sleep(0.3)
+    assert js(page, "typeof window.__pwned") == "undefined"
+    assert_clean(page)
+
+
+def test_explorer_empty_graph(browser, tmp_path):
+    import networkx as nx
+
+    render_html(nx.MultiDiGraph(), tmp_path / "e.html")
+    page = open_page(browser, tmp_path / "e.html")
+    assert js(page, "huiyi.view()") == {"mode": "overview", "nodes": 0, "edges": 0, "labelled": 0, "names": []}
+    assert js(page, "huiyi.search('于军')") == []
+    assert js(page, "document.getElementById('search-result').textContent") == "没有匹配的节点"
     assert_clean(page)

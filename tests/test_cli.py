@@ -88,52 +88,82 @@ def test_run_isolates_a_bad_input(runs):
 
 @pytest.mark.slow
 def test_query_presided(runs, capsys):
-    graph = str(runs["clean"][0] / "graph.json")
-    assert main(["query", "presided", "--graph", graph]) == 0
+    out = str(runs["clean"][0])  # the run's folder stands for its graph.json
+    assert main(["query", "presided", "--graph", out, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"2020-07-31 {MEETING} | presided: 区委常委会 [seed] «区委常委会主持会议。»"]
+        "date,published,meeting,role,who,what,on_behalf_of,count,report,evidence",
+        f"2020-07-31,,{MEETING},presided,区委常委会,,,,seed,区委常委会主持会议。"]
 
 
 @pytest.mark.slow
 def test_query_reported(runs, capsys):
     graph = str(runs["clean"][0] / "graph.json")
-    assert main(["query", "reported", "--graph", graph]) == 0
+    assert main(["query", "reported", "--graph", graph, "--format", "table", "--width", "0"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"2020-07-31 {MEETING} | reported: 于军 — 工作报告 (on behalf of 区委常委会) [seed] "
-        "«区委书记于军代表区委常委会作工作报告并讲话。»",
-        f"2020-07-31 {MEETING} | reported: 曾劲 — 关于2020年上半年全区经济社会发展工作的书面报告 [seed] "
-        "«区委副书记、区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。»",
+        "date        meeting                                               role      who   what"
+        "                                            on behalf of  report",
+        f"2020-07-31  {MEETING}  reported  于军  工作报告{' ' * 40}区委常委会    seed",
+        f"2020-07-31  {MEETING}  reported  曾劲  关于2020年上半年全区经济社会发展工作的书面报告{' ' * 16}seed",
     ]
-    assert main(["query", "reported", "--graph", graph, "--json", "--meeting", "区委十二届十三次全会"]) == 0
+    assert main(["query", "reported", "--graph", graph, "--format", "jsonl", "--meeting", "区委十二届十三次全会"]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert rows[0] == {"meeting": MEETING, "date": "2020-07-31", "who": "于军", "role": "reported", "what": "工作报告",
-                       "on_behalf_of": "区委常委会", "evidence": "区委书记于军代表区委常委会作工作报告并讲话。",
-                       "report": "seed"}
+    assert rows[0] == {"date": "2020-07-31", "published": None, "meeting": MEETING, "role": "reported", "who": "于军", "what": "工作报告",
+                       "on_behalf_of": "区委常委会", "count": None, "report": "seed",
+                       "evidence": "区委书记于军代表区委常委会作工作报告并讲话。"}
     assert [r["who"] for r in rows] == ["于军", "曾劲"]
 
 
 @pytest.mark.slow
 def test_query_person_and_no_results(runs, capsys):
     graph = str(runs["clean"][0] / "graph.json")
-    assert main(["query", "person", "曾劲", "--graph", graph, "--width", "0"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert f"2020-07-31 {MEETING} | reported: 曾劲 — 关于2020年上半年全区经济社会发展工作的书面报告 [seed]" in lines
-    assert "---- - | title: 曾劲 — 区长 [seed]" in lines
-    assert "---- - | title: 曾劲 — 区委副书记 [seed]" in lines
-    assert main(["query", "presided", "没有这个会议", "--graph", graph]) == 0
+    assert main(["query", "person", "曾劲", "--graph", graph, "--format", "jsonl"]) == 0
+    rows = [(r["date"], r["role"], r["what"], r["count"]) for r in map(json.loads, capsys.readouterr().out.splitlines())]
+    assert rows == [("2020-07-31", "reported", "关于2020年上半年全区经济社会发展工作的书面报告", None),
+                    (None, "title", "区委副书记", 1), (None, "title", "区长", 1)]
+    assert main(["query", "person", "曾劲", "--role", "reported", "--graph", graph, "--format", "jsonl"]) == 0
+    assert [json.loads(x)["role"] for x in capsys.readouterr().out.splitlines()] == ["reported"]
+    assert main(["query", "presided", "没有这个会议", "--graph", graph, "--format", "jsonl"]) == 0
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", "no results\n")
+    assert main(["query", "presided", "没有这个会议", "--graph", graph, "--format", "jsonl", "-q"]) == 0
+    assert capsys.readouterr().err == ""
 
 
-def test_query_errors(tmp_path):
-    with pytest.raises(SystemExit, match="no such graph file"):
+def test_query_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit, match="no such file") as info:
         main(["query", "presided", "--graph", str(tmp_path / "none.json")])
+    assert info.value.code == 2
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(SystemExit, match=re.escape(str(bad))):
         main(["query", "presided", "--graph", str(bad)])
     with pytest.raises(SystemExit, match="needs a NAME"):
         main(["query", "person", "--graph", str(bad)])
+    with pytest.raises(SystemExit, match="bad date '2020-13'"):
+        main(["query", "presided", "--graph", str(bad), "--since", "2020-13"])
+    with pytest.raises(SystemExit, match="--role is for"):
+        main(["query", "presided", "--graph", str(bad), "--role", "spoke"])
+
+
+def test_help_version_and_no_command(capsys):
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: huiyi") and "exit codes:" in out and ".venv/bin/huiyi run examples -o out" in out
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert re.fullmatch(r"huiyi \d+\.\d+\.\d+\n", capsys.readouterr().out)
+    for cmd in ("run", "extract", "show", "render", "query", "load", "cypher", "export", "eval", "build-model"):
+        with pytest.raises(SystemExit) as info:
+            main([cmd, "--help"])
+        assert info.value.code == 0
+        text = capsys.readouterr().out
+        assert "examples:" in text and "exit codes:" in text and "-q, --quiet" in text and "-v, --verbose" in text, cmd
+    with pytest.raises(SystemExit):
+        main(["query", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--graph GRAPH graph.json, or the output folder of `huiyi run` (when no --uri) (default: out)" in text
+    assert "--width WIDTH table: evidence characters shown (0: no evidence column) (default: 60)" in text
 
 
 @pytest.mark.slow

@@ -7,6 +7,8 @@ sentence of the tuning set.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from huiyi.records import ReportRecord
@@ -134,3 +136,147 @@ def test_date_without_publication_keeps_what_is_written(nlp):
 def test_numbered_document_is_no_date(nlp):
     d = _rec(nlp, "市长郭涛主持召开市政府常务会议，学习3号文件。", "2021-02-05").meetings[0].date
     assert d.day is None
+
+
+def test_election_list_gives_each_name_its_title(nlp):
+    rec = _rec(nlp, "大会选举了严军为县政协主席，柯明、庞飞、殷红为县政协副主席，祁亮同志为县政协秘书长。")
+    titles = {p.name: [t.title for t in p.titles] for p in rec.people}
+    assert titles == {"严军": ["县政协主席"], "柯明": ["县政协副主席"], "庞飞": ["县政协副主席"], "殷红": ["县政协副主席"],
+                      "祁亮": ["县政协秘书长"]}
+
+
+def test_roster_under_a_role_label_takes_the_role_as_title(nlp):
+    rec = _rec(nlp, OPENING + "担任此次大会执行主席的有：骆明、张彦、朱斌。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "骆明": ["大会执行主席"], "张彦": ["大会执行主席"], "朱斌": ["大会执行主席"]}
+    assert rec.meetings[0].attended == []  # listed without an attendance verb
+
+
+def test_weak_title_after_another_title(nlp):
+    rec = _rec(nlp, OPENING + "市经济研究所副所长、研究员邵刚就县域经济提出了建议。")
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [("邵刚", ["市经济研究所副所长", "研究员"])]
+
+
+def test_other_members_is_a_group_label(nlp):
+    rec = _rec(nlp, OPENING + "党委书记胡平，其他党委中心组成员王丹、马超参加会议。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"胡平": ["党委书记"], "王丹": [], "马超": []}
+    assert {r.who for r in rec.meetings[0].attended} == {"胡平", "王丹", "马超"}
+
+
+def test_role_roster_written_with_wei(nlp):
+    rec = _rec(nlp, OPENING + "本次大会的执行主席为吴强、柯红、俞斌。")
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "吴强": ["执行主席"], "柯红": ["执行主席"], "俞斌": ["执行主席"]}
+
+
+def test_byline_after_source_label(nlp):
+    rec = _rec(nlp, "西园街道召开工作推进会\n来源: 张云龙 王洁 2021-09-15\n9月10日上午，西园街道召开工作推进会。")
+    assert [(p.name, p.titles) for p in rec.people] == [("张云龙", []), ("王洁", [])]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("中国工程院院士罗其为介绍了长江治理的看法。", "罗其为"),  # 为 inside a given name
+    ("中山大学教授闻立时介绍了太阳能产业。", "闻立时"),  # 时 inside a given name
+    ("东北大学教授陆钟武则从理论高度谈了绿色企业。", "陆钟武"),
+])
+def test_given_names_with_function_characters(nlp, sentence, name):
+    m = _rec(nlp, OPENING + sentence)
+    assert [p.name for p in m.people] == [name]
+    assert [r.who for r in m.meetings[0].spoke] == [name]
+
+
+def test_speaker_roster_closed_by_a_count(nlp):
+    roles = _roles(nlp, "程亮、孟凡、钟岩等3位同志围绕发展高端服务业、招引人才、推进区域统筹发展、加快城市更新等积极建言献策。")
+    assert roles["spoke"] == {"程亮", "孟凡", "钟岩"}
+
+
+def test_attendee_who_also_reports(nlp):
+    m = _rec(nlp, OPENING + "企划部部长江云列席会议并汇报了复工复产工作情况。").meetings[0]
+    assert [r.who for r in m.attended] == ["江云"]
+    assert [(r.who, r.what) for r in m.reported] == [("江云", "复工复产工作情况")]
+
+
+def test_roster_ends_with_the_other_members(nlp):
+    assert _roles(nlp, "武晓和其他区委常委出席。")["attended"] == {"武晓"}
+
+
+def test_a_report_named_but_not_heard(nlp):
+    m = _rec(nlp, OPENING + "会议指出，葛平书记代表省委所作的报告，主题鲜明、内涵丰富。").meetings[0]
+    assert m.reported == []
+
+
+def test_a_speech_at_an_earlier_session_is_no_act(nlp):
+    m = _rec(nlp, OPENING + "政协主席孔明表示，县委书记鲁方在开幕会上的致辞充分肯定了政协工作。").meetings[0]
+    assert {r.who for r in m.spoke} == {"孔明"}
+
+
+def test_two_meetings_held_together_share_their_roles(nlp):
+    ms = _rec(nlp, "5月3日，县长蔡明主持召开县政府党组会议和县政府第8次常务会议。副县长卢平出席。").meetings
+    assert [m.name for m in ms] == ["县政府党组会议", "县政府第8次常务会议"]
+    assert [[r.who for r in m.presided] for m in ms] == [["蔡明"], ["蔡明"]]
+    assert [[r.who for r in m.attended] for m in ms] == [["卢平"], ["卢平"]]
+
+
+def test_a_session_named_by_its_closing(nlp):
+    m = _rec(nlp, "5月29日上午，云县第十届人民代表大会第五次会议圆满完成各项议程，在县会议中心胜利闭幕。").meetings[0]
+    assert m.name == "云县第十届人民代表大会第五次会议"
+
+
+def test_a_meeting_convened_later_in_the_report(nlp):
+    text = ("1月18日，区第九届人民代表大会第二次会议闭幕。大会首先进行了选举。"
+            "选举计票结束后，主席团常务主席陶明主持召开了大会主席团第六次会议，听取大会选举结果。")
+    ms = _rec(nlp, text).meetings
+    assert [m.name for m in ms] == ["区第九届人民代表大会第二次会议", "大会主席团第六次会议"]
+    assert [r.who for r in ms[1].presided] == ["陶明"]
+
+
+def test_page_publication_field_is_no_meeting_date(nlp):
+    rec = _rec(nlp, "召开座谈会\n发布日期:2021年12月24日\n12月23日，市委书记郭峰主持召开座谈会。")
+    assert rec.date == "2021-12-24"
+    d = rec.meetings[0].date
+    assert (d.year, d.month, d.day) == (2021, 12, 23)
+
+
+def test_local_time_abroad_and_a_titled_speech(nlp):
+    rec = _rec(nlp, "国家主席鲍明当地时间4号在开普敦出席中非企业家大会闭幕式并发表题为《携手共进》的重要讲话。", "2015-12-05")
+    m = rec.meetings[0]
+    assert m.name == "中非企业家大会"
+    assert ([r.who for r in m.attended], [r.who for r in m.spoke]) == (["鲍明"], ["鲍明"])
+    assert (m.date.year, m.date.month, m.date.day) == (2015, 12, 4)
+
+
+def test_meeting_named_after_a_list_of_participants(nlp):
+    m = _rec(nlp, "近日，书记王刚分别主持召开部分部委负责人，部分专家学者座谈会，就修订条例征求意见。").meetings[0]
+    assert m.name == "部分专家学者座谈会"
+    assert [r.who for r in m.presided] == ["王刚"]
+
+
+def test_the_table_travels_with_the_model(nlp, tmp_path):
+    """A phrase added to the saved table of a model is read from there (from_disk), not from the checkout."""
+    from pipeline.lexicon import CONSTRUCTIONS_FILE
+
+    sentence = OPENING + "市委书记武刚莅临指导。"
+    assert _roles(nlp, sentence)["attended"] == set()
+    pipes = [nlp.get_pipe("huiyi_people"), nlp.get_pipe("huiyi_meetings")]
+    before = pipes[0].constructions
+    pipes[1].to_disk(tmp_path)
+    table = json.loads((tmp_path / CONSTRUCTIONS_FILE).read_text(encoding="utf-8"))
+    assert table["attend"] == list(before["attend"])  # saved as loaded
+    table["attend"].append("莅临指导")
+    (tmp_path / CONSTRUCTIONS_FILE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    try:
+        for pipe in pipes:
+            pipe.from_disk(tmp_path)
+        assert _roles(nlp, sentence)["attended"] == {"武刚"}
+    finally:
+        for pipe in pipes:
+            pipe._use(before)
+
+
+def test_a_broken_table_is_named(tmp_path):
+    from pipeline.lexicon import Constructions
+
+    bad = tmp_path / "constructions.json"
+    bad.write_text('{"attend": "出席"}', encoding="utf-8")
+    with pytest.raises(ValueError, match="constructions.json: a construction table maps"):
+        Constructions.from_file(bad)

@@ -367,7 +367,8 @@ def test_stale_temp_files_removed(run, tmp_path):
     (out / ".keep.tmp").write_text("mine", encoding="utf-8")
     (tmp_path / "a.txt").write_text(_text(0, "王建国"), encoding="utf-8")
     assert run(["a.txt"]).errors == 0
-    assert sorted(p.name for p in out.iterdir()) == [".keep.tmp", ".lock", "graph.json", "records.jsonl", "state.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [".keep.tmp", ".lock", "graph.json", "graph.sqlite", "records.jsonl",
+                                                     "state.jsonl"]
 
 
 # -- a time limit per report --------------------------------------------------------------------------------------

@@ -251,7 +251,7 @@ def test_date_text():
 def test_render_seed_page(tmp_path):
     g = seed_graph()
     out = tmp_path / "sub" / "graph.html"
-    stats = render_html(g, out)
+    stats = render_html(g, out, view="graph")
     raw = out.read_bytes()
     html = raw.decode("utf-8")  # strict: valid UTF-8
     assert stats["nodes"] == g.number_of_nodes() == stats["total_nodes"]
@@ -280,7 +280,7 @@ def test_render_seed_page(tmp_path):
 
 def test_page_is_self_contained(tmp_path):
     out = tmp_path / "graph.html"
-    render_html(seed_graph(), out)
+    render_html(seed_graph(), out, view="graph")
     html = out.read_text(encoding="utf-8")
     # nothing that a browser would fetch: no src/href/url()/@import/srcset pointing anywhere
     assert not re.search(r"""\b(?:src|href|srcset|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
@@ -307,7 +307,7 @@ def test_page_is_self_contained(tmp_path):
 def test_markup_in_reports_stays_data(tmp_path):
     g = build_graph(xss_records())
     out = tmp_path / "xss.html"
-    render_html(g, out)
+    render_html(g, out, view="graph")
     html = out.read_text(encoding="utf-8")
     assert "window.__pwned" in html  # it is there, as escaped data
     for bad in ("<script>window.__pwned", "<img src=x", "</script><script>", "\u2028", "\u2029"):
@@ -326,9 +326,12 @@ def test_markup_in_reports_stays_data(tmp_path):
 
 def test_render_is_deterministic(tmp_path):
     a, b = tmp_path / "a.html", tmp_path / "b.html"
-    render_html(seed_graph(), a)
-    render_html(build_graph(list(reversed(seed_records()))), b)
-    assert a.read_bytes() == b.read_bytes()
+    render_html(seed_graph(), a, view="graph")
+    render_html(build_graph(list(reversed(seed_records()))), b, view="graph")
+    c, d = tmp_path / "c.html", tmp_path / "d.html"
+    render_html(seed_graph(), c)
+    render_html(build_graph(list(reversed(seed_records()))), d)
+    assert a.read_bytes() == b.read_bytes() and c.read_bytes() == d.read_bytes()
 
 
 def test_render_filtered(tmp_path):
@@ -345,7 +348,7 @@ def test_render_filtered(tmp_path):
 
 
 def test_render_empty_graph(tmp_path):
-    stats = render_html(nx.MultiDiGraph(), tmp_path / "e.html")
+    stats = render_html(nx.MultiDiGraph(), tmp_path / "e.html", view="graph")
     assert stats["nodes"] == stats["edges"] == 0
     html = (tmp_path / "e.html").read_text(encoding="utf-8")
     assert page_data(html)["nodes"] == [] and "没有可显示的节点" in html
@@ -367,7 +370,7 @@ def big_graph(n_meetings: int) -> nx.MultiDiGraph:
 def test_large_graph_gets_precomputed_layout(tmp_path):
     g = big_graph(30)
     assert g.number_of_nodes() > PHYSICS_MAX_NODES
-    stats = render_html(g, tmp_path / "big.html")
+    stats = render_html(g, tmp_path / "big.html", view="graph")
     assert stats["layout"] == "precomputed" and stats["nodes"] == g.number_of_nodes()
     data = page_data((tmp_path / "big.html").read_text(encoding="utf-8"))
     assert data["precomputed"] is True and data["options"]["physics"]["enabled"] is False
@@ -381,3 +384,55 @@ def test_layout_positions_deterministic_and_spread():
     assert a == b and set(a) == set(g)
     xs = [p[0] for p in a.values()]
     assert max(xs) - min(xs) > 100
+
+
+# --- the corpus explorer ----------------------------------------------------------------------------------------
+
+
+def test_explorer_data(tmp_path):
+    from graph.render.explorer import decode_data, meeting_series
+
+    g = seed_graph()
+    stats = render_html(g, tmp_path / "x.html", href=lambda rid: f"reports/{rid}.html")
+    html = (tmp_path / "x.html").read_text(encoding="utf-8")
+    data = decode_data(html)
+    names = dict(zip(data["n"], range(len(data["n"])), strict=True))
+    types = [data["T"][t] for t in data["t"]]
+    # titles are a property of the person, not nodes; priority items are left out
+    assert "Title" not in data["T"] and "Priority" not in data["T"]
+    assert sorted(zip(types, data["n"], strict=True)) == [
+        ("Meeting", "区委常委会"), ("Meeting", "区政府第12次常务会议"), ("Organization", "区委常委会"),
+        ("Person", "于军"), ("Person", "刘勇"), ("Person", "刘长利"), ("Person", "曾劲"), ("Person", "李明"),
+        ("PriorityList", "一要…二要（2项）"), ("Report", "区委常委会召开会议"), ("Report", "区政府常务会议"),
+        ("Slogan", "两个维护")]
+    assert data["x"][names["曾劲"]] == "区委副书记、区长"
+    assert data["d"][names["区政府第12次常务会议"]] == 20230905
+    assert stats["nodes"] == 12 and stats["edges"] == len(data["e"]) // 5 == 20
+    edges = {(data["n"][data["e"][k]], data["n"][data["e"][k + 1]], data["E"][data["e"][k + 2]]): data["e"][k + 4]
+             for k in range(0, len(data["e"]), 5)}
+    assert data["s"][edges["曾劲", "区政府第12次常务会议", "PRESIDED"]] == "区长曾劲主持会议。"
+    assert edges["区委常委会召开会议", "于军", "MENTIONS"] == -1  # a mention keeps its report, not its sentence
+    reports = {data["n"][int(i)]: h for i, h in data["h"].items()}
+    assert reports == {"区委常委会召开会议": "reports/r1.html", "区政府常务会议": "reports/r2.html"}
+    # the overview: the people and bodies with meeting roles, and the meeting series, labelled
+    ov = sorted(n["label"] for n in data["ov"]["nodes"])
+    assert ov == ["于军", "刘勇", "刘长利", "区委常委会", "区委常委会\n1 次", "区政府常务会议\n1 次", "曾劲", "李明"]
+    assert meeting_series("国务院第12次常务会议") == "国务院常务会议"
+    assert meeting_series("中国共产党第十九届中央委员会第三次全体会议") == "中国共产党中央委员会全体会议"
+    assert "曾劲" in html and "<" not in re.search(r'id="huiyi-overview">(.*?)</script>', html, re.S)[1]
+
+
+def test_explorer_markup_stays_data(tmp_path):
+    from graph.render.explorer import decode_data
+
+    render_html(build_graph(xss_records()), tmp_path / "x.html", title=XSS_SCRIPT)
+    html = (tmp_path / "x.html").read_text(encoding="utf-8")
+    for bad in ("<script>window.__pwned", "<img src=x", "</script><script>", "\u2028", "\u2029"):
+        assert bad not in html
+    assert len(re.findall(r"^<script\b", html, re.M)) == 4  # data, overview, vis-network, the page's script
+    data = decode_data(html)
+    assert f"张{XSS_IMG}" in data["n"] and XSS_SCRIPT in data["n"]
+    csp = html_lib.unescape(re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1])
+    assert "default-src 'none'" in csp
+    for body in scripts(html):
+        assert f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'" in csp

@@ -38,7 +38,7 @@ import spacy  # noqa: E402
 
 from pipeline.clean import clean_text  # noqa: E402
 from pipeline.lexicon import TITLE_HEADS  # noqa: E402
-from pipeline.ner import FOLLOW_WORDS, MIN_NAME_SCORE, ner_windows, plausible_added_name  # noqa: E402
+from pipeline.ner import FOLLOW_AT, MIN_NAME_SCORE, ner_windows, plausible_added_name  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,7 +79,7 @@ def combine(gold: dict, rules: dict, ents: dict[str, list], texts: dict[str, str
                 if mode != "add_all":
                     if not plausible_added_name(n):
                         continue
-                    if mode in ("add_checked_ctx", "add_ctx_title") and not text.startswith(FOLLOW_WORDS, e):
+                    if mode in ("add_checked_ctx", "add_ctx_title") and not FOLLOW_AT.match(text, e):
                         continue
                 titles = []
                 if mode == "add_ctx_title":

@@ -1,0 +1,62 @@
+"""Render the knowledge graph as one self-contained interactive HTML page, split by job:
+
+- `select`: which part of the graph a focused page draws (`subgraph`: a person's or meeting's neighbourhood,
+  meetings in a date range);
+- `layout`: deterministic positions computed here (no physics needed in the browser for large views);
+- `tooltips`: plain-text node and relation details;
+- `assemble`: vis-network inlined from the installed pyvis, data as inert JSON, a CSP allowing only the
+  page's own scripts (by hash), so the page opens from file:// and fetches nothing;
+- `drawn`: a page that draws a whole (sub)graph through pyvis (focused views);
+- `explorer`: the corpus page (meeting table, overview, search → neighbourhood, expand on click) that stays
+  usable at 20,000 reports.
+
+`render_html(g, path)` writes the explorer page; with `person`, `meeting`, `since` or `until` (or
+`view="graph"`) it draws the selected subgraph. Every report-derived string reaches a page as JSON data and
+is shown as text (`textContent`), never parsed as HTML. `window.huiyi` exposes the page state to tests;
+`huiyi.ready` turns true once the page is drawn and interactive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+
+import networkx as nx
+
+from graph.render.assemble import json_for_script
+from graph.render.drawn import render_drawn
+from graph.render.explorer import render_graph_explorer, render_store, report_href
+from graph.render.layout import layout_positions
+from graph.render.select import meeting_span, subgraph
+from graph.render.style import EDGE_STYLE, NODE_STYLE, PHYSICS_MAX_NODES
+from graph.render.tooltips import date_text, edge_tooltip, node_tooltip, titles_held
+
+__all__ = ["EDGE_STYLE", "NODE_STYLE", "PHYSICS_MAX_NODES", "date_text", "edge_tooltip", "json_for_script",
+           "layout_positions", "meeting_span", "node_tooltip", "render_html", "render_store", "report_href",
+           "subgraph", "titles_held"]
+
+
+def render_html(
+    g: nx.MultiDiGraph,
+    path: str | os.PathLike,
+    *,
+    person: str | None = None,
+    meeting: str | None = None,
+    hops: int = 1,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    title: str | None = None,
+    view: str = "auto",
+    href: Callable[[str], str | None] = report_href,
+) -> dict:
+    """Write a page of `g` to `path` and return its stats.
+
+    view "auto": the explorer page when no filter is given, else the drawn focused page (`subgraph(g, …)`);
+    "graph": always the drawn page; "explorer": always the explorer. Raises ValueError as `subgraph` does."""
+    if view not in ("auto", "graph", "explorer"):
+        raise ValueError(f"view must be auto, graph or explorer, not {view!r}")
+    filtered = any(x is not None for x in (person, meeting, since, until))
+    if view == "explorer" or (view == "auto" and not filtered):
+        return render_graph_explorer(g, path, title=title, href=href)
+    return render_drawn(g, path, person=person, meeting=meeting, hops=hops, since=since, until=until, title=title)

@@ -1,0 +1,169 @@
+"""Selecting what a focused page draws: a person's or a meeting's neighbourhood, meetings in a date range."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import deque
+from collections.abc import Iterable
+
+import networkx as nx
+
+# selecting a subgraph
+
+
+def _parse_date(value: str | dt.date | None, *, end: bool) -> tuple[int, int, int] | None:
+    """'2023', '2023-07', '2023-07-31' (or a date) → the first (or, with end, last) day it covers."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return (value.year, value.month, value.day)
+    m = re.fullmatch(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*", str(value))
+    if not m:
+        raise ValueError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    y = int(m[1])
+    mo = int(m[2]) if m[2] else (12 if end else 1)
+    if not 1 <= mo <= 12:
+        raise ValueError(f"bad date {value!r}: month {mo}")
+    last = calendar.monthrange(y, mo)[1]
+    d = int(m[3]) if m[3] else (last if end else 1)
+    if not 1 <= d <= last:
+        raise ValueError(f"bad date {value!r}: day {d}")
+    return (y, mo, d)
+
+
+def meeting_span(g: nx.MultiDiGraph, n: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The days a Meeting node may have taken place on, as far as its date is known.
+
+    From the node's year/month/day; a meeting without a year falls back to the
+    publication date of a report describing it; None when nothing is known.
+    """
+    data = g.nodes[n]
+    y, mo, d = data.get("year"), data.get("month"), data.get("day")
+    if not y:
+        dates = sorted(
+            g.nodes[u].get("date") for u, _, e in g.in_edges(n, data=True)
+            if e.get("type") == "DESCRIBES" and g.nodes[u].get("date")
+        )
+        if not dates:
+            return None
+        try:
+            pub = _parse_date(dates[0][:10], end=False)
+        except ValueError:
+            return None
+        return (pub, pub)
+    start = (y, mo or 1, d or 1)
+    end = (y, mo or 12, d or calendar.monthrange(y, mo or 12)[1])
+    return (start, end)
+
+
+def _neighbourhood(g: nx.MultiDiGraph, seeds: Iterable[str], hops: int) -> set[str]:
+    """Nodes within `hops` edges of any seed, ignoring edge direction."""
+    seen = set(seeds)
+    frontier = deque((s, 0) for s in seen)
+    while frontier:
+        n, dist = frontier.popleft()
+        if dist == hops:
+            continue
+        for m in (*g.successors(n), *g.predecessors(n)):
+            if m not in seen:
+                seen.add(m)
+                frontier.append((m, dist + 1))
+    return seen
+
+
+# structural edges followed outwards from nodes kept by a date filter
+_DEPENDENT_EDGES = {"HOLDS", "HAS_ITEM", "NEXT", "HAS_SUBLIST"}
+
+
+def _date_filter(g: nx.MultiDiGraph, since, until) -> set[str]:
+    lo = _parse_date(since, end=False)
+    hi = _parse_date(until, end=True)
+    if lo and hi and lo > hi:
+        raise ValueError(f"--since {since} is after --until {until}")
+    meetings = set()
+    for n, data in g.nodes(data=True):
+        if data.get("label") != "Meeting":
+            continue
+        span = meeting_span(g, n)
+        if span is None:
+            continue
+        start, end = span
+        if (lo is None or end >= lo) and (hi is None or start <= hi):
+            meetings.add(n)
+    keep = _neighbourhood(g, meetings, 1)
+    stack = list(keep)
+    while stack:  # titles of kept people, items and sub-lists of kept priority lists
+        n = stack.pop()
+        for _, m, e in g.out_edges(n, data=True):
+            if e.get("type") in _DEPENDENT_EDGES and m not in keep:
+                keep.add(m)
+                stack.append(m)
+    return keep
+
+
+def _names(g: nx.MultiDiGraph, label: str) -> list[str]:
+    return sorted({d.get("name", n) for n, d in g.nodes(data=True) if d.get("label") == label})
+
+
+def _not_found(what: str, needle: str, names: list[str]) -> ValueError:
+    close = [x for x in names if needle in x or x in needle][:8]
+    hint = f"; did you mean: {', '.join(close)}" if close else f" ({len(names)} {what.lower()}s in the graph)"
+    return ValueError(f"no {what} {needle!r} in the graph{hint}")
+
+
+def subgraph(
+    g: nx.MultiDiGraph,
+    person: str | None = None,
+    meeting: str | None = None,
+    hops: int = 1,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+) -> nx.MultiDiGraph:
+    """The part of `g` to draw, as a new MultiDiGraph (all attributes kept).
+
+    - since/until ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a date, both inclusive):
+      keep the meetings whose known date overlaps the range (see
+      `meeting_span`), the nodes adjacent to them, and the titles, priority
+      items and sub-lists hanging off those; meetings of unknown date and
+      nodes connected to no kept meeting are dropped.
+    - person: Person nodes whose `name` equals it, with everything within
+      `hops` edges (either direction).
+    - meeting: Meeting nodes whose name or an alias contains it, with
+      everything within `hops` edges.
+    Filters narrow each other: the date filter applies first, and with both
+    person and meeting the result is the intersection of the two neighbourhoods.
+    Raises ValueError when the person or meeting is not in the graph (or not
+    in the date range), or on a bad date or negative hops.
+    """
+    if hops < 0:
+        raise ValueError(f"hops must be >= 0, not {hops}")
+    keep = set(g.nodes)
+    dated = since is not None or until is not None
+    if dated:
+        keep = _date_filter(g, since, until)
+    h = g.subgraph(keep)
+    span = f" between {since or '…'} and {until or '…'}" if dated else ""
+    if person is not None:
+        seeds = [n for n, d in g.nodes(data=True) if d.get("label") == "Person" and d.get("name") == person]
+        if not seeds:
+            raise _not_found("Person", person, _names(g, "Person"))
+        seeds = [n for n in seeds if n in keep]
+        if not seeds:
+            raise ValueError(f"person {person!r} is in no meeting{span}")
+        keep &= _neighbourhood(h, seeds, hops)
+    if meeting is not None:
+        def matches(d: dict) -> bool:
+            return meeting in d.get("name", "") or any(meeting in a for a in d.get("aliases") or ())
+
+        seeds = [n for n, d in g.nodes(data=True) if d.get("label") == "Meeting" and matches(d)]
+        if not seeds:
+            raise _not_found("Meeting", meeting, _names(g, "Meeting"))
+        seeds = [n for n in seeds if n in keep]
+        if not seeds:
+            raise ValueError(f"no meeting matching {meeting!r}{span}")
+        keep &= _neighbourhood(h, seeds, hops)
+    return g.subgraph(keep).copy()
+
+
