@@ -11,6 +11,16 @@ Files in the output folder:
   appended and fsync'ed as results arrive. A re-run reads it back and skips what it holds.
 - ``.lock``  one writer per output folder
 
+Ids (pipeline.reader): a file's id is its path relative to the working directory; a JSONL line keeps its
+"id", else gets "file:line" (stdin: a digest of its text); plain text on stdin gets a digest too. Each id
+remembers its origin (the absolute path of its file, or "<stdin>") in state.jsonl: a report may replace an
+earlier one of the same id only from the same origin; a report from another origin is an error and the
+earlier report is kept. Nothing inside the output folder (or another huiyi output folder) is read as input.
+
+Hardening: each report has a time limit in the worker (``time_limit`` seconds, `DEFAULT_TIME_LIMIT`; past
+it the report goes to errors.jsonl and the run goes on); worker processes end with the `huiyi run` process
+however it ends (kill -9 included); temporary files left by an interrupted run are removed by the next.
+
 A run reads the inputs one report at a time, skips reports whose id and digest are already done (in
 records.jsonl or in the journal; ``force`` processes everything), sends the rest in chunks to the
 extraction engine (in-process for one job, worker processes with their own model for ``jobs > 1``, or
@@ -26,7 +36,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -45,6 +58,9 @@ JOURNAL = "journal.jsonl"
 STORE = "graph.sqlite"
 LOCK = ".lock"
 DEFAULT_CHUNK = 8
+DEFAULT_TIME_LIMIT = 60.0  # seconds per report: a real report takes ~0.1 s, 200,000 characters a few seconds
+# temporary files of atomic writes: ".records.jsonl.partial" (here), ".graph.json.k3j_x9a2.tmp" (mkstemp)
+_TEMP_FILE = re.compile(r"\.[^/]+\.(?:partial|[A-Za-z0-9_]{8}\.tmp)")
 
 
 class BatchError(RuntimeError):
@@ -63,27 +79,99 @@ def _load_model(model_dir: str | None):
     return nlp
 
 
-def init_worker(model_dir: str | None) -> None:
-    """Process-pool initializer: each worker loads its own pipeline once."""
+def set_parent_death_signal() -> None:
+    """Ask the kernel to SIGKILL this process when its parent ends (Linux PR_SET_PDEATHSIG; elsewhere nothing)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """End this worker when `parent_pid` (the `huiyi run` process) ends, however it ends (kill -9 too).
+
+    A worker forked by the forkserver is its child, not the run's, and the workers themselves keep the
+    forkserver (and the resource tracker) alive: nothing would ever stop them. So the worker dies with its
+    direct parent (PR_SET_PDEATHSIG; the forkserver dies with the run, huiyi.forkserver_guard), and a daemon
+    thread also waits on a pidfd of the run process and exits at once when it ends (other start methods,
+    other kernels). The resource tracker ends by itself once no process holds its pipe."""
+    set_parent_death_signal()
+
+    def watch() -> None:
+        try:
+            import select
+
+            fd = os.pidfd_open(parent_pid)
+            select.select([fd], [], [])  # readable once the process has ended
+        except (AttributeError, OSError):  # no pidfd (old kernel) or already gone: poll
+            while True:
+                try:
+                    os.kill(parent_pid, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="huiyi-parent-watch", daemon=True).start()
+
+
+def init_worker(model_dir: str | None, parent_pid: int | None = None) -> None:
+    """Process-pool initializer: the worker ends with `parent_pid`, and loads its own pipeline once."""
     global _NLP
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
     _NLP = _load_model(model_dir)
 
 
-def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None) -> list[tuple]:
+class ReportTimeout(BaseException):
+    """A report ran past its time limit. Not an Exception: extraction's own error handling must not catch it
+    (it would retry the report)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """Raise ReportTimeout in this thread after `seconds` (SIGALRM: only in a process's main thread, which is
+    where pool workers and a one-job run extract; elsewhere, e.g. Dask's worker threads, no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ReportTimeout(f"time limit exceeded ({seconds:g} s)")
+
+    old = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None,
+                  time_limit: float | None = None) -> list[tuple]:
     """Extract one chunk of (seq, Report): [(seq, id, digest, "ok", record_json) | (seq, id, digest, "error",
-    error_json)], in chunk order. Runs wherever the engine puts it; the model is this process's."""
+    error_json)], in chunk order. Runs wherever the engine puts it; the model is this process's. Each report
+    has `time_limit` seconds (None: no limit); one that runs past it becomes an error."""
     from pipeline.extract import extract
 
     global _NLP
     if _NLP is None:
         _NLP = _load_model(model_dir)
-    reports = [r for _, r in chunk]
     out = []
-    for (seq, rep), item in zip(chunk, extract(_NLP, reports, batch_size=max(1, len(reports))), strict=True):
-        if isinstance(item, ReportRecord):
-            out.append((seq, rep.id, rep.digest, "ok", item.to_json()))
+    for seq, rep in chunk:
+        try:
+            with _time_limit(time_limit):
+                (item,) = extract(_NLP, [rep], batch_size=1)
+                payload = item.to_json() if isinstance(item, ReportRecord) else item
+        except ReportTimeout as e:
+            payload = ReportError(file=rep.source_path or rep.id, id=rep.id, reason=str(e))
+        if isinstance(payload, str):
+            out.append((seq, rep.id, rep.digest, "ok", payload))
         else:
-            out.append((seq, rep.id, rep.digest, "error", item.model_dump_json()))
+            out.append((seq, rep.id, rep.digest, "error", payload.model_dump_json()))
     return out
 
 
@@ -92,13 +180,13 @@ def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None)
 class InlineEngine:
     """One job: extraction in this process; the model loads when the first chunk needs it."""
 
-    def __init__(self, model_dir: str | None):
-        self.model_dir = model_dir
+    def __init__(self, model_dir: str | None, time_limit: float | None = DEFAULT_TIME_LIMIT):
+        self.model_dir, self.time_limit = model_dir, time_limit
 
     def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
         for chunk in chunks:
             try:
-                yield chunk, process_chunk(chunk, self.model_dir)
+                yield chunk, process_chunk(chunk, self.model_dir, self.time_limit)
             except Exception as e:  # noqa: BLE001  (one failing chunk never stops the run)
                 yield chunk, e
 
@@ -115,8 +203,9 @@ class InlineEngine:
 class ProcessEngine:
     """`jobs` worker processes (forkserver, or spawn where there is none), each with its own model."""
 
-    def __init__(self, jobs: int, model_dir: str | None, window: int | None = None):
-        self.jobs, self.model_dir = jobs, model_dir
+    def __init__(self, jobs: int, model_dir: str | None, window: int | None = None,
+                 time_limit: float | None = DEFAULT_TIME_LIMIT):
+        self.jobs, self.model_dir, self.time_limit = jobs, model_dir, time_limit
         self.window = window or 2 * jobs
         self.pool: ProcessPoolExecutor | None = None
 
@@ -127,9 +216,9 @@ class ProcessEngine:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
             ctx = mp.get_context(method)
             if method == "forkserver":
-                ctx.set_forkserver_preload(["huiyi.batch", "pipeline.nlp", "pipeline.extract"])
+                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.batch", "pipeline.nlp", "pipeline.extract"])
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker,
-                                            initargs=(self.model_dir,))
+                                            initargs=(self.model_dir, os.getpid()))
         return self.pool
 
     def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
@@ -144,7 +233,7 @@ class ProcessEngine:
                 if chunk is None:
                     exhausted = True
                     break
-                pending[self._pool().submit(process_chunk, chunk, self.model_dir)] = chunk
+                pending[self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)] = chunk
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -164,14 +253,17 @@ class ProcessEngine:
             self.pool = None
 
 
-def make_engine(engine: str, jobs: int, model_dir: str | None, scheduler: str | None = None):
+def make_engine(engine: str, jobs: int, model_dir: str | None, scheduler: str | None = None,
+                time_limit: float | None = DEFAULT_TIME_LIMIT):
     if engine == "dask":
         from huiyi.distributed import DaskEngine
 
         return DaskEngine(jobs, model_dir, scheduler=scheduler)
     if engine != "local":
         raise BatchError(f"unknown engine {engine!r} (local or dask)")
-    return InlineEngine(model_dir) if jobs <= 1 else ProcessEngine(jobs, model_dir)
+    if jobs <= 1:
+        return InlineEngine(model_dir, time_limit)
+    return ProcessEngine(jobs, model_dir, time_limit=time_limit)
 
 
 # -- journal and record indexes -------------------------------------------------------------------------------
@@ -185,6 +277,7 @@ class Journal:
     def __init__(self, path: Path):
         self.path = path
         self.index: dict[str, tuple[str, int, int]] = {}  # id → (digest, seq, offset of the record JSON)
+        self.origins: dict[str, str] = {}  # id → origin of the report (pipeline.reader.Report.origin)
         self._fh = None
         good_end = 0
         if path.exists():
@@ -197,6 +290,8 @@ class Journal:
                     try:
                         h = json.loads(head)
                         self.index[h["id"]] = (h["digest"], int(h["seq"]), offset + len(head) + 1)
+                        if h.get("origin"):
+                            self.origins[h["id"]] = h["origin"]
                     except (ValueError, KeyError, TypeError):
                         pass
                     offset += len(raw)
@@ -205,8 +300,8 @@ class Journal:
                 with path.open("r+b") as fh:
                     fh.truncate(good_end)
 
-    def append(self, entries: list[tuple[str, str, int, str]]) -> None:
-        """Durably append (id, digest, seq, record_json) entries."""
+    def append(self, entries: list[tuple[str, str, int, str]], origins: dict[str, str] | None = None) -> None:
+        """Durably append (id, digest, seq, record_json) entries (with each id's origin, when known)."""
         if not entries:
             return
         if self._fh is None:
@@ -214,7 +309,11 @@ class Journal:
         buf = []
         offset = self._fh.tell()
         for rid, digest, seq, rec_json in entries:
-            head = json.dumps({"id": rid, "digest": digest, "seq": seq}, ensure_ascii=False).encode("utf-8")
+            origin = (origins or {}).get(rid)
+            h = {"id": rid, "digest": digest, "seq": seq} | ({"origin": origin} if origin else {})
+            if origin:
+                self.origins[rid] = origin
+            head = json.dumps(h, ensure_ascii=False).encode("utf-8")
             self.index[rid] = (digest, seq, offset + len(head) + 1)
             line = head + b"\t" + rec_json.encode("utf-8") + b"\n"
             offset += len(line)
@@ -265,8 +364,8 @@ def index_records(path: Path) -> dict[str, int]:
     return index
 
 
-def read_state(path: Path) -> dict[str, str]:
-    """id → digest of the reports done ("ok") in the last completed run."""
+def read_state(path: Path, origins: dict[str, str] | None = None) -> dict[str, str]:
+    """id → digest of the reports done ("ok") in the last completed run; each id's origin goes to `origins`."""
     state: dict[str, str] = {}
     if path.exists():
         with path.open(encoding="utf-8") as fh:
@@ -277,7 +376,21 @@ def read_state(path: Path) -> dict[str, str]:
                     continue
                 if isinstance(row, dict) and row.get("status") == "ok":
                     state[row["id"]] = row["digest"]
+                    if origins is not None and row.get("origin"):
+                        origins[row["id"]] = row["origin"]
     return state
+
+
+def remove_stale_temp_files(out: Path) -> list[str]:
+    """Delete the temporary files that an interrupted run left in the output folder (called under the lock,
+    so no other run is writing them); returns their names."""
+    gone = []
+    for f in out.iterdir():
+        if _TEMP_FILE.fullmatch(f.name) and f.is_file() and not f.is_symlink():
+            with contextlib.suppress(OSError):
+                f.unlink()
+                gone.append(f.name)
+    return gone
 
 
 def _read_line_at(fh, offset: int) -> str:
@@ -301,12 +414,12 @@ class RunStats:
     error_list: list = field(default_factory=list)  # the first 100 errors, for the summary
 
 
-def _count_inputs(inputs: Iterable[str]) -> int | None:
+def _count_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int | None:
     """How many reports the inputs hold (for the progress bar's ETA); None when stdin is read."""
     from pipeline.reader import STDIN, expand_inputs
 
     total = 0
-    for p in expand_inputs(inputs):
+    for p in expand_inputs(inputs, exclude):
         if p == STDIN:
             return None
         if isinstance(p, ReportError):
@@ -364,10 +477,11 @@ def run_batch(
     title: str | None = None,
     stdin=None,
     on_result: Callable[[int], None] | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
     date: str | None = None,
 ) -> RunStats:
     """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
-    when stderr is a terminal."""
+    when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit)."""
     from pipeline.reader import read_reports
 
     out = Path(out)
@@ -377,12 +491,16 @@ def run_batch(
     if progress is None:
         progress = sys.stderr.isatty()
     with _locked(out):
+        remove_stale_temp_files(out)
         old_index = index_records(out / RECORDS)
-        state = read_state(out / STATE)
+        origins: dict[str, str] = {}  # id → origin of the report kept under it
+        state = read_state(out / STATE, origins)
         journal = Journal(out / JOURNAL)
+        origins.update(journal.origins)
         err_tmp = out / f".{ERRORS}.partial"
         err_fh = err_tmp.open("w", encoding="utf-8")
         seen: dict[str, int] = {}  # id → seq, in input order
+        new_origins: dict[str, str] = {}  # id → origin, of this run's reports
         errored_ids: set[str] = set()
         old_fh = (out / RECORDS).open("rb") if old_index else None
 
@@ -396,7 +514,7 @@ def run_batch(
                     return None
             return None
 
-        bar = _progress(_count_inputs(inputs) if progress else None, progress)
+        bar = _progress(_count_inputs(inputs, [out]) if progress else None, progress)
 
         def error(e: ReportError) -> None:
             stats.errors += 1
@@ -409,7 +527,7 @@ def run_batch(
 
         def chunks() -> Iterator[list]:
             chunk: list = []
-            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin, date=date):
+            for item in read_reports(inputs, max_bytes=max_bytes, stdin=stdin, date=date, exclude=[out]):
                 if isinstance(item, ReportError):
                     error(item)
                     bar.update(1)
@@ -419,6 +537,14 @@ def run_batch(
                                       reason="duplicate report id (an earlier input has the same id)"))
                     bar.update(1)
                     continue
+                prev = origins.get(item.id)
+                if prev is not None and item.origin is not None and prev != item.origin:
+                    error(ReportError(file=item.source_path or item.id, id=item.id,
+                                      reason=f"report id already holds the report read from {prev}: not replaced"))
+                    bar.update(1)
+                    continue
+                if item.origin is not None:
+                    new_origins[item.id] = item.origin
                 seen[item.id] = seq = len(seen)
                 stats.inputs += 1
                 if not force:
@@ -435,7 +561,7 @@ def run_batch(
             if chunk:
                 yield chunk
 
-        eng = make_engine(engine, jobs, model_dir, scheduler)
+        eng = make_engine(engine, jobs, model_dir, scheduler, time_limit)
         try:
             for chunk, result in eng.run(chunks()):
                 if isinstance(result, BaseException):
@@ -450,7 +576,7 @@ def run_batch(
                         entries.append((rid, digest, seq, payload))
                     else:
                         error(ReportError.model_validate_json(payload))
-                journal.append(entries)
+                journal.append(entries, new_origins)
                 stats.processed += len(entries)
                 if stats.first_result_s is None and entries:
                     stats.first_result_s = time.perf_counter() - t0
@@ -464,7 +590,7 @@ def run_batch(
             err_fh.close()
 
         _finish(out, seen, old_index, old_fh, journal, errored_ids, stats, html=html,
-                title=title or "huiyi — " + ", ".join(str(i) for i in inputs))
+                title=title or "huiyi — " + ", ".join(str(i) for i in inputs), origins=origins | journal.origins)
         if old_fh is not None:
             old_fh.close()
         if stats.errors:
@@ -478,9 +604,10 @@ def run_batch(
 
 
 def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, journal: Journal,
-            errored_ids: set[str], stats: RunStats, *, html: bool, title: str) -> None:
+            errored_ids: set[str], stats: RunStats, *, html: bool, title: str,
+            origins: dict[str, str] | None = None) -> None:
     """Merge the journal into records.jsonl; update the graph store with what changed; write graph.json
-    (+ graph.html) and state.jsonl from it.
+    (+ graph.html) and state.jsonl from it (with each id's origin from `origins`).
 
     Order of records.jsonl: this run's reports in input order, then earlier reports not among this run's
     inputs (in their old order), then journaled reports of a killed run with other inputs (in their order).
@@ -515,7 +642,8 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
     os.replace(tmp, out / RECORDS)
     stats.records = len(order)
     stats.labels = update_outputs(out, digests, set(jidx), html=html, title=title, index=offsets)
-    state_lines = [json.dumps({"id": rid, "digest": digests[rid], "status": "ok"}, ensure_ascii=False) + "\n"
+    state_lines = [json.dumps({"id": rid, "digest": digests[rid], "status": "ok"}
+                              | ({"origin": o} if (o := (origins or {}).get(rid)) else {}), ensure_ascii=False) + "\n"
                    for rid in order]
     for rid in sorted(errored_ids - set(order)):
         state_lines.append(json.dumps({"id": rid, "digest": None, "status": "error"}, ensure_ascii=False) + "\n")

@@ -146,7 +146,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         st = run_batch(args.inputs, out, jobs=args.jobs, force=args.force, progress=progress,
                        model_dir=str(model), engine=args.engine, scheduler=args.scheduler,
-                       chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html, date=date)
+                       chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html, date=date,
+                       time_limit=args.time_limit)
     except BatchError as e:
         raise UserError(str(e)) from None
     labels = st.labels  # the run's summary is its result: printed with -q too
@@ -610,6 +611,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chunk-size", type=int, default=8, help="reports per task sent to a worker")
     p.add_argument("--max-bytes", type=int, help="largest report file or JSONL line read (default: 5,000,000)")
     p.add_argument("--no-html", action="store_true", help="skip graph.html (large graphs)")
+    p.add_argument("--time-limit", type=float, default=60.0, help="seconds per report; past it: an error (0: none)")
     p.set_defaults(func=cmd_run)
 
     p = command("extract", "records in the gold schema, one JSON line per report", (common, model))

@@ -2,8 +2,8 @@
 
 A `ReportRecord` is what huiyi extracts from one report. Its fields follow the
 gold annotation format (`shared/gold/SPEC.md`); every fact additionally carries
-`Evidence`: the sentence it was read from and character offsets into the
-report's cleaned text (`ReportRecord.text`). `to_gold()` drops the evidence and
+`Evidence`: the sentence it was read from (or a bounded window of it) and
+character offsets into the report's cleaned text (`ReportRecord.text`). `to_gold()` drops the evidence and
 gives exactly the gold/scorer format.
 """
 
@@ -24,6 +24,8 @@ class Evidence(_Model):
 
     start: int
     end: int
+    # the sentence; in a sentence over 200 characters a window of it around the fact (pipeline.text), so that
+    # a 10,000-name list does not store its whole sentence 10,000 times
     sentence: str
 
 

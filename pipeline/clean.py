@@ -1,7 +1,11 @@
 """Turn a report as found (HTML, Markdown, page clutter) into plain text.
 
 The cleaned text is the reference for every evidence offset, so cleaning only
-removes markup and whitespace; it never rewrites words or punctuation.
+removes markup, invisible characters and whitespace; it never rewrites words or
+punctuation. Every step is linear in the input length: markup is removed by
+explicit scanning (a regex like ``<!--.*?-->`` rescans the rest of the text from
+every unclosed ``<!--``, quadratic on hostile pages), and the remaining regexes
+have no unbounded part that can be retried from many starting points.
 """
 
 from __future__ import annotations
@@ -9,31 +13,95 @@ from __future__ import annotations
 import html
 import re
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
-_BLOCK = re.compile(
+# Zero-width and control characters are dropped before anything else: sprinkled into a name (于\u200b军) they
+# hide it from every rule. Vertical tab, form feed and the Unicode line/paragraph separators are line breaks.
+# Lone surrogates (a JSON "\ud800") are no text and cannot be written as UTF-8: dropped too.
+_INVISIBLE = dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0), 0xAD,
+     0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF,
+     *range(0xD800, 0xE000)],
+)
+_INVISIBLE.update(dict.fromkeys([0x0B, 0x0C, 0x85, 0x2028, 0x2029], "\n"))
+# markup: the start of a construct is found by a bounded pattern, its end by str.find / a bounded search
+_SCRIPT_OPEN = re.compile(r"<(?:(?P<script>script)|(?P<style>style))\b", re.I)
+_SCRIPT_CLOSE = {"script": re.compile(r"</script\s*+>", re.I), "style": re.compile(r"</style\s*+>", re.I)}
+_BLOCK_OPEN = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|html|head|title|body|header|footer|nav|main"
-    r"|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b[^>]*>",
+    r"|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_MD_HEAD = re.compile(r"^\s*#{1,6}\s+", re.M)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+# a character reference beyond U+10FFFF is U+FFFD for html.unescape, which would first int() all its digits
+# (ValueError past 4,300 of them)
+_HUGE_CHARREF = re.compile(r"&#(?:0*+[0-9]{8,}|[xX]0*+[0-9a-fA-F]{7,});?")
+_MD_HEAD = re.compile(r"^[^\S\n]*+#{1,6}\s+", re.M)
 _MD_BOLD = re.compile(r"\*\*")
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003]+")
 # one space between two CJK characters is layout ("出 席", "时 间"), not content
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
 # site navigation around the article ("下一篇:郭树清强调:…"): other articles' headlines, dropped
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|推荐阅读|延伸阅读)\s*[:：]")
 
 
+def strip_invisible(text: str) -> str:
+    """Drop zero-width, bidi and control characters and lone surrogates (tab and newline stay); other line
+    breaks become "\\n"."""
+    return text.translate(_INVISIBLE)
+
+
+def _strip_comments(text: str) -> str:
+    """Remove ``<!-- … -->``. Once a ``<!--`` has no ``-->`` after it, no later one has: stop there."""
+    out, pos = [], 0
+    while (i := text.find("<!--", pos)) >= 0:
+        j = text.find("-->", i + 4)
+        if j < 0:
+            break
+        out.append(text[pos:i])
+        pos = j + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _strip_scripts(text: str) -> str:
+    """Remove ``<script …>…</script>`` and ``<style>…</style>`` (case-insensitive). A kind without a closing
+    tag after one opening has none after any later opening either: that kind is not searched for again."""
+    out, pos, search = [], 0, 0
+    closed_out: set[str] = set()
+    while (m := _SCRIPT_OPEN.search(text, search)) is not None:
+        kind = "script" if m.group("script") else "style"
+        c = None if kind in closed_out else _SCRIPT_CLOSE[kind].search(text, m.end())
+        if c is None:
+            closed_out.add(kind)
+            search = m.end()
+            continue
+        out.append(text[pos:m.start()])
+        pos = search = c.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _blocks_to_newlines(text: str) -> str:
+    """Each block-level tag (``<p …>``, ``</div>``…) becomes a line break; it ends at the next ``>``."""
+    out, pos = [], 0
+    while (m := _BLOCK_OPEN.search(text, pos)) is not None:
+        j = text.find(">", m.end())
+        if j < 0:  # no ">" left: no later tag can end either
+            break
+        out.append(text[pos:m.start()])
+        out.append("\n")
+        pos = j + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def clean_text(raw: str) -> str:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_invisible(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if "<" in text:
-        text = _COMMENT.sub("", text)
-        text = _SCRIPT.sub("", text)
-        text = _BLOCK.sub("\n", text)
+        text = _strip_comments(text)
+        text = _strip_scripts(text)
+        text = _blocks_to_newlines(text)
         text = _TAG.sub("", text)
-    text = html.unescape(text)
+    text = strip_invisible(html.unescape(_HUGE_CHARREF.sub("\ufffd", text)))  # &#8203; and friends are invisible too
     text = _MD_HEAD.sub("", text)
     text = _MD_BOLD.sub("", text)
     lines = []

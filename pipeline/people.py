@@ -342,7 +342,9 @@ class PeopleFinder:
     def _dotted_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Transliterated and minority names: 艾尔肯·吐尼亚孜, 伊力扎提·艾合买提江."""
         out = []
-        for m in re.finditer(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+", text[lo:hi]):
+        # a match starts only where a CJK run starts and no part gives characters back: linear (the plain
+        # [\u4e00-\u9fff]+(?:·…)+ retried the rest of a dot-less run from each of its characters: quadratic)
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:·[\u4e00-\u9fff]++)+", text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
             left = text[s : s + m.group().index("·")]
             # the name starts after the last title head / label in the CJK run before the dot

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from huiyi.records import ReportRecord
+from pipeline.reader import file_id
 
 NAMES = ["王建国", "李明华", "张卫东", "刘志强", "陈晓峰", "杨立新", "赵红梅", "黄永平", "周国栋", "吴海涛",
          "徐春林", "孙学军", "马天宇", "朱文斌", "胡振华", "郭德明", "何建平", "高志远", "林海燕", "罗长青"]
@@ -101,7 +102,7 @@ def test_bad_inputs_isolated(huiyi_main, tmp_path, capsys):
     assert errors["empty.html"]["reason"].startswith("empty report")
     assert errors["big.txt"]["reason"].startswith("file too large")
     assert errors["batch.jsonl"]["line"] == 2 and errors["batch.jsonl"]["reason"].startswith("not JSON")
-    assert sorted(_ids(out)) == ["j1", "r00", "r01", "r02"]
+    assert sorted(_ids(out)) == sorted(["j1", *(file_id(src / f"r0{i}.txt") for i in range(3))])
     assert "errors 4" in captured.out and "error: " in captured.err
 
 
@@ -122,7 +123,7 @@ def test_idempotent_and_changed_report(huiyi_main, tmp_path, capsys):
     assert "processed 1, unchanged 3, errors 0" in capsys.readouterr().out
     graph2 = (out / "graph.json").read_text(encoding="utf-8")
     assert "欧阳振华" in graph2 and "王建国" not in graph2
-    assert _ids(out) == ["r00", "r01", "r02", "r03"]
+    assert _ids(out) == [file_id(src / f"r0{i}.txt") for i in range(4)]
     # the incremental result equals a clean run over the changed folder
     assert huiyi_main(["run", str(src), "-o", str(tmp_path / "fresh"), "-q"]) == 0
     assert (tmp_path / "fresh" / "graph.json").read_text(encoding="utf-8") == graph2
@@ -142,7 +143,7 @@ def test_stdin_jsonl_and_glob(huiyi_main, tmp_path, capsys, monkeypatch):
     src = _folder(tmp_path / "in", n=3)
     out = tmp_path / "out"
     assert huiyi_main(["run", "-", str(src / "r0[12].txt"), "-o", str(out), "-q", "--no-html"]) == 0
-    assert _ids(out) == ["s0", "s1", "r01", "r02"]
+    assert _ids(out) == ["s0", "s1", file_id(src / "r01.txt"), file_id(src / "r02.txt")]
 
 
 @pytest.mark.slow

@@ -166,6 +166,7 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     from huiyi.batch import run_batch
 
     monkeypatch.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+    monkeypatch.chdir(tmp_path)  # a file's id is its path from here: a/r1.txt
     names = ["王建国", "李明华", "张卫东", "刘志强", "陈晓峰", "杨立新"]
     a, b = tmp_path / "a", tmp_path / "b"
     _write(a, {f"r{i}": _text(i, n) for i, n in enumerate(names[:4])})
@@ -179,7 +180,7 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     monkeypatch.setattr("graph.incremental.report_graph", lambda rec: built.append(rec.id) or real(rec))
     st = run_batch([str(a / "r1.txt"), str(b)], out, progress=False, title="t")
     assert (st.processed, st.records) == (3, 6)
-    assert sorted(built) == ["r1", "r4", "r5"]  # only the changed reports' facts were rebuilt
+    assert sorted(built) == ["a/r1.txt", "b/r4.txt", "b/r5.txt"]  # only the changed reports' facts were rebuilt
     # a clean run over the same reports (another order) gives the same graph.json and graph.html
     clean = tmp_path / "clean"
     run_batch([str(b), str(a)], clean, progress=False, title="t")
@@ -193,7 +194,7 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
         f.unlink()
     built.clear()
     run_batch([str(b)], out, progress=False, title="t")
-    assert sorted(built) == ["r0", "r1", "r2", "r3", "r4", "r5"]
+    assert sorted(built) == ["a/r0.txt", "a/r1.txt", "a/r2.txt", "a/r3.txt", "b/r4.txt", "b/r5.txt"]
     assert (out / "graph.json").read_bytes() == before
     # a run that changes nothing rewrites neither graph.json nor graph.html
     stamps = {name: (out / name).stat().st_mtime_ns for name in ("graph.json", "graph.html")}

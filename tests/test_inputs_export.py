@@ -14,6 +14,7 @@ from graph.store import save_graph
 from huiyi.cli import main
 from pipeline.clean import clean_text, strip_footer
 from pipeline.html_meta import HtmlMeta, html_meta, parse_date
+from pipeline.reader import file_id
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = "7月30日，区委常委会召开会议。区委书记于军主持会议并讲话。"
@@ -60,7 +61,8 @@ def test_html_date_and_run_date(huiyi_main, tmp_path):
         f"<body><p>{NOTICE}</p><p>责任编辑：赵六</p></body></html>", encoding="utf-8")
     out = tmp_path / "out"
     assert huiyi_main(["run", str(src), "-o", str(out), "-q", "--no-html", "--date", "2020-08-01"]) == 0
-    recs = {r["id"]: r for r in map(json.loads, (out / "records.jsonl").read_text(encoding="utf-8").splitlines())}
+    ids = {file_id(src / "notice.txt"): "notice", file_id(src / "page.html"): "page"}
+    recs = {ids[r["id"]]: r for r in map(json.loads, (out / "records.jsonl").read_text(encoding="utf-8").splitlines())}
     assert (recs["notice"]["date"], recs["notice"]["title"]) == ("2020-08-01", None)  # --date fills the gap
     assert (recs["page"]["date"], recs["page"]["title"]) == ("2019-08-02", "区委常委会召开会议")  # the page's own
     assert [m["date"]["year"] for m in recs["notice"]["meetings"]] == [2020]

@@ -17,6 +17,12 @@ SENTENCE = "区委副书记、区长曾劲作关于2020年上半年全区经济�
 SEED_HEAD = "区委十二届十三次全会召开\n7月31日，中国共产党北京市海淀区第十二届委员会第十三次全体会议召开。"
 
 
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path, monkeypatch):
+    """A file's id is its path relative to the working directory: work in tmp_path."""
+    monkeypatch.chdir(tmp_path)
+
+
 def _seed_raw() -> dict:
     return json.loads((ROOT / "examples" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
 
@@ -42,7 +48,7 @@ def test_utf8_bom_and_gb18030_read_identically(tmp_path, text):
     got = {name: _one(tmp_path / f"{name}.txt") for name in ("u8", "bom", "gb")}
     for name, rep in got.items():
         assert rep.text == text, name
-        assert rep.id == name
+        assert rep.id == f"{name}.txt"
         assert rep.source_path == str(tmp_path / f"{name}.txt")
         assert not rep.text.startswith("\ufeff")
     assert got["u8"].digest == got["bom"].digest == got["gb"].digest
@@ -84,7 +90,7 @@ def test_html_file_same_text_as_jsonl(tmp_path):
     p.write_text(f"<html><head><title>t</title><style>p {{color: red}}</style></head><body>{raw}</body></html>",
                  encoding="utf-8")
     rep = _one(p)
-    assert rep.id == "seed"
+    assert rep.id == "seed.html"
     # <title> content is text; <style> is dropped
     assert rep.text == "t\n" + clean_text(raw)
 
@@ -111,7 +117,7 @@ def test_jsonl_metadata_kept(tmp_path):
         "r1", SENTENCE, "区委全会", "2020-08-01", "海淀区政府网", f"{p}:1")
     assert (r2.id, r2.text, r2.title, r2.date, r2.source, r2.source_path) == (
         "7", "区委常委会主持会议。", None, None, None, f"{p}:2")
-    assert (r3.id, r3.text) == ("in:3", "无编号报道。")
+    assert (r3.id, r3.text) == ("in.jsonl:3", "无编号报道。")
 
 
 def test_seed_jsonl():
@@ -161,7 +167,7 @@ def test_directory_recursive_sorted(tmp_path):
     (tmp_path / "sub" / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "z.md").write_text("不读。", encoding="utf-8")
     items = list(read_reports([tmp_path]))
-    assert [(r.id, r.text) for r in items] == [("a", "甲。"), ("b", "乙。"), ("c", "丙。"), ("d1", "丁。")]
+    assert [(r.id, r.text) for r in items] == [("a.html", "甲。"), ("b.txt", "乙。"), ("sub/c.TXT", "丙。"), ("d1", "丁。")]
     assert items[2].source_path == str(tmp_path / "sub" / "c.TXT")
 
 
@@ -169,7 +175,7 @@ def test_inputs_keep_their_order(tmp_path):
     (tmp_path / "b.txt").write_text("乙。", encoding="utf-8")
     (tmp_path / "a.txt").write_text("甲。", encoding="utf-8")
     items = list(read_reports([tmp_path / "b.txt", tmp_path / "a.txt"]))
-    assert [r.id for r in items] == ["b", "a"]
+    assert [r.id for r in items] == ["b.txt", "a.txt"]
 
 
 # -- errors ----------------------------------------------------------------------------------------
@@ -194,7 +200,7 @@ def test_binary_file(tmp_path):
 
 def test_undecodable_file(tmp_path):
     p = tmp_path / "bad.txt"
-    p.write_bytes(b"\xff\xfe\xff\xfe abc")
+    p.write_bytes(b"\xff\xff\xfe abc")  # (\xff\xfe first would be a UTF-16 byte-order mark)
     assert list(read_path(p)) == [ReportError(file=str(p), reason="neither UTF-8 nor GB18030 text")]
 
 
