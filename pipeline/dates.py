@@ -10,6 +10,7 @@ and `今天`/`昨天` count from the publication day.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -90,9 +91,11 @@ def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: 
     if not dates:
         return MeetingDate()
     m = None
+    starts = [d.start for d in dates]
     for name in names:
         for _, mention_end in occurrences(text, name):
-            m = next((d for d in dates if 0 <= d.start - mention_end <= 2
+            k = bisect.bisect_left(starts, mention_end)
+            m = next((d for d in dates[k : k + 3] if d.start - mention_end <= 2
                       and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])), None)
             if m:
                 break

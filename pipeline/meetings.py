@@ -241,10 +241,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             behalf = mr.group("behalf") or mr.group("behalf2")
             if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
                 behalf = gb.group(1)  # 受…委托 read as glue before the verb
-            if behalf is None and (gb := _BEHALF_BEFORE.search(text, lo, s.start)):
+            if behalf is None and (gb := _BEHALF_BEFORE.search(text, max(lo, s.start - _LOOKBACK), s.start)):
                 behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
             if _quoted_from_earlier(text, s, lo) or (
-                    re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[lo : s.start])):
+                    re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[max(lo, s.start - _LOOKBACK) : s.start])):
                 continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if "分别" in text[s.end : v] else [s]:
@@ -264,7 +264,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
     for mm in g_.ask_end.finditer(text):
         lo, _ = sents.sentence(mm.start())
-        before = persons[bisect.bisect_left(person_starts, lo) : bisect.bisect_left(person_starts, mm.start())]
+        # (within reach: a sentence without punctuation may run for pages)
+        reach = max(lo, mm.start() - 4 * _LOOKBACK)
+        before = persons[bisect.bisect_left(person_starts, reach) : bisect.bisect_left(person_starts, mm.start())]
         for s in before:
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
@@ -321,9 +323,14 @@ def _clean_behalf(behalf: str | None) -> str | None:
     return re.sub(r"(?:向|在|对)[^，。；]*$", "", behalf).strip() or behalf
 
 
+# how far back a check reads from a subject (a clause; a sentence without punctuation may run for pages: every
+# step must stay linear in the text)
+_LOOKBACK = 120
+
+
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
-    before = text[lo : s.start]
+    before = text[max(lo, s.start - _LOOKBACK) : s.start]
     return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before))
 
 
@@ -398,7 +405,7 @@ _PAIR = re.compile(r"(.{2,40}?" + MEETING_WORD + r")(?:和|及|与)(.{2,40}?" + 
 
 def _opens_another(text: str, pos: int) -> bool:
     """The sentence holding pos opens on a marker of another meeting, close before pos."""
-    sent_start = max(text.rfind(c, 0, pos) for c in "。；\n") + 1
+    sent_start = max(text.rfind(c, max(0, pos - 61), pos) for c in "。；\n") + 1
     return bool(_ANOTHER_MEETING.match(text, sent_start)) and pos - sent_start <= 60
 
 
@@ -463,6 +470,7 @@ _ENDS_DOC = re.compile(_DOC_END + "$")
 _NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出)")
 
 
+_DOC_REACH = 600  # characters after 通过 read for the documents: a list of them, not a page of text
 _COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
 _SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
 _PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
@@ -505,10 +513,10 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
 
     for m in _ADOPT.finditer(text):
         lo, hi = sents.sentence(m.start())
-        seg = text[m.end() : hi]
+        seg = text[m.end() : min(hi, m.end() + _DOC_REACH)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
-        if _PLANNED.search(text, lo, m.start()):
+        if _PLANNED.search(text, max(lo, m.start() - 31), m.start()):
             continue  # 代表们将表决通过…: on the agenda, not yet adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         if books:
