@@ -201,7 +201,7 @@ def render_report_page(rec: ReportRecord) -> tuple[str, int]:
 
 def write_report_page(rec: ReportRecord, path: str | Path) -> int:
     """Write the page (atomically); returns the number of facts marked."""
-    from graph.store import atomic_write_text
+    from huiyi.graph.store import atomic_write_text
 
     page, n = render_report_page(rec)
     atomic_write_text(path, page)

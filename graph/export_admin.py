@@ -22,9 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-
-from graph.build import EDGE_TYPES, NODE_TYPES
-from graph.neo4j_load import node_rows, rel_rows
+from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
+from huiyi.graph.neo4j_load import node_rows, rel_rows
 
 ID_SPACE = "huiyi"
 ARRAY_DELIMITERS = (";", "|", "\x1f")

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-
-from graph.neo4j_load import storable_props
+from huiyi.graph.neo4j_load import storable_props
 
 FORMATS = ("graphml", "gexf")
 

@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+from huiyi.graph.build import merge_parts, report_graph
+from huiyi.graph.render.explorer import node_fields
+from huiyi.graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 
-from graph.build import merge_parts, report_graph
-from graph.render.explorer import node_fields
-from graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 from huiyi.records import ReportRecord
 
 STORE_SCHEMA = 4

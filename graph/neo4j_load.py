@@ -25,8 +25,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
+from huiyi.graph.build import EDGE_TYPES, NODE_TYPES, build_graph
 
-from graph.build import EDGE_TYPES, NODE_TYPES, build_graph
 from huiyi.records import ReportRecord
 
 log = logging.getLogger(__name__)
@@ -178,7 +178,7 @@ def ensure_constraints(driver, database: str | None = None, labels: Iterable[str
     ArcadeDB refuse it, a plain index on `id` is created instead (MERGE stays
     correct, only the uniqueness guarantee is ArcadeDB's type index's).
     """
-    from graph.arcadedb_server import is_arcadedb
+    from huiyi.graph.arcadedb_server import is_arcadedb
 
     with driver.session(database=database) as session:
         for label in labels:
@@ -248,7 +248,7 @@ def graph_from_file(path: str | Path) -> nx.MultiDiGraph:
     path = Path(path)
     if path.suffix == ".jsonl":
         return build_graph(read_records(path))
-    from graph.store import load_graph as load_graph_json
+    from huiyi.graph.store import load_graph as load_graph_json
 
     return load_graph_json(path)
 
@@ -314,7 +314,7 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
 
     Returns counts as `load_graph` does (rows sent) plus "mode" ("full" or "delta"), "deleted_nodes",
     "deleted_relationships" and "rows" (all rows sent)."""
-    from graph.incremental import SEP, GraphStore
+    from huiyi.graph.incremental import SEP, GraphStore
 
     path = Path(out_dir) / "graph.sqlite"
     if not path.is_file():

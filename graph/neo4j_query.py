@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.query import QueryResult, Selection, run_named
+from huiyi.graph.query import QueryResult, Selection, run_named
 
 _MEETING = "m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day"
 _ROLE_RETURN = (

@@ -403,7 +403,7 @@ def _meeting_fields(m: dict) -> dict:
 
 
 def graph_facts(g):
-    """The `facts(kind, who=None)` function of a networkx graph from graph.build."""
+    """The `facts(kind, who=None)` function of a networkx graph from huiyi.graph.build."""
     nodes = g.nodes
 
     def published(report: str | None) -> str | None:

@@ -46,8 +46,8 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huiyi.pipeline.reader import text_digest
 from huiyi.records import ReportError, ReportRecord
-from pipeline.reader import text_digest
 
 RECORDS = "records.jsonl"
 GRAPH = "graph.json"
@@ -73,7 +73,7 @@ _NLP = None  # the pipeline of this process (a worker's, or the main process's f
 
 
 def _load_model(model_dir: str | None):
-    from pipeline import nlp as nlpmod
+    from huiyi.pipeline import nlp as nlpmod
 
     nlp, _ = nlpmod.timed_load(model_dir or nlpmod.DEFAULT_MODEL)
     return nlp
@@ -155,7 +155,7 @@ def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None,
     """Extract one chunk of (seq, Report): [(seq, id, digest, "ok", record_json) | (seq, id, digest, "error",
     error_json)], in chunk order. Runs wherever the engine puts it; the model is this process's. Each report
     has `time_limit` seconds (None: no limit); one that runs past it becomes an error."""
-    from pipeline.extract import extract
+    from huiyi.pipeline.extract import extract
 
     global _NLP
     if _NLP is None:
@@ -216,7 +216,7 @@ class ProcessEngine:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
             ctx = mp.get_context(method)
             if method == "forkserver":
-                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.batch", "pipeline.nlp", "pipeline.extract"])
+                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.batch", "huiyi.pipeline.nlp", "huiyi.pipeline.extract"])
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker,
                                             initargs=(self.model_dir, os.getpid()))
         return self.pool
@@ -416,7 +416,7 @@ class RunStats:
 
 def _count_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int | None:
     """How many reports the inputs hold (for the progress bar's ETA); None when stdin is read."""
-    from pipeline.reader import STDIN, expand_inputs
+    from huiyi.pipeline.reader import STDIN, expand_inputs
 
     total = 0
     for p in expand_inputs(inputs, exclude):
@@ -482,7 +482,7 @@ def run_batch(
 ) -> RunStats:
     """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
     when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit)."""
-    from pipeline.reader import read_reports
+    from huiyi.pipeline.reader import read_reports
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -647,7 +647,7 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
                    for rid in order]
     for rid in sorted(errored_ids - set(order)):
         state_lines.append(json.dumps({"id": rid, "digest": None, "status": "error"}, ensure_ascii=False) + "\n")
-    from graph.store import atomic_write_text
+    from huiyi.graph.store import atomic_write_text
 
     atomic_write_text(out / STATE, "".join(state_lines))
     stats.finish_s = time.perf_counter() - t0
@@ -668,7 +668,7 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
     drops reports that are gone or changed and adds the new versions, reading only their lines from
     records.jsonl; a store that is missing (or was deleted) is rebuilt from all records.
     Returns the node counts by label."""
-    from graph.incremental import GraphStore, StoreVersionError, remove_store
+    from huiyi.graph.incremental import GraphStore, StoreVersionError, remove_store
 
     try:
         GraphStore(out / STORE).close()
@@ -689,7 +689,7 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
             store.update(remove, ())
         store.write_json(out / GRAPH)
         if html:
-            from graph.render.explorer import page_version, render_store
+            from huiyi.graph.render.explorer import page_version, render_store
 
             # a run that changed nothing keeps graph.html (same graph, title and page code: the same bytes)
             key = f"{store.gen}|{title}|{page_version()}"

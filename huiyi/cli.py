@@ -48,7 +48,7 @@ def _verbose(args: argparse.Namespace, message: str) -> None:
 
 def _model_dir(args: argparse.Namespace) -> Path:
     """The pipeline directory, checked once (not once per report or worker)."""
-    from pipeline.nlp import DEFAULT_MODEL
+    from huiyi.pipeline.nlp import DEFAULT_MODEL
 
     model = Path(getattr(args, "model", None) or DEFAULT_MODEL)
     if not (model / "meta.json").is_file():
@@ -57,7 +57,7 @@ def _model_dir(args: argparse.Namespace) -> Path:
 
 
 def _nlp(args: argparse.Namespace):
-    from pipeline.nlp import ModelMissing, timed_load
+    from huiyi.pipeline.nlp import ModelMissing, timed_load
 
     model = _model_dir(args)
     try:
@@ -70,7 +70,7 @@ def _nlp(args: argparse.Namespace):
 
 def _check_inputs(inputs: list[str]) -> None:
     """Every named file, directory or pattern must exist (or match): else nothing is run or written."""
-    from pipeline.reader import expand_inputs
+    from huiyi.pipeline.reader import expand_inputs
 
     if inputs.count("-") > 1:
         raise UserError("stdin (-) can be read only once")
@@ -123,7 +123,7 @@ def _in_file(path: str, inside: str | None = None) -> Path:
 
 
 def _load_graph(path: str):
-    from graph.store import load_graph
+    from huiyi.graph.store import load_graph
 
     try:
         return load_graph(_in_file(path, "graph.json"))
@@ -167,9 +167,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from graph.store import atomic_write_text
-    from pipeline.extract import extract
-    from pipeline.reader import read_reports
+    from huiyi.graph.store import atomic_write_text
+    from huiyi.pipeline.extract import extract
+    from huiyi.pipeline.reader import read_reports
 
     _check_inputs(args.inputs)
     date = _check_date(args.date)
@@ -192,7 +192,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from graph.evidence_page import read_records, report_page_filename, write_report_page
+    from huiyi.graph.evidence_page import read_records, report_page_filename, write_report_page
 
     if bool(args.report_id) == bool(args.all):
         raise UserError("give one REPORT_ID, or --all")
@@ -223,7 +223,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from graph.render import render_html
+    from huiyi.graph.render import render_html
 
     out = _out_file(args.output)
     g = _load_graph(args.graph)
@@ -291,7 +291,7 @@ def _add_bolt(p: argparse.ArgumentParser, required: bool) -> None:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from graph.query import NEEDS_ARG, Selection, format_rows, query_graph
+    from huiyi.graph.query import NEEDS_ARG, Selection, format_rows, query_graph
 
     if args.what in NEEDS_ARG and not args.name:
         raise UserError(f"`huiyi query {args.what}` needs a NAME")
@@ -305,7 +305,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     empty = "no results"
     t = time.perf_counter()
     if args.uri:
-        from graph.neo4j_query import query_neo4j
+        from huiyi.graph.neo4j_query import query_neo4j
 
         with _bolt(args) as driver:
             result = query_neo4j(driver, args.what, args.name, sel, args.role, database=args.database)
@@ -315,7 +315,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         result = query_graph(g, args.what, args.name, sel, args.role)
         source = args.graph
         if args.what == "person" and not result.rows:
-            from graph.query import similar_people
+            from huiyi.graph.query import similar_people
 
             close = similar_people(g, args.name)
             if close:
@@ -331,7 +331,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from graph.neo4j_load import LoadError, graph_from_file, load_delta, load_graph
+    from huiyi.graph.neo4j_load import LoadError, graph_from_file, load_delta, load_graph
 
     folder = Path(args.input)
     delta = folder.is_dir() and (folder / "graph.sqlite").is_file()  # a run's folder: send only what changed
@@ -358,8 +358,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
-    from graph.neo4j_query import run_cypher
-    from graph.query import json_line
+    from huiyi.graph.neo4j_query import run_cypher
+    from huiyi.graph.query import json_line
 
     params = {}
     for kv in args.param or []:
@@ -380,7 +380,7 @@ EXPORT_DEFAULTS = {"neo4j-admin": "neo4j-import", "graphml": "graph.graphml", "g
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from graph.neo4j_load import graph_from_file
+    from huiyi.graph.neo4j_load import graph_from_file
 
     path = _in_file(args.input, "graph.json")
     out = args.output or str(path.parent / EXPORT_DEFAULTS[args.format])
@@ -393,12 +393,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as e:
         raise UserError(str(e)) from None
     if args.format == "neo4j-admin":
-        from graph.export_admin import export_neo4j_admin
+        from huiyi.graph.export_admin import export_neo4j_admin
 
         command = export_neo4j_admin(g, out)
         print(f"wrote CSVs to {out}; import with:\n{command}")
     else:
-        from graph.export_formats import export_networkx
+        from huiyi.graph.export_formats import export_networkx
 
         n, m = export_networkx(g, out, args.format)
         _note(args, f"wrote {out} ({n} nodes, {m} edges)")
@@ -406,8 +406,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_silver(args: argparse.Namespace) -> int:
+    from huiyi.pipeline.extract import extract
     from huiyi.silver import format_silver, read_stories, score_story
-    from pipeline.extract import extract
 
     stories_path = _in_file(args.silver)
     nlp = _nlp(args)
@@ -435,8 +435,8 @@ def cmd_silver(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from huiyi.evaluate import format_table, load_jsonl, score
-    from pipeline.extract import extract
-    from pipeline.reader import read_path
+    from huiyi.pipeline.extract import extract
+    from huiyi.pipeline.reader import read_path
 
     if args.silver:
         return cmd_silver(args)
@@ -483,7 +483,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_build_model(args: argparse.Namespace) -> int:
-    from pipeline.nlp import ModelMissing, build_pipeline
+    from huiyi.pipeline.nlp import ModelMissing, build_pipeline
 
     try:
         out = build_pipeline(Path(args.pkuseg), Path(args.output))
@@ -637,7 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", help="last meeting date, YYYY[-MM[-DD]]")
     p.set_defaults(func=cmd_render)
 
-    from graph.query import FORMATS, NAMED_QUERIES, PERSON_ROLES
+    from huiyi.graph.query import FORMATS, NAMED_QUERIES, PERSON_ROLES
 
     p = command("query", "who presided/reported/spoke/attended; what a person did; a meeting; priorities")
     p.add_argument("what", choices=NAMED_QUERIES, help="the question")

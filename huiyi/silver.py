@@ -15,9 +15,9 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.reader import Report
 from huiyi.records import ROLES, ReportRecord
-from pipeline.clean import clean_text
-from pipeline.reader import Report
 
 DATE_WINDOW_DAYS = 10
 

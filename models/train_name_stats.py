@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from pipeline.lexicon import SURNAMES_1, SURNAMES_2, log_odds
+from huiyi.pipeline.lexicon import SURNAMES_1, SURNAMES_2, log_odds
 
 TOKEN = re.compile(r"(\S+?)/([a-zA-Z]+)")
 

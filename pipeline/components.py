@@ -13,17 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from huiyi.pipeline import lexicon
+from huiyi.pipeline.meetings import MeetingGrammar, find_meetings
+from huiyi.pipeline.people import PeopleFinder
+from huiyi.pipeline.priorities import find_priority_lists
+from huiyi.pipeline.slogans import find_slogans
+from huiyi.pipeline.text import Sentences
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
-
-from pipeline import lexicon
-from pipeline.meetings import MeetingGrammar, find_meetings
-from pipeline.people import PeopleFinder
-from pipeline.priorities import find_priority_lists
-from pipeline.slogans import find_slogans
-from pipeline.text import Sentences
 
 for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans"):
     if not Doc.has_extension(_name):

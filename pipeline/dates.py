@@ -15,8 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from huiyi.pipeline.text import occurrences
+
 from huiyi.records import MeetingDate
-from pipeline.text import occurrences
 
 # 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb after it
 _DATE = re.compile(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from huiyi.pipeline.components import doc_text
+from huiyi.pipeline.dates import published_in_text, resolve_date
+from huiyi.pipeline.reader import Report
+from huiyi.pipeline.regions import infer_region
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from huiyi.records import ReportError, ReportRecord
-from pipeline.components import doc_text
-from pipeline.dates import published_in_text, resolve_date
-from pipeline.reader import Report
-from pipeline.regions import infer_region
 
 
 def doc_to_record(doc: Doc, report: Report) -> ReportRecord:

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from huiyi.pipeline.dates import date_mentions, meeting_date
+from huiyi.pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions
+from huiyi.pipeline.people import Mention
+from huiyi.pipeline.text import Sentences, occurrences
+
 from huiyi.records import Document, Meeting, Organization, Role
-from pipeline.dates import date_mentions, meeting_date
-from pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions
-from pipeline.people import Mention
-from pipeline.text import Sentences, occurrences
 
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(

@@ -18,12 +18,8 @@ import shutil
 from pathlib import Path
 
 import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from huiyi.records import Person, Title
-from pipeline.components import doc_sentences, set_person_ents
-from pipeline.lexicon import (
+from huiyi.pipeline.components import doc_sentences, set_person_ents
+from huiyi.pipeline.lexicon import (
     CONSTRUCTIONS_FILE,
     NON_NAMES,
     SURNAMES_1,
@@ -34,9 +30,13 @@ from pipeline.lexicon import (
     default_constructions,
     load_name_stats,
 )
-from pipeline.orgs import org_of_title
-from pipeline.people import NOT_IN_NAME, Mention
-from pipeline.text import Sentences, occurrences
+from huiyi.pipeline.orgs import org_of_title
+from huiyi.pipeline.people import NOT_IN_NAME, Mention
+from huiyi.pipeline.text import Sentences, occurrences
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from huiyi.records import Person, Title
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"

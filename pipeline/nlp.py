@@ -6,13 +6,12 @@ import json
 import time
 from pathlib import Path
 
+import huiyi.pipeline.components  # noqa: F401  (registers the factories when not installed via entry points)
+import huiyi.pipeline.ner  # noqa: F401
 import spacy
 import srsly
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
-
-import pipeline.components  # noqa: F401  (registers the factories when not installed via entry points)
-import pipeline.ner  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = Path(__file__).parent / "config.cfg"

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, load_places
+from huiyi.pipeline.text import Sentences
+
 from huiyi.records import Organization
-from pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, load_places
-from pipeline.text import Sentences
 
 _NUM = "一二三四五六七八九十"
 # (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place)

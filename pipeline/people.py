@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from huiyi.records import Organization, Person, Title
-from pipeline.lexicon import (
+from huiyi.pipeline.lexicon import (
     BYLINE_TITLES,
     NAME_FOLLOW_CHARS,
     NAME_FOLLOWERS,
@@ -32,9 +31,11 @@ from pipeline.lexicon import (
     default_constructions,
     load_places,
 )
-from pipeline.orgs import find_organizations, org_of_title
-from pipeline.regions import infer_region
-from pipeline.text import Sentences, occurrences
+from huiyi.pipeline.orgs import find_organizations, org_of_title
+from huiyi.pipeline.regions import infer_region
+from huiyi.pipeline.text import Sentences, occurrences
+
+from huiyi.records import Organization, Person, Title
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)

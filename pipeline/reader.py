@@ -21,9 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from huiyi.pipeline.clean import clean_text, strip_invisible
+from huiyi.pipeline.html_meta import HtmlMeta, html_meta
+
 from huiyi.records import ReportError
-from pipeline.clean import clean_text, strip_invisible
-from pipeline.html_meta import HtmlMeta, html_meta
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 MAX_BYTES = 5_000_000  # a meeting report is a few KB; larger files (or JSONL lines) are not reports

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
+from huiyi.pipeline.text import Sentences
+
 from huiyi.records import Slogan
-from pipeline.text import Sentences
 
 NUM = "一二两三四五六七八九十百千万双"
 _OPEN, _CLOSE = "“\"「『‘", "”\"」』’"

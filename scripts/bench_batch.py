@@ -90,7 +90,7 @@ def main() -> None:
     ap.add_argument("--gold", default=str(ROOT.parent / "shared" / "gold" / "dev.jsonl"))
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     a = ap.parse_args()
-    from pipeline.clean import clean_text
+    from huiyi.pipeline.clean import clean_text
 
     with open(a.gold, encoding="utf-8") as fh:
         base = [clean_text(json.loads(line)["text"]) for line in fh if line.strip()]

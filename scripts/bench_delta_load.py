@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import neo4j  # noqa: E402
 from bench_incremental import synth  # noqa: E402
+from huiyi.graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
+from huiyi.graph.incremental import GraphStore  # noqa: E402
+from huiyi.graph.neo4j_load import database_counts, load_delta  # noqa: E402
 
-from graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
-from graph.incremental import GraphStore  # noqa: E402
-from graph.neo4j_load import database_counts, load_delta  # noqa: E402
 from huiyi.records import ReportRecord  # noqa: E402
 
 

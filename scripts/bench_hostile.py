@@ -87,12 +87,11 @@ def _case(nlp, raw: str, conn, max_gb: float) -> None:
         vm = int(fh.read().split()[0]) * resource.getpagesize()
     resource.setrlimit(resource.RLIMIT_AS, (vm + int(max_gb * 2**30), hard))
     import networkx as nx
-
-    from graph.build import add_record, update_slogan_counts
-    from graph.store import dumps
-    from pipeline.clean import clean_text
-    from pipeline.extract import doc_to_record
-    from pipeline.reader import Report
+    from huiyi.graph.build import add_record, update_slogan_counts
+    from huiyi.graph.store import dumps
+    from huiyi.pipeline.clean import clean_text
+    from huiyi.pipeline.extract import doc_to_record
+    from huiyi.pipeline.reader import Report
 
     steps: dict[str, float] = {}
     try:
@@ -152,7 +151,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--disable", nargs="*", default=[], help="pipeline components to leave out")
     a = ap.parse_args()
-    from pipeline.nlp import timed_load
+    from huiyi.pipeline.nlp import timed_load
 
     nlp, load_s = timed_load()
     for name in a.disable:

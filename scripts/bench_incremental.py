@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.reader import text_digest  # noqa: E402
+from huiyi.pipeline.reader import text_digest  # noqa: E402
 
 STORIES = ROOT.parent / "shared" / "corpora" / "xwlb_meetings" / "2012-2018.jsonl.gz"
 

@@ -24,10 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import neo4j  # noqa: E402
+from huiyi.graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
+from huiyi.graph.build import build_graph  # noqa: E402
+from huiyi.graph.neo4j_load import load_graph, node_rows, rel_rows  # noqa: E402
 
-from graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
-from graph.build import build_graph  # noqa: E402
-from graph.neo4j_load import load_graph, node_rows, rel_rows  # noqa: E402
 from huiyi.records import (  # noqa: E402
     Document,
     Evidence,

@@ -11,9 +11,9 @@ import json
 import time
 from pathlib import Path
 
-from pipeline.clean import clean_text
-from pipeline.ner import ner_windows
-from pipeline.nlp import timed_load
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.ner import ner_windows
+from huiyi.pipeline.nlp import timed_load
 
 
 def main() -> None:

@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.clean import clean_text  # noqa: E402
-from pipeline.priorities import find_priority_lists  # noqa: E402
-from pipeline.slogans import find_slogans  # noqa: E402
-from pipeline.text import Sentences  # noqa: E402
+from huiyi.pipeline.clean import clean_text  # noqa: E402
+from huiyi.pipeline.priorities import find_priority_lists  # noqa: E402
+from huiyi.pipeline.slogans import find_slogans  # noqa: E402
+from huiyi.pipeline.text import Sentences  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 FIELDS = ("priority_items", "slogans")

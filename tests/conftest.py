@@ -11,7 +11,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import load_pipeline
+    from huiyi.pipeline.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -30,7 +30,7 @@ def huiyi_main(nlp):
 
     def run(argv: list[str]) -> int:
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+            mp.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
             return main(argv)
 
     return run

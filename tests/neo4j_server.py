@@ -53,7 +53,7 @@ def bolt_target():
             database = os.environ.get("NEO4J_DATABASE") or None
             kind = "neo4j"
         else:
-            from graph.arcadedb_server import DATABASE, ArcadeDBStartError, arcadedb_bolt_server
+            from huiyi.graph.arcadedb_server import DATABASE, ArcadeDBStartError, arcadedb_bolt_server
 
             try:
                 uri, user, password = stack.enter_context(arcadedb_bolt_server())

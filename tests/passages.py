@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from pipeline.clean import clean_text
+from huiyi.pipeline.clean import clean_text
 
 _SEED_FILE = Path(__file__).resolve().parent.parent / "examples" / "seed.jsonl"
 SEED = clean_text(json.loads(_SEED_FILE.read_text(encoding="utf-8").splitlines()[0])["text"])

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from huiyi.pipeline.reader import file_id
 
 from huiyi.records import ReportRecord
-from pipeline.reader import file_id
 
 NAMES = ["王建国", "李明华", "张卫东", "刘志强", "陈晓峰", "杨立新", "赵红梅", "黄永平", "周国栋", "吴海涛",
          "徐春林", "孙学军", "马天宇", "朱文斌", "胡振华", "郭德明", "何建平", "高志远", "林海燕", "罗长青"]
@@ -50,7 +50,7 @@ def clean(tmp_path_factory, nlp):
     base = tmp_path_factory.mktemp("batch")
     src = _folder(base / "in", repeat=3)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+        mp.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
         st = run_batch([str(src)], base / "clean", progress=False, html=False)
     assert (st.processed, st.errors) == (20, 0)
     return src, base / "clean"

@@ -12,10 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from graph.browser import Chromium, find_chromium
-from graph.build import build_graph
-from graph.render import render_html
+from huiyi.graph.browser import Chromium, find_chromium
+from huiyi.graph.build import build_graph
+from huiyi.graph.render import render_html
 
 try:
     from test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
+from huiyi.graph.build import build_graph
+from huiyi.graph.store import dumps
 
-from graph.build import build_graph
-from graph.store import dumps
 from huiyi.cli import main
 from huiyi.records import ReportRecord
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.extract import doc_to_record
+from huiyi.pipeline.reader import Report
 
 from huiyi.records import ReportRecord
-from pipeline.clean import clean_text
-from pipeline.extract import doc_to_record
-from pipeline.reader import Report
 
 OPENING = "12月5日，全市经济工作会议召开。"
 
@@ -253,7 +253,7 @@ def test_meeting_named_after_a_list_of_participants(nlp):
 
 def test_the_table_travels_with_the_model(nlp, tmp_path):
     """A phrase added to the saved table of a model is read from there (from_disk), not from the checkout."""
-    from pipeline.lexicon import CONSTRUCTIONS_FILE
+    from huiyi.pipeline.lexicon import CONSTRUCTIONS_FILE
 
     sentence = OPENING + "市委书记武刚莅临指导。"
     assert _roles(nlp, sentence)["attended"] == set()
@@ -274,7 +274,7 @@ def test_the_table_travels_with_the_model(nlp, tmp_path):
 
 
 def test_a_broken_table_is_named(tmp_path):
-    from pipeline.lexicon import Constructions
+    from huiyi.pipeline.lexicon import Constructions
 
     bad = tmp_path / "constructions.json"
     bad.write_text('{"attend": "出席"}', encoding="utf-8")

@@ -6,17 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from huiyi.pipeline.extract import doc_to_record
+from huiyi.pipeline.reader import read_path
 
 from huiyi.records import ReportRecord
-from pipeline.extract import doc_to_record
-from pipeline.reader import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _record(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecord:
-    from pipeline.clean import clean_text
-    from pipeline.reader import Report
+    from huiyi.pipeline.clean import clean_text
+    from huiyi.pipeline.reader import Report
 
     report = Report(id=rid, text=clean_text(text), date=date)
     return doc_to_record(nlp(report.text), report)
@@ -116,7 +116,7 @@ def test_organizations_longest_span_and_full_names(nlp):
 
 
 def test_org_part_of_titles_and_no_words_before_places(nlp):
-    from pipeline.orgs import org_of_title
+    from huiyi.pipeline.orgs import org_of_title
 
     assert org_of_title("中国科学院副院长") == "中国科学院"
     assert org_of_title("全国人大常委会委员长") == "全国人大常委会"

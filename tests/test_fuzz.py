@@ -14,11 +14,11 @@ import random
 import time
 
 import pytest
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.reader import Report, read_path, read_stdin
+from huiyi.pipeline.text import EVIDENCE_MAX
 
 from huiyi.records import ReportError, ReportRecord
-from pipeline.clean import clean_text
-from pipeline.reader import Report, read_path, read_stdin
-from pipeline.text import EVIDENCE_MAX
 
 SEED = 12
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳"
@@ -104,10 +104,9 @@ def _evidence_sizes(rec: ReportRecord) -> list[int]:
 def test_fuzz_pipeline(nlp):
     """200 random reports through cleaning, the pipeline, the record and the graph (~15 s)."""
     import networkx as nx
-
-    from graph.build import add_record, update_slogan_counts
-    from graph.store import dumps
-    from pipeline.extract import doc_to_record
+    from huiyi.graph.build import add_record, update_slogan_counts
+    from huiyi.graph.store import dumps
+    from huiyi.pipeline.extract import doc_to_record
 
     rng = random.Random(SEED)
     for i in range(200):
@@ -180,7 +179,7 @@ def test_invisible_characters_do_not_change_extraction(nlp):
     """Zero-width and control characters sprinkled into a real report: the same cleaned text, the same facts."""
     from pathlib import Path
 
-    from pipeline.extract import doc_to_record
+    from huiyi.pipeline.extract import doc_to_record
 
     seed = json.loads((Path(__file__).resolve().parent.parent / "examples" / "seed.jsonl").read_text(
         encoding="utf-8").splitlines()[0])["text"]

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from huiyi.graph.build import EDGE_TYPES, NODE_TYPES, build_graph
+from huiyi.graph.store import dumps, graph_to_dict, load_graph, save_graph
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.extract import extract
+from huiyi.pipeline.reader import Report, read_path
 
-from graph.build import EDGE_TYPES, NODE_TYPES, build_graph
-from graph.store import dumps, graph_to_dict, load_graph, save_graph
 from huiyi.records import Evidence, Meeting, Person, ReportRecord, Role, Title
-from pipeline.clean import clean_text
-from pipeline.extract import extract
-from pipeline.reader import Report, read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING = "中国共产党北京市海淀区第十二届委员会第十三次全体会议"

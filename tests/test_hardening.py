@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from huiyi.pipeline.clean import clean_text, strip_invisible
+from huiyi.pipeline.reader import Report, file_id, read_path, read_reports, read_stdin, text_digest
+from huiyi.pipeline.text import EVIDENCE_MAX, Sentences, evidence_window, truncate
 
 from huiyi.records import ReportError
-from pipeline.clean import clean_text, strip_invisible
-from pipeline.reader import Report, file_id, read_path, read_reports, read_stdin, text_digest
-from pipeline.text import EVIDENCE_MAX, Sentences, evidence_window, truncate
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "区委副书记、区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。"
@@ -102,7 +102,7 @@ def test_dotted_names_linear_and_unchanged(nlp):
 
 def test_occurrences_index_gives_the_same_result(monkeypatch):
     """Past INDEX_AFTER scanned characters a text's character pairs are indexed: the same occurrences."""
-    import pipeline.text as text_mod
+    import huiyi.pipeline.text as text_mod
 
     def scan(text: str, sub: str) -> list[tuple[int, int]]:
         out, i = [], text.find(sub)
@@ -147,7 +147,7 @@ def test_evidence_window_in_a_long_sentence():
 
 
 def test_record_size_linear_in_a_long_name_list(nlp):
-    from pipeline.extract import doc_to_record
+    from huiyi.pipeline.extract import doc_to_record
 
     sizes = []
     every = [a + b + c for a in "王李张刘陈杨黄赵吴周" for b in "伟芳敏静强磊军洋勇杰" for c in "明华平国文海东林春建"]
@@ -284,7 +284,7 @@ def run(nlp, tmp_path, monkeypatch):
     from huiyi.batch import run_batch
 
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+    monkeypatch.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
 
     def go(inputs, out="out", **kw):
         return run_batch(inputs, out, progress=False, html=False, **kw)
@@ -387,9 +387,9 @@ def test_time_limit_interrupts_a_long_step():
 
 @pytest.mark.slow
 def test_report_over_the_time_limit_is_an_error(run, tmp_path, monkeypatch):
-    import pipeline.extract
+    import huiyi.pipeline.extract
 
-    real = pipeline.extract.extract
+    real = huiyi.pipeline.extract.extract
 
     def slow_extract(nlp, reports, batch_size=32):
         for r in reports:
@@ -398,7 +398,7 @@ def test_report_over_the_time_limit_is_an_error(run, tmp_path, monkeypatch):
                     time.sleep(0.01)
         return real(nlp, reports, batch_size)
 
-    monkeypatch.setattr(pipeline.extract, "extract", slow_extract)
+    monkeypatch.setattr(huiyi.pipeline.extract, "extract", slow_extract)
     (tmp_path / "a.txt").write_text(_text(0, "王建国"), encoding="utf-8")
     (tmp_path / "b.txt").write_text("慢" + _text(1, "李明华"), encoding="utf-8")
     (tmp_path / "c.txt").write_text(_text(2, "张卫东"), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""graph.incremental: the store updated in place gives the bytes of a full rebuild; `huiyi run` uses it."""
+"""huiyi.graph.incremental: the store updated in place gives the bytes of a full rebuild; `huiyi run` uses it."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import json
 import sqlite3
 
 import pytest
+from huiyi.graph.build import build_graph, merge_parts
+from huiyi.graph.incremental import GraphStore
+from huiyi.graph.render.explorer import render_graph_explorer, render_store
+from huiyi.graph.store import dumps
 
-from graph.build import build_graph, merge_parts
-from graph.incremental import GraphStore
-from graph.render.explorer import render_graph_explorer, render_store
-from graph.store import dumps
 from huiyi.records import Evidence, Meeting, MeetingDate, Organization, Person, ReportRecord, Role, Slogan, Title
 
 try:
@@ -162,10 +162,11 @@ def _write(folder, rows: dict[str, str]):
 
 @pytest.mark.slow
 def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
-    from graph import build
+    from huiyi.graph import build
+
     from huiyi.batch import run_batch
 
-    monkeypatch.setattr("pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
+    monkeypatch.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
     monkeypatch.chdir(tmp_path)  # a file's id is its path from here: a/r1.txt
     names = ["王建国", "李明华", "张卫东", "刘志强", "陈晓峰", "杨立新"]
     a, b = tmp_path / "a", tmp_path / "b"
@@ -177,7 +178,7 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     _write(b, {"r4": _text(4, names[4]), "r5": _text(5, names[5])})
     built = []
     real = build.report_graph
-    monkeypatch.setattr("graph.incremental.report_graph", lambda rec: built.append(rec.id) or real(rec))
+    monkeypatch.setattr("huiyi.graph.incremental.report_graph", lambda rec: built.append(rec.id) or real(rec))
     st = run_batch([str(a / "r1.txt"), str(b)], out, progress=False, title="t")
     assert (st.processed, st.records) == (3, 6)
     assert sorted(built) == ["a/r1.txt", "b/r4.txt", "b/r5.txt"]  # only the changed reports' facts were rebuilt
@@ -210,7 +211,7 @@ def test_graph_json_patched_equals_full_write(tmp_path):
     """Random sequences of removals and additions: the patched graph.json stays byte-identical to a full write."""
     import random
 
-    from graph.store import patch_node_link
+    from huiyi.graph.store import patch_node_link
 
     recs = {r.id: r for r in corpus()}
     rnd = random.Random(5)

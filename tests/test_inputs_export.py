@@ -7,14 +7,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from huiyi.graph.build import build_graph
+from huiyi.graph.export_formats import export_networkx
+from huiyi.graph.store import save_graph
+from huiyi.pipeline.clean import clean_text, strip_footer
+from huiyi.pipeline.html_meta import HtmlMeta, html_meta, parse_date
+from huiyi.pipeline.reader import file_id
 
-from graph.build import build_graph
-from graph.export_formats import export_networkx
-from graph.store import save_graph
 from huiyi.cli import main
-from pipeline.clean import clean_text, strip_footer
-from pipeline.html_meta import HtmlMeta, html_meta, parse_date
-from pipeline.reader import file_id
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = "7月30日，区委常委会召开会议。区委书记于军主持会议并讲话。"

@@ -11,13 +11,13 @@ import csv
 import shlex
 
 import pytest
+from huiyi.graph import neo4j_load
+from huiyi.graph.build import NODE_TYPES, build_graph
+from huiyi.graph.export_admin import export_neo4j_admin
+from huiyi.graph.neo4j_load import LoadError, load_file, load_graph, storable_props, storable_value
+from huiyi.graph.neo4j_query import named_query, run_cypher
+from huiyi.graph.query import NAMED_QUERIES, format_date, graph_rows
 
-from graph import neo4j_load
-from graph.build import NODE_TYPES, build_graph
-from graph.export_admin import export_neo4j_admin
-from graph.neo4j_load import LoadError, load_file, load_graph, storable_props, storable_value
-from graph.neo4j_query import named_query, run_cypher
-from graph.query import NAMED_QUERIES, format_date, graph_rows
 from huiyi.records import (
     Evidence,
     Meeting,
@@ -333,8 +333,8 @@ def _db_state(target) -> tuple[set, set]:
 
 @pytest.mark.neo4j
 def test_delta_load_sends_only_changes(neo4j_db, tmp_path):
-    from graph.incremental import GraphStore
-    from graph.neo4j_load import load_delta
+    from huiyi.graph.incremental import GraphStore
+    from huiyi.graph.neo4j_load import load_delta
 
     out = tmp_path / "out"
     out.mkdir()

@@ -82,7 +82,7 @@ def test_split_sentences_keeps_entities(conv):
 
 
 def test_ner_reads_only_around_candidates():
-    from pipeline.ner import candidates, ner_windows
+    from huiyi.pipeline.ner import candidates, ner_windows
 
     text = ("王明雯委员就地方政府债务问题提问。会议强调要加强管理。王平受政协常委会委托,向大会报告十届政协的提案工作情况和今后"
             "工作的建议,并对提案办理中存在的问题作了说明。")
@@ -96,7 +96,7 @@ def test_ner_reads_only_around_candidates():
 
 
 def test_split_title():
-    from pipeline.ner import split_title
+    from huiyi.pipeline.ner import split_title
 
     assert split_title("吕薇委员") == ("吕薇", "委员")
     assert split_title("许继伟") == ("许继伟", None)

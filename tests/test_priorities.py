@@ -12,9 +12,8 @@ from pathlib import Path
 
 import passages
 import pytest
-
-from pipeline.priorities import cn_to_int, declared_count, find_priority_lists
-from pipeline.text import Sentences
+from huiyi.pipeline.priorities import cn_to_int, declared_count, find_priority_lists
+from huiyi.pipeline.text import Sentences
 
 SEED = passages.SEED  # the seed report, cleaned (examples/seed.jsonl)
 
@@ -428,7 +427,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 @pytest.mark.skipif(not (SHARED / "gold" / "dev.jsonl").exists(), reason="needs ../shared/gold")
 def test_dev_set_priority_items_f1():
-    from pipeline.clean import clean_text
+    from huiyi.pipeline.clean import clean_text
 
     spec = importlib.util.spec_from_file_location("ref_score", SHARED / "tools" / "score.py")
     score = importlib.util.module_from_spec(spec)
@@ -456,8 +455,8 @@ def test_first_marker_may_follow_its_subject():
 
 def test_bare_numerals_after_a_declared_count(nlp):
     """Written for this test: 一/二/三 with no 是/要/、 are markers only after "提出三点要求：", all three, in order."""
-    from pipeline.extract import doc_to_record
-    from pipeline.reader import Report
+    from huiyi.pipeline.extract import doc_to_record
+    from huiyi.pipeline.reader import Report
 
     text = ("最后，书记作总结并提出三点要求：一提高站位抓好落实。各单位要明确分工。二围绕目标抓紧行动。"
             "要倒排工期。三完善机制加强督导。一年来成效明显。")
@@ -468,8 +467,8 @@ def test_bare_numerals_after_a_declared_count(nlp):
 
 
 def test_bare_numerals_need_every_announced_item(nlp):
-    from pipeline.extract import doc_to_record
-    from pipeline.reader import Report
+    from huiyi.pipeline.extract import doc_to_record
+    from huiyi.pipeline.reader import Report
 
     text = "会议提出三点要求：一提高站位抓好落实。二围绕目标抓紧行动。一年来成效明显。"
     assert doc_to_record(nlp(text), Report(id="t", text=text)).priority_lists == []

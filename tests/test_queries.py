@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 
 import pytest
+from huiyi.graph.build import build_graph
+from huiyi.graph.query import Selection, completed, query_graph
 
-from graph.build import build_graph
-from graph.query import Selection, completed, query_graph
 from huiyi.cli import main
 from huiyi.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
 
@@ -163,8 +163,8 @@ def test_partial_and_misread_dates_are_placed_not_dropped():
 @pytest.mark.neo4j
 def test_cypher_and_graph_select_alike(neo4j_db):
     """The selection runs in Python on facts both backends read: same rows, same left-out count."""
-    from graph.neo4j_load import load_graph
-    from graph.neo4j_query import query_neo4j
+    from huiyi.graph.neo4j_load import load_graph
+    from huiyi.graph.neo4j_query import query_neo4j
 
     try:
         from test_neo4j import later_record, priorities_record, seed_record

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from huiyi.pipeline import reader
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.reader import Report, read_path, read_reports
 
 from huiyi.records import ReportError
-from pipeline import reader
-from pipeline.clean import clean_text
-from pipeline.reader import Report, read_path, read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "区委副书记、区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。"

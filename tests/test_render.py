@@ -1,4 +1,4 @@
-"""graph.render without a browser: page content, safety, determinism and subgraph selection."""
+"""huiyi.graph.render without a browser: page content, safety, determinism and subgraph selection."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ import re
 
 import networkx as nx
 import pytest
-
-from graph.build import build_graph
-from graph.render import (
+from huiyi.graph.build import build_graph
+from huiyi.graph.render import (
     PHYSICS_MAX_NODES,
     date_text,
     json_for_script,
@@ -21,6 +20,7 @@ from graph.render import (
     render_html,
     subgraph,
 )
+
 from huiyi.records import (
     Evidence,
     Meeting,
@@ -390,7 +390,7 @@ def test_layout_positions_deterministic_and_spread():
 
 
 def test_explorer_data(tmp_path):
-    from graph.render.explorer import decode_data, meeting_series
+    from huiyi.graph.render.explorer import decode_data, meeting_series
 
     g = seed_graph()
     stats = render_html(g, tmp_path / "x.html", href=lambda rid: f"reports/{rid}.html")
@@ -423,7 +423,7 @@ def test_explorer_data(tmp_path):
 
 
 def test_explorer_markup_stays_data(tmp_path):
-    from graph.render.explorer import decode_data
+    from huiyi.graph.render.explorer import decode_data
 
     render_html(build_graph(xss_records()), tmp_path / "x.html", title=XSS_SCRIPT)
     html = (tmp_path / "x.html").read_text(encoding="utf-8")

@@ -10,9 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from huiyi.graph.browser import Chromium, find_chromium
+from huiyi.graph.evidence_page import record_facts, report_page_filename
 
-from graph.browser import Chromium, find_chromium
-from graph.evidence_page import record_facts, report_page_filename
 from huiyi.records import Evidence, Person, ReportRecord
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +108,7 @@ def test_marks_in_chromium_equal_the_facts(seed_run, tmp_path):
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail("headless Chromium not found")
         pytest.skip("headless Chromium not found (make browser)")
-    from graph.evidence_page import read_records, write_report_page
+    from huiyi.graph.evidence_page import read_records, write_report_page
 
     (rec,) = read_records(seed_run / "records.jsonl")
     # a fact over a line break, and a space inside a fact

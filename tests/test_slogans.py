@@ -10,9 +10,8 @@ from pathlib import Path
 
 import passages
 import pytest
-
-from pipeline.slogans import find_slogans
-from pipeline.text import Sentences
+from huiyi.pipeline.slogans import find_slogans
+from huiyi.pipeline.text import Sentences
 
 SEED = passages.SEED  # the seed report, cleaned (examples/seed.jsonl)
 
@@ -154,7 +153,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 @pytest.mark.skipif(not (SHARED / "gold" / "dev.jsonl").exists(), reason="needs ../shared/gold")
 def test_dev_set_slogans_f1():
-    from pipeline.clean import clean_text
+    from huiyi.pipeline.clean import clean_text
 
     spec = importlib.util.spec_from_file_location("ref_score", SHARED / "tools" / "score.py")
     score = importlib.util.module_from_spec(spec)

@@ -23,14 +23,13 @@ import os
 from collections.abc import Callable
 
 import networkx as nx
-
-from graph.render.assemble import json_for_script
-from graph.render.drawn import render_drawn
-from graph.render.explorer import render_graph_explorer, render_store, report_href
-from graph.render.layout import layout_positions
-from graph.render.select import meeting_span, subgraph
-from graph.render.style import EDGE_STYLE, NODE_STYLE, PHYSICS_MAX_NODES
-from graph.render.tooltips import date_text, edge_tooltip, node_tooltip, titles_held
+from huiyi.graph.render.assemble import json_for_script
+from huiyi.graph.render.drawn import render_drawn
+from huiyi.graph.render.explorer import render_graph_explorer, render_store, report_href
+from huiyi.graph.render.layout import layout_positions
+from huiyi.graph.render.select import meeting_span, subgraph
+from huiyi.graph.render.style import EDGE_STYLE, NODE_STYLE, PHYSICS_MAX_NODES
+from huiyi.graph.render.tooltips import date_text, edge_tooltip, node_tooltip, titles_held
 
 __all__ = ["EDGE_STYLE", "NODE_STYLE", "PHYSICS_MAX_NODES", "date_text", "edge_tooltip", "json_for_script",
            "layout_positions", "meeting_span", "node_tooltip", "render_html", "render_store", "report_href",

@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from graph.render.style import ASSET_DIR
+from huiyi.graph.render.style import ASSET_DIR
 
 # the page
 

@@ -9,12 +9,18 @@ import os
 from collections import Counter
 
 import networkx as nx
-
-from graph.build import EDGE_TYPES, NODE_TYPES
-from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets, json_for_script
-from graph.render.layout import layout_positions
-from graph.render.select import subgraph
-from graph.render.style import (
+from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
+from huiyi.graph.render.assemble import (
+    _csp_hash,
+    _inline_script,
+    _inline_style,
+    _legend_svg,
+    _vis_assets,
+    json_for_script,
+)
+from huiyi.graph.render.layout import layout_positions
+from huiyi.graph.render.select import subgraph
+from huiyi.graph.render.style import (
     DEFAULT_EDGE_STYLE,
     DEFAULT_NODE_STYLE,
     EDGE_STYLE,
@@ -24,8 +30,8 @@ from graph.render.style import (
     TEMPLATE,
     TEMPLATE_DIR,
 )
-from graph.render.tooltips import _clip, _name, date_text, edge_tooltip, node_tooltip
-from graph.store import atomic_write_text
+from huiyi.graph.render.tooltips import _clip, _name, date_text, edge_tooltip, node_tooltip
+from huiyi.graph.store import atomic_write_text
 
 
 def _label(g: nx.MultiDiGraph, n: str) -> str:

@@ -30,12 +30,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import networkx as nx
-
-from graph.render.assemble import _csp_hash, _inline_script, _inline_style, _legend_svg, _vis_assets, json_for_script
-from graph.render.layout import layout_positions
-from graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
-from graph.render.tooltips import _clip
-from graph.store import atomic_write_text
+from huiyi.graph.render.assemble import (
+    _csp_hash,
+    _inline_script,
+    _inline_style,
+    _legend_svg,
+    _vis_assets,
+    json_for_script,
+)
+from huiyi.graph.render.layout import layout_positions
+from huiyi.graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
+from huiyi.graph.render.tooltips import _clip
+from huiyi.graph.store import atomic_write_text
 
 EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList")
 EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
@@ -66,7 +72,7 @@ def page_version() -> str:
 def report_href(report_id: str) -> str | None:
     """The link from a Report node's details to its evidence page (`reports/<file>` beside graph.html, where
     `huiyi run` and `huiyi show` write it). `render_explorer(..., href=...)` takes any such function."""
-    from graph.evidence_page import report_page_filename
+    from huiyi.graph.evidence_page import report_page_filename
 
     return f"reports/{report_page_filename(report_id)}"
 
@@ -93,7 +99,7 @@ def node_fields(n: str, attrs: dict) -> tuple[str, int, str]:
 
 def graph_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow], list[tuple[int, str]]]:
     """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
-    from graph.incremental import edge_info
+    from huiyi.graph.incremental import edge_info
 
     nodes = [(n, g.nodes[n]["label"], *node_fields(n, g.nodes[n])) for n in sorted(g.nodes)
              if g.nodes[n]["label"] in EXPLORER_LABELS]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import networkx as nx
-
-from graph.render.style import (
+from huiyi.graph.render.style import (
     DEFAULT_EDGE_STYLE,
     DEFAULT_NODE_STYLE,
     EDGE_STYLE,

@@ -30,9 +30,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from huiyi.pipeline.lexicon import TITLE_HEADS
 from spacy.tokens import Doc, DocBin
-
-from pipeline.lexicon import TITLE_HEADS
 
 LABELS = ("PER", "ORG", "LOC", "TITLE")
 CLUENER_MAP = {"name": "PER", "position": "TITLE", "government": "ORG", "organization": "ORG",

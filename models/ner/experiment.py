@@ -35,10 +35,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import spacy  # noqa: E402
-
-from pipeline.clean import clean_text  # noqa: E402
-from pipeline.lexicon import TITLE_HEADS  # noqa: E402
-from pipeline.ner import FOLLOW_AT, MIN_NAME_SCORE, ner_windows, plausible_added_name  # noqa: E402
+from huiyi.pipeline.clean import clean_text  # noqa: E402
+from huiyi.pipeline.lexicon import TITLE_HEADS  # noqa: E402
+from huiyi.pipeline.ner import FOLLOW_AT, MIN_NAME_SCORE, ner_windows, plausible_added_name  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +95,7 @@ def combine(gold: dict, rules: dict, ents: dict[str, list], texts: dict[str, str
 
 
 def speed(nlp, texts: list[str]) -> dict:
-    from pipeline.nlp import DEFAULT_MODEL  # the assembled pipeline; only its pkuseg tokenizer is timed
+    from huiyi.pipeline.nlp import DEFAULT_MODEL  # the assembled pipeline; only its pkuseg tokenizer is timed
     tok = spacy.load(DEFAULT_MODEL).tokenizer
     chars = sum(len(t) for t in texts)
     res = {"chars": chars}
