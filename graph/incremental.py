@@ -38,7 +38,7 @@ from pathlib import Path
 
 import networkx as nx
 from huiyi.graph.build import merge_parts, report_graph
-from huiyi.graph.render.explorer import node_fields
+from huiyi.graph.render.explorer import edge_info, node_fields
 from huiyi.graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 
 from huiyi.records import ReportRecord
@@ -89,11 +89,6 @@ def node_line(n: str, attrs: dict) -> str:
 
 def edge_line(u: str, v: str, k: str, attrs: dict) -> str:
     return _enc({"source": u, "target": v, "key": k, **attrs})
-
-
-def edge_info(attrs: dict) -> str | None:
-    """The one edge property the page shows besides evidence: a title held, or what was reported."""
-    return attrs.get("title") or attrs.get("what")
 
 
 @dataclass

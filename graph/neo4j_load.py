@@ -171,6 +171,11 @@ def _write_batch(tx, query: str, rows: list[dict]) -> int:
     return written
 
 
+def is_arcadedb(driver) -> bool:
+    """Whether the Bolt server is ArcadeDB (agent "Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)")."""
+    return "arcadedb" in (driver.get_server_info().agent or "").lower()
+
+
 def ensure_constraints(driver, database: str | None = None, labels: Iterable[str] = NODE_TYPES) -> None:
     """A uniqueness constraint on `id` per label (IF NOT EXISTS: safe to repeat).
 
@@ -178,8 +183,6 @@ def ensure_constraints(driver, database: str | None = None, labels: Iterable[str
     ArcadeDB refuse it, a plain index on `id` is created instead (MERGE stays
     correct, only the uniqueness guarantee is ArcadeDB's type index's).
     """
-    from huiyi.graph.arcadedb_server import is_arcadedb
-
     with driver.session(database=database) as session:
         for label in labels:
             name = constraint_name(label)

@@ -37,9 +37,7 @@ import contextlib
 import json
 import os
 import re
-import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -48,6 +46,7 @@ from pathlib import Path
 
 from huiyi.pipeline.reader import text_digest
 from huiyi.records import ReportError, ReportRecord
+from huiyi.worker import DEFAULT_TIME_LIMIT, drop_model, init_worker, process_chunk
 
 RECORDS = "records.jsonl"
 GRAPH = "graph.json"
@@ -58,121 +57,12 @@ JOURNAL = "journal.jsonl"
 STORE = "graph.sqlite"
 LOCK = ".lock"
 DEFAULT_CHUNK = 8
-DEFAULT_TIME_LIMIT = 60.0  # seconds per report: a real report takes ~0.1 s, 200,000 characters a few seconds
 # temporary files of atomic writes: ".records.jsonl.partial" (here), ".graph.json.k3j_x9a2.tmp" (mkstemp)
 _TEMP_FILE = re.compile(r"\.[^/]+\.(?:partial|[A-Za-z0-9_]{8}\.tmp)")
 
 
 class BatchError(RuntimeError):
     """The run cannot start (output folder locked, unknown engine…)."""
-
-
-# -- worker side ----------------------------------------------------------------------------------------------
-
-_NLP = None  # the pipeline of this process (a worker's, or the main process's for one job)
-
-
-def _load_model(model_dir: str | None):
-    from huiyi.pipeline import nlp as nlpmod
-
-    nlp, _ = nlpmod.timed_load(model_dir or nlpmod.DEFAULT_MODEL)
-    return nlp
-
-
-def set_parent_death_signal() -> None:
-    """Ask the kernel to SIGKILL this process when its parent ends (Linux PR_SET_PDEATHSIG; elsewhere nothing)."""
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """End this worker when `parent_pid` (the `huiyi run` process) ends, however it ends (kill -9 too).
-
-    A worker forked by the forkserver is its child, not the run's, and the workers themselves keep the
-    forkserver (and the resource tracker) alive: nothing would ever stop them. So the worker dies with its
-    direct parent (PR_SET_PDEATHSIG; the forkserver dies with the run, huiyi.forkserver_guard), and a daemon
-    thread also waits on a pidfd of the run process and exits at once when it ends (other start methods,
-    other kernels). The resource tracker ends by itself once no process holds its pipe."""
-    set_parent_death_signal()
-
-    def watch() -> None:
-        try:
-            import select
-
-            fd = os.pidfd_open(parent_pid)
-            select.select([fd], [], [])  # readable once the process has ended
-        except (AttributeError, OSError):  # no pidfd (old kernel) or already gone: poll
-            while True:
-                try:
-                    os.kill(parent_pid, 0)
-                except ProcessLookupError:
-                    break
-                except PermissionError:
-                    pass
-                time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="huiyi-parent-watch", daemon=True).start()
-
-
-def init_worker(model_dir: str | None, parent_pid: int | None = None) -> None:
-    """Process-pool initializer: the worker ends with `parent_pid`, and loads its own pipeline once."""
-    global _NLP
-    if parent_pid is not None:
-        die_with_parent(parent_pid)
-    _NLP = _load_model(model_dir)
-
-
-class ReportTimeout(BaseException):
-    """A report ran past its time limit. Not an Exception: extraction's own error handling must not catch it
-    (it would retry the report)."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None):
-    """Raise ReportTimeout in this thread after `seconds` (SIGALRM: only in a process's main thread, which is
-    where pool workers and a one-job run extract; elsewhere, e.g. Dask's worker threads, no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expired(signum, frame):
-        raise ReportTimeout(f"time limit exceeded ({seconds:g} s)")
-
-    old = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def process_chunk(chunk: list[tuple[int, object]], model_dir: str | None = None,
-                  time_limit: float | None = None) -> list[tuple]:
-    """Extract one chunk of (seq, Report): [(seq, id, digest, "ok", record_json) | (seq, id, digest, "error",
-    error_json)], in chunk order. Runs wherever the engine puts it; the model is this process's. Each report
-    has `time_limit` seconds (None: no limit); one that runs past it becomes an error."""
-    from huiyi.pipeline.extract import extract
-
-    global _NLP
-    if _NLP is None:
-        _NLP = _load_model(model_dir)
-    out = []
-    for seq, rep in chunk:
-        try:
-            with _time_limit(time_limit):
-                (item,) = extract(_NLP, [rep], batch_size=1)
-                payload = item.to_json() if isinstance(item, ReportRecord) else item
-        except ReportTimeout as e:
-            payload = ReportError(file=rep.source_path or rep.id, id=rep.id, reason=str(e))
-        if isinstance(payload, str):
-            out.append((seq, rep.id, rep.digest, "ok", payload))
-        else:
-            out.append((seq, rep.id, rep.digest, "error", payload.model_dump_json()))
-    return out
 
 
 # -- engines: chunks in, (chunk, results | exception) out, a bounded window in flight -------------------------
@@ -191,13 +81,8 @@ class InlineEngine:
                 yield chunk, e
 
     def close(self) -> None:
-        """Drop this process's pipeline (~0.7 GB) before the graph is built, so the two never add up."""
-        global _NLP
-        if _NLP is not None:
-            import gc
-
-            _NLP = None
-            gc.collect()
+        """Drop this process's pipeline before the graph is built, so the two never add up."""
+        drop_model()
 
 
 class ProcessEngine:
@@ -216,7 +101,8 @@ class ProcessEngine:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
             ctx = mp.get_context(method)
             if method == "forkserver":
-                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.batch", "huiyi.pipeline.nlp", "huiyi.pipeline.extract"])
+                ctx.set_forkserver_preload(["huiyi.forkserver_guard", "huiyi.worker", "huiyi.pipeline.nlp",
+                                            "huiyi.pipeline.extract"])
             self.pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker,
                                             initargs=(self.model_dir, os.getpid()))
         return self.pool

@@ -23,9 +23,9 @@ class HuiyiModelPlugin(WorkerPlugin):
         self.model_dir = model_dir
 
     def setup(self, worker) -> None:
-        from huiyi import batch
+        from huiyi.worker import init_worker
 
-        batch.init_worker(self.model_dir)
+        init_worker(self.model_dir)
 
 
 class DaskEngine:
@@ -45,7 +45,7 @@ class DaskEngine:
         self.window = window or 2 * n
 
     def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
-        from huiyi.batch import process_chunk
+        from huiyi.worker import process_chunk
 
         it = iter(chunks)
         pending: dict = {}

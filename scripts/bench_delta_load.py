@@ -22,12 +22,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # tests/support: Chromium, ArcadeDB
 
 import neo4j  # noqa: E402
 from bench_incremental import synth  # noqa: E402
-from huiyi.graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 from huiyi.graph.incremental import GraphStore  # noqa: E402
 from huiyi.graph.neo4j_load import database_counts, load_delta  # noqa: E402
+from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 
 from huiyi.records import ReportRecord  # noqa: E402
 

@@ -22,11 +22,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # tests/support: Chromium, ArcadeDB
 
 import neo4j  # noqa: E402
-from huiyi.graph.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 from huiyi.graph.build import build_graph  # noqa: E402
 from huiyi.graph.neo4j_load import load_graph, node_rows, rel_rows  # noqa: E402
+from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 
 from huiyi.records import (  # noqa: E402
     Document,

@@ -26,11 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # tests/support: Chromium, ArcadeDB
 
 import networkx as nx  # noqa: E402
-from huiyi.graph.browser import Chromium  # noqa: E402
 from huiyi.graph.build import build_graph  # noqa: E402
 from huiyi.graph.render import render_html  # noqa: E402
+from support.browser import Chromium  # noqa: E402
 
 from huiyi.records import (  # noqa: E402
     Document,

@@ -4,7 +4,7 @@
   NEO4J_DATABASE, default the server's default database). It must be a scratch
   database: every test deletes everything in it.
 - Otherwise: an ArcadeDB server from the `arcadedb-embedded` package, started
-  once per test session on free loopback ports (graph.arcadedb_server).
+  once per test session on free loopback ports (tests/support/arcadedb_server.py).
 
 Neither available → the tests FAIL (never skip): CI must really run them.
 """
@@ -53,7 +53,7 @@ def bolt_target():
             database = os.environ.get("NEO4J_DATABASE") or None
             kind = "neo4j"
         else:
-            from huiyi.graph.arcadedb_server import DATABASE, ArcadeDBStartError, arcadedb_bolt_server
+            from support.arcadedb_server import DATABASE, ArcadeDBStartError, arcadedb_bolt_server
 
             try:
                 uri, user, password = stack.enter_context(arcadedb_bolt_server())

@@ -1,4 +1,4 @@
-"""Rendered pages in a real headless Chromium (graph.browser.Chromium: DevTools protocol over a pipe).
+"""Rendered pages in a real headless Chromium (tests/support/browser.py: Chromium over the DevTools protocol on a pipe).
 
 Needs the `chromium` package (`make browser`). Skipped locally when it is missing; with CI=true a
 missing browser fails the run instead.
@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-from huiyi.graph.browser import Chromium, find_chromium
 from huiyi.graph.build import build_graph
 from huiyi.graph.render import render_html
+from support.browser import Chromium, find_chromium
 
 try:
     from test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records

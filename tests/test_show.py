@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from huiyi.graph.browser import Chromium, find_chromium
 from huiyi.graph.evidence_page import record_facts, report_page_filename
+from support.browser import Chromium, find_chromium
 
 from huiyi.records import Evidence, Person, ReportRecord
 

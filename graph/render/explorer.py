@@ -97,10 +97,13 @@ def node_fields(n: str, attrs: dict) -> tuple[str, int, str]:
     return name, date, _clip(extra, 80) if extra else ""
 
 
+def edge_info(attrs: dict) -> str | None:
+    """The one edge property the page shows besides evidence: a title held, or what was reported."""
+    return attrs.get("title") or attrs.get("what")
+
+
 def graph_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow], list[tuple[int, str]]]:
     """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
-    from huiyi.graph.incremental import edge_info
-
     nodes = [(n, g.nodes[n]["label"], *node_fields(n, g.nodes[n])) for n in sorted(g.nodes)
              if g.nodes[n]["label"] in EXPLORER_LABELS]
     index = {row[0]: i for i, row in enumerate(nodes)}

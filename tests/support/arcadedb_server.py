@@ -147,7 +147,7 @@ def arcadedb_bolt_server(data_dir: str | Path | None = None, password: str | Non
                          startup_timeout: float = 180) -> Iterator[tuple[str, str, str]]:
     """Run an ArcadeDB server with Bolt on free loopback ports; yield (uri, user, password).
 
-    Open sessions with `database=graph.arcadedb_server.DATABASE` (default "huiyi").
+    Open sessions with `database=arcadedb_server.DATABASE` (default "huiyi").
     The data lives in `data_dir` (a temp folder, removed afterwards, when not given).
     The server is stopped (SIGTERM, then SIGKILL after 30 s) when the block exits.
     """
@@ -175,8 +175,3 @@ def arcadedb_bolt_server(data_dir: str | Path | None = None, password: str | Non
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def is_arcadedb(driver) -> bool:
-    """Whether the Bolt server is ArcadeDB (agent "Neo4j/5.26.0 compatible (ArcadeDB 26.10.2)")."""
-    return "arcadedb" in (driver.get_server_info().agent or "").lower()
