@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import networkx as nx
+from huiyi.pipeline.regions import is_national
 
 from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
@@ -49,14 +50,8 @@ EDGE_TYPES = (
     "MENTIONS",  # Report|Meeting → Person|Organization|Slogan
     "ADOPTED",  # Meeting → Document
 )
+GRAPH_SCHEMA_VERSION = 1  # of graph.json (graph.store checks it on load)
 ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE_AT", "attended": "ATTENDED"}
-NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
-
-
-def is_national(title: str) -> bool:
-    return title.startswith(NATIONAL_PREFIXES) or title in ("总书记", "国家主席", "总理", "委员长")
-
-
 def person_scope(person: Person, rec: ReportRecord) -> str:
     if any(is_national(t.title) for t in person.titles):
         return "中国"
@@ -65,7 +60,7 @@ def person_scope(person: Person, rec: ReportRecord) -> str:
 
 def org_scope(name: str, rec: ReportRecord) -> str:
     """National bodies (国务院, 党中央, 全国人大常委会…) are one node across regions."""
-    if name.startswith(NATIONAL_PREFIXES) or name in ("党中央", "中央", "中共中央政治局"):
+    if is_national(name):
         return "中国"
     return rec.region or f"report:{rec.id}"
 
@@ -233,7 +228,7 @@ def merge_parts(parts: Iterable[tuple[str, dict]]) -> dict:
 
 def build_graph(records: Iterable[ReportRecord]) -> nx.MultiDiGraph:
     """The graph of `records`, independent of their order (see `merge_parts`); Slogan counts set."""
-    g = nx.MultiDiGraph(schema_version=1)
+    g = nx.MultiDiGraph(schema_version=GRAPH_SCHEMA_VERSION)
     winner: dict[tuple[str, str], str] = {}  # (node, property) → the report whose value it holds
     for rec in records:
         rid = rec.id

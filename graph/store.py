@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
-
-GRAPH_SCHEMA_VERSION = 1
+from huiyi.graph.build import GRAPH_SCHEMA_VERSION
 
 
 def graph_to_dict(g: nx.MultiDiGraph) -> dict:

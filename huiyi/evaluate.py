@@ -11,8 +11,9 @@ import re
 import unicodedata
 from pathlib import Path
 
+from huiyi.records import ROLES
+
 STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
-ROLES = ("presided", "reported", "spoke", "attended")
 FIELDS = ("people", "person_titles", "meeting_roles", "priority_items", "meeting_date", "organizations", "slogans",
           "adopted", "meeting_names")
 SET_FIELDS = FIELDS[:-1]  # meeting_names is matched meeting by meeting, not as a set

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -13,10 +14,24 @@ import srsly
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent  # the checkout (pipeline/ is one of its folders)
 CONFIG = Path(__file__).parent / "config.cfg"
 DEFAULT_PKUSEG = ROOT / "models" / "pkuseg"
-DEFAULT_MODEL = ROOT / "models" / "huiyi_zh"
+
+
+def default_model_dir() -> Path:
+    """Where the assembled pipeline is: $HUIYI_MODEL; else models/huiyi_zh of the checkout this code runs from
+    (`make model` builds it there); else the user's data folder ($XDG_DATA_HOME/huiyi/huiyi_zh), where an
+    installed huiyi looks. The model is self-contained: its components carry their tables and statistics."""
+    if env := os.environ.get("HUIYI_MODEL"):
+        return Path(env)
+    checkout = ROOT / "models" / "huiyi_zh"
+    if checkout.is_dir() or (ROOT / "pyproject.toml").is_file():
+        return checkout
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "huiyi" / "huiyi_zh"
+
+
+DEFAULT_MODEL = default_model_dir()
 PKUSEG_FILES = ("features.pkl", "weights.npz")
 FAST_TOKENIZER = "huiyi.zh.ChineseTokenizer.v1"
 
@@ -55,8 +70,8 @@ def load_pipeline(model_dir: Path | str = DEFAULT_MODEL) -> Language:
     model_dir = Path(model_dir)
     if not (model_dir / "meta.json").is_file():
         raise ModelMissing(
-            f"no huiyi pipeline in {model_dir}. Build it with `make model` "
-            "(fetches pkuseg from PyPI and assembles pipeline/config.cfg)."
+            f"no huiyi pipeline in {model_dir}. Build it with `make model` in a checkout "
+            "(fetches pkuseg from PyPI and assembles pipeline/config.cfg), or point --model or HUIYI_MODEL at one."
         )
     try:
         return spacy.load(model_dir)

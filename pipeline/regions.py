@@ -11,7 +11,16 @@ _PLACE = re.compile(
     r"(?=第[一二三四五六七八九十]+届|委员会|人民政府|人大常委会|政协|委|政府)"
 )
 _GENERIC = ("全区", "全市", "全县", "我区", "我市", "我县", "该区", "该市", "该县", "各区", "各县", "本区", "本市")
-NATIONAL = ("中共中央", "国务院", "全国人大", "全国政协", "中央政治局", "党中央", "中央军委")
+# the national level, in one place: a title or body name that starts so is national (graph identities are
+# scoped to 中国, not to a report's region); a report whose head names one of the bodies is a national report
+NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
+NATIONAL_WORDS = ("总书记", "国家主席", "总理", "委员长", "党中央", "中央", "中共中央政治局")
+NATIONAL_BODIES = ("中共中央", "国务院", "全国人大", "全国政协", "中央政治局", "党中央", "中央军委")
+
+
+def is_national(name: str) -> bool:
+    """A national title (国务院总理, 总书记) or body (全国人大常委会, 党中央)."""
+    return name.startswith(NATIONAL_PREFIXES) or name in NATIONAL_WORDS
 
 
 def infer_region(text: str, orgs: list[Organization] | None = None) -> str | None:
@@ -21,6 +30,6 @@ def infer_region(text: str, orgs: list[Organization] | None = None) -> str | Non
         if not place.startswith(_GENERIC) and len(place) >= 3:
             return place
     head = text[:400]
-    if any(n in head for n in NATIONAL):
+    if any(n in head for n in NATIONAL_BODIES):
         return "中国"
     return None

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import networkx as nx
+from huiyi.graph.build import ROLE_EDGES
 from huiyi.graph.render.assemble import (
     _csp_hash,
     _inline_script,
@@ -46,7 +47,7 @@ from huiyi.graph.store import atomic_write_text
 EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList")
 EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
                   "SET_PRIORITY")
-ROLE_TYPES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED")
+ROLE_TYPES = tuple(ROLE_EDGES.values())
 OVERVIEW_ACTORS = 60  # most active people and bodies in the overview
 OVERVIEW_SERIES = 24  # most frequent meeting series
 OVERVIEW_EDGES = 400

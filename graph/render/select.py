@@ -4,33 +4,23 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections import deque
 from collections.abc import Iterable
 
 import networkx as nx
+from huiyi.graph.query import meeting_matches, parse_date
 
 # selecting a subgraph
 
 
 def _parse_date(value: str | dt.date | None, *, end: bool) -> tuple[int, int, int] | None:
-    """'2023', '2023-07', '2023-07-31' (or a date) → the first (or, with end, last) day it covers."""
+    """'2023', '2023-07', '2023-07-31' (or a date) → the first (or, with end, last) day it covers (the queries'
+    rule, graph.query.parse_date)."""
     if value is None:
         return None
     if isinstance(value, dt.date):
         return (value.year, value.month, value.day)
-    m = re.fullmatch(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*", str(value))
-    if not m:
-        raise ValueError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    y = int(m[1])
-    mo = int(m[2]) if m[2] else (12 if end else 1)
-    if not 1 <= mo <= 12:
-        raise ValueError(f"bad date {value!r}: month {mo}")
-    last = calendar.monthrange(y, mo)[1]
-    d = int(m[3]) if m[3] else (last if end else 1)
-    if not 1 <= d <= last:
-        raise ValueError(f"bad date {value!r}: day {d}")
-    return (y, mo, d)
+    return parse_date(value, end=end)
 
 
 def meeting_span(g: nx.MultiDiGraph, n: str) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
@@ -154,10 +144,8 @@ def subgraph(
             raise ValueError(f"person {person!r} is in no meeting{span}")
         keep &= _neighbourhood(h, seeds, hops)
     if meeting is not None:
-        def matches(d: dict) -> bool:
-            return meeting in d.get("name", "") or any(meeting in a for a in d.get("aliases") or ())
-
-        seeds = [n for n, d in g.nodes(data=True) if d.get("label") == "Meeting" and matches(d)]
+        seeds = [n for n, d in g.nodes(data=True)
+                 if d.get("label") == "Meeting" and meeting_matches(d.get("name"), d.get("aliases"), meeting)]
         if not seeds:
             raise _not_found("Meeting", meeting, _names(g, "Meeting"))
         seeds = [n for n in seeds if n in keep]
