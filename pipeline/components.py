@@ -150,27 +150,28 @@ class SlogansComponent:
         return doc
 
 
-@Language.factory("huiyi_sentences")
+@Language.factory("huiyi_sentences", assigns=["token.is_sent_start", "doc._.sents_index"])
 def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("huiyi_people", default_config={"name_stats": None})
+@Language.factory("huiyi_people", default_config={"name_stats": None}, requires=["token.is_sent_start"],
+                  assigns=["doc.ents", "doc.spans", "doc._.people", "doc._.organizations", "doc._.mentions"])
 def make_people(nlp: Language, name: str, name_stats: str | None) -> PeopleComponent:
     return PeopleComponent(nlp, name, name_stats)
 
 
-@Language.factory("huiyi_meetings")
+@Language.factory("huiyi_meetings", requires=["doc._.mentions", "doc._.organizations"], assigns=["doc._.meetings"])
 def make_meetings(nlp: Language, name: str) -> MeetingsComponent:
     return MeetingsComponent()
 
 
-@Language.factory("huiyi_priorities")
+@Language.factory("huiyi_priorities", requires=["token.is_sent_start"], assigns=["doc._.priority_lists"])
 def make_priorities(nlp: Language, name: str) -> PrioritiesComponent:
     return PrioritiesComponent()
 
 
-@Language.factory("huiyi_slogans")
+@Language.factory("huiyi_slogans", requires=["token.is_sent_start"], assigns=["doc._.slogans"])
 def make_slogans(nlp: Language, name: str) -> SlogansComponent:
     return SlogansComponent()
 

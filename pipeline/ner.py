@@ -147,7 +147,8 @@ class NerComponent:
     def __call__(self, doc: Doc) -> Doc:
         sents = doc_sentences(doc)
         text = sents.text
-        mentions: dict[str, list[Mention]] = doc._.mentions if doc._.mentions is not None else {}
+        # a new dict: the people component's stays as it made it
+        mentions: dict[str, list[Mention]] = dict(doc._.mentions or {})
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
         cand_list = candidates(text, taken, self.stats, self.follow_at)
         cands = set(cand_list)
@@ -184,6 +185,8 @@ if not Doc.has_extension("ner_people"):
     Doc.set_extension("ner_people", default=None)
 
 
-@Language.factory("huiyi_ner", default_config={"model": None, "name_stats": None})
+@Language.factory("huiyi_ner", default_config={"model": None, "name_stats": None},
+                  requires=["doc._.people", "doc._.mentions"],
+                  assigns=["doc.ents", "doc._.people", "doc._.mentions", "doc._.ner_people"])
 def make_ner(nlp: Language, name: str, model: str | None, name_stats: str | None) -> NerComponent:
     return NerComponent(nlp, name, model, name_stats)

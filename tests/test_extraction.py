@@ -295,3 +295,12 @@ def test_institutions_named_in_lists(nlp):
         "中央组织部", "北京航空航天大学", "华中科技大学", "中国电子科技集团"]
     assert _orgs(nlp, "会议审议通过了《在上海证券交易所设立科创板的实施意见》。要完善公司治理，从来不代表任何利益集团。") == [
         "上海证券交易所"]
+
+
+def test_components_declare_what_flows_between_them(nlp):
+    """nlp.analyze_pipes() sees every component's inputs produced by an earlier one."""
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert all(not problems for problems in analysis["problems"].values())
+    summary = analysis["summary"]
+    assert summary["huiyi_meetings"]["requires"] == ["doc._.mentions", "doc._.organizations"]
+    assert "doc._.mentions" in summary["huiyi_people"]["assigns"]

@@ -374,7 +374,7 @@ def test_stale_temp_files_removed(run, tmp_path):
 # -- a time limit per report --------------------------------------------------------------------------------------
 
 def test_time_limit_interrupts_a_long_step():
-    from huiyi.batch import ReportTimeout, _time_limit
+    from huiyi.worker import ReportTimeout, _time_limit
 
     t = time.perf_counter()
     with pytest.raises(ReportTimeout, match=r"time limit exceeded \(0.3 s\)"), _time_limit(0.3):
