@@ -135,22 +135,19 @@ def subgraph(
         keep = _date_filter(g, since, until)
     h = g.subgraph(keep)
     span = f" between {since or '…'} and {until or '…'}" if dated else ""
+    wanted = []
     if person is not None:
-        seeds = [n for n, d in g.nodes(data=True) if d.get("label") == "Person" and d.get("name") == person]
-        if not seeds:
-            raise _not_found("Person", person, _names(g, "Person"))
-        seeds = [n for n in seeds if n in keep]
-        if not seeds:
-            raise ValueError(f"person {person!r} is in no meeting{span}")
-        keep &= _neighbourhood(h, seeds, hops)
+        wanted.append(("Person", person, lambda d: d.get("name") == person, f"person {person!r} is in no meeting"))
     if meeting is not None:
-        seeds = [n for n, d in g.nodes(data=True)
-                 if d.get("label") == "Meeting" and meeting_matches(d.get("name"), d.get("aliases"), meeting)]
+        wanted.append(("Meeting", meeting, lambda d: meeting_matches(d.get("name"), d.get("aliases"), meeting),
+                       f"no meeting matching {meeting!r}"))
+    for label, value, matches, none_left in wanted:
+        seeds = [n for n, d in g.nodes(data=True) if d.get("label") == label and matches(d)]
         if not seeds:
-            raise _not_found("Meeting", meeting, _names(g, "Meeting"))
+            raise _not_found(label, value, _names(g, label))
         seeds = [n for n in seeds if n in keep]
         if not seeds:
-            raise ValueError(f"no meeting matching {meeting!r}{span}")
+            raise ValueError(none_left + span)
         keep &= _neighbourhood(h, seeds, hops)
     return g.subgraph(keep).copy()
 
