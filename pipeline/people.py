@@ -79,6 +79,10 @@ _HEAD_SET = frozenset(TITLE_HEADS)
 _STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 _HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
 _HEAD_FIRST = frozenset(h[0] for h in TITLE_HEADS)  # a title word can start only at one of these
+# a title that continues a name candidate (王府井|街道办主任: the candidate is a prefix), heads that may follow a
+# name as its title excepted
+_CONTINUES_TITLE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS
+                                       if h not in WEAK_HEADS and h not in ("书记", "总书记", "主席", "主任")))
 # a title written after a name: not a weak head or a byline word (longest first, as TITLE_HEADS)
 _AFTER_RE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS if h not in WEAK_HEADS and h not in BYLINE_TITLES))
 
@@ -537,9 +541,7 @@ class PeopleFinder:
     @staticmethod
     def _starts_title(text: str, i: int) -> bool:
         """A title or an organisation continues at i: the name candidate before it is really a prefix."""
-        rest = text[i : i + 8]
-        return rest.startswith(ORG_SUFFIXES) or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS
-                                                    and h not in ("书记", "总书记", "主席", "主任"))
+        return text.startswith(ORG_SUFFIXES, i) or _CONTINUES_TITLE.match(text, i) is not None
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
