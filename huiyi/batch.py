@@ -55,6 +55,7 @@ ERRORS = "errors.jsonl"
 STATE = "state.jsonl"
 JOURNAL = "journal.jsonl"
 STORE = "graph.sqlite"
+REPORT_PAGES = "reports"  # one evidence page per report (huiyi show), linked from graph.html
 LOCK = ".lock"
 DEFAULT_CHUNK = 8
 # temporary files of atomic writes: ".records.jsonl.partial" (here), ".graph.json.k3j_x9a2.tmp" (mkstemp)
@@ -545,6 +546,22 @@ def _raw_line_at(fh, offset: int) -> bytes:
     return line if line.endswith(b"\n") else line + b"\n"
 
 
+def _with_report_pages(out: Path, adds: Iterable[tuple[ReportRecord, str]]) -> Iterator[tuple[ReportRecord, str]]:
+    """Write each new or changed report's evidence page (out/reports/, linked from graph.html) as it passes."""
+    from huiyi.graph.evidence_page import report_page_filename, write_report_page
+
+    for rec, digest in adds:
+        write_report_page(rec, out / REPORT_PAGES / report_page_filename(rec.id))
+        yield rec, digest
+
+
+def _remove_report_pages(out: Path, ids: Iterable[str]) -> None:
+    from huiyi.graph.evidence_page import report_page_filename
+
+    for rid in ids:
+        (out / REPORT_PAGES / report_page_filename(rid)).unlink(missing_ok=True)
+
+
 def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str], *, html: bool = True,
                    title: str | None = None, index: dict[str, int] | None = None):
     """Bring graph.sqlite in line with records.jsonl and write graph.json (+ graph.html) from it.
@@ -565,12 +582,14 @@ def update_outputs(out: Path, digests: dict[str, str | None], changed: set[str],
         remove = [rid for rid, d in have.items() if rid not in digests or rid in changed or d != digests[rid]]
         gone = set(remove)
         todo = {rid for rid in digests if rid not in have or rid in gone}
+        if html:
+            _remove_report_pages(out, (rid for rid in gone if rid not in digests))
         if todo:
             index = index if index is not None else index_records(out / RECORDS)
             with (out / RECORDS).open("rb") as fh:
                 adds = ((ReportRecord.from_json(_raw_line_at(fh, index[rid])), digests[rid])
                         for rid in sorted(todo, key=index.__getitem__))
-                store.update(remove, adds)
+                store.update(remove, _with_report_pages(out, adds) if html else adds)
         elif remove:
             store.update(remove, ())
         store.write_json(out / GRAPH)

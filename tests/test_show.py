@@ -133,3 +133,30 @@ def test_marks_in_chromium_equal_the_facts(seed_run, tmp_path):
     drawn = {int(k): v for k, v in got["cover"].items() if v}
     assert drawn == dict(cover)
     assert (text.index("王 五"), "PERSON") in starts and (text.index("并讲话", at), "PERSON") in starts
+
+
+def test_run_writes_the_evidence_pages_the_graph_page_links_to(huiyi_main, tmp_path):
+    """`huiyi run` writes out/reports/<page> for each new or changed report (a changed one's page is written
+    again); graph.html's Report details link there (graph.render.explorer.report_href)."""
+    import json
+
+    from huiyi.graph.render.explorer import report_href
+
+    src = tmp_path / "in.jsonl"
+    seed = (ROOT / "examples" / "seed.jsonl").read_text(encoding="utf-8").strip()
+
+    def other(name: str) -> str:
+        return json.dumps({"id": "other", "text": f"3月2日，区委常委会召开会议，区委书记{name}主持会议。"},
+                          ensure_ascii=False)
+
+    src.write_text(seed + "\n" + other("于军") + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert huiyi_main(["run", str(src), "-o", str(out), "-q"]) == 0
+    pages = sorted(p.name for p in (out / "reports").iterdir())
+    assert pages == sorted([report_page_filename("seed"), report_page_filename("other")])
+    assert report_href("seed") == f"reports/{report_page_filename('seed')}"
+    page = out / "reports" / report_page_filename("other")
+    assert "于军" in page.read_text(encoding="utf-8")
+    src.write_text(seed + "\n" + other("曾劲") + "\n", encoding="utf-8")  # the report changed
+    assert huiyi_main(["run", str(src), "-o", str(out), "-q"]) == 0
+    assert "曾劲" in page.read_text(encoding="utf-8") and "于军" not in page.read_text(encoding="utf-8")

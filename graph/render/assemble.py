@@ -61,7 +61,7 @@ def _csp_hash(script: str) -> str:
 
 
 
-def _legend_svg(shape: str, color: str) -> str:
+def legend_svg(shape: str, color: str) -> str:
     """A small inline SVG of a node shape (static markup, no data)."""
     c = f'fill="{color}" stroke="#555" stroke-width="0.8"'
     body = {
@@ -76,3 +76,21 @@ def _legend_svg(shape: str, color: str) -> str:
     return f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{body}</svg>'
 
 
+
+
+def render_page(template: str, script: str, **context) -> str:
+    """One offline page: the Jinja template `template` with vis-network and the page's own `script` inlined
+    (vis_js, vis_css, app_js) and a CSP that lets only those two scripts run and nothing be fetched (csp)."""
+    from huiyi.graph.render.style import TEMPLATE_DIR
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    js, css = _vis_assets()
+    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]),
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    app_js = _inline_script((TEMPLATE_DIR / script).read_text(encoding="utf-8"))
+    vis_js = _inline_script(js)
+    return env.get_template(template).render(
+        vis_js=vis_js, vis_css=_inline_style(css), app_js=app_js,
+        csp=f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
+            "style-src 'unsafe-inline'; img-src data:; font-src data:",
+        **context)

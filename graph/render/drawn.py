@@ -10,14 +10,7 @@ from collections import Counter
 
 import networkx as nx
 from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
-from huiyi.graph.render.assemble import (
-    _csp_hash,
-    _inline_script,
-    _inline_style,
-    _legend_svg,
-    _vis_assets,
-    json_for_script,
-)
+from huiyi.graph.render.assemble import json_for_script, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
 from huiyi.graph.render.select import subgraph
 from huiyi.graph.render.style import (
@@ -28,7 +21,6 @@ from huiyi.graph.render.style import (
     NODE_STYLE,
     PHYSICS_MAX_NODES,
     TEMPLATE,
-    TEMPLATE_DIR,
 )
 from huiyi.graph.render.tooltips import _clip, _name, date_text, edge_tooltip, node_tooltip
 from huiyi.graph.store import atomic_write_text
@@ -102,7 +94,6 @@ def render_drawn(
     node_types and edge_types (counts drawn), layout ('physics' or
     'precomputed') and bytes. Raises ValueError as `subgraph` does.
     """
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
     from pyvis.network import Network
 
     filtered = any(x is not None for x in (person, meeting, since, until))
@@ -157,25 +148,15 @@ def render_drawn(
         "meetings": [[name, n] for name, n in meetings],
         "edgeColors": {t: EDGE_STYLE.get(t, DEFAULT_EDGE_STYLE)[0] for t in et_order},
     }
-    js, css = _vis_assets()
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]),
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    template = env.get_template(TEMPLATE)
-    app_js = _inline_script((TEMPLATE_DIR / "graph.js").read_text(encoding="utf-8"))
-    vis_js = _inline_script(js)
     filters = _describe_filters(person, meeting, hops, since, until)
     page_title = title or ("会议知识图谱" + (f" — {filters}" if filters else ""))
-    html = template.render(
+    html = render_page(
+        TEMPLATE, "graph.js",
         title=page_title,
         filters=filters,
         data_json=json_for_script(payload),
-        vis_js=vis_js,
-        vis_css=_inline_style(css),
-        app_js=app_js,
-        csp=f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
-            "style-src 'unsafe-inline'; img-src data:; font-src data:",
         node_legend=[{"type": t, "cn": NODE_STYLE.get(t, DEFAULT_NODE_STYLE)[3], "count": node_types[t],
-                      "svg": _legend_svg(NODE_STYLE.get(t, DEFAULT_NODE_STYLE)[1],
+                      "svg": legend_svg(NODE_STYLE.get(t, DEFAULT_NODE_STYLE)[1],
                                          NODE_STYLE.get(t, DEFAULT_NODE_STYLE)[0])} for t in nt_order],
         edge_legend=[{"type": t, "cn": EDGE_STYLE.get(t, DEFAULT_EDGE_STYLE)[1], "count": edge_types[t],
                       "color": EDGE_STYLE.get(t, DEFAULT_EDGE_STYLE)[0],

@@ -31,14 +31,7 @@ from pathlib import Path
 
 import networkx as nx
 from huiyi.graph.build import ROLE_EDGES
-from huiyi.graph.render.assemble import (
-    _csp_hash,
-    _inline_script,
-    _inline_style,
-    _legend_svg,
-    _vis_assets,
-    json_for_script,
-)
+from huiyi.graph.render.assemble import json_for_script, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
 from huiyi.graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
 from huiyi.graph.render.tooltips import _clip
@@ -65,7 +58,8 @@ def page_version() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for path in (Path(__file__), TEMPLATE_DIR / "explorer.html", TEMPLATE_DIR / "explorer.js"):
+    for path in (Path(__file__), Path(__file__).with_name("assemble.py"), TEMPLATE_DIR / "explorer.html",
+                 TEMPLATE_DIR / "explorer.js"):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -291,26 +285,15 @@ def decode_data(html: str) -> dict:
 def render_explorer(rows: tuple, path: str | os.PathLike, *, title: str | None = None,
                     href: Callable[[str], str | None] = report_href) -> dict:
     """Write the explorer page for these rows; returns stats (path, bytes, nodes, edges, overview nodes)."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
     data = page_data(*rows, href=href)
-    js, css = _vis_assets()
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=select_autoescape(["html"]),
-                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    app_js = _inline_script((TEMPLATE_DIR / "explorer.js").read_text(encoding="utf-8"))
-    vis_js = _inline_script(js)
     counts = Counter(data["t"])
-    html = env.get_template("explorer.html").render(
+    html = render_page(
+        "explorer.html", "explorer.js",
         title=title or "会议知识图谱",
         data_b64=encode_data({k: v for k, v in data.items() if k != "ov"}),
         overview_json=json_for_script(data["ov"]),
-        vis_js=vis_js,
-        vis_css=_inline_style(css),
-        app_js=app_js,
-        csp=f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}; "
-            "style-src 'unsafe-inline'; img-src data:; font-src data:",
         legend=[{"type": typ, "cn": NODE_STYLE[typ][3], "count": counts[i],
-                 "svg": _legend_svg(NODE_STYLE[typ][1], NODE_STYLE[typ][0])}
+                 "svg": legend_svg(NODE_STYLE[typ][1], NODE_STYLE[typ][0])}
                 for i, typ in enumerate(data["T"]) if counts[i]],
         n_nodes=len(data["t"]),
         n_edges=len(data["e"]) // 5,
