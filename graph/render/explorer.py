@@ -58,8 +58,8 @@ def page_version() -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).with_name("assemble.py"), TEMPLATE_DIR / "explorer.html",
-                 TEMPLATE_DIR / "explorer.js"):
+    for path in (Path(__file__), Path(__file__).with_name("assemble.py"), TEMPLATE_DIR / "_head.html",
+                 TEMPLATE_DIR / "explorer.html", TEMPLATE_DIR / "explorer.js"):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
