@@ -18,7 +18,6 @@ is shown as text (`textContent`), never parsed as HTML. `window.huiyi` exposes t
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 
@@ -40,22 +39,19 @@ def render_html(
     g: nx.MultiDiGraph,
     path: str | os.PathLike,
     *,
-    person: str | None = None,
-    meeting: str | None = None,
-    hops: int = 1,
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
     title: str | None = None,
     view: str = "auto",
     href: Callable[[str], str | None] = report_href,
+    **focus,
 ) -> dict:
-    """Write a page of `g` to `path` and return its stats.
+    """Write a page of `g` to `path` and return its stats. `focus`: person, meeting, hops, since, until, as
+    `render_drawn` (and `subgraph`) take them.
 
     view "auto": the explorer page when no filter is given, else the drawn focused page (`subgraph(g, …)`);
     "graph": always the drawn page; "explorer": always the explorer. Raises ValueError as `subgraph` does."""
     if view not in ("auto", "graph", "explorer"):
         raise ValueError(f"view must be auto, graph or explorer, not {view!r}")
-    filtered = any(x is not None for x in (person, meeting, since, until))
+    filtered = any(focus.get(k) is not None for k in ("person", "meeting", "since", "until"))
     if view == "explorer" or (view == "auto" and not filtered):
         return render_graph_explorer(g, path, title=title, href=href)
-    return render_drawn(g, path, person=person, meeting=meeting, hops=hops, since=since, until=until, title=title)
+    return render_drawn(g, path, title=title, **focus)
