@@ -35,9 +35,6 @@ _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
     r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
-
-
-
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
 _AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告)(?:了)?(?P<what>[^，。；]{2,60})")
@@ -199,6 +196,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     subs = _subjects(text, mentions, orgs)
     persons = [s for s in subs if not s.is_body]
     person_starts = [s.start for s in persons]  # persons are sorted by end, and so by start: no overlaps
+    position = {id(s): i for i, s in enumerate(subs)}
+    first_at: dict[int, int] = {}  # start offset → the first subject (in subs order) starting there
+    for i, s in enumerate(subs):
+        first_at.setdefault(s.start, i)
 
     def add(role: str, s: _Subj, vstart: int, vend: int, **kw) -> None:
         sc = scopes[max(0, bisect.bisect_right(scope_starts, vstart) - 1)]
@@ -273,7 +274,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, s.end, mm.end())
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
         if before and before[-1].end <= mm.start() and g_.group_mark.match(text, before[-1].end, mm.start()):
-            k = subs.index(before[-1])
+            k = position[id(before[-1])]
             for g in _group_before(subs, k, text, g_.sep):
                 add("spoke", g, g.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
@@ -298,9 +299,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         for g in grp:
             add("attended", g, mm.start(), mm.end())
     for mm in re.finditer(r"主持人?[:：]", text):
-        after = next((s for s in subs if mm.end() <= s.start <= mm.end() + 2), None)
-        if after is not None:
-            add("presided", after, mm.start(), mm.end())
+        at = [first_at[p] for p in range(mm.end(), mm.end() + 3) if p in first_at]
+        if at:
+            add("presided", subs[min(at)], mm.start(), mm.end())
     scopes[0].meeting.adopted = _adopted(text, sents)
     for a, b in zip(scopes, scopes[1:], strict=False):
         if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles

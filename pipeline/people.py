@@ -419,9 +419,10 @@ class PeopleFinder:
 
     def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
-        for d in self._DECISION.finditer(text, lo, hi):
-            end = next((i for i in range(d.end(), hi) if text[i] in "。；;\n"), hi)
-            for m in self._ELECTED.finditer(text, d.end(), end):
+        decisions = list(self._DECISION.finditer(text, lo, hi))
+        for k, d in enumerate(decisions):
+            # the clauses of one decision run to the next decision verb or the sentence end
+            for m in self._ELECTED.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):
                 title = m.group("title")
                 if not title.endswith(TITLE_HEADS):
                     continue

@@ -99,6 +99,12 @@ def test_descriptor_licenses_a_name_before_a_verb_only(nlp):
 @pytest.mark.parametrize("text, name", [
     ("央视网消息（新闻联播）：全省安全生产工作会议12月5日在杭州召开。", "全省安全生产工作会议"),
     ("12月5日上午，市政府召开第三十次常务会议。", "市政府第三十次常务会议"),
+    # a session named by its closing
+    ("5月29日上午，云县第十届人民代表大会第五次会议圆满完成各项议程，在县会议中心胜利闭幕。", "云县第十届人民代表大会第五次会议"),
+    # a generic meeting word is a name when that is all there is
+    ("昨日下午，省委、省政府举行座谈会，诚邀出席年会的专家建言献策。", "座谈会"),
+    # ASCII punctuation does not hide the session
+    ("5月29日上午,云县第十届人民代表大会第五次会议圆满完成各项议程,在县会议中心胜利闭幕。", "云县第十届人民代表大会第五次会议"),
 ])
 def test_meeting_name_is_the_meetings_own(nlp, text, name):
     assert _rec(nlp, text).meetings[0].name == name
@@ -217,11 +223,6 @@ def test_two_meetings_held_together_share_their_roles(nlp):
     assert [[r.who for r in m.attended] for m in ms] == [["卢平"], ["卢平"]]
 
 
-def test_a_session_named_by_its_closing(nlp):
-    m = _rec(nlp, "5月29日上午，云县第十届人民代表大会第五次会议圆满完成各项议程，在县会议中心胜利闭幕。").meetings[0]
-    assert m.name == "云县第十届人民代表大会第五次会议"
-
-
 def test_a_meeting_convened_later_in_the_report(nlp):
     text = ("1月18日，区第九届人民代表大会第二次会议闭幕。大会首先进行了选举。"
             "选举计票结束后，主席团常务主席陶明主持召开了大会主席团第六次会议，听取大会选举结果。")
@@ -282,22 +283,12 @@ def test_a_broken_table_is_named(tmp_path):
         Constructions.from_file(bad)
 
 
-def test_a_generic_meeting_word_is_a_name_when_that_is_all_there_is(nlp):
-    m = _rec(nlp, "昨日下午，省委、省政府举行座谈会，诚邀出席年会的专家建言献策。").meetings[0]
-    assert m.name == "座谈会"
-
-
 def test_another_meeting_after_a_marker_may_share_words_with_the_first(nlp):
     text = ("昨日下午，市委书记梁栋主持召开市委常委会民主生活会征求意见座谈会。"
             "又讯 昨日下午，市长裘明主持召开座谈会，征求各民主党派的意见建议。")
     ms = _rec(nlp, text).meetings
     assert [m.name for m in ms] == ["市委常委会民主生活会征求意见座谈会", "座谈会"]
     assert [[r.who for r in m.presided] for m in ms] == [["梁栋"], ["裘明"]]
-
-
-def test_ascii_punctuation_does_not_hide_the_session(nlp):
-    m = _rec(nlp, "5月29日上午,云县第十届人民代表大会第五次会议圆满完成各项议程,在县会议中心胜利闭幕。").meetings[0]
-    assert m.name == "云县第十届人民代表大会第五次会议"
 
 
 @pytest.mark.parametrize("sentence, adopted", [
