@@ -21,7 +21,7 @@ from huiyi.pipeline.slogans import find_slogans
 from huiyi.pipeline.text import Sentences
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans"):
@@ -42,10 +42,21 @@ def doc_text(doc: Doc) -> str:
 
 
 def set_person_ents(doc: Doc, mentions: dict) -> None:
-    """doc.ents = a PERSON span per mention (token-aligned outwards: pkuseg may glue a name to a verb)."""
-    ents = [doc.char_span(m.start, m.end, label="PERSON", alignment_mode="expand")
-            for ms in mentions.values() for m in ms]
-    doc.ents = filter_spans([s for s in ents if s is not None])
+    """doc.ents = a PERSON span per mention (token-aligned outwards: pkuseg may glue a name to a verb).
+
+    Token bounds come from one search over the token offsets (doc.char_span's "expand" alignment, without a
+    Token object per boundary: a 10,000-name list has that many mentions)."""
+    spans = [(m.start, m.end) for ms in mentions.values() for m in ms]
+    if not spans or not len(doc):
+        doc.ents = []
+        return
+    idx = doc.to_array(IDX)
+    chars = np.array(spans, dtype=np.int64)
+    first = np.searchsorted(idx, chars[:, 0], side="right") - 1  # the token holding the first character
+    last = np.searchsorted(idx, chars[:, 1], side="left")  # tokens that start before the end are in
+    ents = [Span(doc, int(a), int(b), label="PERSON") for a, b in zip(first.tolist(), last.tolist(), strict=True)
+            if 0 <= a < b]
+    doc.ents = filter_spans(ents)
 
 
 class SentenceSegmenter:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import gc
 import os
 import time
 from pathlib import Path
@@ -11,8 +11,10 @@ import huiyi.pipeline.components  # noqa: F401  (registers the factories when no
 import huiyi.pipeline.ner  # noqa: F401
 import spacy
 import srsly
+from huiyi.pipeline.segmenter import load_fast_pkuseg, save_fast_pkuseg
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent  # the checkout (pipeline/ is one of its folders)
 CONFIG = Path(__file__).parent / "config.cfg"
@@ -81,144 +83,37 @@ def load_pipeline(model_dir: Path | str = DEFAULT_MODEL) -> Language:
 
 
 def timed_load(model_dir: Path | str = DEFAULT_MODEL) -> tuple[Language, float]:
+    """Load the pipeline for a process that will extract (the CLI, a worker, a benchmark): the pipeline and the
+    seconds it took. Such a process also gets fewer garbage collections (see extraction_gc)."""
     t = time.perf_counter()
     nlp = load_pipeline(model_dir)
+    extraction_gc()
     return nlp, time.perf_counter() - t
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Fast-loading pkuseg tokenizer.
-#
-# spacy.zh.ChineseTokenizer stores pkuseg as features.msgpack (2.6 M feature strings → ids, 1.1 M bigrams,
-# 116 k unigrams) + weights.npz; reading them takes ~7 s, almost all of it msgpack decoding. This subclass
-# (registered as "huiyi.zh.ChineseTokenizer.v1", used by config.cfg via build_pipeline) is the same
-# ChineseTokenizer with the same spacy_pkuseg segmenter object; only its on-disk form differs:
-#   pkuseg_fast/meta.json       sizes, tags, format version
-#   pkuseg_fast/features.txt    feature strings, "\n"-joined, in id order (ids are 0..n-1)
-#   pkuseg_fast/unigram.txt     unigram words ("\n"-joined)
-#   pkuseg_fast/bigram.txt      bigram words (read only when training code asks for them)
-#   pkuseg_fast/weights.npy     float64 weights, memory-mapped (copy-on-write; shared by worker processes)
-#   pkuseg_fast/processors.txt  postprocessor word list; user dict + flags in meta.json
-# One str.split + dict(zip(keys, range(n))) replaces the msgpack decode; the segmentation is byte-identical
-# (same dict contents, same weights, same segmenter code).
-# ---------------------------------------------------------------------------------------------------------------
-
-FAST_DIR = "pkuseg_fast"
-FAST_FORMAT = 1
+# Generation thresholds of the cyclic garbage collector while extracting. A long report keeps millions of small
+# objects alive until its record is written (mentions, evidence, roles); with Python's defaults (700, 10, 10)
+# each full collection walks all of them again, about a quarter of the time on a 10,000-name list. Collections
+# still run, less often: cyclic garbage waits a little longer to be freed.
+EXTRACTION_GC_THRESHOLDS = (50_000, 20, 20)
 
 
-def _lazy_bigram_extractor_class():
-    from spacy_pkuseg.feature_extractor import FeatureExtractor
-
-    class LazyBigramFeatureExtractor(FeatureExtractor):
-        """pkuseg's FeatureExtractor; the bigram set (unused when segmenting) loads on first access."""
-
-        _bigram_path: Path | None = None
-        _bigram: set | None = None
-
-        @property
-        def bigram(self):  # noqa: D401
-            if self._bigram is None:
-                path = self._bigram_path
-                self._bigram = set(_read_lines(path)) if path is not None and path.is_file() else set()
-            return self._bigram
-
-        @bigram.setter
-        def bigram(self, value):
-            self._bigram = value
-
-    return LazyBigramFeatureExtractor
+def extraction_gc() -> None:
+    gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)
 
 
-def _read_lines(path: Path) -> list[str]:
-    data = path.read_bytes().decode("utf-8")
-    return data.split("\n") if data else []
-
-
-def _write_lines(path: Path, items) -> None:
-    items = list(items)
-    if any("\n" in s for s in items):
-        raise ValueError(f"{path.name}: an entry contains a newline")
-    path.write_bytes("\n".join(items).encode("utf-8"))
-
-
-def save_fast_pkuseg(seg, path: Path) -> None:
-    """Write a spacy_pkuseg.pkuseg object in the fast format (see above)."""
-    import numpy as np
-
-    path.mkdir(parents=True, exist_ok=True)
-    fe, model = seg.feature_extractor, seg.model
-    f2i = fe.feature_to_idx
-    keys = sorted(f2i, key=f2i.__getitem__)
-    contiguous = all(f2i[k] == i for i, k in enumerate(keys))
-    if not contiguous:
-        raise ValueError("pkuseg feature ids are not 0..n-1")
-    _write_lines(path / "features.txt", keys)
-    _write_lines(path / "unigram.txt", sorted(fe.unigram))
-    _write_lines(path / "bigram.txt", sorted(fe.bigram))
-    np.save(path / "weights.npy", np.ascontiguousarray(model.w, dtype=np.float64))
-    post = seg.postprocesser
-    _write_lines(path / "processors.txt", sorted(getattr(post, "other_words", ())))
-    _write_lines(path / "common.txt", sorted(getattr(post, "common_words", ())))
-    meta = {
-        "format": FAST_FORMAT,
-        "n_tag": int(model.n_tag),
-        "n_feature": int(model.n_feature),
-        "tag_to_idx": fe.tag_to_idx,
-        "do_process": bool(post.do_process),
-        "user_dict": _user_dict_data(seg.preprocesser),
-    }
-    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-
-
-def _user_dict_data(preprocesser) -> list:
-    from spacy.lang.zh import _get_pkuseg_trie_data
-
-    return [list(x) for x in _get_pkuseg_trie_data(preprocesser.trie)]
-
-
-def load_fast_pkuseg(path: Path):
-    """A spacy_pkuseg.pkuseg equal to the one saved by save_fast_pkuseg, built without msgpack."""
-    import numpy as np
-    import spacy_pkuseg
-    from spacy_pkuseg.model import Model
-
-    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    if meta.get("format") != FAST_FORMAT:
-        raise ValueError(f"{path}: unknown fast pkuseg format {meta.get('format')!r}")
-    fe = _lazy_bigram_extractor_class().__new__(_lazy_bigram_extractor_class())
-    keys = _read_lines(path / "features.txt")
-    fe.feature_to_idx = dict(zip(keys, range(len(keys)), strict=True))
-    del keys
-    fe.unigram = set(_read_lines(path / "unigram.txt"))
-    fe._bigram_path = path / "bigram.txt"
-    fe.tag_to_idx = meta["tag_to_idx"]
-
-    model = Model.__new__(Model)
-    model.n_tag, model.n_feature = meta["n_tag"], meta["n_feature"]
-    model.n_transition_feature = model.n_tag * (model.n_feature + model.n_tag)
-    model.w = np.load(path / "weights.npy", mmap_mode="c")  # pages shared between processes until written
-    if model.w.shape[0] != model.n_transition_feature or len(fe.feature_to_idx) != model.n_feature:
-        raise ValueError(f"{path}: weights and features do not match")
-
-    seg = spacy_pkuseg.pkuseg.__new__(spacy_pkuseg.pkuseg)
-    seg.postag = False
-    seg.feature_extractor = fe
-    seg.model = model
-    seg.idx_to_tag = {idx: tag for tag, idx in fe.tag_to_idx.items()}
-    seg.n_feature = len(fe.feature_to_idx)
-    seg.n_tag = len(fe.tag_to_idx)
-    seg.preprocesser = spacy_pkuseg.Preprocesser(meta["user_dict"])
-    post = spacy_pkuseg.Postprocesser.__new__(spacy_pkuseg.Postprocesser)
-    post.do_process = meta["do_process"]
-    post.common_words = set(_read_lines(path / "common.txt"))
-    post.other_words = set(_read_lines(path / "processors.txt"))
-    seg.postprocesser = post
-    return seg
+FAST_DIR = "pkuseg_fast"  # where the tokenizer keeps its pkuseg model (format: huiyi.pipeline.segmenter)
 
 
 class FastPkusegTokenizer(ChineseTokenizer):
-    """spacy.zh.ChineseTokenizer (pkuseg segmenter) saved/loaded in the fast pkuseg format."""
+    """spacy.zh.ChineseTokenizer whose pkuseg model is saved in the fast format and segments with
+    huiyi.pipeline.segmenter.Segmenter (the same segmentation, faster to load and to run)."""
+
+    def __call__(self, text: str) -> Doc:
+        if self.segmenter != "pkuseg" or self.pkuseg_seg is None:
+            return super().__call__(text)
+        words, spaces = words_and_spaces(self.pkuseg_seg.cut(text), text)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_disk(self, path, **kwargs):
         path = spacy.util.ensure_path(path)
@@ -235,6 +130,34 @@ class FastPkusegTokenizer(ChineseTokenizer):
         self._set_config(srsly.read_json(path / "cfg"))
         self.pkuseg_seg = load_fast_pkuseg(path / FAST_DIR)
         return self
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spacy.util.get_words_and_spaces in linear time: the words (spaces dropped by the segmenter put back as
+    tokens or trailing-space flags) aligned to the text. spaCy's copies the rest of the text for every word
+    (`text[pos:].index(word)`), quadratic on a long report."""
+    if "".join("".join(words).split()) != "".join(text.split()):
+        raise ValueError(f"the segmenter's words do not spell the text ({len(text)} characters)")
+    out_words: list[str] = []
+    out_spaces: list[bool] = []
+    pos = 0
+    for word in words:
+        if word.isspace():
+            continue
+        start = text.index(word, pos)
+        if start > pos:
+            out_words.append(text[pos:start])
+            out_spaces.append(False)
+        out_words.append(word)
+        out_spaces.append(False)
+        pos = start + len(word)
+        if pos < len(text) and text[pos] == " ":
+            out_spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        out_words.append(text[pos:])
+        out_spaces.append(False)
+    return out_words, out_spaces
 
 
 @spacy.registry.tokenizers("huiyi.zh.ChineseTokenizer.v1")

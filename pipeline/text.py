@@ -113,7 +113,8 @@ class Sentences:
         e = max(e, min(end, len(self.text)))
         if e - s > EVIDENCE_MAX:
             s, e = evidence_window(s, e, start, end)
-        return Evidence(start=start, end=end, sentence=self.text[s:e].strip())
+        # built without validation: the hot path of a long list (one per fact), and the fields are ours
+        return Evidence.model_construct(start=start, end=end, sentence=self.text[s:e].strip())
 
 
 EVIDENCE_MAX = 200  # characters of an evidence text
