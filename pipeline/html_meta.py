@@ -25,10 +25,15 @@ DATE_FIELDS = (
 TITLE_FIELDS = ("og:title", "twitter:title")
 
 _HEAD_LIMIT = 200_000  # metadata lives in <head>: never scan a whole large page
-_META = re.compile(r"<meta\b([^>]*)>", re.I)
-_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+# Every pattern is linear on any head: a tag's attributes stop at the next "<" (so two attempts never scan the
+# same characters) and run 10,000 characters at most; a quoted value runs 2,000 at most (an unclosed quote does
+# not send every later attribute to the end of the tag).
+_META = re.compile(r"<meta\b([^<>]{0,10000})>", re.I)
+_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>]+))""")
+_TITLE_OPEN = re.compile(r"<title\b[^<>]{0,10000}>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+_TAGS = re.compile(r"<[^<>]+>")
+_TIME = re.compile(r"<time\b[^<>]{0,10000}?\bdatetime\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 _DATE = re.compile(r"\s*(\d{4})\s*(?:[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})|(\d{2})(\d{2})(?!\d))")
 
 
@@ -67,6 +72,18 @@ def html_meta(raw: str) -> HtmlMeta:
     if date is None:
         date = next((d for v in _TIME.findall(head) if (d := parse_date(v)) is not None), None)
     title = next((" ".join(metas[f].split()) for f in TITLE_FIELDS if metas.get(f)), None)
-    if title is None and (m := _TITLE.search(head)):
-        title = " ".join(html.unescape(re.sub(r"<[^>]+>", "", m[1])).split()) or None
+    if title is None:
+        title = _title_element(head)
     return HtmlMeta(title=title, date=date)
+
+
+def _title_element(head: str) -> str | None:
+    """The text of the first <title>…</title> (tags inside removed); None without one. Found by two searches,
+    not one lazy pattern: an unclosed <title> repeated would make that retry from every opening."""
+    opening = _TITLE_OPEN.search(head)
+    if opening is None:
+        return None
+    closing = _TITLE_CLOSE.search(head, opening.end())
+    if closing is None:  # no closing after the first opening: none after any later one either
+        return None
+    return " ".join(html.unescape(_TAGS.sub("", head[opening.end():closing.start()])).split()) or None

@@ -30,6 +30,12 @@ NOTICE = "7月30日，区委常委会召开会议。区委书记于军主持会�
     ('<meta property="og:title" content="OG 标题"><title>页面标题</title><meta name="pubdate" content="2021-02-30">',
      HtmlMeta("OG 标题", None)),  # no such day: no date rather than a wrong one
     ("<p>no head at all</p>", HtmlMeta(None, None)),
+    # hostile heads (each once quadratic): unclosed <title>s before a real one, <meta>/<time> never closed
+    ("<title>坏" * 3000 + "<title>真</title>", HtmlMeta("坏" * 3000 + "真", None)),
+    ("<title>没有结束" * 3000, HtmlMeta(None, None)),
+    ('<meta name="pubdate" content=' * 3000 + '<meta name="pubdate" content="2015-05-05">',
+     HtmlMeta(None, "2015-05-05")),
+    ('<time x="' * 3000 + '<time datetime="2014-04-04">', HtmlMeta(None, "2014-04-04")),
 ])
 def test_html_meta(head, meta):
     assert html_meta(f"<html><head>{head}</head><body><p>正文</p></body></html>") == meta
