@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pkuseg_only(texts: list[str]) -> tuple[float, float]:
     """(seconds to load the tokenizer, seconds to tokenise all texts) in a fresh process."""
-    code = ("import json,sys,time\nt=time.perf_counter()\nfrom pipeline.nlp import load_pipeline\n"
+    code = ("import json,sys,time\nt=time.perf_counter()\nfrom huiyi.pipeline.nlp import load_pipeline\n"
             "nlp=load_pipeline()\nload=time.perf_counter()-t\ntexts=[json.loads(l)['text'] for l in sys.stdin]\n"
             "t=time.perf_counter()\nfor x in texts: nlp.make_doc(x)\nprint(load, time.perf_counter()-t)\n")
     data = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
