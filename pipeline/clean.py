@@ -39,6 +39,14 @@ _MD_BOLD = re.compile(r"\*\*")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003]+")
 # one space between two CJK characters is layout ("出 席", "时 间"), not content
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
+# ASCII punctuation written in Chinese text (most newer pages: "会议指出,要…"), made full-width where it touches
+# a CJK character, so every rule reads one set of clause breaks. One character for one: offsets do not move.
+# Numbers, times and Latin text keep theirs (1,000  10:30  (ABC)).
+# A pair of parentheses changes together: when it touches CJK on either side or holds some.
+_ASCII_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])")
+_FULL_WIDTH = str.maketrans(",;:?!", "，；：？！")
+_ASCII_PARENS = re.compile(r"(?<=[\u4e00-\u9fff])\(([^()\n]{0,200})\)|\(([^()\n]{0,200})\)(?=[\u4e00-\u9fff])"
+                           r"|\(([^()\n\u4e00-\u9fff]{0,200}[\u4e00-\u9fff][^()\n]{0,200})\)")
 # site navigation around the article ("下一篇:郭树清强调:…"): other articles' headlines, dropped
 _NAV_LINE = re.compile(r"(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|推荐阅读|延伸阅读)\s*[:：]")
 
@@ -108,6 +116,8 @@ def clean_text(raw: str) -> str:
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
         line = _CJK_GAP.sub("", line)
+        line = _ASCII_PUNCT.sub(lambda m: m.group().translate(_FULL_WIDTH), line)
+        line = _ASCII_PARENS.sub(lambda m: "（" + m.group()[1:-1] + "）", line)
         if line and not _NAV_LINE.match(line):
             lines.append(line)
     return strip_footer("\n".join(lines))

@@ -23,7 +23,8 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?"
+    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
+    r"(?:在完成[^，。；]{0,12}议程后[，,]?)?(?:在[^，。；]{1,20}?)?"
     r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；,;]{0,40}?" + MEETING_WORD + ")"
@@ -39,8 +40,15 @@ _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
 _AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告)(?:了)?(?P<what>[^，。；]{2,60})")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
-_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:作|发表)?(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|总结)?"
-                        r"(?:讲话|讲了话|致辞|发言)(?!精神)")
+# 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
+_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
+                        r"(?:重要|总结)?)(?:讲话|讲了话|致辞|发言)(?!精神)")
+# 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
+_EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
+_PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
+# 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
+_HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
+_HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
 
@@ -82,7 +90,7 @@ class MeetingGrammar:
             r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
-            r"|(?:宣读|领学|传达)(?:了)?(?P<what3>[^，。；]{2,60})"
+            r"|(?:宣读|领学|传达|通报|汇报)(?:了)?(?P<what3>[^，。；]{2,60})"
             "|" + alt("report") + ")")
         glue = re.compile(
             r"(?:\s|同志|" + _TITLE_AFTER
@@ -98,7 +106,9 @@ class MeetingGrammar:
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"受[^，。；]{2,30}?委托[，,]?|"
-            r"(?:在|向|就|围绕|结合|对|从)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
+            r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
+            # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
+            r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
             r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*")
@@ -222,7 +232,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mp := g_.preside.match(rest):
             if mp.group() == "召开" and s.is_body:
                 continue  # a body that merely convenes does not preside
-            add("presided", s, v, v + mp.end())
+            # 由A、B共同主持: each of the list presided (without 共同/联合 a list before 主持 is not read as one)
+            jointly = re.search(r"共同|联合", text[s.end : v])
+            for g in _group_before(subs, i, text, g_.sep) if jointly else [s]:
+                add("presided", g, v, v + mp.end())
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
@@ -255,6 +268,14 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
+        if not s.is_body and (mh := _HEARD_REPORT.match(rest)) and _HEARD.search(text, max(lo, s.start - 40), s.start):
+            # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X)
+            for g in _group_before(subs, i, text, g_.sep):
+                add("reported", g, v, v + mh.end(), what=_clean_what(mh.group("what")) or mh.group("kind"),
+                    on_behalf_of=None)
+            continue
+        if glue and _PRESIDING_WHILE.search(text, s.end, v):
+            add("presided", s, s.end, v)  # X在主持会议时指出: presided, and the statement below spoke
         if ms := g_.speak.match(rest):
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
@@ -333,7 +354,9 @@ _LOOKBACK = 120
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
-    return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before))
+    # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
+    return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before)
+                or _EARLIER_SPEECH.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
 
 
 def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -361,7 +384,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"[上下]午|晚上|[，,、\s])+")
-_ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行)了?")
+_ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行|宣布)了?")
 # a count of meetings is no name: 两场座谈会, 三次会议
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 

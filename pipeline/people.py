@@ -42,6 +42,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
                      "作了", "代表")
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+# words that start on a one-character given name's last character: 所作, 共同, 一同…
+_STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
@@ -174,8 +176,8 @@ class PeopleFinder:
             name = text[p:e]
             if any(text[k] in _HEAD_FIRST and _HEAD_RE.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
-            if glen == 2 and name[-1] in "作做" and ends:
-                continue  # 范勇作的报告: 作 is the verb after 范勇
+            if glen == 2 and ends and (name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
+                continue  # 范勇作的报告, 卫东所作的, 李江共同主持: the last character begins the word after the name
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
         return ends
@@ -480,7 +482,9 @@ class PeopleFinder:
                 continue
             chain = self.title_chain(text, s, lo)
             before = text[s - 1] if s > lo else "。"
-            if chain or before in "，。；：:,;、\n （(" or text[max(lo, s - 6) : s].endswith(self.group_labels):
+            left = text[max(lo, s - 6) : s]
+            if chain or before in "，。；：:,;、\n （(" or left.endswith(self.group_labels) or \
+                    left.endswith(self.descriptor_labels):  # 负责人A、B作表态发言: the list's verb licenses A too
                 return s, e, chain[0][1] if chain else s
         return None
 

@@ -60,9 +60,39 @@ def test_rosters(nlp, sentence, attended):
     ("丁宁、贺亮等与会人员围绕年度计划竞相发言。", {"丁宁", "贺亮"}),
     ("副市长龚平、姚远等出席会议并讲了话。", {"龚平", "姚远"}),
     ("镇党委副书记邱明对换届工作做了详细安排部署。", {"邱明"}),
+    # any short kind of speech after 并作; a speech given over video; remarks on each speaker in turn
+    ("市委书记骆平出席会议并作动员讲话。", {"骆平"}),
+    ("副市长詹宁通过视频连线讲话。", {"詹宁"}),
+    ("各乡镇党委书记依次述职，县委书记祁峰逐一点评。", {"祁峰"}),
+    # a descriptor before a 、-list whose last name the verb licenses
+    ("市直部门负责人汪洋、柯敏作表态发言。", {"汪洋", "柯敏"}),
 ])
 def test_speaker_groups(nlp, sentence, spoke):
     assert _roles(nlp, sentence)["spoke"] == spoke
+
+
+def test_presided_while_speaking(nlp):
+    """X在主持会议时指出…: X presided, and the statement makes X a speaker too."""
+    roles = _roles(nlp, "市委副书记滕飞在主持会议时指出，要抓好落实。")
+    assert (roles["presided"], roles["spoke"]) == ({"滕飞"}, {"滕飞"})
+
+
+def test_jointly_presided(nlp):
+    """由A、B共同主持: both presided (and 共 is not the end of 岳江's name)."""
+    rec = _rec(nlp, OPENING + "会议由市委书记殷涛、市长岳江共同主持。")
+    assert {p.name for p in rec.people} == {"殷涛", "岳江"}
+    assert {r.who for r in rec.meetings[0].presided} == {"殷涛", "岳江"}
+
+
+def test_a_list_before_presiding_without_jointly_is_not_one(nlp):
+    """Without 共同/联合 only the name right before 主持 presided (A讲话，B主持: A spoke)."""
+    roles = _roles(nlp, "市委书记包刚讲话，市长鲁明主持。")
+    assert (roles["presided"], roles["spoke"]) == ({"鲁明"}, {"包刚"})
+
+
+def test_announcing_the_opening_is_no_meeting_name(nlp):
+    rec = _rec(nlp, OPENING + "市人大常委会副主任褚亮宣布会议开幕。")
+    assert [m.name for m in rec.meetings] == ["全市经济工作会议"]
 
 
 def test_spoke_is_not_reported(nlp):
@@ -74,6 +104,10 @@ def test_spoke_is_not_reported(nlp):
     ("受国务院委托，财政部部长叶青作了关于2023年中央决算的报告。", "叶青", "关于2023年中央决算的报告", "国务院"),
     ("会议听取了市人大常委会副主任委员范勇作的关于城市管理条例执行情况的报告。", "范勇", "关于城市管理条例执行情况的报告", None),
     ("秘书长邹凯宣读了表彰决定。", "邹凯", "表彰决定", None),
+    # what a notice was about; a report the meeting heard from a named person
+    ("总经理罗斌通报了一季度生产经营情况。", "罗斌", "一季度生产经营情况", None),
+    ("会议听取了副市长陈晓关于全市安全生产工作情况的汇报。", "陈晓", "关于全市安全生产工作情况", None),
+    ("会议听取和审议了县人民法院院长应明所作的工作报告。", "应明", "工作报告", None),
 ])
 def test_reports(nlp, sentence, who, what, behalf):
     m = _rec(nlp, OPENING + sentence).meetings[0]
@@ -332,3 +366,28 @@ def test_no_meeting_from_a_word_ending_in_hui(nlp, text):
 def test_a_title_does_not_start_at_a_preposition(nlp):
     rec = _rec(nlp, "根据国务院总理李明的提名，会议决定任命王刚为部长。")
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"李明": ["国务院总理"], "王刚": ["部长"]}
+
+
+def test_ascii_punctuation_reads_like_full_width(nlp):
+    """Pages that write ASCII commas in Chinese text get the same roles: cleaning makes them full-width where
+    they touch a CJK character (one character for one), and leaves numbers and times alone."""
+    assert clean_text("会议指出,要抓好落实;参会1,000人,10:30开始(ABC)") == "会议指出，要抓好落实；参会1,000人，10:30开始（ABC）"
+    ascii_roles = _roles(nlp, "会议由市长陈东主持,副市长刘芳、赵强参加会议.")
+    assert ascii_roles == _roles(nlp, "会议由市长陈东主持，副市长刘芳、赵强参加会议。")
+    assert (ascii_roles["presided"], ascii_roles["attended"]) == ({"陈东"}, {"刘芳", "赵强"})
+
+
+def test_closing_after_the_agenda_introduces_the_meeting(nlp):
+    rec = _rec(nlp, "1月18日，市第九届人民代表大会第二次会议在完成各项议程后，在市会堂闭幕。")
+    assert [m.name for m in rec.meetings] == ["市第九届人民代表大会第二次会议"]
+
+
+def test_topic_then_comma_then_statement(nlp):
+    """X就…，提出了…: the statement after the comma is X's."""
+    assert _roles(nlp, "副市长邹平就产业发展，提出了三条建议。")["spoke"] == {"邹平"}
+
+
+def test_a_speech_at_an_earlier_event_is_no_attendance(nlp):
+    """…，B出席…时的讲话精神: one item of what the meeting studied, not B attending this meeting."""
+    roles = _roles(nlp, "会议传达学习了省委有关会议精神，副省长武军出席全省推进会时的讲话精神。")
+    assert roles["attended"] == set()

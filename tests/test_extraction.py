@@ -133,7 +133,7 @@ def test_adopted_documents_split_between_names_not_inside(nlp):
                        "审议通过了国民经济社会发展计划和财政预算草案的审查结果报告。").to_gold()
     assert rec["meetings"][0]["adopted"] == [
         "省政协委员界别活动组调整方案", "主席会议成员、秘书长会议成员联系界别活动组分工方案", "界别活动组召集人名单",
-        "县政协十一届四次会议选举办法(草案)", "国民经济社会发展计划和财政预算草案的审查结果报告"]
+        "县政协十一届四次会议选举办法（草案）", "国民经济社会发展计划和财政预算草案的审查结果报告"]  # as cleaned
 
 
 def test_foreign_and_national_leader_names(nlp):

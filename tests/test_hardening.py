@@ -36,7 +36,8 @@ def _text(i: int, name: str) -> str:
 
 def _regex_clean(raw: str) -> str:
     """The former cleaner (regexes rescanning the rest of the text from every unclosed <!--, <script, <p…):
-    the reference the linear cleaner must agree with on text without invisible characters."""
+    the reference the linear cleaner must agree with on text without invisible characters. Its last two steps,
+    ASCII punctuation made full-width next to Chinese, are the cleaner's own written as plain regexes."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
@@ -51,6 +52,10 @@ def _regex_clean(raw: str) -> str:
     for line in text.split("\n"):
         line = re.sub(r"[ \t\u00a0\u3000\u2002\u2003]+", " ", line).strip()
         line = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])", "", line)
+        line = re.sub(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])",
+                      lambda m: "，；：？！"[",;:?!".index(m.group())], line)
+        line = re.sub(r"(?<=[\u4e00-\u9fff])\(([^()\n]*)\)|\(([^()\n]*)\)(?=[\u4e00-\u9fff])"
+                      r"|\(([^()\n]*[\u4e00-\u9fff][^()\n]*)\)", lambda m: "（" + m.group()[1:-1] + "）", line)
         if line and not re.match(r"(?:上一篇|下一篇|上一条|下一条|相关新闻|相关阅读|推荐阅读|延伸阅读)\s*[:：]", line):
             lines.append(line)
     return "\n".join(lines)

@@ -56,7 +56,7 @@ def test_who_presided_and_when(run_dir, capsys):
     assert query(capsys, "presided", "国务院常务会议", "--graph", str(run_dir), "--format", "table", "--width", "30") == [
         "date        published   meeting         role      who     report            evidence",
         "2013-09-18  2013-09-18  国务院常务会议  presided  李克强  xwlb-20130918-05  "
-        "央视网消息(新闻联播)：国务院总理李克强9月18日主持召开…",
+        "央视网消息（新闻联播）：国务院总理李克强9月18日主持召开…",  # cleaning made its parentheses full-width
     ]
 
 
