@@ -391,3 +391,18 @@ def test_a_speech_at_an_earlier_event_is_no_attendance(nlp):
     """…，B出席…时的讲话精神: one item of what the meeting studied, not B attending this meeting."""
     roles = _roles(nlp, "会议传达学习了省委有关会议精神，副省长武军出席全省推进会时的讲话精神。")
     assert roles["attended"] == set()
+
+
+@pytest.mark.parametrize("sentence, name, titles", [
+    # 代表大会议案…: 会议 inside 大会|议案 is no break; the title before it stays in the chain
+    ("区人大常委会副主任、区第九届人民代表大会议案审查委员会主任甘露作议案审查报告。", "甘露",
+     ["区人大常委会副主任", "区第九届人民代表大会议案审查委员会主任"]),
+    # X与Y学院 is one body; 水电 is no dateline
+    ("南方大学经济与管理学院院长龙飞出席会议。", "龙飞", ["南方大学经济与管理学院院长"]),
+    ("中国水利水电科学研究院教授级高工江涛讲话。", "江涛", ["中国水利水电科学研究院教授级高工"]),
+    # …but a dateline still ends a title's organisation, and 与 between two people still breaks
+    ("新华社北京3月5日电市委书记房明出席会议。", "房明", ["市委书记"]),
+])
+def test_title_organisations_with_inner_words(nlp, sentence, name, titles):
+    people = {p.name: [t.title for t in p.titles] for p in _rec(nlp, OPENING + sentence).people}
+    assert people[name] == titles
