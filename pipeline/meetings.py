@@ -44,6 +44,8 @@ _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
                         r"(?:重要|总结)?)(?:讲话|讲了话|致辞|发言)(?!精神)")
 # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
+# studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
+_STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组)|传达|贯彻|领会)[^，。；]*$")
 _EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
 _PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
@@ -166,10 +168,10 @@ def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> li
     while j >= 0:
         prev, cur = subs[j], group[-1]
         if prev.is_body or prev.end > cur.start:
+            # a body inside the gap (其他党委理论学习中心组成员 holds one) is part of the separator, which must
+            # still match the whole gap to the next person
             j -= 1
-            if prev.end > cur.start:
-                continue
-            break
+            continue
         if sep.match(text[prev.end : cur.start] or "x"):
             group.append(prev)
             j -= 1
@@ -355,7 +357,7 @@ def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
     # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
-    return bool(re.search(r"(?:学习|传达|贯彻|领会)[^，。；]*$", before)
+    return bool(_STUDYING.search(before)
                 or _EARLIER_SPEECH.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
 
 

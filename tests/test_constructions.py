@@ -406,3 +406,15 @@ def test_a_speech_at_an_earlier_event_is_no_attendance(nlp):
 def test_title_organisations_with_inner_words(nlp, sentence, name, titles):
     people = {p.name: [t.title for t in p.titles] for p in _rec(nlp, OPENING + sentence).people}
     assert people[name] == titles
+
+
+def test_roster_through_a_study_group_label_and_staff_tail(nlp):
+    """学习 inside a body's name (理论学习中心组) is no studying, and the staff tail (及…工作人员) ends the roster."""
+    roles = _roles(nlp, "副校长石磊、程功，其他党委理论学习中心组成员尹涛、谭明及党政办工作人员参加会议。")
+    assert roles["attended"] == {"石磊", "程功", "尹涛", "谭明"}
+
+
+def test_who_studies_a_speech_is_not_quoted(nlp):
+    """…but what a person said, as an object of 传达学习, still is no act at this meeting."""
+    roles = _roles(nlp, "会议传达学习了市长欧阳明出席全省大会时的讲话精神。")
+    assert roles == {"presided": set(), "reported": set(), "spoke": set(), "attended": set()}
