@@ -66,6 +66,9 @@ def test_rosters(nlp, sentence, attended):
     ("各乡镇党委书记依次述职，县委书记祁峰逐一点评。", {"祁峰"}),
     # a descriptor before a 、-list whose last name the verb licenses
     ("市直部门负责人汪洋、柯敏作表态发言。", {"汪洋", "柯敏"}),
+    # on behalf of someone, then a speech; a statement after attending
+    ("村党支部书记甘霖代表获奖村作交流发言。", {"甘霖"}),
+    ("县委副书记、县长庞杰出席会议并就做好下一步工作提出具体要求。", {"庞杰"}),
 ])
 def test_speaker_groups(nlp, sentence, spoke):
     assert _roles(nlp, sentence)["spoke"] == spoke
@@ -112,6 +115,11 @@ def test_spoke_is_not_reported(nlp):
 def test_reports(nlp, sentence, who, what, behalf):
     m = _rec(nlp, OPENING + sentence).meetings[0]
     assert [(r.who, r.what, r.on_behalf_of) for r in m.reported] == [(who, what, behalf)]
+
+
+def test_attends_and_reads(nlp):
+    roles = _roles(nlp, "县人大常委会副主任郎平列席会议并宣读了任命书。")
+    assert (roles["attended"], roles["reported"]) == ({"郎平"}, {"郎平"})
 
 
 def test_each_of_a_roster_reads(nlp):
