@@ -69,6 +69,7 @@ def test_rosters(nlp, sentence, attended):
     # on behalf of someone, then a speech; a statement after attending
     ("村党支部书记甘霖代表获奖村作交流发言。", {"甘霖"}),
     ("县委副书记、县长庞杰出席会议并就做好下一步工作提出具体要求。", {"庞杰"}),
+    ("副省长陈光对今年工作进行了具体安排。", {"陈光"}),
 ])
 def test_speaker_groups(nlp, sentence, spoke):
     assert _roles(nlp, sentence)["spoke"] == spoke
@@ -263,6 +264,12 @@ def test_two_meetings_held_together_share_their_roles(nlp):
     assert [m.name for m in ms] == ["县政府党组会议", "县政府第8次常务会议"]
     assert [[r.who for r in m.presided] for m in ms] == [["蔡明"], ["蔡明"]]
     assert [[r.who for r in m.attended] for m in ms] == [["卢平"], ["卢平"]]
+
+
+def test_another_meeting_presided_after_the_first(nlp):
+    rec = _rec(nlp, OPENING + "会议结束后，省长田野又主持召开了省政府常务会议。")
+    assert [(m.name, [r.who for r in m.presided]) for m in rec.meetings] == [
+        ("全市经济工作会议", []), ("省政府常务会议", ["田野"])]
 
 
 def test_a_meeting_convened_later_in_the_report(nlp):
