@@ -18,7 +18,7 @@ from huiyi.pipeline.text import Sentences, occurrences
 
 from huiyi.records import Document, Meeting, Organization, Role
 
-MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
+MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|(?:集中|专题)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
@@ -51,6 +51,7 @@ _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?
 _STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组)|传达|贯彻|领会)[^，。；]*$")
 _EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
 _PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
+_NO_ROLE_VERB = r"(?:(?!参加|出席|列席|主持|讲话|发言|致辞|汇报)[^。；])"  # one character, not where a role verb starts
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
@@ -103,9 +104,10 @@ class MeetingGrammar:
             r"(?:\s|同志|" + _TITLE_AFTER
             + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
-            r"[，,]?(?:以及|及|和|等)[^。；]{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?" + role_ahead
-            + r")(?:同志)?[，,]?|"
-            r"[，,]?(?:以及|及|和|等)[^。；]{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
+            # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
+            r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"
+            + role_ahead + r")(?:同志)?[，,]?|"
+            r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|也|还|又|则|" + markers + r"|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
@@ -373,9 +375,10 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         nm = m.group(g)
         s = m.start(g)
-        # a subject right before 召开 owns an ordinal-led name: 市政协召开四届四十二次主席会议
-        if g == "a" and _ORDINAL_START.match(nm):
-            pre = re.search(r"([\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团))"
+        # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议) and a study
+        # session's (县委理论学习中心组举行集中学习)
+        if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm)):
+            pre = re.search(r"([\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组))"
                             r"(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。]{1,15})?(?:主持)?(?:召开|举行)了?$",
                             text[max(0, s - 50) : s])
             if pre:
@@ -386,6 +389,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return cands
 
 
+_STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题)学习(?:研讨)?")
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"

@@ -433,3 +433,15 @@ def test_who_studies_a_speech_is_not_quoted(nlp):
     """…but what a person said, as an object of 传达学习, still is no act at this meeting."""
     roles = _roles(nlp, "会议传达学习了市长欧阳明出席全省大会时的讲话精神。")
     assert roles == {"presided": set(), "reported": set(), "spoke": set(), "attended": set()}
+
+
+def test_a_study_session_is_a_meeting(nlp):
+    """县委理论学习中心组举行集中学习: a study session is introduced like a meeting (named with its group), and
+    its roles are read: 主持学习, 参加/列席学习, 作了领学 (reported), 作了交流发言."""
+    rec = _rec(nlp, "5月6日，县委理论学习中心组举行集中学习。县委书记龚正主持学习并讲话，县委副书记薛刚等县委理论学习"
+                    "中心组成员参加学习，县人大常委会主任聂远列席学习。县委常委、宣传部部长卜凡围绕《论党的自我革命》"
+                    "作了领学。县委常委、组织部部长傅强结合分管工作作了交流发言。")
+    m = rec.meetings[0]
+    assert m.name == "县委理论学习中心组集中学习"
+    assert {r: {x.who for x in getattr(m, r)} for r in ("presided", "reported", "spoke", "attended")} == {
+        "presided": {"龚正"}, "reported": {"卜凡"}, "spoke": {"龚正", "傅强"}, "attended": {"薛刚", "聂远"}}
