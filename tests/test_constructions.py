@@ -445,3 +445,14 @@ def test_a_study_session_is_a_meeting(nlp):
     assert m.name == "县委理论学习中心组集中学习"
     assert {r: {x.who for x in getattr(m, r)} for r in ("presided", "reported", "spoke", "attended")} == {
         "presided": {"龚正"}, "reported": {"卜凡"}, "spoke": {"龚正", "傅强"}, "attended": {"薛刚", "聂远"}}
+
+
+@pytest.mark.parametrize("text, name, spoke", [
+    # a meeting held over a range of days; a forum's opening, where a keynote speech is a speech
+    ("中央农村工作会议12月19日至20日在北京召开。国务院总理方华出席会议并讲话。", "中央农村工作会议", {"方华"}),
+    ("全球发展高峰论坛开幕式10月18日在北京举行。国家主席孔明出席开幕式并发表主旨演讲。", "全球发展高峰论坛开幕式",
+     {"孔明"}),
+])
+def test_meetings_over_days_and_forums(nlp, text, name, spoke):
+    m = _rec(nlp, text).meetings[0]
+    assert (m.name, {r.who for r in m.spoke}) == (name, spoke)
