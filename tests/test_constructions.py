@@ -70,6 +70,7 @@ def test_rosters(nlp, sentence, attended):
     ("村党支部书记甘霖代表获奖村作交流发言。", {"甘霖"}),
     ("县委副书记、县长庞杰出席会议并就做好下一步工作提出具体要求。", {"庞杰"}),
     ("副省长陈光对今年工作进行了具体安排。", {"陈光"}),
+    ("副镇长周斌对下一阶段工作进行了部署，镇长黄伟作了强调。", {"周斌", "黄伟"}),
 ])
 def test_speaker_groups(nlp, sentence, spoke):
     assert _roles(nlp, sentence)["spoke"] == spoke
