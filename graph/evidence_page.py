@@ -15,6 +15,7 @@ names it, so other pages (the graph page) can link to `<out>/reports/<report_pag
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
@@ -22,7 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy import displacy
+from spacy.displacy.render import SpanRenderer
+from spacy.displacy.templates import TPL_SPANS
 
 from huiyi.records import ReportRecord
 
@@ -112,15 +114,24 @@ def record_facts(rec: ReportRecord) -> list[Fact]:
 
 
 def line_pieces(text: str, facts: list[Fact]) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
-    """Per line of text: (line start, line end, [(start, end, label) of the facts' parts on it])."""
-    out = []
+    """Per line of text: (line start, line end, [(start, end, label) of the facts' parts on it]).
+    Each fact goes to the lines it overlaps, found by bisection: linear in lines + facts, not their product."""
+    bounds: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        parts = [(max(f.start, lo), min(f.end, hi), f.label) for f in facts if f.start < hi and f.end > lo]
-        out.append((lo, hi, [p for p in parts if p[0] < p[1]]))
-        pos = hi + 1
-    return out
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    starts = [lo for lo, _ in bounds]
+    parts: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+    for f in facts:
+        k = max(0, bisect.bisect_right(starts, f.start) - 1)
+        while k < len(bounds) and bounds[k][0] < f.end:
+            lo, hi = bounds[k]
+            a, b = max(f.start, lo), min(f.end, hi)
+            if a < b:
+                parts[k].append((a, b, f.label))
+            k += 1
+    return [(lo, hi, ps) for (lo, hi), ps in zip(bounds, parts, strict=True)]
 
 
 def _sentinel(text: str) -> str:
@@ -128,13 +139,40 @@ def _sentinel(text: str) -> str:
     return next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
 
 
-def _render_line(text: str, lo: int, hi: int, parts: list[tuple[int, int, str]], mark: str) -> str:
+# displaCy's span renderer compares every token with every span of a call: quadratic on a 10,000-name line. A
+# line is therefore rendered in segments of about this many characters, cut where no fact is marked, each segment
+# one displaCy call; their markup goes into one displaCy block, so the line looks the same.
+_SEGMENT = 120
+_BLOCK_HEAD, _BLOCK_TAIL = TPL_SPANS.strip().split("{content}")
+_BLOCK_HEAD = _BLOCK_HEAD.format(dir="ltr")
+
+
+def _render_line(renderer: SpanRenderer, text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
+                 mark: str) -> str:
     """One line through displacy: marked characters are single tokens (so long facts wrap), the unmarked
     runs between them one token each."""
     covered = [False] * (hi - lo)
     for s, e, _ in parts:
         for i in range(s - lo, e - lo):
             covered[i] = True
+    cuts = [lo]
+    for i in range(hi - lo):
+        if not covered[i] and lo + i - cuts[-1] >= _SEGMENT:
+            cuts.append(lo + i)
+    cuts.append(hi)
+    ordered = sorted(parts)
+    inner, k = [], 0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        mine = []
+        while k < len(ordered) and ordered[k][0] < b:
+            mine.append(ordered[k])
+            k += 1
+        inner.append(_render_segment(renderer, text, a, b, mine, covered[a - lo:b - lo], mark))
+    return _BLOCK_HEAD + "".join(inner) + _BLOCK_TAIL
+
+
+def _render_segment(renderer: SpanRenderer, text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
+                    covered: list[bool], mark: str) -> str:
     tokens: list[str] = []
     index: list[int] = []  # token number of each character
     run = ""
@@ -152,13 +190,17 @@ def _render_line(text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
         tokens.append(run + mark)
     spans = [{"start_token": index[s - lo], "end_token": index[e - 1 - lo] + 1, "label": label}
              for s, e, label in parts]
-    markup = displacy.render({"text": text[lo:hi], "tokens": tokens, "spans": spans}, style="span", manual=True,
-                             jupyter=False, options={"colors": _colors(parts), "template": _TEMPLATE})
-    return markup.replace(mark + " ", "").replace(mark, "")
+    markup = renderer.render_spans(tokens, spans, title=None).strip()
+    if not (markup.startswith(_BLOCK_HEAD) and markup.endswith(_BLOCK_TAIL)):
+        raise RuntimeError("displaCy's span markup changed: update graph/evidence_page.py")
+    return markup[len(_BLOCK_HEAD):len(markup) - len(_BLOCK_TAIL)].replace(mark + " ", "").replace(mark, "")
 
 
-def _colors(parts) -> dict[str, str]:
-    return {label: COLORS.get(label.split(" ")[0], "#ddd") for _, _, label in parts}
+def _renderer(facts: list[Fact]) -> SpanRenderer:
+    """displaCy's span renderer for one page (displacy.render would build one, and read the colour registry, for
+    every segment)."""
+    colors = {f.label: COLORS.get(f.label.split(" ")[0], "#ddd") for f in facts}
+    return SpanRenderer({"colors": colors, "template": _TEMPLATE})
 
 
 _CSS = """
@@ -177,9 +219,10 @@ def render_report_page(rec: ReportRecord) -> tuple[str, int]:
     """The page's HTML and the number of facts marked."""
     facts = record_facts(rec)
     mark = _sentinel(rec.text)
+    renderer = _renderer(facts)
     lines = []
     for lo, hi, parts in line_pieces(rec.text, facts):
-        body = _render_line(rec.text, lo, hi, parts, mark) if hi > lo else ""
+        body = _render_line(renderer, rec.text, lo, hi, parts, mark) if hi > lo else ""
         lines.append(f'<div class="line" data-start="{lo}" data-end="{hi}">{body}</div>')
     meta = " · ".join(html.escape(x) for x in (
         f"id {rec.id}", rec.date and f"published {rec.date}", rec.region and f"region {rec.region}",
