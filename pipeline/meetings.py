@@ -48,7 +48,7 @@ _AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?
                         r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出)")
 # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
 # studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
-_STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组)|传达|贯彻|领会)[^，。；]*$")
+_STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强国|型)|传达|贯彻|领会)[^，。；]*$")
 _EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
 _PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
 _NO_ROLE_VERB = r"(?:(?!参加|出席|列席|主持|讲话|发言|致辞|汇报)[^。；])"  # one character, not where a role verb starts
@@ -88,9 +88,9 @@ class MeetingGrammar:
             r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|发言|讲话|致辞))?"
             r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
-            r"[作做](?:了)?[^，。；]{0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
-            r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|主旨|书面)?(?:讲话|演讲)(?!精神)|作(?:了)?(?:重要|总结)?讲话(?!精神)|"
-            r"讲话(?!精神)|致辞|发言|作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
+            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
+            r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|主旨|书面)?(?:讲话|演讲)(?!精神|的)|作(?:了)?(?:重要|总结)?讲话(?!精神|的)|"
+            r"讲话(?!精神|的)|致辞|发言|作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + r"(?!精神|的))")
@@ -115,6 +115,8 @@ class MeetingGrammar:
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"受[^，。；]{2,30}?委托[，,]?|"
+            # 朱某作为普通党员，参加…: the capacity, then the verb
+            r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
@@ -159,13 +161,41 @@ class _Subj:
 def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organization]) -> list[_Subj]:
     subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
             for name, ms in mentions.items() for m in ms]
+    subs += _surname_title_references(text, mentions, subs)
+    persons = sorted((s for s in subs), key=lambda s: s.start)
+    person_starts = [p.start for p in persons]
     for o in orgs:
         for ms, me in occurrences(text, o.name):
-            subs.append(_Subj(o.name, ms, me, True))
+            # a body inside a person's title chain (区委 in 区委书记于军) is not a subject of its own
+            k = bisect.bisect_right(person_starts, ms) - 1
+            if not any(persons[j].start <= ms and me <= persons[j].end for j in range(max(0, k - 2), k + 1)):
+                subs.append(_Subj(o.name, ms, me, True))
     subs.sort(key=lambda s: (s.end, -(s.end - s.start)))
-    # drop bodies that sit inside a person's title chain (区委 in 区委书记于军)
-    persons = [s for s in subs if not s.is_body]
-    return [s for s in subs if not s.is_body or not any(p.start <= s.start and s.end <= p.end for p in persons)]
+    return subs
+
+
+# a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
+_SURNAME_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(书记|副书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
+                            r"校长|院长|董事长|总经理|省长|厅长|处长|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
+                            r"表示|说|讲话|作|做|又|还|最后|首先|主持|提出|代表|围绕)")
+
+
+def _surname_title_references(text: str, mentions: dict[str, list[Mention]], subs: list[_Subj]) -> list[_Subj]:
+    by_surname: dict[str, list[str]] = {}
+    for name in mentions:
+        if 2 <= len(name) <= 3:
+            by_surname.setdefault(name[0], []).append(name)
+    taken = sorted((s.start, s.end) for s in subs)
+    starts = [a for a, _ in taken]
+    out = []
+    for m in _SURNAME_TITLE.finditer(text):
+        names = by_surname.get(m.group(1), [])
+        k = bisect.bisect_right(starts, m.start()) - 1
+        inside = k >= 0 and taken[k][1] > m.start()
+        first = min((ms[0].start for n in names for ms in [mentions[n]]), default=len(text))
+        if len(names) == 1 and not inside and first < m.start():
+            out.append(_Subj(names[0], m.start(), m.end()))
+    return out
 
 
 def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> list[_Subj]:
@@ -332,6 +362,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         at = [first_at[p] for p in range(mm.end(), mm.end() + 3) if p in first_at]
         if at:
             add("presided", subs[min(at)], mm.start(), mm.end())
+    _drop_instruction_statements(text, scopes)
     scopes[0].meeting.adopted = _adopted(text, sents)
     for a, b in zip(scopes, scopes[1:], strict=False):
         if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles
@@ -341,6 +372,34 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 setattr(a.meeting, role, merged)
                 setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
+
+
+# X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
+# report quotes of them (X指出…) is the instruction, not a statement made there
+_INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电)")
+_SPEECH_WORDS = re.compile(r"讲话|发言|致辞|演讲|主持|出席|参加")
+
+
+def _drop_instruction_statements(text: str, scopes: list[_Scope]) -> None:
+    speakers = {r.who for sc in scopes for r in sc.meeting.spoke}
+    if not speakers:
+        return
+    lengths = sorted({len(w) for w in speakers})
+    instructing = set()
+    for mm in _INSTRUCTION.finditer(text):  # the speakers named in the 30 characters before an instruction
+        lo = max(0, mm.start() - 30, text.rfind("。", 0, mm.start()) + 1)
+        for i in range(lo, mm.start()):
+            instructing.update(w for n in lengths if (w := text[i:i + n]) in speakers)
+    for sc in scopes:
+        m = sc.meeting
+        others = {r.who for role in ("presided", "reported", "attended") for r in getattr(m, role)}
+        keep = []
+        for r in m.spoke:
+            if r.who in instructing and r.who not in others and not _SPEECH_WORDS.search(r.evidence.sentence):
+                sc.seen.discard(("spoke", r.who))
+                continue
+            keep.append(r)
+        m.spoke = keep
 
 
 def _clean_what(what: str) -> str:

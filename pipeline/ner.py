@@ -57,9 +57,14 @@ MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not
 
 
 def plausible_added_name(name: str) -> bool:
-    """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name."""
+    """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name, and not a surname
+    with a title (黄县长, 王书记: a reference to a person, not a name)."""
     return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
-            and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME))
+            and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
+            and name[1:] not in _HEAD_SET and name[2:] not in _HEAD_SET)
+
+
+_HEAD_SET = frozenset(TITLE_HEADS)
 
 
 def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None,

@@ -457,3 +457,50 @@ def test_a_study_session_is_a_meeting(nlp):
 def test_meetings_over_days_and_forums(nlp, text, name, spoke):
     m = _rec(nlp, text).meetings[0]
     assert (m.name, {r.who for r in m.spoke}) == (name, spoke)
+
+
+def test_surname_and_title_refer_to_the_one_person_of_that_surname(nlp):
+    """温书记 later in a report is 温道军 (the only 温); 黄县长 is no new person (the NER guard refuses a surname
+    with a title); with two people named 王, 王书记 stays unresolved."""
+    rec = _rec(nlp, OPENING + "县委书记温道军主持会议。温书记结合工作实际谈了体会。会议由县长黄伟主持。黄县长强调，要抓落实。")
+    m = rec.meetings[0]
+    assert [p.name for p in rec.people] == ["温道军", "黄伟"]
+    assert {r.who for r in m.spoke} == {"温道军", "黄伟"}
+    rec = _rec(nlp, OPENING + "县委书记王强，县委副书记王刚出席会议。王书记强调，要抓落实。")
+    assert (rec.meetings[0].spoke, [p.name for p in rec.people]) == ([], ["王强", "王刚"])
+
+
+@pytest.mark.parametrize("sentence, role, who", [
+    # 党史学习教育 is a campaign's name, not studying what someone said
+    ("市委党史学习教育第十二巡回指导组成员郝杰、阎宁到会指导。", "attended", {"郝杰", "阎宁"}),
+    # a capacity between the name and the verb
+    ("副总经理朱芳作为普通党员，参加所在支部组织生活会。", "attended", {"朱芳"}),
+    # a photo caption's act (SPEC): 作对照检查 is a report
+    ("图为董事长陈荣代表公司领导班子作对照检查。", "reported", {"陈荣"}),
+])
+def test_more_role_constructions(nlp, sentence, role, who):
+    assert _roles(nlp, sentence)[role] == who
+
+
+def test_a_speech_named_as_a_noun_is_no_speaking(nlp):
+    """…从省委书记X在全会上讲话的内涵要义谈了认识: 讲话的 is the speech as a thing, X did not speak here."""
+    roles = _roles(nlp, "市委书记胡平作总结发言，他从省委书记王岳在全会上讲话的内涵要义等方面谈了认识。")
+    assert roles["spoke"] == {"胡平"}
+
+
+@pytest.mark.parametrize("text", [
+    # a leader who only sends words has no role (SPEC): what the report quotes of them is the instruction
+    "全国留学工作会议12日至13日在京召开。国家主席方军作出重要指示。方军指出，留学事业与国家命运紧密相连。",
+    "世界华商大会26日召开。全国政协主席俞平向大会发来贺信。俞平指出，华商和衷共济的精神值得弘扬。",
+    "全国医改工作电视电话会议召开。国务院总理李强作出批示强调，要以群众受益为出发点。",
+])
+def test_an_instruction_or_letter_is_no_role(nlp, text):
+    rec = _rec(nlp, text)
+    assert len(rec.people) == 1  # the leader is found: the rule, not the name finder, keeps the role out
+    m = rec.meetings[0]
+    assert (m.presided, m.reported, m.spoke, m.attended) == ([], [], [], [])
+
+
+def test_who_instructs_and_also_speaks_keeps_the_speech(nlp):
+    m = _rec(nlp, "全省工作会议召开。省委书记方军作出批示。省长孟林出席会议并讲话。方军在会上讲话。").meetings[0]
+    assert {r.who for r in m.spoke} == {"孟林", "方军"}
