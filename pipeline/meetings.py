@@ -103,6 +103,8 @@ class MeetingGrammar:
         glue = re.compile(
             r"(?:\s|同志|" + _TITLE_AFTER
             + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+            # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
+            r"(?!总书记)" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
             r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"

@@ -42,6 +42,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
                      "作了", "代表")
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+_STRONG_HEADS = tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
@@ -330,6 +331,7 @@ class PeopleFinder:
                     q, in_list = e2, True
                 p = q if q > e else e
 
+        self._given_name_references(text, found, mentions)
         # every other occurrence of a found name is a mention (evidence for the graph)
         for name in found:
             for ms, me in occurrences(text, name):
@@ -348,6 +350,23 @@ class PeopleFinder:
             people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
         orgs = find_organizations(text, sents, org_names, infer_region(text))
         return PeopleResult(people, orgs, mentions)
+
+    @staticmethod
+    def _given_name_references(text: str, found: dict, mentions: dict[str, list[Mention]]) -> None:
+        """鸿飞书记 after 王鸿飞: a given name with a title after it refers to the one person of the report with
+        that given name; it is no person of its own, and the title is not that person's (SPEC). Its mentions
+        become the full name's (so a role said of 鸿飞书记 is 王鸿飞's)."""
+        by_given: dict[str, list[str]] = {}
+        for name in found:
+            if len(name) == 3:
+                by_given.setdefault(name[1:], []).append(name)
+        for name in [n for n in found if len(n) == 2 and len(by_given.get(n, ())) == 1]:
+            full = by_given[name][0]
+            ms = mentions.get(name, [])
+            if ms and all(text.startswith(_STRONG_HEADS, m.end) for m in ms) and \
+                    found[full].first.start < found[name].first.start:
+                del found[name]
+                mentions[full] = sorted([*mentions.get(full, []), *mentions.pop(name)], key=lambda m: m.start)
 
     def _dotted_names(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Transliterated and minority names: 艾尔肯·吐尼亚孜, 伊力扎提·艾合买提江."""

@@ -504,3 +504,15 @@ def test_an_instruction_or_letter_is_no_role(nlp, text):
 def test_who_instructs_and_also_speaks_keeps_the_speech(nlp):
     m = _rec(nlp, "全省工作会议召开。省委书记方军作出批示。省长孟林出席会议并讲话。方军在会上讲话。").meetings[0]
     assert {r.who for r in m.spoke} == {"孟林", "方军"}
+
+
+def test_given_name_with_a_title_refers_to_the_full_name(nlp):
+    """鸿飞书记 after 王鸿飞 (SPEC): no person 鸿飞, the title is not added, and what 鸿飞书记 says is 王鸿飞's."""
+    rec = _rec(nlp, OPENING + "区委书记王鸿飞主持会议。会上，鸿飞书记强调，要抓好落实。")
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [("王鸿飞", ["区委书记"])]
+    assert {r.who for r in rec.meetings[0].spoke} == {"王鸿飞"}
+
+
+def test_a_statement_after_a_title_is_spoken_but_the_general_secretary_is_quoted(nlp):
+    roles = _roles(nlp, "区委书记彭明主持会议。彭明书记指出，要抓好落实。他说，习近平总书记强调，要深化改革。")
+    assert (roles["presided"], roles["spoke"]) == ({"彭明"}, {"彭明"})
