@@ -52,6 +52,16 @@ _STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强�
 _EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
 _PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
 _NO_ROLE_VERB = r"(?:(?!参加|出席|列席|主持|讲话|发言|致辞|汇报)[^。；])"  # one character, not where a role verb starts
+# after a report, the clauses that go on with the same subject: …，对…进行了布置和安排 / …，并就…提出了要求
+_THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|围绕)[^，。；]{1,40}?(?:进行了?|作了?|做了?|提出了?)"
+                          r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
+
+
+def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect.bisect_left(starts, lo)
+    return k < len(persons) and persons[k].start < hi
+
+
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
@@ -308,6 +318,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     on_behalf_of=_clean_behalf(behalf))
             if a := _AND_SPEAK.match(rest):
                 add("spoke", s, v, v + a.end())
+            elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
+                add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue
         if not s.is_body and (mh := _HEARD_REPORT.match(rest)) and _HEARD.search(text, max(lo, s.start - 40), s.start):
             # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X)

@@ -516,3 +516,12 @@ def test_given_name_with_a_title_refers_to_the_full_name(nlp):
 def test_a_statement_after_a_title_is_spoken_but_the_general_secretary_is_quoted(nlp):
     roles = _roles(nlp, "区委书记彭明主持会议。彭明书记指出，要抓好落实。他说，习近平总书记强调，要深化改革。")
     assert (roles["presided"], roles["spoke"]) == ({"彭明"}, {"彭明"})
+
+
+def test_a_second_clause_of_the_same_subject_speaks(nlp):
+    """X传达了…精神，对…进行了安排: X reported and spoke; with another person before the second clause, that
+    person spoke, not X."""
+    roles = _roles(nlp, "街道办事处副主任刘正传达市文明创建大会会议精神，对街道文明创建工作进行了布置和安排。")
+    assert (roles["reported"], roles["spoke"]) == ({"刘正"}, {"刘正"})
+    roles = _roles(nlp, "副主任刘正传达了会议精神，副主任王伟对工作进行了安排。")
+    assert (roles["reported"], roles["spoke"]) == ({"刘正"}, {"王伟"})
