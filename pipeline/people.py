@@ -43,6 +43,8 @@ _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "�
                      "作了", "代表")
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
 _STRONG_HEADS = tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
+_AFTER_TITLED_WORD = ("、", "主持", "出席", "参加", "列席", "讲话", "同志", "在会上", "强调", "指出", "致辞", "发言", "宣读",
+                      "代表", "作报告", "作工作报告", "到会", "等")
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
@@ -281,6 +283,8 @@ class PeopleFinder:
                     continue
                 chain = self.title_chain(text, p, lo)
                 ends = self.name_ends(text, p, hi, -10.0 if chain else -9.0) if is_surname else []
+                if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
+                    ends = [e_w]
                 if chain and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
                 if not ends:
@@ -350,6 +354,17 @@ class PeopleFinder:
             people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
         orgs = find_organizations(text, sents, org_names, infer_region(text))
         return PeopleResult(people, orgs, mentions)
+
+    def _word_name_after_title(self, text: str, p: int, hi: int) -> int | None:
+        """副主任黎明主持 / 常委杨柳、…: a name that is also a common word (NON_NAMES refuses it elsewhere) is a
+        name right after a title chain when a list separator or a role verb follows it, and the name statistics
+        find it name-like (not 应邀, 同时: words that follow a title themselves)."""
+        e = p + 2
+        word = text[p:e]
+        if e <= hi and word in NON_NAMES and word not in _HEAD_SET and word not in NAME_FOLLOWERS and \
+                text.startswith(_AFTER_TITLED_WORD, e) and self._plausible(word) > -5.0:
+            return e
+        return None
 
     @staticmethod
     def _given_name_references(text: str, found: dict, mentions: dict[str, list[Mention]]) -> None:

@@ -525,3 +525,11 @@ def test_a_second_clause_of_the_same_subject_speaks(nlp):
     assert (roles["reported"], roles["spoke"]) == ({"刘正"}, {"刘正"})
     roles = _roles(nlp, "副主任刘正传达了会议精神，副主任王伟对工作进行了安排。")
     assert (roles["reported"], roles["spoke"]) == ({"刘正"}, {"王伟"})
+
+
+def test_a_name_that_is_also_a_word_right_after_a_title(nlp):
+    """区政协常委杨柳、…: a name-like common word right after a title, before a list separator or a role verb, is
+    a name; 应邀 after a title is still no one."""
+    rec = _rec(nlp, OPENING + "区政协常委杨柳、吴桐分别作大会发言。市委书记、市长应邀出席。")
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [
+        ("杨柳", ["区政协常委"]), ("吴桐", ["区政协常委"])]
