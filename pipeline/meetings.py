@@ -174,7 +174,7 @@ def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organiza
     subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
             for name, ms in mentions.items() for m in ms]
     subs += _surname_title_references(text, mentions, subs)
-    persons = sorted((s for s in subs), key=lambda s: s.start)
+    persons = sorted(subs, key=lambda s: s.start)  # no bodies yet: every subject so far is a person
     person_starts = [p.start for p in persons]
     for o in orgs:
         for ms, me in occurrences(text, o.name):
@@ -204,8 +204,8 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
         names = by_surname.get(m.group(1), [])
         k = bisect.bisect_right(starts, m.start()) - 1
         inside = k >= 0 and taken[k][1] > m.start()
-        first = min((ms[0].start for n in names for ms in [mentions[n]]), default=len(text))
-        if len(names) == 1 and not inside and first < m.start():
+        # the one person of that surname, named before the reference
+        if len(names) == 1 and not inside and mentions[names[0]][0].start < m.start():
             out.append(_Subj(names[0], m.start(), m.end()))
     return out
 

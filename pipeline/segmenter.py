@@ -138,7 +138,6 @@ class Segmenter(spacy_pkuseg.pkuseg):
 
     def cut_pieces(self, pieces: list[str]) -> list[list[str]]:
         """The words of each piece, as spacy_pkuseg's _cut gives them (before post-processing)."""
-        pieces = [p for p in pieces]
         if not any(pieces):
             return [[] for _ in pieces]
         scores = self.node_scores(pieces)

@@ -267,18 +267,16 @@ def test_two_meetings_held_together_share_their_roles(nlp):
     assert [[r.who for r in m.attended] for m in ms] == [["卢平"], ["卢平"]]
 
 
-def test_another_meeting_presided_after_the_first(nlp):
-    rec = _rec(nlp, OPENING + "会议结束后，省长田野又主持召开了省政府常务会议。")
-    assert [(m.name, [r.who for r in m.presided]) for m in rec.meetings] == [
-        ("全市经济工作会议", []), ("省政府常务会议", ["田野"])]
-
-
-def test_a_meeting_convened_later_in_the_report(nlp):
-    text = ("1月18日，区第九届人民代表大会第二次会议闭幕。大会首先进行了选举。"
-            "选举计票结束后，主席团常务主席陶明主持召开了大会主席团第六次会议，听取大会选举结果。")
-    ms = _rec(nlp, text).meetings
-    assert [m.name for m in ms] == ["区第九届人民代表大会第二次会议", "大会主席团第六次会议"]
-    assert [r.who for r in ms[1].presided] == ["陶明"]
+@pytest.mark.parametrize("text, meetings", [
+    # a later meeting its presider convenes after the first (又主持召开 / 主持召开了…, with a name of its own)
+    (OPENING + "会议结束后，省长田野又主持召开了省政府常务会议。",
+     [("全市经济工作会议", []), ("省政府常务会议", ["田野"])]),
+    ("1月18日，区第九届人民代表大会第二次会议闭幕。大会首先进行了选举。"
+     "选举计票结束后，主席团常务主席陶明主持召开了大会主席团第六次会议，听取大会选举结果。",
+     [("区第九届人民代表大会第二次会议", []), ("大会主席团第六次会议", ["陶明"])]),
+])
+def test_a_meeting_convened_later_in_the_report(nlp, text, meetings):
+    assert [(m.name, [r.who for r in m.presided]) for m in _rec(nlp, text).meetings] == meetings
 
 
 def test_page_publication_field_is_no_meeting_date(nlp):
