@@ -14,9 +14,11 @@ from pathlib import Path
 from huiyi.records import ROLES
 
 STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
+ROLE_FIELDS = tuple(f"role_{r}" for r in ROLES)  # meeting_roles counted per role
 FIELDS = ("people", "person_titles", "meeting_roles", "priority_items", "meeting_date", "organizations", "slogans",
-          "adopted", "meeting_names")
-SET_FIELDS = FIELDS[:-1]  # meeting_names is matched meeting by meeting, not as a set
+          "adopted", "region", *ROLE_FIELDS, "meeting_names")
+# region is one value per report and meeting_names is matched meeting by meeting: neither is a set of facts
+SET_FIELDS = tuple(k for k in FIELDS if k not in ("region", "meeting_names"))
 HEADLINE = ("people", "person_titles", "meeting_roles", "priority_items")
 
 
@@ -47,7 +49,9 @@ def facts(rec: dict) -> dict[str, set]:
     meetings = rec.get("meetings") or []
     for m in meetings:
         for role in ROLES:
-            f["meeting_roles"].update((role, norm(_who(e))) for e in m.get(role) or [] if norm(_who(e)))
+            names = {norm(_who(e)) for e in m.get(role) or []} - {""}
+            f["meeting_roles"].update((role, n) for n in names)
+            f[f"role_{role}"].update(names)
         f["adopted"].update(norm(d) for d in m.get("adopted") or [] if norm(d))
     if meetings:
         d = meetings[0].get("date") or {}
@@ -106,6 +110,13 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> tuple[dict, list[dict
         tot["meeting_names"][1] += found + len(extra)
         tot["meeting_names"][2] += found + len(missed)
         row["meeting_names"] = {"missed": missed, "extra": extra}
+        if "region" in g:  # scored only where the gold carries the key; a region predicted for a null gold is extra
+            gr, pr = norm(g.get("region")), norm((pred.get(rid) or {}).get("region"))
+            tot["region"][0] += int(bool(gr) and gr == pr)
+            tot["region"][1] += int(bool(pr))
+            tot["region"][2] += int(bool(gr))
+            if gr != pr:
+                row["region"] = {"missed": [gr] if gr else [], "extra": [pr] if pr else []}
         for k in SET_FIELDS:
             gs, ps = gf[k], pf[k]
             if k == "meeting_date":

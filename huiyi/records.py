@@ -128,6 +128,7 @@ class ReportRecord(_Model):
         """This record in the gold annotation format scored by shared/tools/score.py."""
         return {
             "id": self.id,
+            "region": self.region,
             "people": [{"name": p.name, "titles": [t.title for t in p.titles]} for p in self.people],
             "organizations": [o.name for o in self.organizations],
             "meetings": [

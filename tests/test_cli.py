@@ -17,7 +17,7 @@ from huiyi.records import ReportRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING = "中国共产党北京市海淀区第十二届委员会第十三次全体会议"
-GOLD_KEYS = {"id", "people", "organizations", "meetings", "priority_lists", "slogans"}
+GOLD_KEYS = {"id", "region", "people", "organizations", "meetings", "priority_lists", "slogans"}
 MEETING_KEYS = {"name", "aliases", "date", "presided", "reported", "spoke", "attended", "adopted"}
 
 
@@ -180,6 +180,7 @@ def test_extract_gold_schema(huiyi_main, tmp_path, shared_dir):
     gold = json.loads((shared_dir / "gold" / "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert set(pred) == GOLD_KEYS == set(gold) - {"text"}
     assert pred["id"] == "海淀-2020-07-31"
+    assert pred["region"] == gold["region"] == "北京市海淀区"
     (m,) = pred["meetings"]
     assert set(m) == MEETING_KEYS == set(gold["meetings"][0])
     assert m["date"] == {"year": 2020, "month": 7, "day": 31}
