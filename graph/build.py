@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import networkx as nx
-from huiyi.pipeline.regions import is_national
+from huiyi.graph.identity import Placement, person_facts, person_id, relabel, resolve_name
+from huiyi.pipeline.regions import is_national, title_place
 
 from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
@@ -53,9 +54,12 @@ EDGE_TYPES = (
 GRAPH_SCHEMA_VERSION = 1  # of graph.json (graph.store checks it on load)
 ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE_AT", "attended": "ATTENDED"}
 def person_scope(person: Person, rec: ReportRecord) -> str:
+    """中国 for a national title; else the unit a title names (陆良县委书记 in a 曲靖市 report is the 陆良县
+    person); else the report's region; else the report. Across reports graph.identity places national figures."""
     if any(is_national(t.title) for t in person.titles):
         return "中国"
-    return rec.region or f"report:{rec.id}"
+    places = (title_place(t.title, rec.region) for t in person.titles)
+    return next((p for p in places if p), None) or rec.region or f"report:{rec.id}"
 
 
 def org_scope(name: str, rec: ReportRecord) -> str:
@@ -63,10 +67,6 @@ def org_scope(name: str, rec: ReportRecord) -> str:
     if is_national(name):
         return "中国"
     return rec.region or f"report:{rec.id}"
-
-
-def person_id(name: str, scope: str) -> str:
-    return f"person:{name}@{scope}"
 
 
 def meeting_id(m: Meeting, rec: ReportRecord) -> str:
@@ -117,7 +117,8 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
 
     people: dict[str, str] = {}
     for p in rec.people:
-        pid = b.node(person_id(p.name, person_scope(p, rec)), "Person", rid, name=p.name)
+        scope = person_scope(p, rec)
+        pid = b.node(person_id(p.name, scope), "Person", rid, name=p.name, scope=scope)
         people[p.name] = pid
         b.edge(rnode, pid, "MENTIONS", rid, p.evidence)
         for t in p.titles:
@@ -143,8 +144,9 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
                     src = orgs.get(r.who) or b.node(f"org:{r.who}@{org_scope(r.who, rec)}",
                                                     "Organization", rid, name=r.who)
                 else:
-                    src = people.get(r.who) or b.node(person_id(r.who, rec.region or f"report:{rid}"),
-                                                      "Person", rid, name=r.who)
+                    scope = rec.region or f"report:{rid}"
+                    src = people.get(r.who) or b.node(person_id(r.who, scope), "Person", rid, name=r.who,
+                                                      scope=scope)
                 b.edge(src, mid, typ, rid, r.evidence, what=r.what, on_behalf_of=r.on_behalf_of)
         for d in m.adopted:
             did = b.node(f"document:{d.name}", "Document", rid, name=d.name)
@@ -226,13 +228,29 @@ def merge_parts(parts: Iterable[tuple[str, dict]]) -> dict:
     return merged
 
 
+def placements(parts: Iterable[tuple[str, nx.MultiDiGraph]]) -> dict[str, dict[str, Placement]]:
+    """Per report, its person nodes that graph.identity moves or explains: report → {node: Placement}."""
+    by_name: dict[str, list] = {}
+    for rid, h in parts:
+        for f in person_facts(h, rid):
+            by_name.setdefault(f.name, []).append(f)
+    out: dict[str, dict[str, Placement]] = {}
+    for facts in by_name.values():
+        for (rid, node), p in resolve_name(facts).items():
+            if p.node != node or p.why:
+                out.setdefault(rid, {})[node] = p
+    return out
+
+
 def build_graph(records: Iterable[ReportRecord]) -> nx.MultiDiGraph:
-    """The graph of `records`, independent of their order (see `merge_parts`); Slogan counts set."""
+    """The graph of `records`, independent of their order (see `merge_parts`); people placed across reports
+    (graph.identity); Slogan counts set."""
     g = nx.MultiDiGraph(schema_version=GRAPH_SCHEMA_VERSION)
     winner: dict[tuple[str, str], str] = {}  # (node, property) → the report whose value it holds
-    for rec in records:
-        rid = rec.id
-        h = report_graph(rec)
+    parts = [(rec.id, report_graph(rec)) for rec in records]
+    moves = placements(parts)
+    for rid, h in parts:
+        h = relabel(h, moves.get(rid, {}))
         for n, attrs in h.nodes(data=True):
             if n not in g:
                 g.add_node(n, **attrs)

@@ -22,6 +22,9 @@ Tables:
 - edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen): sentence is the evidence
   the page shows (none for mentions of people and bodies); edge_lines(…, line): the graph.json line.
 - gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
+- persons(name, report, node, titles, placed, why): each report's people as its own graph has them (node, with
+  the titles it gives) and where graph.identity placed them (placed, why); an update re-resolves the names it
+  touches and moves only the parts whose placement changed.
 - loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
 - meta(key, value): the generation counter and the schema version.
 """
@@ -38,12 +41,13 @@ from pathlib import Path
 
 import networkx as nx
 from huiyi.graph.build import merge_parts, report_graph
+from huiyi.graph.identity import PersonFact, Placement, person_facts, place, resolve_name
 from huiyi.graph.render.explorer import edge_info, node_fields
 from huiyi.graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
 
 from huiyi.records import ReportRecord
 
-STORE_SCHEMA = 4
+STORE_SCHEMA = 5
 SEP = "\x1f"  # joins the parts of an edge id in `gone` (never in ids: they come from names without controls)
 
 _SCHEMA = """
@@ -64,6 +68,9 @@ CREATE INDEX IF NOT EXISTS edges_report ON edges(report);
 CREATE INDEX IF NOT EXISTS edges_gen ON edges(gen);
 CREATE TABLE IF NOT EXISTS gone(kind TEXT, id TEXT, label TEXT, gen INTEGER);
 CREATE INDEX IF NOT EXISTS gone_gen ON gone(gen);
+CREATE TABLE IF NOT EXISTS persons(name TEXT, report TEXT, node TEXT, titles TEXT, placed TEXT, why TEXT,
+    PRIMARY KEY(name, report, node)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS persons_report ON persons(report);
 CREATE TABLE IF NOT EXISTS loads(target TEXT PRIMARY KEY, gen INTEGER, reports INTEGER) WITHOUT ROWID;
 """
 
@@ -161,6 +168,7 @@ class GraphStore:
         stats = UpdateStats()
         gen = self.gen + 1
         affected: set[str] = set()
+        names: set[str] = set()  # person names whose placement across reports may change
         db.execute("BEGIN IMMEDIATE")
         try:
             present = set(self.reports())
@@ -168,6 +176,8 @@ class GraphStore:
             kept: dict[tuple[str, str, str], tuple[str, int]] = {}  # a replaced report's edges: (line, gen)
 
             def drop(rid: str) -> None:
+                names.update(r[0] for r in db.execute("SELECT name FROM persons WHERE report=?", (rid,)))
+                db.execute("DELETE FROM persons WHERE report=?", (rid,))
                 affected.update(r[0] for r in db.execute("SELECT node FROM parts WHERE report=?", (rid,)))
                 kept.update(((u, v, k), (line, g)) for u, v, k, line, g in db.execute(
                     "SELECT e.source, e.target, e.key, l.line, e.gen FROM edges e JOIN edge_lines l "
@@ -213,11 +223,17 @@ class GraphStore:
                 db.executemany("INSERT INTO parts(node, report, attrs, count) VALUES(?,?,?,?)", part_rows)
                 db.executemany("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?)", edge_rows)
                 db.executemany("INSERT INTO edge_lines VALUES(?,?,?,?)", line_rows)
+                facts = person_facts(h, rid)
+                db.executemany("INSERT INTO persons VALUES(?,?,?,?,?,NULL)",
+                               [(f.name, rid, f.node, _enc(sorted(f.titles)), f.node) for f in facts])
+                names.update(f.name for f in facts)
                 db.execute("INSERT INTO reports(id, digest) VALUES(?, ?)", (rid, digest))
                 present.add(rid)
                 affected.update(h.nodes)
                 stats.added += 1
                 stats.edges_changed += len(edge_rows)
+            for name in sorted(names):
+                stats.edges_changed += self._resolve(name, gen, affected)
             for n in sorted(affected):
                 stats.nodes_changed += self._remerge(n, gen)
             if stats.nodes_changed or stats.edges_changed:
@@ -228,6 +244,47 @@ class GraphStore:
             raise
         stats.gen = self.gen
         return stats
+
+    def _resolve(self, name: str, gen: int, affected: set[str]) -> int:
+        """Place one name's people across reports (graph.identity) and move the parts whose placement changed;
+        returns the number of edge rows rewritten."""
+        db = self.db
+        rows = db.execute("SELECT report, node, titles, placed, why FROM persons WHERE name=?", (name,)).fetchall()
+        facts = [PersonFact(name, rid, node, frozenset(json.loads(titles))) for rid, node, titles, _, _ in rows]
+        now = resolve_name(facts)
+        changed = 0
+        for rid, node, _, placed, why in rows:
+            p = now[rid, node]
+            if (p.node, p.why) != (placed, why):
+                changed += self._move(rid, placed, p, gen, affected)
+                db.execute("UPDATE persons SET placed=?, why=? WHERE name=? AND report=? AND node=?",
+                           (p.node, p.why, name, rid, node))
+        return changed
+
+    def _move(self, rid: str, old: str, p: Placement, gen: int, affected: set[str]) -> int:
+        """Move report `rid`'s part of person node `old` to its placement, with the edges of that report."""
+        db = self.db
+        attrs, count = db.execute("SELECT attrs, count FROM parts WHERE node=? AND report=?", (old, rid)).fetchone()
+        db.execute("DELETE FROM parts WHERE node=? AND report=?", (old, rid))
+        db.execute("INSERT INTO parts(node, report, attrs, count) VALUES(?,?,?,?)",
+                   (p.node, rid, _enc(place(json.loads(attrs), p)), count))
+        affected.update((old, p.node))
+        if p.node == old:
+            return 0
+        rows = db.execute(
+            "SELECT e.source, e.target, e.key, e.type, e.src_label, e.dst_label, e.sentence, e.info, l.line "
+            "FROM edges e JOIN edge_lines l USING(source, target, key) WHERE e.report=? AND (e.source=? OR e.target=?)",
+            (rid, old, old)).fetchall()
+        for u, v, k, typ, lu, lv, sentence, info, line in rows:
+            db.execute("INSERT INTO gone(kind, id, label, gen) VALUES('e', ?, ?, ?)",
+                       (SEP.join((u, v, k)), SEP.join((typ, lu, lv)), gen))
+            db.execute("DELETE FROM edges WHERE source=? AND target=? AND key=?", (u, v, k))
+            db.execute("DELETE FROM edge_lines WHERE source=? AND target=? AND key=?", (u, v, k))
+            nu, nv = (p.node if u == old else u), (p.node if v == old else v)
+            attrs = {a: b for a, b in json.loads(line).items() if a not in ("source", "target", "key")}
+            db.execute("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?)", (nu, nv, k, typ, rid, lu, lv, sentence, info, gen))
+            db.execute("INSERT INTO edge_lines VALUES(?,?,?,?)", (nu, nv, k, edge_line(nu, nv, k, attrs)))
+        return 2 * len(rows)
 
     def _remerge(self, n: str, gen: int) -> int:
         """Rewrite node `n` from its parts (delete it when no report has a part left); 1 if it changed."""

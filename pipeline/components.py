@@ -24,7 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans"):
+for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans",
+              "region"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -96,24 +97,31 @@ class _TableComponent:
 
 
 class PeopleComponent(_TableComponent):
-    """People with titles and organisations; sets doc.ents (PERSON) and doc.spans["titles"/"orgs"]."""
+    """People with titles and organisations; sets doc.ents (PERSON) and doc.spans["titles"/"orgs"].
+
+    Keeps the name statistics and the organ table (full organisation names) it was built with, next to the
+    construction table."""
 
     def __init__(self, nlp: Language, name: str, name_stats: str | None = None):
         self.name = name
         self.stats = lexicon.load_name_stats(Path(name_stats) if name_stats else None)
+        self.organs = lexicon.default_organs()
         self._use(lexicon.default_constructions())
 
     def _use(self, constructions: lexicon.Constructions) -> None:
         self.constructions = constructions
-        self.finder = PeopleFinder(self.stats, constructions)
+        self.finder = PeopleFinder(self.stats, constructions, self.organs)
 
     def to_disk(self, path, *, exclude=()) -> None:
         super().to_disk(path, exclude=exclude)
         lexicon.save_name_stats(self.stats, Path(path) / lexicon.NAME_STATS_FILE)
+        self.organs.to_file(Path(path) / lexicon.ORGANS_FILE)
 
     def from_disk(self, path, *, exclude=()):
         if (Path(path) / lexicon.NAME_STATS_FILE).is_file():  # the model's own statistics, not the checkout's
             self.stats = lexicon.load_name_stats(Path(path) / lexicon.NAME_STATS_FILE)
+        if (Path(path) / lexicon.ORGANS_FILE).is_file():  # the model's own organ table (older models have none)
+            self.organs = lexicon.OrganTable.from_file(Path(path) / lexicon.ORGANS_FILE)
         self._use(self.constructions)
         return super().from_disk(path, exclude=exclude)
 
@@ -122,6 +130,7 @@ class PeopleComponent(_TableComponent):
         boundaries = set(doc.to_array(IDX).tolist()) | {len(sents.text)}
         res = self.finder(sents.text, sents, boundaries)
         doc._.people, doc._.organizations, doc._.mentions = res.people, res.organizations, res.mentions
+        doc._.region = res.region
         people, orgs = res.people, res.organizations
         set_person_ents(doc, res.mentions)
         doc.spans["titles"] = [s for t in (tt for p in people for tt in p.titles)

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from huiyi.pipeline.components import doc_text
 from huiyi.pipeline.dates import published_in_text, resolve_date
 from huiyi.pipeline.reader import Report
-from huiyi.pipeline.regions import infer_region
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,7 +25,7 @@ def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
         title=report.title,
         date=published,
         source=report.source,
-        region=infer_region(text, doc._.organizations or []),
+        region=doc._.region,  # decided by the people step, whose full organisation names use it
         text=text,
         people=doc._.people or [],
         organizations=doc._.organizations or [],

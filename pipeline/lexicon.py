@@ -204,3 +204,105 @@ def load_places() -> frozenset[str]:
     """Place names, full and short (江苏省, 江苏), built by models/build_places.py."""
     path = DATA / "places.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
+def known_place_suffix(place: str, longest: int = 9) -> str | None:
+    """The longest tail of `place` made of known place names (会议通过了省 → None, 北京市海淀区 → itself)."""
+    places = load_places()
+    end, start = len(place), None
+    while True:
+        i = next((i for i in range(max(0, end - longest), end - 1) if place[i:end] in places), None)
+        if i is None:
+            break
+        start, end = i, i
+    return place[start:] if start is not None else None
+
+
+ORGANS_FILE = "organs.json"
+# the level words a short form starts with (区委, 自治区政府): the report's region is that place
+LEVELS = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "自治区", "自治州", "自治县"})
+_LEVEL_ENDS = tuple(LEVELS)
+_TERM = re.compile(r"第?[一二三四五六七八九十百]+届")
+
+
+class OrganTable:
+    """The organ table (data/organs.json): the canonical name of each central body and of each kind of local
+    body, so that every way a report writes a body (国家发改委, 区委) names one graph node. Saved with the model
+    by the people component, as the construction table is."""
+
+    def __init__(self, data: dict):
+        self.doc: str = data.get("_doc", "")
+        self.central: dict[str, list[str]] = data.get("central", {})
+        self.local: dict[str, list[str]] = data.get("local", {})
+        self._central = {alias: canon for canon, aliases in self.central.items() for alias in (canon, *aliases)}
+        # (before {place}, after {place}, canonical template), the longest frame first: 区委办公室 is an office
+        self._templates = sorted(
+            ((*alias.split("{place}"), canon) for canon, aliases in self.local.items() for alias in (canon, *aliases)
+             if alias.count("{place}") == 1),
+            key=lambda t: -len(t[0]) - len(t[1]))
+
+    @classmethod
+    def from_file(cls, path: Path) -> OrganTable:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{path}: not an organ table: {e}") from None
+        rows = [data.get(k) for k in ("central", "local")] if isinstance(data, dict) else [None]
+        if not all(isinstance(r, dict) and all(isinstance(a, list) for a in r.values()) for r in rows):
+            raise ValueError(f"{path}: an organ table maps each canonical name to a list of short forms")
+        if any("{place}" not in c or any(a.count("{place}") != 1 for a in v) for c, v in data["local"].items()):
+            raise ValueError(f"{path}: each local name has a {{place}}, each short form one")
+        return cls(data)
+
+    def to_file(self, path: Path) -> None:
+        def rows(table: dict[str, list[str]]) -> str:
+            return ",\n".join(f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                              for k, v in table.items())
+
+        path.write_text(f"{{\n  \"_doc\": {json.dumps(self.doc, ensure_ascii=False)},\n"
+                        f"  \"central\": {{\n{rows(self.central)}\n  }},\n"
+                        f"  \"local\": {{\n{rows(self.local)}\n  }}\n}}\n", encoding="utf-8")
+
+    def canonical(self, name: str, region: str | None = None) -> str | None:
+        """The canonical name of a body as written, None where the table does not know it.
+
+        A term is no part of the body (十四届全国人大 → 全国人民代表大会), a party group is its body's (…党组);
+        a bare level word stands for the report's region where the region is of that level (区委 in 北京市海淀区
+        → 中共北京市海淀区委员会); a place that is a unit of the region gets the region's path (海淀区政府 →
+        北京市海淀区人民政府).
+        """
+        bare = _TERM.sub("", name)
+        if bare.endswith("党组") and (body := self.canonical(bare[:-2], region)):  # a body's party group
+            return body + "党组"
+        if bare in self._central:
+            return self._central[bare]
+        for before, after, canon in self._templates:
+            if len(bare) > len(before) + len(after) and bare.startswith(before) and bare.endswith(after):
+                place = _place(bare[len(before):len(bare) - len(after)], region)
+                if place:
+                    return canon.replace("{place}", place)
+        return None
+
+
+def _place(written: str, region: str | None) -> str | None:
+    """The place of a local body: a level word resolved against the region, or a known place name."""
+    local = region if region and region != "中国" else None
+    if len(written) > 1 and written[0] in "和与及" and written[1:] in LEVELS:  # 县委和县政府: a conjunction, not 和县
+        written = written[1:]
+    if written in LEVELS:
+        if local and (local.endswith(written) or (written == "省" and local.endswith("自治区"))):
+            return local
+        return None
+    if not written.endswith(_LEVEL_ENDS) or known_place_suffix(written, longest=16) != written:
+        return None
+    # 海淀区 in a 北京市海淀区 report is that unit: the region's path down to it
+    i = local.find(written) if local else -1
+    if i == 0 or (i > 0 and local[i - 1] in "省市区县州旗盟"):
+        return local[:i + len(written)]
+    return written
+
+
+@lru_cache(maxsize=1)
+def default_organs() -> OrganTable:
+    """The table shipped in pipeline/data (what a new model is built with)."""
+    return OrganTable.from_file(DATA / ORGANS_FILE)

@@ -1,14 +1,16 @@
 """Organisations: the organisation part of titles, standalone mentions of bodies, and full names.
 
-Names are kept as written (longest span); `full_name` normalises a local short
-form with the report's region (区委 in a 北京市海淀区 report → 中共北京市海淀区委员会).
+Names are kept as written (longest span); `full_name` is the body's canonical name from the organ table
+(data/organs.json): 国家发改委 → 国家发展和改革委员会, and a local short form with the report's region
+(区委 in a 北京市海淀区 report → 中共北京市海淀区委员会), so that the graph keeps one node per body.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, load_places
+from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
 from huiyi.pipeline.text import Sentences
 
 from huiyi.records import Organization
@@ -73,36 +75,11 @@ def org_of_title(title: str) -> str | None:
     return None
 
 
-def full_name(name: str, region: str | None) -> str | None:
-    """A local short form with its level prefix resolved against the report's region."""
-    if not region or region == "中国" or not name or name[0] not in "省市区县镇乡":
-        return None
-    level, rest = name[0], name[1:]
-    if not region.endswith(level) and not (level == "省" and region.endswith("自治区")):
-        return None
-    if rest == "委":
-        return f"中共{region}委员会"
-    if rest == "委常委会":
-        return f"中共{region}委员会常务委员会"
-    if rest in ("政府", "人民政府"):
-        return f"{region}人民政府"
-    if rest == "政协":
-        return f"中国人民政治协商会议{region}委员会"
-    if rest in ("人大常委会", "人大", "纪委", "人民法院", "人民检察院", "法院", "检察院"):
-        return region + rest
-    return None
-
-
-def _known_place_suffix(place: str) -> str | None:
-    """The longest tail of `place` made of known place names (会议通过了省 → None, 北京市海淀区 → itself)."""
-    places = load_places()
-    end, start = len(place), None
-    while True:
-        i = next((i for i in range(max(0, end - 9), end - 1) if place[i:end] in places), None)
-        if i is None:
-            break
-        start, end = i, i
-    return place[start:] if start is not None else None
+def full_name(name: str, region: str | None, organs: OrganTable | None = None) -> str | None:
+    """The canonical name of a body (organs.json): 国家发改委 → 国家发展和改革委员会, 外交部 → 中华人民共和国外交部,
+    山西省发展改革委 → 山西省发展和改革委员会, and a level-prefixed short form against the report's region
+    (区委 in 北京市海淀区 → 中共北京市海淀区委员会). None where the name is no known body."""
+    return (organs or default_organs()).canonical(name, region) if name else None
 
 
 def _trim(m: re.Match) -> tuple[str, int]:
@@ -113,13 +90,41 @@ def _trim(m: re.Match) -> tuple[str, int]:
     place = m.group("p3")
     if place is None:
         return m.group(), m.start()
-    known = _known_place_suffix(place)
+    known = known_place_suffix(place)
     cut = m.start("p3") + len(place) - (len(known) if known else 1) - m.start()
     return m.group()[cut:], m.start() + cut
 
 
+# X（以下简称“Y”） / X（简称Y）: the report names X's body Y from here on
+_DECLARED = re.compile(r"[（(](?:以下|下文|下)?简?称[：:]?[“\"「]?([^“”\"「」（）()，,。；、\s]{2,15})[”\"」]?[）)]")
+_BEFORE_NAME = re.compile(r"[^，,。；;：:、（）()“”\"\s]{2,30}$")
+
+
+def declared_names(text: str, names: Collection[str], region: str | None,
+                   organs: OrganTable | None = None) -> dict[str, str]:
+    """The full name each declared abbreviation stands for in this report (Y of X（以下简称“Y”）).
+
+    X is the longest found organisation just before the bracket, else the longest body the organ table knows
+    there; its canonical name, or X as written when the table does not know it. X gets that name too, so that
+    X and Y are one body.
+    """
+    out: dict[str, str] = {}
+    for m in _DECLARED.finditer(text):
+        p, short = m.start(), m.group(1)
+        written = max((n for n in names if len(n) <= p and text.startswith(n, p - len(n))), key=len, default=None)
+        canon = (full_name(written, region, organs) or written) if written else None
+        if canon is None and (before := _BEFORE_NAME.search(text, max(0, p - 30), p)):
+            canon = next((c for i in range(before.start(), p - 1)
+                          if (c := full_name(text[i:p], region, organs))), None)
+        if canon and short != written:
+            out.setdefault(short, canon)
+            if written:
+                out.setdefault(written, canon)
+    return out
+
+
 def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[int, int]],
-                       region: str | None = None) -> list[Organization]:
+                       region: str | None = None, organs: OrganTable | None = None) -> list[Organization]:
     spans = dict(title_orgs)
     for m in _ORG_RE.finditer(text):
         name, start = _trim(m)
@@ -132,5 +137,7 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(m.group(), m.span())
     for m in _CENTRE.finditer(text):
         spans.setdefault("中央", m.span())
-    return [Organization(name=n, full_name=full_name(n, region), evidence=sents.evidence(s, e))
+    declared = declared_names(text, spans, region, organs) if "称" in text else {}
+    return [Organization(name=n, full_name=declared.get(n) or full_name(n, region, organs),
+                         evidence=sents.evidence(s, e))
             for n, (s, e) in sorted(spans.items(), key=lambda kv: kv[1][0])]

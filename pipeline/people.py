@@ -28,7 +28,9 @@ from huiyi.pipeline.lexicon import (
     WEAK_HEADS,
     Constructions,
     NameStats,
+    OrganTable,
     default_constructions,
+    default_organs,
     load_places,
 )
 from huiyi.pipeline.orgs import find_organizations, org_of_title
@@ -119,6 +121,7 @@ class PeopleResult:
     people: list[Person]
     organizations: list[Organization]
     mentions: dict[str, list[Mention]]
+    region: str | None = None  # the report's jurisdiction (pipeline.regions), which full organisation names use
 
 
 def _is_cjk(c: str) -> bool:
@@ -126,9 +129,11 @@ def _is_cjk(c: str) -> bool:
 
 
 class PeopleFinder:
-    def __init__(self, stats: NameStats, constructions: Constructions | None = None):
+    def __init__(self, stats: NameStats, constructions: Constructions | None = None,
+                 organs: OrganTable | None = None):
         self.stats = stats
         self.constructions = constructions or default_constructions()
+        self.organs = organs or default_organs()
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.roster_label = self.constructions.roster_label
@@ -352,8 +357,9 @@ class PeopleFinder:
                     org_names.setdefault(org, (s, s + len(org)))
                 titles.append(Title(title=t, org=org, evidence=sents.evidence(s, e)))
             people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
-        orgs = find_organizations(text, sents, org_names, infer_region(text))
-        return PeopleResult(people, orgs, mentions)
+        region = infer_region(text, boundaries)
+        orgs = find_organizations(text, sents, org_names, region, self.organs)
+        return PeopleResult(people, orgs, mentions, region)
 
     def _word_name_after_title(self, text: str, p: int, hi: int) -> int | None:
         """副主任黎明主持 / 常委杨柳、…: a name that is also a common word (NON_NAMES refuses it elsewhere) is a

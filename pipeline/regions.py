@@ -1,21 +1,42 @@
-"""The jurisdiction a report is about (北京市海淀区), used to scope identities in the graph."""
+"""The jurisdiction a report is about: the unit whose bodies hold the meeting, by its full official name.
+
+The holder is read from the sentence that introduces the meeting (SPEC "region"): the body in the meeting's
+name (召开国务院常务会议, 召开县委常委会议), else the last body before the verb (the subject, or the body of
+the presider's last title: 中共中央政治局委员、上海市委书记李强主持召开… → 上海市委). A national holder gives
+中国. A named unit (临河区, 济宁市政府) is completed from the gazetteer (pipeline.divisions); a level only
+(市政府, 区委常委会, 全省) takes the unit of that level the text names most (its full name, short form, local
+outlet or byline: 秀洲新闻网, 凤阳经济). Anything else is None: never a fragment.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from huiyi.records import Organization
+from huiyi.pipeline.divisions import Gazetteer, Unit, default_gazetteer
 
-_PLACE = re.compile(
-    r"(?:中国共产党|中共)?(?P<place>(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|市))?[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗|州))"
-    r"(?=第[一二三四五六七八九十]+届|委员会|人民政府|人大常委会|政协|委|政府)"
-)
-_GENERIC = ("全区", "全市", "全县", "我区", "我市", "我县", "该区", "该市", "该县", "各区", "各县", "本区", "本市")
 # the national level, in one place: a title or body name that starts so is national (graph identities are
-# scoped to 中国, not to a report's region); a report whose head names one of the bodies is a national report
+# scoped to 中国, not to a report's region)
 NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
 NATIONAL_WORDS = ("总书记", "国家主席", "总理", "委员长", "党中央", "中央", "中共中央政治局")
-NATIONAL_BODIES = ("中共中央", "国务院", "全国人大", "全国政协", "中央政治局", "党中央", "中央军委")
+NATIONAL = "中国"
+
+_NUM = "一二三四五六七八九十百零〇0-9０-９"
+_NATIONAL_HOLDER = re.compile(
+    r"中共中央|党中央|中央(?!电视|人民广播|广播)|国务院|全国人大|全国人民代表大会|全国政协|全国委员会|政协全国|中央军委"
+    r"|最高人民法院|最高人民检察院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|局|署|院)")
+_BODY = (rf"(?:第[{_NUM}]+届|[{_NUM}]+届)?(?:委员会|人民政府|政府|人民代表大会|人大|政协|党委|党工委|党组|委|常委会|纪委|监委|"
+         r"人民法院|法院|人民检察院|检察院|管委会|[\u4e00-\u9fff]{0,8}?(?:委员会|委|局|厅|办公室|办|部|院|中心))")
+_LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "旗", "镇", "乡")
+# a level word standing for the report's own unit: 市政府, 区委常委会, 县十六届人大, 全省
+_LEVEL_HOLDER = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与由在日午晚时]))(?P<level>{'|'.join(_LEVELS)}){_BODY}"
+    rf"|全(?P<all>省|市|区|县|州|旗|镇|乡)")
+_VERB = re.compile(r"召开|举行|主持|开幕|闭幕|在[^，。；！？]{0,40}?会[议上]|会议纪要")
+_ATTENDS = re.compile(r"出席|讲话|强调|指出")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+HEAD = 1500  # where the introducing sentences are
+SCAN = 6000  # how much of the text may name the unit of a level-only holder
 
 
 def is_national(name: str) -> bool:
@@ -23,13 +44,132 @@ def is_national(name: str) -> bool:
     return name.startswith(NATIONAL_PREFIXES) or name in NATIONAL_WORDS
 
 
-def infer_region(text: str, orgs: list[Organization] | None = None) -> str | None:
-    """The first named local jurisdiction in an organisation name, else 中国 for national reports."""
-    for m in _PLACE.finditer(text[:3000]):
-        place = re.sub(r"^(?:中国共产党|中共)", "", m.group("place"))
-        if not place.startswith(_GENERIC) and len(place) >= 3:
-            return place
-    head = text[:400]
-    if any(n in head for n in NATIONAL_BODIES):
-        return "中国"
+def _mentions(text: str, gz: Gazetteer, offset: int, bounds: set[int] | None) -> list[tuple[int, int, str]]:
+    """Unit names in `text` (a piece at `offset` of the report) that start on a word boundary; a short form
+    (凤阳) or a two-character name must also end on one, so that 和政 is not read out of 和政治, nor 和县 out
+    of 和县政协."""
+    if bounds is None:
+        return list(gz.mentions(text))
+    return [(s, e, k) for s, e, k in gz.mentions(text)
+            if s + offset in bounds and ((k in gz.by_name and len(k) > 2) or e + offset in bounds)]
+
+
+def _holders(segment: str, gz: Gazetteer, offset: int, bounds: set[int] | None) -> list[tuple[int, str, str]]:
+    """(position, kind, value) of each holder in a piece of a sentence: kind national, unit (a gazetteer key
+    followed by a body or a verb) or level (a level word before a body)."""
+    found = [(m.start(), "national", m.group()) for m in _NATIONAL_HOLDER.finditer(segment)]
+    for m in _LEVEL_HOLDER.finditer(segment):
+        found.append((m.start(), "level", m.group("level") or m.group("all")))
+    body_or_verb = re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:召开|举行|隆重)")
+    for s, e, key in _mentions(segment, gz, offset, bounds):
+        if body_or_verb.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
+            found.append((s, "unit", key))
+    # a unit's own level word is no second holder (临河区第十四届委员会: the unit, not 区)
+    units = [(s, s + len(v)) for s, k, v in found if k == "unit"]
+    return sorted(h for h in found if h[1] != "level" or not any(a < h[0] < b for a, b in units))
+
+
+def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[str, str] | None:
+    """The holder of the meeting from the first sentences that introduce one."""
+    tried = 0
+    for m in _SENTENCE.finditer(text[:HEAD]):
+        sent = m.group()
+        verb = _VERB.search(sent)
+        if not verb:
+            continue
+        tried += 1
+        name_part = re.match(r"[^，,；]{0,40}?(?:会议|会|全会|论坛)", sent[verb.end():])
+        named = _holders(name_part.group(), gz, m.start() + verb.end(), bounds) if name_part else []
+        # a venue before the verb (在县文化艺术中心闭幕, 在哈尔滨召开) holds nothing
+        subject = re.sub(r"在[^，,、]*$", "", sent[:verb.start()])
+        before = _holders(subject, gz, m.start(), bounds)
+        if named:
+            return named[0][1:]
+        if before:
+            return before[-1][1:]
+        if tried == 3:
+            break
+    # no sentence says who holds it (卓越工程师培养改革座谈会在北京召开): the body of whoever attends or speaks
+    for m in list(_SENTENCE.finditer(text[:HEAD])):
+        verb = _ATTENDS.search(m.group())
+        before = _holders(m.group()[:verb.start()], gz, m.start(), bounds) if verb else []
+        if before:
+            return before[-1][1:]
     return None
+
+
+def _suffix_matches(unit: Unit, level: str) -> bool:
+    suffix = unit.suffix
+    if level == "县":
+        return suffix in ("县", "自治县")
+    if level == "州":
+        return suffix in ("州", "自治州")
+    if level == "旗":
+        return suffix in ("旗", "自治旗")
+    return suffix == level
+
+
+def _named_units(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[list[tuple[str, bool]], list[Unit]]:
+    """The unit names in the text ((key, is a full name), in order) and the units its full names fix."""
+    pieces = [(0, text)] if len(text) <= SCAN + 1500 else [(0, text[:SCAN]), (len(text) - 1500, text[-1500:])]
+    keys = [(k, k in gz.by_name) for off, piece in pieces for _, _, k in _mentions(piece, gz, off, bounds)]
+    fixed = [c[0] for k, full in keys if full and len(c := gz.candidates(k)) == 1]
+    return keys, fixed
+
+
+def infer_region(text: str, bounds: set[int] | None = None) -> str | None:
+    """The report's jurisdiction: 中国, a full unit name from the province down, or None. `bounds`, the
+    offsets where the segmenter starts a word, keeps names from being read across words (召开县委 is no 开县)."""
+    gz = default_gazetteer()
+    holder = _intro_holder(text, gz, bounds)
+    if holder is None:
+        return None
+    kind, value = holder
+    if kind == "national":
+        return NATIONAL
+    keys, fixed = _named_units(text, gz, bounds)
+    if kind == "unit":
+        unit = gz.resolve(value, fixed)
+        return unit.full_name if unit else None
+    # each named unit of that level votes for itself, a unit under one for it (哈尔滨 → 黑龙江省); a full name
+    # counts more than a short form; a tie goes to the unit named first (the dateline, the outlet)
+    votes: Counter = Counter()
+    first: dict[str, int] = {}
+    for i, (key, full) in enumerate(keys):
+        cands = gz.candidates(key)
+        unit = cands[0] if len(cands) == 1 else gz.resolve(key, fixed)
+        pool = [c for c in ([unit] if unit is not None else cands) if c.depth <= 3 or c.suffix == value]
+        # each candidate's nearest unit of that level: itself (桐城市), else the one above it (安庆市)
+        ups = {next(u.code for u in reversed(c.chain) if _suffix_matches(u, value))
+               for c in pool if any(_suffix_matches(u, value) for u in c.chain)}
+        if len(ups) != 1:
+            continue
+        (up,) = ups
+        own = any(c.code == up for c in pool)
+        if not own and not full and not any(c.depth <= 2 for c in pool):
+            continue  # a county's short form names its own unit only (永胜 is no vote for 丽江市; 哈尔滨 is)
+        votes[up] += (2 if full else 1) * (2 if own else 1)
+        first.setdefault(up, i)
+    if not votes:
+        return None
+    best = max(votes, key=lambda c: (votes[c], -first[c]))
+    return gz.units[best].full_name
+
+
+def title_place(title: str, region: str | None = None) -> str | None:
+    """The unit a local title names at its start, by its full name: 陆良县委书记 and 中共云南省曲靖市陆良县委书记
+    → 云南省曲靖市陆良县 (the names before the last one, and the report's region, decide an ambiguous one);
+    None for a title that names no unit (县委书记) or an ambiguous one."""
+    gz = default_gazetteer()
+    rest = title.removeprefix("中共")
+    keys: list[str] = []
+    for s, _e, key in gz.mentions(rest):
+        if s != sum(map(len, keys)) or key not in gz.by_name:
+            break
+        keys.append(key)
+    if not keys:
+        return None
+    context = [u for k in keys[:-1] for u in gz.candidates(k)]
+    home = gz.by_full_name(region) if region else None
+    unit = gz.resolve(keys[-1], context + ([home] if home else []))
+    return unit.full_name if unit else None

@@ -1,0 +1,105 @@
+"""Person identity across reports: one node per national figure, namesakes kept apart, each decision explained.
+
+A report's own graph (graph.build.report_graph) places each person by what that report says: scope 中国 when
+he holds a national title there, else the unit his title names (陆良县委书记 → 云南省曲靖市陆良县), else the
+report's region. Across the corpus a name that holds a national title anywhere is one national person: a
+report that names him with no title, or with a title he is seen holding where his national title is given
+(上海市委书记 beside 中共中央政治局委员), is about him, and its part moves to his node. A report gives a
+namesake only when nothing links the name to him: a local title he is not seen holding.
+
+The decision is a function of one name's facts (`resolve_name`), so a corpus step works per name: the store
+re-resolves only the names an update touches (graph.incremental), and a full build gives the same graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+NATIONAL = "中国"
+
+
+@dataclass(frozen=True)
+class PersonFact:
+    """What one report says about one person node of its own graph."""
+
+    name: str
+    report: str
+    node: str  # the report's own id for him: person:NAME@SCOPE
+    titles: frozenset[str]
+
+    @property
+    def national(self) -> bool:
+        return self.node.endswith("@" + NATIONAL)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a report's person goes: the node, and why there when it is not where the report alone puts him."""
+
+    node: str
+    why: str | None = None
+
+
+def person_id(name: str, scope: str) -> str:
+    return f"person:{name}@{scope}"
+
+
+def person_facts(h: nx.MultiDiGraph, report: str) -> list[PersonFact]:
+    """The person nodes of one report's graph with the titles that report gives them."""
+    out = []
+    for n, attrs in h.nodes(data=True):
+        if attrs["label"] == "Person":
+            titles = frozenset(d["title"] for _, _, d in h.out_edges(n, data=True) if d["type"] == "HOLDS")
+            out.append(PersonFact(attrs["name"], report, n, titles))
+    return out
+
+
+def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement]:
+    """The placement of each (report, node) of one name: see the module docstring."""
+    facts = sorted(facts, key=lambda f: (f.report, f.node))
+    national = [f for f in facts if f.national]
+    if not national:
+        return {(f.report, f.node): Placement(f.node) for f in facts}
+    first = national[0]
+    held = frozenset().union(*(f.titles for f in national))
+    shown = "、".join(sorted(first.titles)) or "national title"
+    out = {}
+    for f in facts:
+        if f.national:
+            out[f.report, f.node] = Placement(f.node)
+        elif not f.titles:
+            out[f.report, f.node] = Placement(first.node, f"no title here; {f.name} holds {shown} in report {first.report}")
+        elif f.titles & held:
+            same = "、".join(sorted(f.titles & held))
+            out[f.report, f.node] = Placement(first.node, f"{same}: held by the national {f.name} (reports with "
+                                                          f"{shown}, first {first.report})")
+        else:
+            out[f.report, f.node] = Placement(
+                f.node, f"namesake: {'、'.join(sorted(f.titles))} is not a post the national {f.name} is seen holding")
+    return out
+
+
+def place(attrs: dict, placement: Placement) -> dict:
+    """A report's part of a person node, placed: its scope and the reason (graph.json, the store and Neo4j)."""
+    out = {**attrs, "scope": placement.node.rsplit("@", 1)[1]}
+    if placement.why:
+        out["why"] = placement.why
+    else:
+        out.pop("why", None)
+    return out
+
+
+def relabel(h: nx.MultiDiGraph, moves: dict[str, Placement]) -> nx.MultiDiGraph:
+    """One report's graph with its person nodes placed (`moves`: its node → placement)."""
+    if not moves:
+        return h
+    mapping = {n: p.node for n, p in moves.items()}
+    g = nx.MultiDiGraph(**h.graph)
+    for n, attrs in h.nodes(data=True):
+        g.add_node(mapping.get(n, n), **(place(attrs, moves[n]) if n in moves else attrs))
+    for u, v, k, attrs in h.edges(keys=True, data=True):
+        g.add_edge(mapping.get(u, u), mapping.get(v, v), key=k, **attrs)
+    return g

@@ -1,0 +1,146 @@
+"""One canonical name per body (pipeline/data/organs.json): the short forms of a central organ, a local body
+after its place, a level-prefixed short form against the report's region, abbreviations a report declares,
+and the table saved with the model.
+
+The names and sentences are written for these tests (not copied from any report).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from huiyi.pipeline import lexicon
+from huiyi.pipeline.components import PeopleComponent
+from huiyi.pipeline.orgs import declared_names, find_organizations, full_name
+from huiyi.pipeline.text import Sentences
+
+
+def test_short_forms_of_a_central_organ_share_one_full_name():
+    names = ("国家发改委", "国家发展改革委", "国家发展和改革委员会")
+    assert {full_name(n, "中国") for n in names} == {"国家发展和改革委员会"}
+    # the region does not matter for a central organ
+    assert full_name("国家发改委", "浙江省杭州市") == full_name("国家发改委", None) == "国家发展和改革委员会"
+
+
+@pytest.mark.parametrize("name, full", [
+    ("外交部", "中华人民共和国外交部"),
+    ("全国人大常委会", "全国人民代表大会常务委员会"),
+    ("全国人民代表大会常务委员会", "全国人民代表大会常务委员会"),
+    ("十四届全国人大常委会", "全国人民代表大会常务委员会"),  # a term is no part of the body
+    ("政协第十四届全国委员会", "中国人民政治协商会议全国委员会"),
+    ("全国政协", "中国人民政治协商会议全国委员会"),
+    ("党中央", "中国共产党中央委员会"),
+    ("中央军委", "中央军事委员会"),
+    ("人社部", "中华人民共和国人力资源和社会保障部"),
+    ("国家卫健委", "国家卫生健康委员会"),
+    ("中央改革办", "中央全面深化改革委员会办公室"),
+    ("中央纪委国家监委", "中国共产党中央纪律检查委员会、中华人民共和国国家监察委员会"),
+    ("全国工商联", "中华全国工商业联合会"),
+    ("国务院党组", "中华人民共和国国务院党组"),
+])
+def test_central_organs(name, full):
+    assert full_name(name, "中国") == full
+
+
+@pytest.mark.parametrize("name", ["发改委", "卫健委", "组织部", "人社局", "中央", "委员会", "公司党委"])
+def test_bare_short_forms_stay_unresolved(name):
+    """A short form without its place is any level's body: no canonical name (so no node shared across levels)."""
+    assert full_name(name, "中国") is None
+
+
+@pytest.mark.parametrize("name, region, full", [
+    # a body after an explicit place: the place as written
+    ("山西省发展改革委", "中国", "山西省发展和改革委员会"),
+    ("山西省发改委", None, "山西省发展和改革委员会"),
+    ("吉林省人社厅", "中国", "吉林省人力资源和社会保障厅"),
+    ("新疆维吾尔自治区党委", "中国", "中共新疆维吾尔自治区委员会"),
+    ("民革陕西省委", "陕西省", "中国国民党革命委员会陕西省委员会"),
+    ("政协第九届安顺市委员会", "中国", "中国人民政治协商会议安顺市委员会"),
+    # a place that is a unit of the report's region: the region's path down to it
+    ("海淀区政府", "北京市海淀区", "北京市海淀区人民政府"),
+    ("陆良县委", "云南省曲靖市陆良县", "中共云南省曲靖市陆良县委员会"),
+    ("曲靖市委", "云南省曲靖市陆良县", "中共云南省曲靖市委员会"),
+    ("中国共产党北京市海淀区第十二届委员会", "北京市海淀区", "中共北京市海淀区委员会"),
+    # a level-prefixed short form: the report's region, when its last unit is of that level
+    ("区委", "北京市海淀区", "中共北京市海淀区委员会"),
+    ("区人大常委会", "北京市海淀区", "北京市海淀区人民代表大会常务委员会"),
+    ("区十五届人大常委会", "北京市海淀区", "北京市海淀区人民代表大会常务委员会"),
+    ("县委", "云南省曲靖市陆良县", "中共云南省曲靖市陆良县委员会"),
+    ("市政府", "浙江省温州市", "浙江省温州市人民政府"),
+    ("省发展改革委", "浙江省", "浙江省发展和改革委员会"),
+    ("省委", "广西壮族自治区", "中共广西壮族自治区委员会"),
+    ("县政协", "贵州省黔东南苗族侗族自治州三穗县", "中国人民政治协商会议贵州省黔东南苗族侗族自治州三穗县委员会"),
+    ("州委", "湖北省恩施土家族苗族自治州", "中共湖北省恩施土家族苗族自治州委员会"),
+    ("旗政府", "内蒙古自治区鄂尔多斯市达拉特旗", "内蒙古自治区鄂尔多斯市达拉特旗人民政府"),
+    ("区委常委会", "北京市海淀区", "中共北京市海淀区委员会常务委员会"),
+    ("县政府党组", "云南省曲靖市陆良县", "云南省曲靖市陆良县人民政府党组"),
+    ("民盟市委会", "浙江省温州市", "中国民主同盟浙江省温州市委员会"),
+    # 县委和县政府: 和 is a conjunction here, not the county 和县
+    ("和县政府", "云南省曲靖市陆良县", "云南省曲靖市陆良县人民政府"),
+])
+def test_local_bodies(name, region, full):
+    assert full_name(name, region) == full
+
+
+@pytest.mark.parametrize("name, region", [
+    ("县委", "北京市海淀区"),  # the region is no county
+    ("市委", "北京市海淀区"),  # the region's last unit decides, not a unit above it
+    ("区委", "中国"),
+    ("区委", None),
+    ("县农委", "云南省曲靖市陆良县"),  # no body of the table
+    ("社区党委", "北京市海淀区"),  # 社区 is no place
+])
+def test_local_short_forms_without_a_place(name, region):
+    assert full_name(name, region) is None
+
+
+def test_declared_abbreviation_names_the_body():
+    text = ("近日，山西省人民政府（以下简称“省政府”）召开常务会议。省政府要求各地抓好落实。"
+            "会议还听取了华北电力设计研究院（简称设计院）的汇报。")
+    orgs = {o.name: o.full_name for o in find_organizations(text, Sentences(text), {}, "中国")}
+    assert orgs["山西省人民政府"] == orgs["省政府"] == "山西省人民政府"
+    # a body the table does not know: its name as written, for both
+    declared = declared_names(text, {"华北电力设计研究院"}, "中国")
+    assert declared["设计院"] == declared["华北电力设计研究院"] == "华北电力设计研究院"
+
+
+def test_declared_abbreviation_of_a_body_found_by_the_table():
+    """X need not be a found organisation: the longest tail before the bracket that the table knows."""
+    text = "会上，通报了中共云南省委员会组织部（以下简称“省委组织部”）的有关安排。"
+    assert declared_names(text, set(), "中国") == {"省委组织部": "中共云南省委员会组织部"}
+
+
+def _people(table: lexicon.OrganTable | None = None) -> PeopleComponent:
+    comp = PeopleComponent(spacy.blank("zh"), "huiyi_people")
+    if table is not None:
+        comp.organs = table
+        comp._use(comp.constructions)
+    return comp
+
+
+def test_organ_table_saved_with_the_model(tmp_path):
+    # the shipped table is saved as it is in pipeline/data
+    _people().to_disk(tmp_path / "shipped")
+    assert (tmp_path / "shipped" / lexicon.ORGANS_FILE).read_text(encoding="utf-8") == \
+        (lexicon.DATA / lexicon.ORGANS_FILE).read_text(encoding="utf-8")
+    # a model keeps the table it was built with, not the checkout's
+    table = lexicon.OrganTable({"_doc": "test", "central": {"测试委员会": ["测委"]},
+                                "local": {"{place}测试局": ["{place}测局"]}})
+    _people(table).to_disk(tmp_path / "model")
+    loaded = _people().from_disk(tmp_path / "model")
+    assert loaded.finder.organs is loaded.organs
+    assert loaded.organs.canonical("测委") == "测试委员会"
+    assert loaded.organs.canonical("区测局", "北京市海淀区") == "北京市海淀区测试局"
+    assert loaded.organs.canonical("国家发改委") is None
+
+
+def test_organ_table_rejects_a_malformed_file(tmp_path):
+    path = tmp_path / lexicon.ORGANS_FILE
+    path.write_text(json.dumps({"central": {}, "local": {"测试局": []}}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="place"):
+        lexicon.OrganTable.from_file(path)
+    path.write_text(json.dumps({"central": ["国务院"], "local": {}}), encoding="utf-8")
+    with pytest.raises(ValueError, match="organ table"):
+        lexicon.OrganTable.from_file(path)

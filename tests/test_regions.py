@@ -1,0 +1,67 @@
+"""The report's jurisdiction (SPEC "region"): the full official name of the unit whose bodies hold the meeting,
+中国 for a national one, None when the text does not say, never a fragment. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from huiyi.pipeline.divisions import default_gazetteer
+from huiyi.pipeline.regions import infer_region
+
+CASES = [
+    # national holders: the body in the meeting's name, the subject, the presider's last title
+    ("国务院总理李克强5日主持召开国务院常务会议，部署稳就业工作。", "中国"),
+    ("十三届全国人大常委会第九次会议今天上午在人民大会堂举行第二次全体会议。", "中国"),
+    ("中共中央总书记、国家主席、中央军委主席习近平20日在银川主持召开扶贫协作座谈会。", "中国"),
+    ("人才培养座谈会4日在京召开。中共中央政治局常委、国务院副总理丁某出席会议并讲话。", "中国"),
+    # a local holder after a national title: the presider's last body, or the body in the meeting's name
+    ("中共中央政治局委员、上海市委书记李强主持召开市委常委会会议，传达学习有关精神。", "上海市"),
+    # a named unit, completed from the lists where it is unique
+    ("12月1日，高陵区召开全区考核工作会议。", "陕西省西安市高陵区"),
+    ("1月5日，区委书记赵某主持召开中共临河区第十四届委员会第16次常委会。", "内蒙古自治区巴彦淖尔市临河区"),
+    ("崇明县委昨天召开全体会议。", "上海市崇明县"),  # a name since changed stays as the text has it
+    ("中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议在县文化中心闭幕。", "贵州省铜仁市玉屏侗族自治县"),
+    ("2月3日，北京市朝阳区委召开常委会会议。", "北京市朝阳区"),
+    ("2月3日，朝阳区委召开常委会会议。", None),  # 北京 or 长春: the text does not say
+    # a level only: the unit of that level the text names (full name, short form, a unit under it)
+    ("3月2日，县委书记张某主持召开县委常委会会议。会议要求，要推动陆良高质量发展。", "云南省曲靖市陆良县"),
+    ("受省委委托，13日下午，省委统战部在哈尔滨召开党外人士座谈会。", "黑龙江省"),
+    ("3月23日，全市脱贫攻坚推进会召开。会议要求桐城市各乡镇压实责任。", "安徽省安庆市桐城市"),
+    ("秀洲新闻网3月14日讯 今天上午，区七届人大四次会议召开召集人会议。", "浙江省嘉兴市秀洲区"),
+    # the text names no unit of that level: None, never 市 or 议审议了市
+    ("4月14日，市政府召开第107次常务会议。会议强调，要落实自治区党委部署要求。", None),
+    ("8月9日，省政府党组书记、省长王某主持召开省政府党组会议。", None),
+    ("11月21日，张某主持召开十一届党委常委会第122次会议。", None),
+    ("会议审议了市人大常委会工作报告。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), CASES)
+def test_region(nlp, text, region):
+    assert nlp(text)._.region == region
+
+
+def test_regions_are_whole_units():
+    """Whatever the text, a region is 中国 or a unit's full name in the lists (identity.py's junk check), also
+    without the segmenter's word boundaries."""
+    full = {u.full_name for u in default_gazetteer().units.values()}
+    for text, _ in CASES:
+        r = infer_region(text)
+        assert r is None or r == "中国" or r in full
+
+
+def test_word_boundaries(nlp):
+    """With the segmenter's word starts, no unit is read across words: 召开县委 holds no 开县 (a county renamed
+    in 2016), and the short form 和政 is not read out of 和政治."""
+    text = "本报讯 3月14日，县委书记王某主持召开县委常委会议，要求和政治部门一道，推动绛县发展。"
+    doc = nlp(text)
+    assert doc._.region == "山西省运城市绛县"
+
+
+def test_gazetteer_completes_unique_names():
+    gz = default_gazetteer()
+    assert [u.full_name for u in gz.candidates("陆良县")] == ["云南省曲靖市陆良县"]
+    assert gz.resolve("朝阳区") is None
+    beijing = gz.candidates("北京市")
+    assert gz.resolve("朝阳区", beijing).full_name == "北京市朝阳区"
+    assert [u.full_name for u in gz.candidates("秀山")] == ["重庆市秀山土家族苗族自治县"]
+    assert [u.full_name for u in gz.candidates("新疆")] == ["新疆维吾尔自治区"]
