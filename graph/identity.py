@@ -5,7 +5,9 @@ he holds a national title there, else the unit his title names (陆良县委书�
 report's region. Across the corpus a name that holds a national title anywhere is one national person: a
 report that names him with no title, or with a title he is seen holding where his national title is given
 (上海市委书记 beside 中共中央政治局委员), is about him, and its part moves to his node. A report gives a
-namesake only when nothing links the name to him: a local title he is not seen holding.
+namesake only when nothing links the name to him: in a local report, a post in a named place (通城县委书记,
+市委书记 of that report's city) that he is not seen holding. A post that names no place (法制委员会副主任,
+董事局主席) and any mention in a national report are his.
 
 The decision is a function of one name's facts (`resolve_name`), so a corpus step works per name: the store
 re-resolves only the names an update touches (graph.incremental), and a full build gives the same graph.
@@ -17,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+from huiyi.pipeline.regions import is_national, title_place
 
 NATIONAL = "中国"
 
@@ -29,9 +32,11 @@ class PersonFact:
     report: str
     node: str  # the report's own id for him: person:NAME@SCOPE
     titles: frozenset[str]
+    region: str | None = None  # the report's
 
     @property
     def national(self) -> bool:
+        """Placed at 中国 by this report alone: a national title, or named in a national report."""
         return self.node.endswith("@" + NATIONAL)
 
 
@@ -50,11 +55,19 @@ def person_id(name: str, scope: str) -> str:
 def person_facts(h: nx.MultiDiGraph, report: str) -> list[PersonFact]:
     """The person nodes of one report's graph with the titles that report gives them."""
     out = []
+    region = h.nodes[f"report:{report}"].get("region") if f"report:{report}" in h else None
     for n, attrs in h.nodes(data=True):
         if attrs["label"] == "Person":
             titles = frozenset(d["title"] for _, _, d in h.out_edges(n, data=True) if d["type"] == "HOLDS")
-            out.append(PersonFact(attrs["name"], report, n, titles))
+            out.append(PersonFact(attrs["name"], report, n, titles, region))
     return out
+
+
+def local_posts(f: PersonFact) -> list[str]:
+    """The titles that place a person in one unit: a unit named (通城县委书记), or a level word (市委书记) in a
+    report whose region is a unit."""
+    unit = f.region not in (None, NATIONAL)
+    return sorted(t for t in f.titles if title_place(t, f.region) or (unit and t[:1] in "省市区县镇乡"))
 
 
 def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement]:
@@ -68,17 +81,21 @@ def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement
     shown = "、".join(sorted(first.titles)) or "national title"
     out = {}
     for f in facts:
-        if f.national:
-            out[f.report, f.node] = Placement(f.node)
+        if f.national:  # said of this report alone, so that other reports never rewrite it
+            titles = "、".join(sorted(t for t in f.titles if is_national(t)))
+            out[f.report, f.node] = Placement(f.node, f"national title: {titles}" if titles else "a national report")
         elif not f.titles:
             out[f.report, f.node] = Placement(first.node, f"no title here; {f.name} holds {shown} in report {first.report}")
         elif f.titles & held:
             same = "、".join(sorted(f.titles & held))
             out[f.report, f.node] = Placement(first.node, f"{same}: held by the national {f.name} (reports with "
                                                           f"{shown}, first {first.report})")
+        elif f.region == NATIONAL or not (posts := local_posts(f)):
+            where = "a national report" if f.region == NATIONAL else "no post in a named place"
+            out[f.report, f.node] = Placement(first.node, f"{where}; {f.name} holds {shown} in report {first.report}")
         else:
             out[f.report, f.node] = Placement(
-                f.node, f"namesake: {'、'.join(sorted(f.titles))} is not a post the national {f.name} is seen holding")
+                f.node, f"namesake: {'、'.join(posts)} is not a post the national {f.name} is seen holding")
     return out
 
 

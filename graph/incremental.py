@@ -22,7 +22,7 @@ Tables:
 - edges(source, target, key, type, report, src_label, dst_label, sentence, info, gen): sentence is the evidence
   the page shows (none for mentions of people and bodies); edge_lines(…, line): the graph.json line.
 - gone(kind, id, label, gen): nodes and edges deleted in generation gen (what a Neo4j delta load deletes).
-- persons(name, report, node, titles, placed, why): each report's people as its own graph has them (node, with
+- persons(name, report, node, titles, region, placed, why): each report's people as its own graph has them (node, with
   the titles it gives) and where graph.identity placed them (placed, why); an update re-resolves the names it
   touches and moves only the parts whose placement changed.
 - loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
@@ -68,7 +68,7 @@ CREATE INDEX IF NOT EXISTS edges_report ON edges(report);
 CREATE INDEX IF NOT EXISTS edges_gen ON edges(gen);
 CREATE TABLE IF NOT EXISTS gone(kind TEXT, id TEXT, label TEXT, gen INTEGER);
 CREATE INDEX IF NOT EXISTS gone_gen ON gone(gen);
-CREATE TABLE IF NOT EXISTS persons(name TEXT, report TEXT, node TEXT, titles TEXT, placed TEXT, why TEXT,
+CREATE TABLE IF NOT EXISTS persons(name TEXT, report TEXT, node TEXT, titles TEXT, region TEXT, placed TEXT, why TEXT,
     PRIMARY KEY(name, report, node)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS persons_report ON persons(report);
 CREATE TABLE IF NOT EXISTS loads(target TEXT PRIMARY KEY, gen INTEGER, reports INTEGER) WITHOUT ROWID;
@@ -224,8 +224,8 @@ class GraphStore:
                 db.executemany("INSERT INTO edges VALUES(?,?,?,?,?,?,?,?,?,?)", edge_rows)
                 db.executemany("INSERT INTO edge_lines VALUES(?,?,?,?)", line_rows)
                 facts = person_facts(h, rid)
-                db.executemany("INSERT INTO persons VALUES(?,?,?,?,?,NULL)",
-                               [(f.name, rid, f.node, _enc(sorted(f.titles)), f.node) for f in facts])
+                db.executemany("INSERT INTO persons VALUES(?,?,?,?,?,?,NULL)",
+                               [(f.name, rid, f.node, _enc(sorted(f.titles)), f.region, f.node) for f in facts])
                 names.update(f.name for f in facts)
                 db.execute("INSERT INTO reports(id, digest) VALUES(?, ?)", (rid, digest))
                 present.add(rid)
@@ -249,11 +249,13 @@ class GraphStore:
         """Place one name's people across reports (graph.identity) and move the parts whose placement changed;
         returns the number of edge rows rewritten."""
         db = self.db
-        rows = db.execute("SELECT report, node, titles, placed, why FROM persons WHERE name=?", (name,)).fetchall()
-        facts = [PersonFact(name, rid, node, frozenset(json.loads(titles))) for rid, node, titles, _, _ in rows]
+        rows = db.execute("SELECT report, node, titles, region, placed, why FROM persons WHERE name=?",
+                          (name,)).fetchall()
+        facts = [PersonFact(name, rid, node, frozenset(json.loads(titles)), region)
+                 for rid, node, titles, region, _, _ in rows]
         now = resolve_name(facts)
         changed = 0
-        for rid, node, _, placed, why in rows:
+        for rid, node, _, _, placed, why in rows:
             p = now[rid, node]
             if (p.node, p.why) != (placed, why):
                 changed += self._move(rid, placed, p, gen, affected)

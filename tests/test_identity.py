@@ -35,6 +35,8 @@ def li_qiang() -> list[ReportRecord]:
         report("c", None, "李强", []),  # no title at all
         report("d", "中国", "李强", ["国务院总理"]),
         report("e", "湖北省咸宁市通城县", "李强", ["通城县委书记"]),  # only a local post he never held
+        report("f", None, "李强", ["董事局主席"]),  # a post in no named place
+        report("g", "中国", "李强", ["云南省委书记"]),  # named in a national report
     ]
 
 
@@ -47,11 +49,12 @@ def test_national_figure_is_one_node_with_his_local_posts():
     nodes = persons(g, "李强")
     assert set(nodes) == {"person:李强@中国", "person:李强@湖北省咸宁市通城县"}
     national = nodes["person:李强@中国"]
-    assert (national["reports"], national["scope"]) == (["a", "b", "c", "d"], "中国")
+    assert (national["reports"], national["scope"]) == (["a", "b", "c", "d", "f", "g"], "中国")
+    assert national["why"] == "national title: 中共中央政治局委员"  # the first report's reason
     titles = {d["title"] for _, _, d in g.out_edges("person:李强@中国", data=True) if d["type"] == "HOLDS"}
-    assert titles == {"中共中央政治局委员", "上海市委书记", "国务院总理"}
+    assert titles == {"中共中央政治局委员", "上海市委书记", "国务院总理", "董事局主席", "云南省委书记"}
     presided = {g.nodes[v]["name"] for _, v, d in g.out_edges("person:李强@中国", data=True) if d["type"] == "PRESIDED"}
-    assert presided == {"a会议", "b会议", "c会议", "d会议"}
+    assert presided == {"a会议", "b会议", "c会议", "d会议", "f会议", "g会议"}
     namesake = nodes["person:李强@湖北省咸宁市通城县"]
     assert namesake["reports"] == ["e"]
     assert namesake["why"] == "namesake: 通城县委书记 is not a post the national 李强 is seen holding"
@@ -74,14 +77,14 @@ def test_store_places_people_as_a_full_build(tmp_path):
     """The national report arriving last moves the earlier parts to his node; removing it moves them back."""
     recs = li_qiang()
     with GraphStore(tmp_path / "g.sqlite") as store:
-        store.update((), ((r, None) for r in recs if r.id != "a" and r.id != "d"))
+        store.update((), ((r, None) for r in recs if r.id not in ("a", "d", "g")))
         assert store.graph().nodes["person:李强@上海市"]["reports"] == ["b"]  # no national figure yet
-        store.update((), ((r, None) for r in recs if r.id in ("a", "d")))
+        store.update((), ((r, None) for r in recs if r.id in ("a", "d", "g")))
         store.write_json(tmp_path / "g.json")
         assert (tmp_path / "g.json").read_text(encoding="utf-8") == dumps(build_graph(recs))
-        store.update(["a", "d"], ())
+        store.update(["a", "d", "g"], ())
         store.write_json(tmp_path / "g.json")
-        rest = [r for r in recs if r.id not in ("a", "d")]
+        rest = [r for r in recs if r.id not in ("a", "d", "g")]
         assert (tmp_path / "g.json").read_text(encoding="utf-8") == dumps(build_graph(rest))
         assert "person:李强@中国" not in store.graph()
         gone = {i for (i,) in store.db.execute("SELECT id FROM gone WHERE kind='n'")}
