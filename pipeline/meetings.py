@@ -23,8 +23,10 @@ _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    r"|(?:^|(?<=[，。；：:,;\s】」”\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的]{3,50}" + MEETING_WORD + r")于?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
-    r"(?:在完成[^，。；]{0,12}议程后[，,]?)?(?:在[^，。；]{1,20}?)?"
+    # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
+    r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的](?:[^，。；《》,;:：\s]|[、“”的](?!会议)){2,49}?"
+    + MEETING_WORD + r"[”]?)[，,]?于?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
+    r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
     r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；,;]{0,40}?" + MEETING_WORD + ")"
@@ -448,18 +450,41 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         nm = m.group(g)
         s = m.start(g)
-        # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议) and a study
-        # session's (县委理论学习中心组举行集中学习)
-        if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm)):
-            pre = re.search(r"([\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组))"
-                            r"(?:\d{1,2}日)?(?:[上下]午)?(?:在[^，。]{1,15})?(?:主持)?(?:召开|举行)了?$",
-                            text[max(0, s - 50) : s])
+        if g == "a" and _decided_not_held(text, m.start()):
+            continue  # 通过了关于召开十二届全国人大一次会议的决定: a meeting decided on, not this one
+        # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
+        # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
+        # meeting word's (中宣部召开座谈会)
+        bare = nm in _GENERIC or nm in _BARE or _SITTING.fullmatch(nm)
+        if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
+            before = text[max(0, s - 80) : s]
+            pre = _SUBJECT_BODY.search(before[-50:])
+            if _SITTING.fullmatch(nm) or nm in _GENERIC:
+                pre = _SUBJECT_SESSION.search(before) or pre
             if pre:
-                cands.append((pre.group(1) + nm, s - len(pre.group(0)), m.end(g)))
+                qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
+                cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
         cleaned = _clean_name(nm)
         if cleaned is not None:
             cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
     return cands
+
+
+_WHEN_WHERE = r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:主持)?(?:召开|举行)了?$"
+# the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日举行
+# 分组会议 → …第四次会议分组会议), right before the verb
+_SUBJECT_BODY = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
+                           r"国务院|部|局|办|厅|院))" + _WHEN_WHERE)
+_SUBJECT_SESSION = re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + _WHEN_WHERE)
+_SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
+                      r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
+_BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议"})
+# 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
+_DECIDED = re.compile(r"(?:关于|决定|建议|提请|同意|筹备)[^，。；]{0,30}$")
+
+
+def _decided_not_held(text: str, verb: int) -> bool:
+    return bool(_DECIDED.search(text, max(0, verb - 30), verb))
 
 
 _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题)学习(?:研讨)?")
