@@ -9,7 +9,9 @@ Identity rules (documented in the README):
   the report id. The same person across reports of one region is one node; a
   namesake in another region stays separate.
 - Organization: its normalised full name when known, else name + scope.
-- Meeting: name + date (year-month-day as far as known) + region.
+- Meeting: name + date (year-month-day as far as known) + 中国 for a national body's meeting, else the
+  report's region, else the report: one node per sitting, whichever reports name it.
+- Series: a recurring meeting (国务院常务会议, 市委常委会会议) + its scope; its sittings point to it.
 - Slogan and Document: their text.
 - PriorityList/Priority: per report.
 
@@ -22,7 +24,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 from huiyi.graph.identity import Placement, person_facts, person_id, relabel, resolve_name
-from huiyi.pipeline.regions import is_national, title_place
+from huiyi.pipeline.regions import NATIONAL, is_national, national_meeting, title_place
 
 from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
@@ -36,6 +38,7 @@ NODE_TYPES = (
     "Priority",
     "Slogan",
     "Document",
+    "Series",
 )
 EDGE_TYPES = (
     "DESCRIBES",  # Report → Meeting
@@ -50,6 +53,7 @@ EDGE_TYPES = (
     "HAS_SUBLIST",  # Priority → PriorityList (nested lists)
     "MENTIONS",  # Report|Meeting → Person|Organization|Slogan
     "ADOPTED",  # Meeting → Document
+    "IN_SERIES",  # Meeting → Series (sitting)
 )
 GRAPH_SCHEMA_VERSION = 1  # of graph.json (graph.store checks it on load)
 ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE_AT", "attended": "ATTENDED"}
@@ -73,7 +77,20 @@ def meeting_id(m: Meeting, rec: ReportRecord) -> str:
     d = m.date
     year = d.year or (int(rec.date[:4]) if rec.date else None)
     when = "-".join(str(x) if x else "?" for x in (year, d.month, d.day))
-    return f"meeting:{m.name}@{when}@{rec.region or rec.id}"
+    return f"meeting:{m.name}@{when}@{meeting_scope(m.name, rec)}"
+
+
+def meeting_scope(name: str, rec: ReportRecord) -> str:
+    return NATIONAL if national_meeting(name) else (rec.region or rec.id)
+
+
+def series_id(m: Meeting, rec: ReportRecord) -> str | None:
+    """A series is known by its name and scope; none where neither the name nor the report places it (a 市委常委会
+    会议 of no known city is no series)."""
+    if not m.series:
+        return None
+    scope = NATIONAL if national_meeting(m.series) else rec.region
+    return f"series:{m.series}@{scope}" if scope else None
 
 
 def _ev(ev: Evidence) -> dict:
@@ -138,6 +155,9 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
                      year=m.date.year, month=m.date.month, day=m.date.day, date_text=m.date.text)
         meeting_nodes.append(mid)
         b.edge(rnode, mid, "DESCRIBES", rid, m.evidence)
+        if sid := series_id(m, rec):
+            b.node(sid, "Series", rid, name=m.series, scope=sid.rsplit("@", 1)[1])
+            b.edge(mid, sid, "IN_SERIES", rid, m.evidence, sitting=m.sitting)
         for role, typ in ROLE_EDGES.items():
             for r in getattr(m, role):
                 if r.is_body:

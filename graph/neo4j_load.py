@@ -274,7 +274,7 @@ NODE_KEYS = ("name", "title", "date", "source", "path", "region", "scope", "why"
              "month", "day", "date_text", "heading", "declared_count", "style", "count_mismatch", "lead", "text",
              "rank", "marker", "count")
 EDGE_KEYS = ("report", "evidence_sentence", "evidence_start", "evidence_end", "what", "on_behalf_of", "title", "org",
-             "date", "rank", "count")
+             "date", "rank", "count", "sitting")
 
 
 def _target(driver, database: str | None) -> str:

@@ -79,6 +79,9 @@ class Meeting(_Model):
     attended: list[Role] = Field(default_factory=list)
     adopted: list[Document] = Field(default_factory=list)
     evidence: Evidence
+    # a recurring meeting's series (国务院常务会议, 全国人大常委会委员长会议) and this sitting's number in it
+    series: str | None = None
+    sitting: int | None = None
 
 
 class PriorityItem(_Model):

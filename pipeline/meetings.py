@@ -21,10 +21,11 @@ from huiyi.records import Document, Meeting, Organization, Role
 MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
-    r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>[^，。；、《》,;:：\s的]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
+    # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
+    r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>(?!的)[^，。；、,;:：\s]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
     # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
-    r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”《》,;:：\s的](?:[^，。；《》,;:：\s]|[、“”的](?!会议)){2,49}?"
+    r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
     + MEETING_WORD + r"[”]?)[，,]?于?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
     r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
     r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
@@ -33,10 +34,13 @@ _MEETING_NAME = re.compile(
     # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
     r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r")(?:上|期间)"
     r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:讲话|强调|指出|表示|致辞|发言)(?!精神|的))"
+    # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
+    r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + MEETING_WORD + r")(?=要求|指出|强调|认为|提出)"
 )
 _BODY_MEETS = re.compile(
     r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:[上下]午|晚上)?(?:在[^，。；]{1,15})?(?:召开|举行)(?:了)?会议")
+    r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?|日前|近日|今天|昨天)?(?:[上下]午|晚上|全天)?(?:在[^，。；]{1,15})?"
+    r"(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
@@ -80,6 +84,7 @@ class MeetingGrammar:
     attend: re.Pattern
     speak: re.Pattern
     statements: frozenset[str]
+    series: re.Pattern  # a recurring meeting's name, its ordinals removed (…常务会议, …委员长会议)
     ask_end: re.Pattern
     report: re.Pattern
     group_mark: re.Pattern
@@ -149,6 +154,7 @@ class MeetingGrammar:
             attend=re.compile("^" + alt("attend")),
             speak=speak,
             statements=frozenset(t["statement"]),
+            series=re.compile(r"[\u4e00-\u9fff]{2,30}?" + alt("series_words") + "$"),
             # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
             ask_end=re.compile(r"等?(?:分别|先后|相继)?" + alt("speak_group_end")),
             report=report,
@@ -240,6 +246,37 @@ class _Scope:
     seen: set[tuple[str, str]]
 
 
+_ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def cn_number(s: str) -> int | None:
+    """'一百零八' → 108, '三十' → 30, '12' → 12; None for anything else."""
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for c in s:
+        if c in _CN:
+            cur = _CN[c]
+        elif c in "十百":
+            total += (cur or 1) * (10 if c == "十" else 100)
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def series_of(name: str, series: re.Pattern) -> tuple[str | None, int | None]:
+    """A recurring meeting's series and sitting: 十二届全国人大常委会第四十次委员长会议 → (全国人大常委会委员长会议,
+    40); 国务院常务会议 → (国务院常务会议, None); a name that names its holder only by a level word (常务会议) or
+    that is no recurring kind → (None, None)."""
+    key = _ORDINALS.sub("", name)
+    if not series.fullmatch(key):
+        return None, None
+    numbers = re.findall(r"第([一二三四五六七八九十百零〇\d]+)次", name)
+    return key, (cn_number(numbers[-1]) if numbers else None)
+
+
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
                   orgs: list[Organization], grammar: MeetingGrammar | None = None) -> list[Meeting]:
     g_ = grammar or default_grammar()
@@ -252,7 +289,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         lo = span[0] if k else 0
         hi = intros[k + 1][2][0] if k + 1 < len(intros) else len(text)
         date = meeting_date(text, [name, *aliases], span[0], dates, lo, hi)
-        meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span))
+        series, sitting = series_of(name, g_.series)
+        meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span), series=series,
+                          sitting=sitting)
         # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)
         scopes.append(_Scope(meeting, sents.sentence(span[0])[0] if k else 0, set()))
     scope_starts = [sc.start for sc in scopes]
@@ -447,7 +486,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
     for m in _MEETING_NAME.finditer(text, lo, hi):
-        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
+        g = next(k for k in "abcd" if m.group(k))
         nm = m.group(g)
         s = m.start(g)
         if g == "a" and _decided_not_held(text, m.start()):
@@ -461,7 +500,9 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             pre = _SUBJECT_BODY.search(before[-50:])
             if _SITTING.fullmatch(nm) or nm in _GENERIC:
                 pre = _SUBJECT_SESSION.search(before) or pre
-            if pre:
+            if pre is None and (nm in _GENERIC or nm in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
+                pre = _SUBJECT_TITLED.search(before[-50:])
+            if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
                 cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
         cleaned = _clean_name(nm)
@@ -473,9 +514,11 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 _WHEN_WHERE = r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:主持)?(?:召开|举行)了?$"
 # the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日举行
 # 分组会议 → …第四次会议分组会议), right before the verb
-_SUBJECT_BODY = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
+_SUBJECT_BODY = re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
                            r"国务院|部|局|办|厅|院))" + _WHEN_WHERE)
 _SUBJECT_SESSION = re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + _WHEN_WHERE)
+_SUBJECT_TITLED = re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
+                             r"[\u4e00-\u9fff、]{2,16}?" + _WHEN_WHERE)
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议"})
@@ -492,12 +535,14 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 # dateline or time (12月5日上午，), a place phrase (在北京)
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
+                          r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
                           r"[上下]午|晚上|[，,、\s])+")
 _ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行|宣布)了?")
 # a count of meetings is no name: 两场座谈会, 三次会议
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
 
+_WHO_TAKES_PART = re.compile(r"^[^的]{0,30}?(?:参加|出席|参与|举办|主办)的")
 # function words no meeting's name holds (将从严控制会期, 东盟十国领导人均与会, 以期在本月11号大会闭幕时)
 _NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周")
 # a meeting word alone names no meeting (召开会议: the body before it does)
@@ -506,6 +551,7 @@ _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体�
 
 def _clean_name(name: str) -> str | None:
     name = _NAME_PREFIX.sub("", name)
+    name = _WHO_TAKES_PART.sub("", name)
     name = _ROLE_IN_NAME.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
     if len(name) < 2 or _COUNT.match(name) or name in _GENERIC or _NOT_IN_MEETING_NAME.search(name):
         return None

@@ -39,6 +39,16 @@ HEAD = 1500  # where the introducing sentences are
 SCAN = 6000  # how much of the text may name the unit of a level-only holder
 
 
+_NATIONAL_MEETING = re.compile(r"^(?:第?[一二三四五六七八九十]+届)?(?:中共中央|中央|国务院|全国|国家|中华人民共和国)"
+                               r"|全国委员会|全国人民代表大会|全国代表大会|中国共产党第[一二三四五六七八九十]+届中央")
+
+
+def national_meeting(name: str) -> bool:
+    """A meeting of a national body (十二届全国人大常委会第四次会议, 政协第十三届全国委员会…, 国务院常务会议): one
+    sitting whichever report names it."""
+    return bool(_NATIONAL_MEETING.search(name))
+
+
 def is_national(name: str) -> bool:
     """A national title (国务院总理, 总书记) or body (全国人大常委会, 党中央)."""
     return name.startswith(NATIONAL_PREFIXES) or name in NATIONAL_WORDS

@@ -145,8 +145,8 @@ def test_descriptor_licenses_a_name_before_a_verb_only(nlp):
     ("12月5日上午，市政府召开第三十次常务会议。", "市政府第三十次常务会议"),
     # a session named by its closing
     ("5月29日上午，云县第十届人民代表大会第五次会议圆满完成各项议程，在县会议中心胜利闭幕。", "云县第十届人民代表大会第五次会议"),
-    # a generic meeting word is a name when that is all there is
-    ("昨日下午，省委、省政府举行座谈会，诚邀出席年会的专家建言献策。", "座谈会"),
+    # a bare meeting word takes the bodies that hold it (the word as written stays an alias)
+    ("昨日下午，省委、省政府举行座谈会，诚邀出席年会的专家建言献策。", "省委、省政府座谈会"),
     # ASCII punctuation does not hide the session
     ("5月29日上午,云县第十届人民代表大会第五次会议圆满完成各项议程,在县会议中心胜利闭幕。", "云县第十届人民代表大会第五次会议"),
 ])
