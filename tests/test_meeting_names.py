@@ -1,0 +1,76 @@
+"""Meeting names from the sentence that introduces the meeting, qualified; series and sittings; one node per
+sitting in the graph. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from huiyi.graph.build import build_graph
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.extract import doc_to_record
+from huiyi.pipeline.reader import Report
+
+from huiyi.records import ReportRecord
+
+
+def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecord:
+    report = Report(id=rid, text=clean_text(text), date=date)
+    return doc_to_record(nlp(report.text), report)
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # a sitting takes the session that holds it; the sitting as written stays an alias
+    ("十三届全国人大常委会第九次会议今天上午在人民大会堂举行第二次全体会议。栗某主持会议。",
+     "十三届全国人大常委会第九次会议第二次全体会议", "第二次全体会议"),
+    ("十三届全国人大常委会第九次会议24日下午举行分组会议，审议森林法修订草案。",
+     "十三届全国人大常委会第九次会议分组会议", "分组会议"),
+    ("政协第十三届全国委员会常务委员会第七次会议今天上午举行全体会议。汪某出席会议。",
+     "政协第十三届全国委员会常务委员会第七次会议全体会议", None),
+    # a bare meeting word takes the body that convenes it
+    ("中宣部今天召开座谈会，就做好新闻宣传工作听取意见。", "中宣部座谈会", "座谈会"),
+    # names with 的, 、 and a title in 《》
+    ("全国国有企业党的建设工作会议11日至12日在北京召开。", "全国国有企业党的建设工作会议", None),
+    ("全国国土绿化、森林防火和防汛抗旱工作电视电话会议今天召开。", "全国国土绿化、森林防火和防汛抗旱工作电视电话会议", None),
+    ("国务院16日召开贯彻实施《种子法》电视电话会议。会议指出，要抓好落实。", "贯彻实施《种子法》电视电话会议", None),
+    # a meeting introduced by what it says
+    ("全国政法工作电视电话会议要求，各级政法机关要深化平安建设。", "全国政法工作电视电话会议", None),
+    # a meeting only decided on never names the one reported
+    ("十一届全国人大常委会第三十次会议在完成各项议程后，28日上午在北京人民大会堂闭幕。"
+     "会议通过了关于召开十二届全国人大一次会议的决定。", "十一届全国人大常委会第三十次会议", None),
+    # a clock time before the name is no part of it
+    ("下午3点整，中国人民政治协商会议第十三届全国委员会第一次会议在人民大会堂开幕。",
+     "中国人民政治协商会议第十三届全国委员会第一次会议", None),
+])
+def test_meeting_named_from_its_introduction(nlp, text, name, alias):
+    m = _rec(nlp, text).meetings[0]
+    assert m.name == name
+    if alias:
+        assert alias in m.aliases
+
+
+@pytest.mark.parametrize(("text", "series", "sitting"), [
+    ("国务院总理李某5日主持召开国务院常务会议，部署稳就业工作。", "国务院常务会议", None),
+    ("十四届全国人大常委会第三十次委员长会议16日在北京举行。赵某主持会议。", "全国人大常委会委员长会议", 30),
+    ("10月23日上午，区委常委会召开第138次（扩大）会议。", "区委常委会会议", 138),
+    ("全国国有企业党的建设工作会议11日在北京召开。", None, None),  # no recurring kind
+])
+def test_series_and_sitting(nlp, text, series, sitting):
+    m = _rec(nlp, text).meetings[0]
+    assert (m.series, m.sitting) == (series, sitting)
+
+
+def test_one_node_per_sitting_and_series_in_order(nlp):
+    """Two stories of one national sitting, neither with a known region, are one meeting node; sittings of a series
+    point to one Series node with their numbers."""
+    a = _rec(nlp, "十四届全国人大常委会第三十次委员长会议16日在北京举行。赵某主持会议。", "a", "2025-06-16")
+    b = _rec(nlp, "十四届全国人大常委会第三十次委员长会议16日在北京举行。会议决定召开常委会会议。", "b", "2025-06-17")
+    c = _rec(nlp, "十四届全国人大常委会第三十一次委员长会议20日在北京举行。赵某主持会议。", "c", "2025-07-21")
+    g = build_graph([a, b, c])
+    meetings = {n: d for n, d in g.nodes(data=True) if d["label"] == "Meeting"}
+    assert sorted(d["name"] for d in meetings.values()) == ["十四届全国人大常委会第三十一次委员长会议",
+                                                          "十四届全国人大常委会第三十次委员长会议"]
+    sitting_30 = next(n for n, d in meetings.items() if d["name"].endswith("第三十次委员长会议"))
+    assert g.nodes[sitting_30]["reports"] == ["a", "b"]
+    series = "series:全国人大常委会委员长会议@中国"
+    assert g.nodes[series]["label"] == "Series"
+    sittings = sorted(d["sitting"] for u, _, d in g.in_edges(series, data=True) if d["type"] == "IN_SERIES")
+    assert sittings == [30, 30, 31]  # one edge per report and sitting
