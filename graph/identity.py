@@ -73,27 +73,42 @@ def local_posts(f: PersonFact) -> list[str]:
 def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement]:
     """The placement of each (report, node) of one name: see the module docstring."""
     facts = sorted(facts, key=lambda f: (f.report, f.node))
+    out = {(f.report, f.node): Placement(f.node) for f in facts}
     national = [f for f in facts if f.national]
     if not national:
-        return {(f.report, f.node): Placement(f.node) for f in facts}
-    first = national[0]
+        return out
+    titled = [f for f in national if any(is_national(t) for t in f.titles)]
+    if not titled:
+        # named only without a national title in national reports: where every post of the name is in one unit
+        # (广西壮族自治区党委书记), those mentions are that person's
+        posted = {f.node for f in facts if f.titles and not f.national}
+        if len(posted) == 1:
+            (home,) = posted
+            for f in national:
+                out[f.report, f.node] = Placement(home, f"a national report; every post of {f.name} is in "
+                                                        f"{home.rsplit('@', 1)[1]}")
+            return out
+    # the national person: a national title makes a strong anchor, which also takes the untitled mentions of local
+    # reports; a national report's mention alone takes only what no place claims (reports of no known region)
+    strong = bool(titled)
+    first = (titled or national)[0]
     held = frozenset().union(*(f.titles for f in national))
-    shown = "、".join(sorted(first.titles)) or "national title"
-    out = {}
+    shown = "、".join(sorted(first.titles)) or "a national report"
     for f in facts:
+        unplaced = strong or f.region is None
         if f.national:  # said of this report alone, so that other reports never rewrite it
             titles = "、".join(sorted(t for t in f.titles if is_national(t)))
             out[f.report, f.node] = Placement(f.node, f"national title: {titles}" if titles else "a national report")
-        elif not f.titles:
-            out[f.report, f.node] = Placement(first.node, f"no title here; {f.name} holds {shown} in report {first.report}")
+        elif not f.titles and unplaced:
+            out[f.report, f.node] = Placement(first.node, f"no title here; {f.name}: {shown} in report {first.report}")
         elif f.titles & held:
             same = "、".join(sorted(f.titles & held))
             out[f.report, f.node] = Placement(first.node, f"{same}: held by the national {f.name} (reports with "
                                                           f"{shown}, first {first.report})")
-        elif f.region == NATIONAL or not (posts := local_posts(f)):
+        elif f.region == NATIONAL or (unplaced and not local_posts(f)):
             where = "a national report" if f.region == NATIONAL else "no post in a named place"
-            out[f.report, f.node] = Placement(first.node, f"{where}; {f.name} holds {shown} in report {first.report}")
-        else:
+            out[f.report, f.node] = Placement(first.node, f"{where}; {f.name}: {shown} in report {first.report}")
+        elif posts := local_posts(f):
             out[f.report, f.node] = Placement(
                 f.node, f"namesake: {'、'.join(posts)} is not a post the national {f.name} is seen holding")
     return out

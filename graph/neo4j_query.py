@@ -67,3 +67,10 @@ def query_neo4j(driver, name: str, arg: str | None = None, sel: Selection | None
 def named_query(driver, name: str, arg: str | None = None, database: str | None = None) -> list:
     """The rows of `query_neo4j` without a selection."""
     return query_neo4j(driver, name, arg, database=database).rows
+
+
+def neo4j_person_candidates(driver, name: str, database: str | None = None) -> list[dict]:
+    """graph.query.person_candidates, answered by the database."""
+    rows = run_cypher(driver, "MATCH (p:Person {name: $name}) RETURN p.id AS id, p.scope AS scope, "
+                              "size(p.reports) AS reports, p.why AS why", {"name": name}, database)
+    return sorted(rows, key=lambda c: (-(c["reports"] or 0), c["id"]))

@@ -465,6 +465,23 @@ def similar_people(g, name: str, limit: int = 8) -> list[str]:
     return sorted(n for n in names if n != name and (name in n or n in name))[:limit]
 
 
+def person_candidates(g, name: str) -> list[dict]:
+    """The Person nodes of one name (graph.identity keeps namesakes apart), best supported first: id, scope, how
+    many reports, and why the reports are placed as they are."""
+    nodes = [{"id": n, "scope": d.get("scope"), "reports": len(d.get("reports", ())), "why": d.get("why")}
+             for n, d in g.nodes(data=True) if d.get("label") == "Person" and d.get("name") == name]
+    return sorted(nodes, key=lambda c: (-c["reports"], c["id"]))
+
+
+def candidates_note(name: str, candidates: list[dict]) -> str | None:
+    """The line that tells a user a name stands for several people, and which."""
+    if len(candidates) < 2:
+        return None
+    parts = [f"{c['scope'] or c['id']} ({c['reports']} reports{'; ' + c['why'] if c.get('why') else ''})"
+             for c in candidates]
+    return f"note: {len(candidates)} people named {name}, rows of all of them: " + " | ".join(parts)
+
+
 def graph_rows(g, name: str, arg: str | None = None) -> list:
     """The rows of `query_graph` without a selection (the shape tests compare across backends)."""
     return query_graph(g, name, arg).rows

@@ -291,7 +291,7 @@ def _add_bolt(p: argparse.ArgumentParser, required: bool) -> None:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from huiyi.graph.query import NEEDS_ARG, Selection, format_rows, query_graph
+    from huiyi.graph.query import NEEDS_ARG, Selection, candidates_note, format_rows, query_graph
 
     if args.what in NEEDS_ARG and not args.name:
         raise UserError(f"`huiyi query {args.what}` needs a NAME")
@@ -303,17 +303,26 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise UserError(str(e)) from None
     fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
     empty = "no results"
+    candidates: list[dict] = []
     t = time.perf_counter()
     if args.uri:
         from huiyi.graph.neo4j_query import query_neo4j
 
         with _bolt(args) as driver:
             result = query_neo4j(driver, args.what, args.name, sel, args.role, database=args.database)
+            if args.what == "person":
+                from huiyi.graph.neo4j_query import neo4j_person_candidates
+
+                candidates = neo4j_person_candidates(driver, args.name, database=args.database)
         source = args.uri
     else:
         g = _load_graph(args.graph)
         result = query_graph(g, args.what, args.name, sel, args.role)
         source = args.graph
+        if args.what == "person":
+            from huiyi.graph.query import person_candidates
+
+            candidates = person_candidates(g, args.name)
         if args.what == "person" and not result.rows:
             from huiyi.graph.query import similar_people
 
@@ -322,6 +331,8 @@ def cmd_query(args: argparse.Namespace) -> int:
                 empty = f"no results: no person named {args.name!r}; did you mean: {', '.join(close)}"
     sys.stdout.write(format_rows(result, fmt, args.width))
     _verbose(args, f"{len(result.rows)} rows from {source} in {time.perf_counter() - t:.2f}s")
+    if args.what == "person" and (note := candidates_note(args.name, candidates)):
+        _note(args, note)
     if not result.rows:
         _note(args, empty)
     if result.undated:

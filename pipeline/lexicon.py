@@ -235,6 +235,8 @@ class OrganTable:
         self.central: dict[str, list[str]] = data.get("central", {})
         self.local: dict[str, list[str]] = data.get("local", {})
         self._central = {alias: canon for canon, aliases in self.central.items() for alias in (canon, *aliases)}
+        # every way a central body is written, longest first: a title that opens with one is a national post
+        self.central_names: tuple[str, ...] = tuple(sorted(self._central, key=len, reverse=True))
         # (before {place}, after {place}, canonical template), the longest frame first: 区委办公室 is an office
         self._templates = sorted(
             ((*alias.split("{place}"), canon) for canon, aliases in self.local.items() for alias in (canon, *aliases)

@@ -14,11 +14,12 @@ import re
 from collections import Counter
 
 from huiyi.pipeline.divisions import Gazetteer, Unit, default_gazetteer
+from huiyi.pipeline.lexicon import default_organs
 
 # the national level, in one place: a title or body name that starts so is national (graph identities are
 # scoped to 中国, not to a report's region)
 NATIONAL_PREFIXES = ("中共中央", "中央", "国务院", "全国", "国家", "中国共产党中央", "中华人民共和国")
-NATIONAL_WORDS = ("总书记", "国家主席", "总理", "委员长", "党中央", "中央", "中共中央政治局")
+NATIONAL_WORDS = ("总书记", "国家主席", "总理", "委员长", "党中央", "中央", "中共中央政治局", "国务委员")
 NATIONAL = "中国"
 
 _NUM = "一二三四五六七八九十百零〇0-9０-９"
@@ -50,8 +51,11 @@ def national_meeting(name: str) -> bool:
 
 
 def is_national(name: str) -> bool:
-    """A national title (国务院总理, 总书记) or body (全国人大常委会, 党中央)."""
-    return name.startswith(NATIONAL_PREFIXES) or name in NATIONAL_WORDS
+    """A national title (国务院总理, 总书记, 外交部部长, 中国外交部长, 国务委员) or body (全国人大常委会, 党中央): one
+    that opens on a national prefix or on a central body of the organ table."""
+    if name.startswith(NATIONAL_PREFIXES) or name in NATIONAL_WORDS:
+        return True
+    return name.removeprefix("中国").startswith(default_organs().central_names)
 
 
 def _mentions(text: str, gz: Gazetteer, offset: int, bounds: set[int] | None) -> list[tuple[int, int, str]]:

@@ -89,3 +89,13 @@ def test_store_places_people_as_a_full_build(tmp_path):
         assert "person:李强@中国" not in store.graph()
         gone = {i for (i,) in store.db.execute("SELECT id FROM gone WHERE kind='n'")}
         assert "person:李强@中国" in gone  # a Neo4j delta load deletes the merged node
+
+
+def test_untitled_mention_in_a_national_report_joins_the_one_local_person():
+    """A name a national report gives without a national title, whose every post is in one unit, is that unit's
+    person: no second national node."""
+    g = build_graph([report("n1", "中国", "鹿某", []), report("l1", "广西壮族自治区", "鹿某", ["自治区党委书记"]),
+                     report("l2", "中国", "鹿某", ["广西壮族自治区党委书记"])])
+    nodes = persons(g, "鹿某")
+    assert list(nodes) == ["person:鹿某@广西壮族自治区"]
+    assert nodes["person:鹿某@广西壮族自治区"]["reports"] == ["l1", "l2", "n1"]
