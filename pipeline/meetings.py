@@ -501,7 +501,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
             if _SITTING.fullmatch(nm) or nm in _GENERIC:
                 pre = _SUBJECT_SESSION.search(before) or pre
             if pre is None and (nm in _GENERIC or nm in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
-                pre = _SUBJECT_TITLED.search(before[-50:])
+                pre = _SUBJECT_TITLED.search(before[-50:]) or _CLAUSE_BODY.search(re.split("[，。；]", before)[-1])
             if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
                 cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
@@ -519,6 +519,9 @@ _SUBJECT_BODY = re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4
 _SUBJECT_SESSION = re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + _WHEN_WHERE)
 _SUBJECT_TITLED = re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
                              r"[\u4e00-\u9fff、]{2,16}?" + _WHEN_WHERE)
+# the last body of the clause before the verb (中共中央政治局常委、国务院总理李克强到…考察并主持召开座谈会 → 国务院)
+_CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委会|全国政协|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:省委|市委|县委|"
+                          r"区委|人民政府|人大常委会|政协))[^，。；]*?(?:召开|举行)了?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议"})
