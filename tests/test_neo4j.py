@@ -419,3 +419,17 @@ def test_delta_load_follows_merges_and_splits(neo4j_db, tmp_path):
     assert not any(n[0] == "person:李强@上海市" for n in merged[0])
     assert ("person:李强@上海市", "上海市", None) in split[0]
     assert not any(n[0] == "person:李强@中国" for n in split[0])
+
+
+@pytest.mark.neo4j
+def test_series_loaded_with_their_sittings(neo4j_db):
+    """Series nodes and IN_SERIES relationships (with the sitting number) reach the database."""
+    text = "十四届全国人大常委会第三十次委员长会议16日在北京举行。"
+    recs = [ReportRecord(id=f"s{i}", region="中国", date=f"2025-06-{16 + i}", text=text, meetings=[
+        Meeting(name=f"十四届全国人大常委会第{n}次委员长会议", series="全国人大常委会委员长会议", sitting=k,
+                date=MeetingDate(year=2025, month=6, day=16 + i), evidence=ev(text, "委员长会议"))])
+        for i, (n, k) in enumerate((("三十", 30), ("三十一", 31)))]
+    load_graph(neo4j_db.driver, build_graph(recs), database=neo4j_db.database)
+    rows = neo4j_db.run("MATCH (m:Meeting)-[r:IN_SERIES]->(s:Series) RETURN s.name AS s, r.sitting AS k "
+                        "ORDER BY k")
+    assert [(r["s"], r["k"]) for r in rows] == [("全国人大常委会委员长会议", 30), ("全国人大常委会委员长会议", 31)]
