@@ -12,7 +12,7 @@ from huiyi.graph.query import QueryResult, Selection, run_named
 
 _MEETING = "m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day"
 _ROLE_RETURN = (
-    " RETURN " + _MEETING + ", w.name AS who, type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
+    " RETURN " + _MEETING + ", w.id AS pid, m.id AS mid, w.name AS who, type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
     " r.evidence_sentence AS evidence, r.report AS report, rep.date AS published"
 )
 _PUBLISHED = " OPTIONAL MATCH (rep:Report {id: 'report:' + r.report})"
@@ -23,16 +23,23 @@ PERSON_ROLES_QUERY = (
 )
 PERSON_TITLES_QUERY = (
     "MATCH (w:Person {name: $who})-[h:HOLDS]->(t:Title)"
-    " RETURN w.name AS who, t.name AS title, h.date AS date, h.evidence_sentence AS evidence, h.report AS report"
+    " RETURN w.id AS pid, w.name AS who, t.name AS title, h.date AS date, h.evidence_sentence AS evidence, h.report AS report"
 )
 PRIORITIES_QUERY = (
     "MATCH (l:PriorityList)-[h:HAS_ITEM]->(p:Priority)"
     " OPTIONAL MATCH (m:Meeting)-[:SET_PRIORITY]->(l)"
     " OPTIONAL MATCH (up:Priority)-[:HAS_SUBLIST]->(l)"
     " OPTIONAL MATCH (rep:Report {id: 'report:' + h.report})"
-    " RETURN " + _MEETING + ", l.id AS list_id, up.id AS parent_id, l.heading AS heading,"
+    " RETURN " + _MEETING + ", m.id AS mid, l.id AS list_id, up.id AS parent_id, l.heading AS heading,"
     " l.declared_count AS declared_count, p.rank AS rank, p.lead AS lead, h.evidence_sentence AS evidence,"
     " h.report AS report, rep.date AS published"
+)
+
+SERIES_QUERY = (
+    "MATCH (m:Meeting)-[i:IN_SERIES]->(s:Series)"
+    " OPTIONAL MATCH (rep:Report {id: 'report:' + i.report})"
+    " RETURN " + _MEETING + ", m.id AS mid, s.name AS series, i.sitting AS sitting, i.report AS report,"
+    " rep.date AS published"
 )
 
 
@@ -53,15 +60,17 @@ def cypher_facts(driver, database: str | None = None):
             return run_cypher(driver, PERSON_ROLES_QUERY, {"who": who}, database)
         if kind == "titles":
             return run_cypher(driver, PERSON_TITLES_QUERY, {"who": who}, database)
+        if kind == "series":
+            return run_cypher(driver, SERIES_QUERY, {}, database)
         return run_cypher(driver, PRIORITIES_QUERY, {}, database)
 
     return facts
 
 
 def query_neo4j(driver, name: str, arg: str | None = None, sel: Selection | None = None,
-                roles: Iterable[str] | None = None, database: str | None = None) -> QueryResult:
+                roles: Iterable[str] | None = None, database: str | None = None, timeline: bool = False) -> QueryResult:
     """A named query against Neo4j: the same QueryResult as graph.query.query_graph on the same graph."""
-    return run_named(name, arg, sel or Selection(), roles, cypher_facts(driver, database))
+    return run_named(name, arg, sel or Selection(), roles, cypher_facts(driver, database), timeline)
 
 
 def named_query(driver, name: str, arg: str | None = None, database: str | None = None) -> list:

@@ -12,6 +12,7 @@ Named queries (`NAMED_QUERIES`):
 - person NAME [--role …]: every role of Person nodes named NAME, then one summary row per title
   (role "title", `count` = reports giving it, `date` = the earliest of their publication dates).
 - meeting NAME: every role in the meetings NAME matches.
+- person NAME --timeline, series NAME, coattend NAME: the corpus questions (graph.corpus_questions).
 - priorities [MEETING]: one row per priority item, grouped by list (report, list number), with the list's
   heading, declared count and the number of items found; nested lists carry `parent` ("1.2": list 1,
   item 2) and the meeting of the list they hang under.
@@ -52,8 +53,8 @@ ROLE_TYPES = ROLE_EDGES  # role → relationship type (graph.build)
 TYPE_ROLES = {v: k for k, v in ROLE_TYPES.items()}
 ROLE_ORDER = ("presided", "reported", "spoke", "attended", "title")
 PERSON_ROLES = ROLE_ORDER  # what `query person NAME --role` accepts
-NAMED_QUERIES = ("presided", "reported", "spoke", "attended", "person", "meeting", "priorities")
-NEEDS_ARG = ("person", "meeting")
+NAMED_QUERIES = ("presided", "reported", "spoke", "attended", "person", "meeting", "priorities", "series", "coattend")
+NEEDS_ARG = ("person", "meeting", "series", "coattend")
 FORMATS = ("table", "csv", "jsonl")
 
 
@@ -89,8 +90,41 @@ class PriorityRow(TypedDict):
     evidence: str | None
 
 
+class TimelineRow(TypedDict):
+    kind: str  # "title" or "meetings"
+    title: str | None
+    first_seen: str | None  # title rows: the earliest publication date of a report giving it
+    last_seen: str | None
+    year: int | None  # meetings rows
+    role: str | None
+    count: int  # title rows: reports giving it; meetings rows: meetings
+    report: str | None  # the first report
+    person: str  # the node (person:NAME@SCOPE)
+
+
+class SittingRow(TypedDict):
+    date: str | None
+    sitting: int | None
+    meeting: str
+    series: str
+    presided: str
+    reported: str
+    priorities: str
+    report: str | None
+
+
+class CoattendRow(TypedDict):
+    who: str
+    shared: int  # meetings where both had a role
+    latest: str | None  # the latest of them
+    latest_date: str | None
+    person: str  # the co-attendee's node
+
+
 ROW_COLUMNS = tuple(QueryRow.__annotations__)
 PRIORITY_COLUMNS = tuple(PriorityRow.__annotations__)
+OTHER_COLUMNS = {"timeline": tuple(TimelineRow.__annotations__), "series": tuple(SittingRow.__annotations__),
+                 "coattend": tuple(CoattendRow.__annotations__)}  # the corpus questions (graph.corpus_questions)
 
 
 def make_row(meeting=None, date=None, who=None, role="", what=None, on_behalf_of=None, evidence=None,
@@ -371,12 +405,21 @@ def _item_list(item_id: str) -> str:
     return "plist:" + item_id.split(":", 1)[1].rsplit(":", 1)[0]
 
 
-def run_named(name: str, arg: str | None, sel: Selection, roles: Iterable[str] | None, facts) -> QueryResult:
+def run_named(name: str, arg: str | None, sel: Selection, roles: Iterable[str] | None, facts,
+              timeline: bool = False) -> QueryResult:
     """Evaluate a named query over a backend's `facts(kind, who=None)` function."""
     if name not in NAMED_QUERIES:
         raise ValueError(f"unknown query {name!r}; one of: {', '.join(NAMED_QUERIES)}")
     if name in NEEDS_ARG and not arg:
         raise ValueError(f"query {name!r} needs a NAME")
+    if timeline or name in ("series", "coattend"):
+        from huiyi.graph import corpus_questions as cq
+
+        if timeline:
+            return cq.timeline_rows(facts("roles", who=arg), facts("titles", who=arg))
+        if name == "series":
+            return cq.series_rows(facts("series"), facts("roles"), facts("priorities"), arg)
+        return cq.coattend_rows(facts("roles"), facts("roles", who=arg), facts("titles", who=arg))
     if name == "priorities":
         if arg:
             sel = Selection(meeting=arg, report=sel.report, date=sel.date, since=sel.since, until=sel.until)
@@ -421,7 +464,7 @@ def graph_facts(g):
                 w = nodes[u]
                 if who is not None and (w.get("label") != "Person" or w.get("name") != who):
                     continue
-                out.append({**_meeting_fields(nodes[v]), "who": w.get("name"), "type": d["type"],
+                out.append({**_meeting_fields(nodes[v]), "pid": u, "mid": v, "who": w.get("name"), "type": d["type"],
                             "what": d.get("what"), "on_behalf_of": d.get("on_behalf_of"),
                             "evidence": _ev_sentence(d), "report": d.get("report"),
                             "published": published(d.get("report"))})
@@ -430,20 +473,26 @@ def graph_facts(g):
                 w = nodes[u]
                 if (d.get("type") == "HOLDS" and w.get("label") == "Person" and w.get("name") == who
                         and nodes[v].get("label") == "Title"):
-                    out.append({"who": who, "title": nodes[v].get("name"), "date": d.get("date"),
+                    out.append({"pid": u, "who": who, "title": nodes[v].get("name"), "date": d.get("date"),
                                 "evidence": _ev_sentence(d), "report": d.get("report")})
+        elif kind == "series":
+            for m, sid, d in g.edges(data=True):
+                if d.get("type") == "IN_SERIES" and nodes[sid].get("label") == "Series":
+                    out.append({**_meeting_fields(nodes[m]), "mid": m, "series": nodes[sid].get("name"),
+                                "sitting": d.get("sitting"), "report": d.get("report"),
+                                "published": published(d.get("report"))})
         else:  # priorities
             for lst, item, d in g.edges(data=True):
                 if d.get("type") != "HAS_ITEM" or nodes[lst].get("label") != "PriorityList":
                     continue
-                meeting, parent = None, None
+                meeting, parent, mid = None, None, None
                 for u, _, od in g.in_edges(lst, data=True):
                     if od.get("type") == "SET_PRIORITY" and nodes[u].get("label") == "Meeting":
-                        meeting = nodes[u]
+                        meeting, mid = nodes[u], u
                     elif od.get("type") == "HAS_SUBLIST":
                         parent = u
                 p, pl = nodes[item], nodes[lst]
-                out.append({**(_meeting_fields(meeting) if meeting else {"meeting": None}), "list_id": lst,
+                out.append({**(_meeting_fields(meeting) if meeting else {"meeting": None}), "mid": mid, "list_id": lst,
                             "parent_id": parent, "heading": pl.get("heading"),
                             "declared_count": pl.get("declared_count"), "rank": p.get("rank"), "lead": p.get("lead"),
                             "evidence": _ev_sentence(d), "report": d.get("report"),
@@ -454,9 +503,9 @@ def graph_facts(g):
 
 
 def query_graph(g, name: str, arg: str | None = None, sel: Selection | None = None,
-                roles: Iterable[str] | None = None) -> QueryResult:
+                roles: Iterable[str] | None = None, timeline: bool = False) -> QueryResult:
     """A named query on a networkx graph."""
-    return run_named(name, arg, sel or Selection(), roles, graph_facts(g))
+    return run_named(name, arg, sel or Selection(), roles, graph_facts(g), timeline)
 
 
 def similar_people(g, name: str, limit: int = 8) -> list[str]:
@@ -541,6 +590,10 @@ def format_table(result: QueryResult, evidence_width: int = 60) -> str:
     """Aligned columns for a terminal (East Asian wide characters count two); priorities grouped by list."""
     if result.kind == "priorities":
         return _priority_table(result.rows, evidence_width)
+    if result.kind in OTHER_COLUMNS:
+        cols = [c for c in OTHER_COLUMNS[result.kind] if any(r[c] not in (None, "") for r in result.rows)]
+        return _table(cols, [[_clip(safe_text(r[c]), evidence_width) for c in cols] for r in result.rows]) \
+            if result.rows else ""
     if not result.rows:
         return ""  # "no results" goes to stderr; a bare header would read as an answer
     cols = [c for c in ROW_COLUMNS if c != "evidence" or evidence_width]
@@ -588,7 +641,7 @@ def format_rows(result: QueryResult, fmt: str, evidence_width: int = 60) -> str:
     if fmt == "jsonl":
         return "".join(json_line(dict(r)) + "\n" for r in result.rows)
     if fmt == "csv":
-        cols = PRIORITY_COLUMNS if result.kind == "priorities" else ROW_COLUMNS
+        cols = PRIORITY_COLUMNS if result.kind == "priorities" else OTHER_COLUMNS.get(result.kind, ROW_COLUMNS)
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)

@@ -297,6 +297,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise UserError(f"`huiyi query {args.what}` needs a NAME")
     if args.role and args.what != "person":
         raise UserError("--role is for `huiyi query person NAME`")
+    if args.timeline and args.what != "person":
+        raise UserError("--timeline is for `huiyi query person NAME`")
     try:
         sel = Selection(meeting=args.meeting, report=args.report, date=args.date, since=args.since, until=args.until)
     except ValueError as e:
@@ -309,7 +311,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         from huiyi.graph.neo4j_query import query_neo4j
 
         with _bolt(args) as driver:
-            result = query_neo4j(driver, args.what, args.name, sel, args.role, database=args.database)
+            result = query_neo4j(driver, args.what, args.name, sel, args.role, database=args.database,
+                                 timeline=args.timeline)
             if args.what == "person":
                 from huiyi.graph.neo4j_query import neo4j_person_candidates
 
@@ -317,7 +320,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         source = args.uri
     else:
         g = _load_graph(args.graph)
-        result = query_graph(g, args.what, args.name, sel, args.role)
+        result = query_graph(g, args.what, args.name, sel, args.role, timeline=args.timeline)
         source = args.graph
         if args.what == "person":
             from huiyi.graph.query import person_candidates
@@ -551,6 +554,9 @@ EPILOGS = {
   huiyi query priorities 全体会议 --date 2020-07-31   # one sitting of a recurring meeting
   huiyi query reported --report seed --format jsonl
   huiyi query reported --uri bolt://localhost:7687    # the same rows from Neo4j
+  huiyi query person 李强 --timeline --format csv     # titles (first/last seen) and meetings per year, oldest first
+  huiyi query series 国务院常务会议                     # the sittings in date order: presider, reporters, priorities
+  huiyi query coattend 李强                           # who had roles at the same meetings, most shared first
 
 output: --format table on a terminal, csv otherwise (header row, UTF-8); jsonl on request.
 dates: a meeting covers the days its known date parts allow, or its report's publication date when its
@@ -650,9 +656,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from huiyi.graph.query import FORMATS, NAMED_QUERIES, PERSON_ROLES
 
-    p = command("query", "who presided/reported/spoke/attended; what a person did; a meeting; priorities")
+    p = command("query", "who presided/reported/spoke/attended; what a person did (--timeline); a meeting; "
+                         "priorities; a meeting series; who sat with whom (coattend)")
     p.add_argument("what", choices=NAMED_QUERIES, help="the question")
-    p.add_argument("name", nargs="?", help="person or meeting name (roles/priorities: only meetings matching it)")
+    p.add_argument("name", nargs="?", help="person, meeting or series name (roles/priorities: only meetings "
+                                           "matching it)")
     p.add_argument("--graph", default="out", help="graph.json, or the output folder of `huiyi run` (when no --uri)")
     p.add_argument("--meeting", help="only meetings whose name or an alias contains this")
     p.add_argument("--date", help="only meetings on this date, YYYY[-MM[-DD]] (one sitting of a recurring meeting)")
@@ -661,6 +669,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", help="only meetings on or before YYYY[-MM[-DD]]")
     p.add_argument("--role", action="append", choices=PERSON_ROLES,
                    help="person: only these roles (repeatable; title: the titles, summarised) (default: all)")
+    p.add_argument("--timeline", action="store_true",
+                   help="person: the best-supported person's titles (first and last seen) and meetings per year "
+                        "and role, oldest first")
     p.add_argument("--format", choices=FORMATS,
                    help="output format (default: table on a terminal, else csv)")
     p.add_argument("--width", type=int, default=60, help="table: evidence characters shown (0: no evidence column)")

@@ -310,7 +310,7 @@ def test_failing_batch_is_rolled_back(neo4j_db, monkeypatch):
 def test_cypher_rows_equal_networkx_rows(neo4j_db):
     g = build_graph([seed_record(), later_record(), priorities_record()])
     load_graph(neo4j_db.driver, g, database=neo4j_db.database)
-    cases = [(q, None) for q in NAMED_QUERIES if q not in ("person", "meeting")] + [
+    cases = [(q, None) for q in NAMED_QUERIES if q not in ("person", "meeting", "series", "coattend")] + [
         ("person", "于军"), ("person", "曾劲"), ("meeting", "全会"), ("meeting", "区委常委会会议"),
         ("priorities", "常务会议"), ("reported", "全会")]
     for name, arg in cases:
@@ -433,3 +433,22 @@ def test_series_loaded_with_their_sittings(neo4j_db):
     rows = neo4j_db.run("MATCH (m:Meeting)-[r:IN_SERIES]->(s:Series) RETURN s.name AS s, r.sitting AS k "
                         "ORDER BY k")
     assert [(r["s"], r["k"]) for r in rows] == [("全国人大常委会委员长会议", 30), ("全国人大常委会委员长会议", 31)]
+
+
+@pytest.mark.neo4j
+def test_corpus_questions_same_from_cypher(neo4j_db):
+    """A timeline, a series and the co-attendees: the same rows from Neo4j as from the networkx graph."""
+    from huiyi.graph.neo4j_query import query_neo4j
+    from huiyi.graph.query import query_graph
+
+    try:
+        from test_queries import corpus_question_records
+    except ImportError:  # tests collected as a package
+        from tests.test_queries import corpus_question_records
+    g = build_graph(corpus_question_records())
+    load_graph(neo4j_db.driver, g, database=neo4j_db.database)
+    for name, arg, timeline in (("person", "李某", True), ("series", "常务会议", False), ("coattend", "李某", False)):
+        expected = query_graph(g, name, arg, timeline=timeline).rows
+        assert expected
+        got = query_neo4j(neo4j_db.driver, name, arg, database=neo4j_db.database, timeline=timeline).rows
+        assert got == expected, name

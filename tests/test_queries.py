@@ -16,10 +16,20 @@ from pathlib import Path
 
 import pytest
 from huiyi.graph.build import build_graph
-from huiyi.graph.query import Selection, completed, query_graph
+from huiyi.graph.query import Selection, completed, format_rows, query_graph
 
 from huiyi.cli import main
-from huiyi.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
+from huiyi.records import (
+    Evidence,
+    Meeting,
+    MeetingDate,
+    Person,
+    PriorityItem,
+    PriorityList,
+    ReportRecord,
+    Role,
+    Title,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ("xwlb-20130918-05", "xwlb-20130716-05", "xwlb-20130608-04")
@@ -189,3 +199,63 @@ def test_cypher_and_graph_select_alike(neo4j_db):
         got = query_neo4j(neo4j_db.driver, name, arg, sel, roles, database=neo4j_db.database)
         assert (got.rows, got.undated) == (expected.rows, expected.undated), (name, arg, sel)
     assert query_graph(g, "presided", sel=Selection(since="2013")).undated == 1
+
+
+# -- the corpus questions: timeline, series, coattend ------------------------------------------------
+
+def corpus_question_records() -> list[ReportRecord]:
+    """李某: 中共中央政治局委员、上海市委书记 in 2016 (and 上海市委书记 alone in a local report), then 国务院总理
+    presiding three sittings of the 国务院常务会议 with 王某 and 丁某."""
+    def rec(rid, published, titles, meeting, sitting=None, others=(), lead=None, region="中国"):
+        text = f"{'、'.join(titles)}李某主持召开{meeting}。{'、'.join(others)}出席会议。"
+        ev = Evidence(start=0, end=len(text), sentence=text)
+        y, mo, d = map(int, published.split("-"))
+        m = Meeting(name=meeting, date=MeetingDate(year=y, month=mo, day=d), evidence=ev,
+                    series="国务院常务会议" if "常务会议" in meeting else None, sitting=sitting,
+                    presided=[Role(who="李某", evidence=ev)], attended=[Role(who=o, evidence=ev) for o in others])
+        lists = [PriorityList(style="yao", meeting=0, items=[
+            PriorityItem(n=1, lead=lead, text=lead, marker="一要", evidence=ev),
+            PriorityItem(n=2, lead="抓落实", text="抓落实", marker="二要", evidence=ev)])] if lead else []
+        return ReportRecord(id=rid, date=published, region=region, text=text, meetings=[m], priority_lists=lists,
+                            people=[Person(name="李某", evidence=ev, titles=[Title(title=t, evidence=ev) for t in titles]),
+                                    *(Person(name=o, evidence=ev) for o in others)])
+    return [
+        rec("r1", "2016-05-03", ["中共中央政治局委员", "上海市委书记"], "市委常委会会议", region="上海市"),
+        rec("r0", "2016-09-01", ["上海市委书记"], "市委全会", region="上海市"),
+        rec("r2", "2023-04-07", ["国务院总理"], "国务院常务会议", 2, ["王某", "丁某"], "稳就业"),
+        rec("r3", "2023-03-17", ["国务院总理"], "国务院常务会议", 1, ["丁某"], "稳预期"),
+        rec("r4", "2023-05-12", ["国务院总理"], "国务院常务会议", 3, ["王某", "丁某"]),
+    ]
+
+
+def test_person_timeline_oldest_first():
+    g = build_graph(corpus_question_records())
+    rows = query_graph(g, "person", "李某", timeline=True).rows
+    assert [(r["kind"], r["title"] or r["role"], r["first_seen"] or r["year"], r["last_seen"], r["count"])
+            for r in rows] == [
+        ("title", "上海市委书记", "2016-05-03", "2016-09-01", 2),
+        ("title", "中共中央政治局委员", "2016-05-03", "2016-05-03", 1),
+        ("meetings", "presided", 2016, None, 2),
+        ("title", "国务院总理", "2023-03-17", "2023-05-12", 3),
+        ("meetings", "presided", 2023, None, 3),
+    ]
+    assert {r["person"] for r in rows} == {"person:李某@中国"}  # the local post joined the national person
+    out = format_rows(query_graph(g, "person", "李某", timeline=True), "csv").splitlines()
+    assert out[0] == "kind,title,first_seen,last_seen,year,role,count,report,person"
+
+
+def test_series_sittings_in_date_order():
+    g = build_graph(corpus_question_records())
+    rows = query_graph(g, "series", "国务院常务会议").rows
+    assert [(r["date"], r["sitting"], r["presided"], r["priorities"], r["report"]) for r in rows] == [
+        ("2023-03-17", 1, "李某", "稳预期；抓落实", "r3"),
+        ("2023-04-07", 2, "李某", "稳就业；抓落实", "r2"),
+        ("2023-05-12", 3, "李某", "", "r4"),
+    ]
+
+
+def test_coattendees_most_shared_first():
+    g = build_graph(corpus_question_records())
+    rows = query_graph(g, "coattend", "李某").rows
+    assert [(r["who"], r["shared"], r["latest_date"]) for r in rows] == [("丁某", 3, "2023-05-12"),
+                                                                         ("王某", 2, "2023-05-12")]
