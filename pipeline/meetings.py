@@ -18,7 +18,7 @@ from huiyi.pipeline.text import Sentences, occurrences
 
 from huiyi.records import Document, Meeting, Organization, Role
 
-MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
+MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
@@ -26,9 +26,9 @@ _MEETING_NAME = re.compile(
     r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
     # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
     r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
-    + MEETING_WORD + r"[”]?)[，,]?于?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
+    + MEETING_WORD + r"[”]?)[，,]?于?(?:当地时间)?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
     r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
-    r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕))"
+    r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|落幕))"
     # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
     r"(?![^，。；,;]{0,40}?" + MEETING_WORD + ")"
     # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
@@ -498,7 +498,7 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
             before = text[max(0, s - 80) : s]
             pre = _SUBJECT_BODY.search(before[-50:])
-            if _SITTING.fullmatch(nm) or nm in _GENERIC:
+            if _SITTING.fullmatch(nm) or nm in _GENERIC or nm in _BARE:
                 pre = _SUBJECT_SESSION.search(before) or pre
             if pre is None and (nm in _GENERIC or nm in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
                 pre = _SUBJECT_TITLED.search(before[-50:]) or _CLAUSE_BODY.search(re.split("[，。；]", before)[-1])
@@ -515,7 +515,7 @@ _WHEN_WHERE = r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|
 # the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日举行
 # 分组会议 → …第四次会议分组会议), right before the verb
 _SUBJECT_BODY = re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
-                           r"国务院|部|局|办|厅|院))" + _WHEN_WHERE)
+                           r"国务院|部|局|办|厅|院|委员会|办公室))" + _WHEN_WHERE)
 _SUBJECT_SESSION = re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + _WHEN_WHERE)
 _SUBJECT_TITLED = re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
                              r"[\u4e00-\u9fff、]{2,16}?" + _WHEN_WHERE)
@@ -524,7 +524,7 @@ _CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委�
                           r"区委|人民政府|人大常委会|政协))[^，。；]*?(?:召开|举行)了?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
-_BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议"})
+_BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会"})
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
 _DECIDED = re.compile(r"(?:关于|决定|建议|提请|同意|筹备)[^，。；]{0,30}$")
 
