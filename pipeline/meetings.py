@@ -491,6 +491,8 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         s = m.start(g)
         if g == "a" and _decided_not_held(text, m.start()):
             continue  # 通过了关于召开十二届全国人大一次会议的决定: a meeting decided on, not this one
+        if g == "d" and s > _OPENING:
+            continue  # …会议指出 later in a report is most often a meeting studied there, not this one
         # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
         # meeting word's (中宣部召开座谈会)
@@ -533,6 +535,7 @@ def _decided_not_held(text: str, verb: int) -> bool:
     return bool(_DECIDED.search(text, max(0, verb - 30), verb))
 
 
+_OPENING = 40  # a meeting introduced by what it says opens the story (after a source tag)
 _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题)学习(?:研讨)?")
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)

@@ -33,6 +33,9 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     ("国务院16日召开贯彻实施《种子法》电视电话会议。会议指出，要抓好落实。", "贯彻实施《种子法》电视电话会议", None),
     # a meeting introduced by what it says
     ("全国政法工作电视电话会议要求，各级政法机关要深化平安建设。", "全国政法工作电视电话会议", None),
+    # a meeting quoted later (what it 指出) is one studied there, not the one reported
+    ("3月2日，县委常委会召开会议。会议传达学习了有关精神。中央农村工作会议暨全国农业农村现代化推进会议指出，要抓好粮食生产。",
+     "县委常委会会议", None),
     # a meeting only decided on never names the one reported
     ("十一届全国人大常委会第三十次会议在完成各项议程后，28日上午在北京人民大会堂闭幕。"
      "会议通过了关于召开十二届全国人大一次会议的决定。", "十一届全国人大常委会第三十次会议", None),
