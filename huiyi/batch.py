@@ -34,6 +34,7 @@ the whole graph.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import re
@@ -303,7 +304,7 @@ class RunStats:
 
 def _count_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int | None:
     """How many reports the inputs hold (for the progress bar's ETA); None when stdin is read."""
-    from huiyi.pipeline.reader import STDIN, expand_inputs
+    from huiyi.pipeline.reader import STDIN, expand_inputs, report_suffix
 
     total = 0
     for p in expand_inputs(inputs, exclude):
@@ -311,15 +312,15 @@ def _count_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int | 
             return None
         if isinstance(p, ReportError):
             continue
-        if p.suffix.lower() == ".jsonl":
+        if report_suffix(p) == ".jsonl":
             try:
-                with p.open("rb") as fh:
+                with gzip.open(p, "rb") if p.suffix.lower() == ".gz" else p.open("rb") as fh:
                     n, last = 0, b"\n"
                     for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
                         n += block.count(b"\n")
                         last = block[-1:]
                     total += n + (last != b"\n")
-            except OSError:
+            except (OSError, EOFError):
                 total += 1
         else:
             total += 1

@@ -68,16 +68,30 @@ def _nlp(args: argparse.Namespace):
     return nlp
 
 
-def _check_inputs(inputs: list[str]) -> None:
-    """Every named file, directory or pattern must exist (or match): else nothing is run or written."""
-    from huiyi.pipeline.reader import expand_inputs
+def _check_inputs(inputs: list[str], output: Path | None = None) -> None:
+    """Every named file, directory or pattern must exist (or match), and none may be the output folder: else
+    nothing is run or written (a typo, not a bad report). What cannot be read *inside* a folder (a dangling
+    link, a FIFO, an unreadable sub-folder…) is an error of that entry, listed while the run goes on."""
+    import glob
 
-    if inputs.count("-") > 1:
+    from huiyi.pipeline.reader import STDIN
+
+    if inputs.count(STDIN) > 1:
         raise UserError("stdin (-) can be read only once")
-    missing = [e for e in expand_inputs(inputs) if isinstance(e, ReportError)]
-    if missing:
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise UserError(f"{missing[0].file}: {missing[0].reason}{more}")
+    for item in inputs:
+        p = Path(item)
+        if item == STDIN or p.is_file():
+            continue
+        if p.is_dir():
+            if output is not None and output.is_dir() and p.resolve() == output.resolve():
+                raise UserError(f"{item}: the input folder cannot be the output folder (give -o another folder)")
+        elif glob.has_magic(item) and not p.is_symlink():
+            if not glob.glob(item, recursive=True):
+                raise UserError(f"{item}: no report file matches this pattern")
+        elif p.is_symlink():
+            raise UserError(f"{item}: dangling symbolic link")
+        else:
+            raise UserError(f"{item}: no such file or directory")
 
 
 def _check_date(value: str | None, option: str = "--date") -> str | None:
@@ -138,9 +152,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UserError("-j/--jobs must be at least 1")
-    _check_inputs(args.inputs)
-    date = _check_date(args.date)
     out = _out_dir(args.output)
+    _check_inputs(args.inputs, out)
+    date = _check_date(args.date)
     model = _model_dir(args)
     progress = False if args.quiet else None  # None: a bar when stderr is a terminal
     try:
@@ -163,6 +177,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"error: {e.file}{':' + str(e.line) if e.line else ''}: {e.reason}", file=sys.stderr)
     if st.errors > len(st.error_list):
         print(f"… {st.errors - len(st.error_list)} more errors in {out / 'errors.jsonl'}", file=sys.stderr)
+    if st.processed + st.skipped == 0:
+        print(f"error: no report found in {', '.join(map(str, args.inputs))}"
+              f" (report files end in .txt, .html, .htm or .jsonl, optionally .gz)", file=sys.stderr)
+        return EXIT_SOME_FAILED
     return EXIT_SOME_FAILED if st.errors else EXIT_OK
 
 

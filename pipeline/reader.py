@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import errno
 import glob
+import gzip
 import hashlib
 import io
 import json
@@ -27,6 +28,7 @@ from huiyi.pipeline.html_meta import HtmlMeta, html_meta
 from huiyi.records import ReportError
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+GZIP = ".gz"  # report.txt.gz, reports.jsonl.gz: read through gzip
 MAX_BYTES = 5_000_000  # a meeting report is a few KB; larger files (or JSONL lines) are not reports
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -61,6 +63,20 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def report_suffix(name: str | Path) -> str | None:
+    """The kind of report file a name is (".txt", ".jsonl"…, also under ".gz"), else None."""
+    base, ext = os.path.splitext(str(name))
+    ext = ext.lower()
+    if ext == GZIP:
+        ext = os.path.splitext(base)[1].lower()
+    return ext if ext in SUFFIXES else None
+
+
+def _open(path: Path):
+    """A binary reader of the file, decompressed when it ends in .gz."""
+    return gzip.open(path, "rb") if path.suffix.lower() == GZIP else path.open("rb")
+
+
 def bom_encoding(data: bytes) -> str | None:
     """"utf-16" or "utf-32" when `data` starts with their byte-order mark (the codec then drops it)."""
     for bom, enc in _BOMS:
@@ -70,9 +86,9 @@ def bom_encoding(data: bytes) -> str | None:
 
 
 def decode(data: bytes, path: str = "", scan: int | None = 4096) -> str:
-    """UTF-16/32 when a byte-order mark says so, else UTF-8 (with or without BOM), then GB18030, the superset of
-    GBK/GB2312. Without a UTF-16/32 BOM, NUL bytes in the first `scan` bytes (all of them when None) mean
-    binary data."""
+    """UTF-16/32 when a byte-order mark says so, else UTF-8 (with or without BOM), else a legacy encoding
+    (`_legacy`: GB18030, Big5…). Without a UTF-16/32 BOM, NUL bytes in the first `scan` bytes (all of them
+    when None) mean binary data."""
     if enc := bom_encoding(data):
         try:
             return data.decode(enc)
@@ -80,37 +96,91 @@ def decode(data: bytes, path: str = "", scan: int | None = 4096) -> str:
             raise ValueError(f"invalid {enc.upper()} text (after a {enc.upper()} byte-order mark)") from None
     if b"\x00" in (data if scan is None else data[:scan]):
         raise ValueError("binary file (NUL bytes)" if scan else "binary data (NUL bytes)")
-    for enc in ("utf-8-sig", "gb18030"):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    return _legacy(data)
+
+
+def _share(text: str, lo: int, hi: int) -> float:
+    return sum(lo <= ord(c) <= hi for c in text) / max(1, len(text))
+
+
+def _misread(text: str) -> float:
+    """The share of characters a Chinese text decoded with the wrong codec shows: private-use, kana, Greek,
+    Cyrillic and box-drawing characters (what Big5 bytes become when read as GBK)."""
+    odd = sum(0xE000 <= (o := ord(c)) <= 0xF8FF or 0x3040 <= o <= 0x30FF or 0x0370 <= o <= 0x04FF
+              or 0x2500 <= o <= 0x257F or 0xFF61 <= o <= 0xFF9F for c in text)
+    return odd / max(1, sum(ord(c) > 0x7F for c in text))
+
+
+def _legacy(data: bytes) -> str:
+    """Text in a legacy encoding, decoded to the characters written: GB18030 (the superset of GBK/GB2312), Big5
+    (a Traditional text stays Traditional), EUC-KR and Shift-JIS where the text is clearly Korean or Japanese;
+    an error when no codec reads it plausibly (never a garbled text)."""
+    decoded = {}
+    for enc in ("gb18030", "big5", "euc_kr", "shift_jis"):
         try:
-            return data.decode(enc)
+            decoded[enc] = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise ValueError("neither UTF-8 nor GB18030 text")
+    # Korean: mostly Hangul, words between spaces, few Chinese characters (GBK bytes read as EUC-KR are Hangul
+    # mixed with hanja, and no spaces)
+    kr = decoded.get("euc_kr")
+    if kr and _share(kr, 0xAC00, 0xD7AF) >= 0.3 and kr.count(" ") >= 0.05 * len(kr) and _share(kr, 0x4E00, 0x9FFF) < 0.1:
+        return kr
+    if "shift_jis" in decoded and _share(decoded["shift_jis"], 0x3040, 0x30FF) >= 0.05 \
+            and not _share(decoded["shift_jis"], 0xFF61, 0xFF9F):
+        return decoded["shift_jis"]
+    chinese = [(_misread(decoded[e]), i, decoded[e]) for i, e in enumerate(("gb18030", "big5")) if e in decoded]
+    if not chinese:
+        raise ValueError("not text in UTF-8, GB18030, Big5, EUC-KR or Shift-JIS")
+    odd, _, text = min(chinese)
+    if odd > 0.05:
+        raise ValueError("unknown text encoding: no codec (UTF-8, GB18030, Big5…) reads it as plausible text")
+    return text
 
 
-def file_id(path: str | Path) -> str:
-    """The report id of a file: its path relative to the working directory ("2024-01/report.txt"), or its
-    absolute path when it lies outside it; "/"-separated. Two folders holding the same file names give
-    different ids, so one never replaces the other (run from the same directory to update earlier reports)."""
+class InputFile(type(Path())):
+    """A report file found under an input root (the folder named, a pattern's folder, a file's own folder)."""
+
+    input_root: str | None = None  # (pathlib's own `root` is the "/" of an absolute path)
+
+
+def _found(path: Path, root: str | Path | None) -> InputFile:
+    f = InputFile(path)
+    f.input_root = str(root) if root is not None else None
+    return f
+
+
+def file_id(path: str | Path, root: str | Path | None = None) -> str:
+    """The report id of a file: its input root's own folder name, then its path inside that root
+    ("in/2024-01/report.txt" for `huiyi run in`), "/"-separated. The same folder run from anywhere (`huiyi run
+    in`, `cd in && huiyi run .`) gives the same ids, while 2024-01/report.txt and 2024-02/report.txt stay apart.
+    A file named on its own has its folder as root."""
+    root = root if root is not None else getattr(path, "input_root", None)
     a = os.path.abspath(path)
-    r = os.path.relpath(a)
-    if r == os.pardir or r.startswith(os.pardir + os.sep):
-        r = a
-    return r.replace(os.sep, "/")
+    base = os.path.abspath(root) if root is not None else os.path.dirname(a)
+    inside = os.path.relpath(a, base)
+    if inside == os.pardir or inside.startswith(os.pardir + os.sep):  # not under its root: its folder is
+        base, inside = os.path.dirname(a), os.path.basename(a)
+    name = os.path.basename(os.path.realpath(base)) or "/"
+    return f"{name}/{inside}".replace(os.sep, "/")
 
 
 def _from_text(path: Path, raw: str) -> Report:
     text = clean_text(raw)
     if not text.strip():
         raise ValueError("empty report (no text after removing markup)")
-    meta = html_meta(raw) if path.suffix.lower() in (".html", ".htm") else HtmlMeta()
+    meta = html_meta(raw) if report_suffix(path) in (".html", ".htm") else HtmlMeta()
     return Report(id=file_id(path), text=text, source_path=str(path), title=meta.title, date=meta.date,
                   origin=os.path.abspath(path))
 
 
 def _jsonl_report(name: str, prefix: str | None, i: int, line: str, origin: str) -> Report | ReportError | None:
-    """One JSONL line. Without an "id": `prefix:line` (a file's id and the line number), or for stdin
-    (`prefix` None) "stdin:" and the digest of the text, so another day's input never takes its id."""
+    """One JSONL line. An "id" given is kept verbatim; without one, the file's id (or "stdin" for stdin) and
+    the digest of the text: deleting a line never gives another line's text its id."""
     if not line.strip():
         return None
     try:
@@ -125,7 +195,7 @@ def _jsonl_report(name: str, prefix: str | None, i: int, line: str, origin: str)
     given = obj.get("id")
     if isinstance(given, dict | list):
         return ReportError(file=name, line=i, reason='"id" must be a string or a number')
-    rid = str(given) if given is not None else f"{prefix}:{i}" if prefix is not None else f"stdin:{text_digest(text)}"
+    rid = str(given) if given is not None else f"{prefix if prefix is not None else 'stdin'}:{text_digest(text)}"
     if _valid_name(rid) is not None:
         return ReportError(file=name, line=i, reason='"id" is not valid Unicode text (a lone surrogate)')
     if not text.strip():
@@ -240,17 +310,17 @@ def read_path(path: Path, max_bytes: int | None = None) -> Iterator[Report | Rep
     """Reports (or errors) from one file. JSONL files are streamed line by line (no size limit on the file,
     `max_bytes` per line); other files are read whole and must be at most `max_bytes` (default MAX_BYTES)."""
     limit = MAX_BYTES if max_bytes is None else max_bytes
-    if path.suffix.lower() == ".jsonl":
+    if report_suffix(path) == ".jsonl":
         try:
-            fh = path.open("rb")
+            fh = _open(path)
         except OSError as e:
             yield ReportError(file=str(path), reason=str(e))
             return
         with fh:
             try:
                 head = fh.read(4096)
-            except OSError as e:
-                yield ReportError(file=str(path), reason=str(e))
+            except (OSError, EOFError) as e:  # gzip.BadGzipFile is an OSError
+                yield ReportError(file=str(path), reason=f"not readable: {e}")
                 return
             if b"\x00" in head and not bom_encoding(head):
                 yield ReportError(file=str(path), reason="binary file (NUL bytes)")
@@ -258,14 +328,21 @@ def read_path(path: Path, max_bytes: int | None = None) -> Iterator[Report | Rep
             try:
                 yield from iter_jsonl_lines(fh, str(path), file_id(path), limit, first=head,
                                             origin=os.path.abspath(path))
-            except OSError as e:
-                yield ReportError(file=str(path), reason=str(e))
+            except (OSError, EOFError) as e:
+                yield ReportError(file=str(path), reason=f"not readable: {e}")
         return
     try:
         size = path.stat().st_size
         if size > limit:
             raise ValueError(f"file too large ({size} bytes > {limit})")
-        raw = decode(path.read_bytes(), str(path))
+        with _open(path) as fh:
+            data = fh.read(limit + 1)  # a .gz may hold more than its size
+        if len(data) > limit:
+            raise ValueError(f"file too large (over {limit} bytes)")
+        raw = decode(data, str(path))
+    except (gzip.BadGzipFile, EOFError) as e:
+        yield ReportError(file=str(path), reason=f"not readable: {e}")
+        return
     except (OSError, ValueError) as e:
         yield ReportError(file=str(path), reason=str(e))
         return
@@ -348,7 +425,7 @@ def _dir_files(root: Path, exclude: frozenset[str]) -> Iterator[Path | ReportErr
             continue
         p = d / name
         if (bad := _valid_name(p)) is not None:
-            if p.is_dir() or os.path.splitext(name)[1].lower() in SUFFIXES:
+            if p.is_dir() or report_suffix(name):
                 yield bad
             continue
         if p.is_dir():
@@ -374,10 +451,17 @@ def _dir_files(root: Path, exclude: frozenset[str]) -> Iterator[Path | ReportErr
             stack.append((p, iter(sub), key))
             continue
         ext = os.path.splitext(name)[1].lower()
-        if ext in SUFFIXES:
-            yield _skipped(p) or p
+        if report_suffix(name):
+            yield _skipped(p) or _found(p, root)
         elif not ext and p.is_symlink() and not p.exists():  # a broken link that may have led to a folder
             yield _skipped(p)
+
+
+def _pattern_root(pattern: str) -> str:
+    """The folder a glob pattern starts in: its parts before the first one with a wildcard."""
+    parts = Path(pattern).parts
+    fixed = [x for x in parts[: next((i for i, x in enumerate(parts) if glob.has_magic(x)), len(parts))]]
+    return str(Path(*fixed)) if fixed else "."
 
 
 def expand_inputs(inputs: Iterable[str | Path],
@@ -398,17 +482,18 @@ def expand_inputs(inputs: Iterable[str | Path],
         elif p.is_dir():
             yield from _dir_files(p, ex)
         elif p.exists():
-            yield _skipped(p) or p
+            yield _skipped(p) or _found(p, None)
         elif glob.has_magic(str(item)):
             matches = sorted(glob.glob(str(item), recursive=True))
             files: list[Path | ReportError] = []
+            fixed = _pattern_root(str(item))
             for m in map(Path, matches):
                 if _inside(_real(m), ex) is not None:
                     continue
                 if m.is_dir():
                     files.extend(_dir_files(m, ex))
-                elif m.suffix.lower() in SUFFIXES:
-                    files.append(_skipped(m) or m)
+                elif report_suffix(m):
+                    files.append(_skipped(m) or _found(m, fixed))
             if not files:
                 yield ReportError(file=str(item), reason="no report file matches this pattern")
             yield from dict.fromkeys(files)  # a file matched twice is read once

@@ -177,11 +177,11 @@ def test_utf16_and_utf32_with_bom(tmp_path, monkeypatch, encoding):
            "utf-32-be": codecs.BOM_UTF32_BE}.get(encoding, b"")
     (tmp_path / "a.txt").write_bytes(bom + SENTENCE.encode(encoding))
     (rep,) = read_path(Path("a.txt"))
-    assert (rep.id, rep.text) == ("a.txt", SENTENCE)
+    assert (rep.id, rep.text) == (f"{tmp_path.name}/a.txt", SENTENCE)
     rows = [{"id": "u1", "text": SENTENCE}, {"text": "区委常委会主持会议。"}]
     data = bom + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode(encoding)
     (tmp_path / "b.jsonl").write_bytes(data)
-    assert [(r.id, r.text) for r in read_path(Path("b.jsonl"))] == [("u1", SENTENCE), ("b.jsonl:2", "区委常委会主持会议。")]
+    assert [(r.id, r.text) for r in read_path(Path("b.jsonl"))] == [("u1", SENTENCE), (f"{tmp_path.name}/b.jsonl:{text_digest('区委常委会主持会议。')}", "区委常委会主持会议。")]
     got = list(read_stdin(io.BytesIO(data)))
     assert [(r.id, r.origin) for r in got] == [("u1", "<stdin>"), (f"stdin:{text_digest('区委常委会主持会议。')}", "<stdin>")]
     (rep,) = read_stdin(io.BytesIO(bom + SENTENCE.encode(encoding)))
@@ -221,13 +221,22 @@ def test_stdin_plain_text_ids_are_content_digests():
     assert a.id == f"stdin:{text_digest(SENTENCE)}" and b.id != a.id and a.origin == "<stdin>"
 
 
-def test_file_ids_relative_to_the_working_directory(tmp_path, monkeypatch):
+def test_file_ids_from_the_input_root(tmp_path, monkeypatch):
+    """An id is the input root's own folder name and the path inside it, wherever the run stands."""
+    (tmp_path / "in" / "2024-01").mkdir(parents=True)
+    (tmp_path / "in" / "2024-02").mkdir()
     monkeypatch.chdir(tmp_path)
-    assert file_id("a/b.txt") == "a/b.txt"
-    assert file_id(tmp_path / "a" / "b.txt") == "a/b.txt"
-    assert file_id("./a/../c.txt") == "c.txt"
-    assert file_id("/elsewhere/x.txt") == "/elsewhere/x.txt"
-    assert file_id("..foo.txt") == "..foo.txt"
+    assert file_id("in/2024-01/r.txt", "in") == "in/2024-01/r.txt"
+    assert file_id("in/2024-02/r.txt", "in") == "in/2024-02/r.txt"
+    assert file_id(tmp_path / "in" / "2024-01" / "r.txt", tmp_path / "in") == "in/2024-01/r.txt"
+    monkeypatch.chdir(tmp_path / "in")
+    assert file_id("2024-01/r.txt", ".") == "in/2024-01/r.txt"  # cd in && huiyi run .
+    assert file_id("./2024-01/../c.txt") == "in/c.txt"  # a file named alone: its folder is its root
+    assert file_id("/elsewhere/x.txt") == "elsewhere/x.txt"
+    (tmp_path / "in" / "2024-01" / "r.txt").write_text("甲主持会议。", encoding="utf-8")
+    ids = {str(d): [r.id for r in read_reports([d])] for d in (".", str(tmp_path / "in"), "2024-01/r.txt")}
+    assert ids == {".": ["in/2024-01/r.txt"], str(tmp_path / "in"): ["in/2024-01/r.txt"],
+                   "2024-01/r.txt": ["2024-01/r.txt"]}
 
 
 # -- inputs that are skipped are listed; the output folder is never read ------------------------------------------
@@ -273,12 +282,13 @@ def test_output_folders_never_read(tmp_path, monkeypatch):
     (other / ".lock").touch()
     (other / "state.jsonl").write_text("", encoding="utf-8")
     (other / "records.jsonl").write_text('{"id": "y", "text": "丁。"}\n', encoding="utf-8")
-    assert [r.id for r in read_reports(["."], exclude=[out])] == ["a.txt"]
+    assert [r.id for r in read_reports(["."], exclude=[out])] == [f"{tmp_path.name}/a.txt"]
     real = os.path.realpath(out)
     assert list(read_reports(["out/records.jsonl", "out"], exclude=["out"])) == [
         ReportError(file="out/records.jsonl", reason=f"inside the output folder {real}: not read"),
         ReportError(file="out", reason=f"inside the output folder {real}: not read")]
-    assert [r.id for r in read_reports(["*.txt", "out/*"], exclude=[out]) if isinstance(r, Report)] == ["a.txt"]
+    assert [r.id for r in read_reports(["*.txt", "out/*"], exclude=[out]) if isinstance(r, Report)] == [
+        f"{tmp_path.name}/a.txt"]
 
 
 # -- the batch: ids never collide silently ------------------------------------------------------------------------
@@ -336,7 +346,7 @@ def test_run_dot_twice(run, tmp_path):
     first = run(["."])
     second = run(["."])
     assert (first.processed, first.errors, second.processed, second.skipped, second.errors) == (2, 0, 0, 2, 0)
-    assert list(_records(tmp_path / "out")) == ["r0.txt", "r1.txt"]
+    assert list(_records(tmp_path / "out")) == [f"{tmp_path.name}/r0.txt", f"{tmp_path.name}/r1.txt"]
     assert not (tmp_path / "out" / "errors.jsonl").exists()
 
 
@@ -409,8 +419,9 @@ def test_report_over_the_time_limit_is_an_error(run, tmp_path, monkeypatch):
     (tmp_path / "c.txt").write_text(_text(2, "张卫东"), encoding="utf-8")
     st = run(["a.txt", "b.txt", "c.txt"], time_limit=0.5)
     assert (st.processed, st.errors) == (2, 1)
-    assert st.error_list == [ReportError(file="b.txt", id="b.txt", reason="time limit exceeded (0.5 s)")]
-    assert list(_records(tmp_path / "out")) == ["a.txt", "c.txt"]
+    b = f"{tmp_path.name}/b.txt"
+    assert st.error_list == [ReportError(file="b.txt", id=b, reason="time limit exceeded (0.5 s)")]
+    assert list(_records(tmp_path / "out")) == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/c.txt"]
 
 
 # -- workers end with their parent --------------------------------------------------------------------------------

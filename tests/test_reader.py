@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from huiyi.pipeline import reader
 from huiyi.pipeline.clean import clean_text
-from huiyi.pipeline.reader import Report, read_path, read_reports
+from huiyi.pipeline.reader import Report, read_path, read_reports, text_digest
 
 from huiyi.records import ReportError
 
@@ -48,7 +48,7 @@ def test_utf8_bom_and_gb18030_read_identically(tmp_path, text):
     got = {name: _one(tmp_path / f"{name}.txt") for name in ("u8", "bom", "gb")}
     for name, rep in got.items():
         assert rep.text == text, name
-        assert rep.id == f"{name}.txt"
+        assert rep.id == f"{tmp_path.name}/{name}.txt"  # the folder's own name, then the file
         assert rep.source_path == str(tmp_path / f"{name}.txt")
         assert not rep.text.startswith("\ufeff")
     assert got["u8"].digest == got["bom"].digest == got["gb"].digest
@@ -90,7 +90,7 @@ def test_html_file_same_text_as_jsonl(tmp_path):
     p.write_text(f"<html><head><title>t</title><style>p {{color: red}}</style></head><body>{raw}</body></html>",
                  encoding="utf-8")
     rep = _one(p)
-    assert rep.id == "seed.html"
+    assert rep.id == f"{tmp_path.name}/seed.html"
     # <title> content is text; <style> is dropped
     assert rep.text == "t\n" + clean_text(raw)
 
@@ -117,7 +117,7 @@ def test_jsonl_metadata_kept(tmp_path):
         "r1", SENTENCE, "区委全会", "2020-08-01", "海淀区政府网", f"{p}:1")
     assert (r2.id, r2.text, r2.title, r2.date, r2.source, r2.source_path) == (
         "7", "区委常委会主持会议。", None, None, None, f"{p}:2")
-    assert (r3.id, r3.text) == ("in.jsonl:3", "无编号报道。")
+    assert (r3.id, r3.text) == (f"{tmp_path.name}/in.jsonl:{text_digest('无编号报道。')}", "无编号报道。")  # content, not line
 
 
 def test_seed_jsonl():
@@ -167,7 +167,8 @@ def test_directory_recursive_sorted(tmp_path):
     (tmp_path / "sub" / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "z.md").write_text("不读。", encoding="utf-8")
     items = list(read_reports([tmp_path]))
-    assert [(r.id, r.text) for r in items] == [("a.html", "甲。"), ("b.txt", "乙。"), ("sub/c.TXT", "丙。"), ("d1", "丁。")]
+    assert [(r.id, r.text) for r in items] == [(f"{tmp_path.name}/{i}", t) for i, t in (
+        ("a.html", "甲。"), ("b.txt", "乙。"), ("sub/c.TXT", "丙。"))] + [("d1", "丁。")]
     assert items[2].source_path == str(tmp_path / "sub" / "c.TXT")
 
 
@@ -175,7 +176,7 @@ def test_inputs_keep_their_order(tmp_path):
     (tmp_path / "b.txt").write_text("乙。", encoding="utf-8")
     (tmp_path / "a.txt").write_text("甲。", encoding="utf-8")
     items = list(read_reports([tmp_path / "b.txt", tmp_path / "a.txt"]))
-    assert [r.id for r in items] == ["b.txt", "a.txt"]
+    assert [r.id for r in items] == [f"{tmp_path.name}/b.txt", f"{tmp_path.name}/a.txt"]
 
 
 # -- errors ----------------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ def test_binary_file(tmp_path):
 def test_undecodable_file(tmp_path):
     p = tmp_path / "bad.txt"
     p.write_bytes(b"\xff\xff\xfe abc")  # (\xff\xfe first would be a UTF-16 byte-order mark)
-    assert list(read_path(p)) == [ReportError(file=str(p), reason="neither UTF-8 nor GB18030 text")]
+    assert list(read_path(p)) == [ReportError(file=str(p), reason="not text in UTF-8, GB18030, Big5, EUC-KR or Shift-JIS")]
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\r\n\t", "　　\n".encode(), b"<div>&nbsp;</div><p></p>"])
