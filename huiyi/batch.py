@@ -300,6 +300,7 @@ class RunStats:
     finish_s: float = 0.0  # of which finishing: records merged, graph store updated, outputs written
     labels: dict = field(default_factory=dict)
     error_list: list = field(default_factory=list)  # the first 100 errors, for the summary
+    pruned: int = 0  # earlier reports removed (--prune)
 
 
 def _count_inputs(inputs: Iterable[str], exclude: Iterable[Path] = ()) -> int | None:
@@ -367,9 +368,11 @@ def run_batch(
     on_result: Callable[[int], None] | None = None,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     date: str | None = None,
+    prune: bool = False,
 ) -> RunStats:
     """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
-    when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit)."""
+    when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit). `prune`: remove the
+    reports that are gone (`gone_reports`)."""
     from huiyi.pipeline.reader import read_reports
 
     out = Path(out)
@@ -477,8 +480,11 @@ def run_batch(
             journal.close()
             err_fh.close()
 
+        all_origins = origins | journal.origins
+        drop = gone_reports(old_index, seen, all_origins, set(new_origins.values())) if prune else set()
+        stats.pruned = len(drop)
         _finish(out, seen, old_index, old_fh, journal, errored_ids, stats, html=html,
-                title=title or "huiyi — " + ", ".join(str(i) for i in inputs), origins=origins | journal.origins)
+                title=title or "huiyi — " + ", ".join(str(i) for i in inputs), origins=all_origins, drop=drop)
         if old_fh is not None:
             old_fh.close()
         if stats.errors:
@@ -491,9 +497,46 @@ def run_batch(
     return stats
 
 
+def gone_reports(old: Iterable[str], seen: dict[str, int], origins: dict[str, str], read: set[str]) -> set[str]:
+    """The earlier reports a run with --prune removes: those whose file no longer exists, and those of a file
+    this run read that no longer gives them (a line deleted from a JSONL). Reports of inputs not named in
+    this run, and of stdin, stay."""
+    out = set()
+    for rid in old:
+        if rid in seen:
+            continue
+        origin = origins.get(rid)
+        if origin is None or origin == "<stdin>":
+            continue
+        if origin in read or not os.path.exists(origin):
+            out.add(rid)
+    return out
+
+
+def remove_reports(out: Path, ids: Iterable[str], *, html: bool = True) -> list[str]:
+    """`huiyi remove`: take reports out of an output folder (records, graph, pages; Neo4j on its next load).
+    Returns the ids removed (unknown ids are ignored)."""
+    out = Path(out)
+    with _locked(out):
+        old_index = index_records(out / RECORDS)
+        drop = {rid for rid in ids if rid in old_index}
+        if not drop:
+            return []
+        origins: dict[str, str] = {}
+        read_state(out / STATE, origins)
+        journal = Journal(out / JOURNAL)
+        stats = RunStats()
+        with (out / RECORDS).open("rb") as old_fh:
+            _finish(out, {}, old_index, old_fh, journal, set(), stats, html=html, title=f"huiyi — {out}",
+                    origins=origins | journal.origins, drop=drop)
+        journal.close()
+        (out / JOURNAL).unlink(missing_ok=True)
+    return sorted(drop)
+
+
 def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, journal: Journal,
             errored_ids: set[str], stats: RunStats, *, html: bool, title: str,
-            origins: dict[str, str] | None = None) -> None:
+            origins: dict[str, str] | None = None, drop: set[str] = frozenset()) -> None:
     """Merge the journal into records.jsonl; update the graph store with what changed; write graph.json
     (+ graph.html) and state.jsonl from it (with each id's origin from `origins`).
 
@@ -509,6 +552,7 @@ def _finish(out: Path, seen: dict[str, int], old_index: dict[str, int], old_fh, 
     order += [rid for rid in old_index if rid not in in_order]
     in_order.update(old_index)
     order += sorted((rid for rid in jidx if rid not in in_order), key=lambda r: (jidx[r][1], r))
+    order = [rid for rid in order if rid not in drop]  # removed: gone from records, graph and pages
 
     old_state = read_state(out / STATE)
     digests: dict[str, str | None] = {}

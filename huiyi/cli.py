@@ -161,7 +161,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         st = run_batch(args.inputs, out, jobs=args.jobs, force=args.force, progress=progress,
                        model_dir=str(model), engine=args.engine, scheduler=args.scheduler,
                        chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html, date=date,
-                       time_limit=args.time_limit)
+                       time_limit=args.time_limit, prune=args.prune)
     except BatchError as e:
         raise UserError(str(e)) from None
     labels = st.labels  # the run's summary is its result: printed with -q too
@@ -172,7 +172,8 @@ def cmd_run(args: argparse.Namespace) -> int:
           + (f", {out / 'errors.jsonl'}" if st.errors else "") + f" in {st.seconds:.1f}s")
     rate = st.processed / st.seconds if st.seconds else 0.0
     first = f", first report after {st.first_result_s:.1f}s" if st.first_result_s is not None else ""
-    print(f"processed {st.processed}, unchanged {st.skipped}, errors {st.errors} ({rate:.1f} reports/s{first})")
+    pruned = f", removed {st.pruned}" if st.pruned else ""
+    print(f"processed {st.processed}, unchanged {st.skipped}{pruned}, errors {st.errors} ({rate:.1f} reports/s{first})")
     for e in st.error_list:
         print(f"error: {e.file}{':' + str(e.line) if e.line else ''}: {e.reason}", file=sys.stderr)
     if st.errors > len(st.error_list):
@@ -182,6 +183,23 @@ def cmd_run(args: argparse.Namespace) -> int:
               f" (report files end in .txt, .html, .htm or .jsonl, optionally .gz)", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_SOME_FAILED if st.errors else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from huiyi.batch import BatchError, remove_reports
+
+    out = Path(args.output)
+    if not (out / "records.jsonl").is_file():
+        raise UserError(f"{out}: not the output folder of `huiyi run` (no records.jsonl)")
+    try:
+        removed = remove_reports(out, args.ids, html=not args.no_html)
+    except BatchError as e:
+        raise UserError(str(e)) from None
+    unknown = sorted(set(args.ids) - set(removed))
+    print(f"removed {len(removed)} reports from {out}")
+    for rid in unknown:
+        print(f"error: {rid}: no such report in {out}", file=sys.stderr)
+    return EXIT_SOME_FAILED if unknown else EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -551,6 +569,9 @@ TOP_EPILOG = f"""examples (after `make run`; or `source .venv/bin/activate` and 
 {EXIT_CODES}"""
 
 EPILOGS = {
+    "remove": """examples:
+  huiyi remove in/2024-01/report.txt -o out     # its facts leave records, graph and pages
+  huiyi run in -o out --prune                   # the same for every report whose file is gone""",
     "run": """examples:
   huiyi run examples -o out
   huiyi run reports/ -o out -j 2 --no-html
@@ -631,6 +652,12 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_, description=help_, parents=list(parents), formatter_class=_Formatter,
                               epilog=f"{EPILOGS[name]}\n\n{EXIT_CODES}")
 
+    p = command("remove", "take reports out of an output folder (records, graph, pages; Neo4j on its next load)")
+    p.add_argument("ids", nargs="+", help="report ids (as in records.jsonl)")
+    p.add_argument("-o", "--output", default="out", help="the output folder of `huiyi run`")
+    p.add_argument("--no-html", action="store_true", help="skip graph.html")
+    p.set_defaults(func=cmd_remove)
+
     p = command("run", "extract + graph + HTML page for reports (incremental, parallel)", (common, model))
     p.add_argument("inputs", nargs="+",
                    help=".txt/.html/.jsonl files, directories, glob patterns, or - (JSONL or text on stdin)")
@@ -639,6 +666,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that give none (.txt, .html without a "
                    "date <meta>, JSONL lines without \"date\"); resolves meeting dates written without a year")
     p.add_argument("--force", action="store_true", help="reprocess reports that are unchanged since the last run")
+    p.add_argument("--prune", action="store_true",
+                   help="remove earlier reports that are gone: their file is deleted, or a file read again no longer "
+                        "gives them (records, graph, pages; Neo4j on its next load)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local processes or a Dask cluster (pip install 'huiyi[dask]')")
     p.add_argument("--scheduler", help="with --engine dask: address of a running scheduler (default: a local "

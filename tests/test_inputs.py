@@ -118,3 +118,54 @@ def test_jsonl_ids_from_content(tmp_path):
     after = [r.id for r in read_path(p)]
     assert before[1:] == after  # deleting a line changes no other line's id
     assert after == [f"{p.name}:{text_digest('乙主持会议。')}", "7"] or after[0].endswith(text_digest("乙主持会议。"))
+
+
+def _ids(out: Path) -> list[str]:
+    return [json.loads(x)["id"] for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _graph_reports(out: Path) -> set[str]:
+    g = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    return {n["id"] for n in g["nodes"] if n["label"] == "Report"}
+
+
+@pytest.mark.slow
+def test_same_folder_from_any_directory_and_prune(huiyi_main, tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    (src / "2024-01").mkdir(parents=True)
+    (src / "2024-02").mkdir()
+    for month, name in (("2024-01", "王建国"), ("2024-02", "李明华")):
+        (src / month / "r.txt").write_text(REPORT.replace("于军", name), encoding="utf-8")
+    (src / "day.jsonl").write_text("".join(json.dumps({"text": REPORT.replace("于军", n)}, ensure_ascii=False) + "\n"
+                                           for n in ("张卫东", "赵国强")), encoding="utf-8")
+    out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)
+    assert _run(huiyi_main, ["run", "in", "-o", str(out), "--no-html"])[0] == 0
+    first = _ids(out)
+    assert first[:2] == ["in/2024-01/r.txt", "in/2024-02/r.txt"] and len(first) == 4
+    monkeypatch.chdir(src)  # the same folder from inside it: the same ids, nothing doubled
+    rc, stdout, _ = _run(huiyi_main, ["run", ".", "-o", str(out), "--no-html"])
+    assert rc == 0 and "processed 0, unchanged 4" in stdout
+    assert _ids(out) == first
+    # a deleted file and a deleted JSONL line leave with --prune, and only then
+    (src / "2024-02" / "r.txt").unlink()
+    (src / "day.jsonl").write_text(json.dumps({"text": REPORT.replace("于军", "张卫东")}, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    _run(huiyi_main, ["run", ".", "-o", str(out), "--no-html"])
+    assert len(_ids(out)) == 4
+    rc, stdout, _ = _run(huiyi_main, ["run", ".", "-o", str(out), "--no-html", "--prune"])
+    assert rc == 0 and "removed 2" in stdout
+    kept = _ids(out)
+    assert kept == ["in/2024-01/r.txt", first[2]] or sorted(kept) == sorted(["in/2024-01/r.txt", first[2]])
+    assert _graph_reports(out) == {f"report:{i}" for i in kept}
+    assert "李明华" not in (out / "graph.json").read_text(encoding="utf-8")
+    # another folder run with --prune leaves these alone; `huiyi remove` takes one out
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text(REPORT.replace("于军", "钱志强"), encoding="utf-8")
+    _run(huiyi_main, ["run", str(other), "-o", str(out), "--no-html", "--prune"])
+    assert sorted(_ids(out)) == sorted([*kept, "other/x.txt"])
+    rc, stdout, stderr = _run(huiyi_main, ["remove", "other/x.txt", "no/such.txt", "-o", str(out), "--no-html"])
+    assert rc == 1 and "removed 1 reports" in stdout and "no/such.txt: no such report" in stderr
+    assert sorted(_ids(out)) == sorted(kept)
+    assert "钱志强" not in (out / "graph.json").read_text(encoding="utf-8")
