@@ -242,8 +242,22 @@ class GraphStore:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        self._compact()
         stats.gen = self.gen
         return stats
+
+    def _compact(self) -> None:
+        """Keep the store in proportion to the graph across updates: forget deletions that graph.json and every
+        recorded database load already have (gone rows at or below the oldest of their generations), and give
+        back the freed pages once they are a fifth of the file."""
+        floors = [int(g) for g in (self._meta("json_gen"),) if g is not None]
+        floors += [g for (g,) in self.db.execute("SELECT gen FROM loads")]
+        if floors:
+            self.db.execute("DELETE FROM gone WHERE gen <= ?", (min(floors),))
+        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+        if free > 256 and free * 5 > pages:
+            self.db.execute("VACUUM")
 
     def _resolve(self, name: str, gen: int, affected: set[str]) -> int:
         """Place one name's people across reports (graph.identity) and move the parts whose placement changed;

@@ -14,7 +14,7 @@ from functools import lru_cache
 from huiyi.pipeline.dates import date_mentions, meeting_date
 from huiyi.pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions
 from huiyi.pipeline.people import Mention
-from huiyi.pipeline.text import Sentences, occurrences
+from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 from huiyi.records import Document, Meeting, Organization, Role
 
@@ -247,25 +247,6 @@ class _Scope:
 
 
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-
-
-def cn_number(s: str) -> int | None:
-    """'一百零八' → 108, '三十' → 30, '12' → 12; None for anything else."""
-    if s.isdigit():
-        return int(s)
-    total, cur = 0, 0
-    for c in s:
-        if c in _CN:
-            cur = _CN[c]
-        elif c in "十百":
-            total += (cur or 1) * (10 if c == "十" else 100)
-            cur = 0
-        else:
-            return None
-    return total + cur
-
-
 def series_of(name: str, series: re.Pattern) -> tuple[str | None, int | None]:
     """A recurring meeting's series and sitting: 十二届全国人大常委会第四十次委员长会议 → (全国人大常委会委员长会议,
     40); 国务院常务会议 → (国务院常务会议, None); a name that names its holder only by a level word (常务会议) or
@@ -274,7 +255,7 @@ def series_of(name: str, series: re.Pattern) -> tuple[str | None, int | None]:
     if not series.fullmatch(key):
         return None, None
     numbers = re.findall(r"第([一二三四五六七八九十百零〇\d]+)次", name)
-    return key, (cn_number(numbers[-1]) if numbers else None)
+    return key, (cn_to_int(numbers[-1]) if numbers else None)
 
 
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],

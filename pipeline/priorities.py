@@ -13,30 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from huiyi.pipeline.text import Sentences
+from huiyi.pipeline.text import Sentences, cn_to_int
 
 from huiyi.records import PriorityItem, PriorityList
 
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUM = "一二三四五六七八九十"
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def cn_to_int(s: str) -> int | None:
-    """'三' → 3, '十二' → 12, '二十' → 20, '4' → 4; None when not a number below 100."""
-    s = s.translate(_FULLWIDTH)
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in CN_DIGITS and c != "十" for c in s):
-        return None
-    if "十" not in s:
-        return CN_DIGITS[s] if len(s) == 1 else None
-    tens, _, ones = s.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
-        return None
-    t = CN_DIGITS[tens] if tens else 1
-    o = CN_DIGITS[ones] if ones else 0
-    return t * 10 + o
+MAX_LEAD, MAX_TEXT = 300, 2000  # characters of an item's lead and text kept (evidence offsets keep the whole)
 
 
 # what may stand right before a marker: a clause boundary
@@ -84,11 +66,12 @@ def _line_start(text: str, i: int) -> bool:
 _CN_MARK = re.compile(rf"(其)?([{CN_NUM}]{{1,3}})([要是])")
 # characters that make a word with a following 一 (统一, 唯一, 万一, 之一…): no marker after them
 _WORD_BEFORE_ONE = "统唯单同划万专均合逐归整不之初如致另个其惟"
-_DI_MARK = re.compile(rf"第([{CN_NUM}]{{1,3}})([，,、：:]|是|要)?")
-_PAREN_MARK = re.compile(rf"[（(]([{CN_NUM}]{{1,3}})[）)]")
-_DUN_MARK = re.compile(rf"([{CN_NUM}]{{1,3}})[、．.]")
-_ARABIC_MARK = re.compile(r"([0-9０-９]{1,2})(?:[.．、](?![0-9０-９])|\s*[)）](?![0-9０-９]))")
-_ARABIC_PAREN_MARK = re.compile(r"[（(]([0-9０-９]{1,2})[）)]")
+# (numbering runs past 九十九: 第一百零一, （一百）, 100.)
+_DI_MARK = re.compile(rf"第([{CN_NUM}百零]{{1,6}})([，,、：:]|是|要)?")
+_PAREN_MARK = re.compile(rf"[（(]([{CN_NUM}百零]{{1,6}})[）)]")
+_DUN_MARK = re.compile(rf"([{CN_NUM}百零]{{1,6}})[、．.]")
+_ARABIC_MARK = re.compile(r"([0-9０-９]{1,3})(?:[.．、](?![0-9０-９])|\s*[)）](?![0-9０-９]))")
+_ARABIC_PAREN_MARK = re.compile(r"[（(]([0-9０-９]{1,3})[）)]")
 _SEQ_MARK = re.compile(r"(首先|其次|再次|再者|最后)([，,、：:]?)")
 _SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 
@@ -364,6 +347,11 @@ def declared_count(heading: str | None) -> int | None:
     return None
 
 
+def _bounded(s: str, limit: int) -> str:
+    """A stored text of at most `limit` characters: a 3 MB report with one huge item stays small."""
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def _lead(text: str, start: int, end: int) -> str:
     s = text[start:end]
     s = s.lstrip(" \t，,、：:")
@@ -414,8 +402,8 @@ def find_priority_lists(text: str, sents: Sentences) -> list[PriorityList]:
             items.append(
                 PriorityItem(
                     n=mk.n,
-                    lead=_lead(text, mk.end, body_end),
-                    text=text[mk.end:body_end].strip(),
+                    lead=_bounded(_lead(text, mk.end, body_end), MAX_LEAD),
+                    text=_bounded(text[mk.end:body_end].strip(), MAX_TEXT),
                     marker=mk.text,
                     evidence=sents.evidence(mk.start, body_end),
                 )

@@ -8,6 +8,33 @@ import threading
 
 from huiyi.records import Evidence
 
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_to_int(s: str) -> int | None:
+    """A numeral as written: '三' → 3, '十二' → 12, '二十三' → 23, '一百零八' → 108, '4' → 4; None for anything
+    else (a bare 百, 二二, 十十)."""
+    s = s.translate(_FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    if not s or s[0] == "百" or any(c not in _DIGITS and c not in _UNITS for c in s):
+        return None
+    total, cur, last_unit = 0, None, 1000
+    for c in s:
+        if c in _DIGITS:
+            if cur not in (None, 0):
+                return None  # two digits in a row
+            cur = _DIGITS[c]
+        else:
+            unit = _UNITS[c]
+            if unit >= last_unit:
+                return None
+            total += (1 if cur is None else cur) * unit
+            cur, last_unit = None, unit
+    return total + (cur or 0)
+
 
 def occurrences(text: str, sub: str) -> list[tuple[int, int]]:
     """(start, end) of the non-overlapping occurrences of sub, like re.finditer(re.escape(sub)) without compiling

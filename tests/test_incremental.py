@@ -229,3 +229,27 @@ def test_graph_json_patched_equals_full_write(tmp_path):
     assert patch_node_link(tmp_path / "missing.json", {}, {}) is None
     (tmp_path / "other.json").write_text("{}", encoding="utf-8")
     assert patch_node_link(tmp_path / "other.json", {"x": "{}"}, {}) is None
+
+
+def test_store_stays_in_proportion_across_updates(tmp_path):
+    """Updates that replace reports again and again leave a store of the size of one build: deletions that
+    graph.json (and every recorded load) already have are forgotten, freed pages given back."""
+    import os
+
+    def reports(k: int) -> list[ReportRecord]:
+        return [council(f"c{i}", f"于军{k}", "区委", f"常委会{k}" + "会" * 2000) for i in range(60)]
+
+    with GraphStore(tmp_path / "g.sqlite") as store:
+        store.update((), ((r, None) for r in reports(0)))
+        store.write_json(tmp_path / "g.json")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        first = os.path.getsize(tmp_path / "g.sqlite")
+        for k in range(1, 8):
+            store.update([f"c{i}" for i in range(60)], ((r, None) for r in reports(k)))
+            store.write_json(tmp_path / "g.json")
+        store.update((), ())  # compacts what the last graph.json write made safe to forget
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        gone = store.db.execute("SELECT count(*) FROM gone").fetchone()[0]
+        assert gone == 0
+        assert os.path.getsize(tmp_path / "g.sqlite") < 1.3 * first
+        assert (tmp_path / "g.json").read_text(encoding="utf-8") == dumps(build_graph(reports(7)))

@@ -418,8 +418,8 @@ def test_declared_count_and_numerals():
     assert declared_count("把“两个确立”的政治共识转化为“两个维护”的实际行动") is None
     assert declared_count("党的十八大以来") is None
     assert declared_count(None) is None
-    numerals = ("三", "十", "十二", "二十", "二十三", "7", "１２", "百")
-    assert [cn_to_int(s) for s in numerals] == [3, 10, 12, 20, 23, 7, 12, None]
+    numerals = ("三", "十", "十二", "二十", "二十三", "7", "１２", "百", "一百零八", "一百一十", "二二", "十十")
+    assert [cn_to_int(s) for s in numerals] == [3, 10, 12, 20, 23, 7, 12, None, 108, 110, None, None]
 
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -472,3 +472,23 @@ def test_bare_numerals_need_every_announced_item(nlp):
 
     text = "会议提出三点要求：一提高站位抓好落实。二围绕目标抓紧行动。一年来成效明显。"
     assert doc_to_record(nlp(text), Report(id="t", text=text)).priority_lists == []
+
+
+def test_long_lists_and_huge_items_stay_bounded():
+    """Numbering runs past 九十九, and an item's stored lead and text are bounded (a 3 MB item stays small)."""
+    def cn(i: int) -> str:
+        digits = "零一二三四五六七八九"
+        h, t, o = i // 100, i // 10 % 10, i % 10
+        head = (digits[h] + "百") if h else ""
+        tens = (digits[t] + "十" if t > 1 or h else "十") if t else ("零" if h and o else "")
+        return head + tens + (digits[o] if o else "")
+
+    text = "会议提出以下要求：\n" + "".join(f"第{cn(i)}，抓好第{i}项工作。\n" for i in range(1, 102))
+    (lst,) = find_priority_lists(text, Sentences(text))
+    assert [(it.n, it.lead) for it in lst.items[-4:]] == [(98, "抓好第98项工作"), (99, "抓好第99项工作"),
+                                                         (100, "抓好第100项工作"), (101, "抓好第101项工作")]
+    assert len(lst.items) == 101
+    huge = "会议要求：一要落实。二要" + "抓" * 100_000 + "。"  # the last item runs to the end of the text
+    items = find_priority_lists(huge, Sentences(huge))[0].items
+    assert items[0].lead == "落实"
+    assert (len(items[1].lead), len(items[1].text), items[1].text[-1]) == (300, 2000, "…")
