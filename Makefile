@@ -54,11 +54,13 @@ bench: setup model
 lint: setup-dev
 	$(BIN)/ruff check .
 
-# derived lexicon data (committed): name statistics from PFR, place names from the admin divisions
+# derived lexicon data (committed): name statistics from PFR, place names and the division gazetteer from the admin divisions
 train: setup
 	$(BIN)/python models/train_name_stats.py --pfr $(SHARED)/corpora/peoples_daily_1998_pfr/199801.txt \
 		--surnames $(SHARED)/corpora/chinese_surnames/chinese_family_name_1k.tsv
 	$(BIN)/python models/build_places.py --src $(SHARED)/corpora/china_admin_divisions
+	$(BIN)/python models/build_divisions.py --src $(SHARED)/corpora/china_admin_divisions \
+		--pfr $(SHARED)/corpora/peoples_daily_1998_pfr/199801.txt
 
 # the char-level NER (models/ner/README.md): corpora → DocBins → spacy train on one core (~20 min) → $(NER)
 train-ner: setup
