@@ -69,6 +69,19 @@ def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
 
 
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
+_BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
+_IN_OWN_REPORT = re.compile(r"在(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明))中$")
+
+
+def _behalf(text: str, s, lo: int, between: str) -> str | None:
+    """受…委托 in the glue before the verb, or opening the clause before the subject."""
+    if gb := re.search(r"受([^，。；]{2,30}?)委托", between):
+        return gb.group(1)
+    if gb := _BEHALF_BEFORE.search(text, max(lo, s.start - _LOOKBACK), s.start):
+        return gb.group(1)
+    return None
+
+
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
@@ -116,10 +129,13 @@ class MeetingGrammar:
             r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
             r"|(?:宣读|领学|传达|通报|汇报)(?:了)?(?P<what3>[^，。；]{2,60})"
+            # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
+            r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             "|" + alt("report") + ")")
+        speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         glue = re.compile(
             r"(?:\s|同志|" + _TITLE_AFTER
-            + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|讲话|作|做|发言|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+            + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
@@ -325,12 +341,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, v + a.end(), what=_clean_what(a.group("what")), on_behalf_of=None)
             continue
         if mr := g_.report.match(rest):
-            what = mr.group("what") or mr.group("what2") or mr.group("what3")
-            behalf = mr.group("behalf") or mr.group("behalf2")
-            if behalf is None and (gb := re.search(r"受([^，。；]{2,30}?)委托", text[s.end : v])):
-                behalf = gb.group(1)  # 受…委托 read as glue before the verb
-            if behalf is None and (gb := _BEHALF_BEFORE.search(text, max(lo, s.start - _LOOKBACK), s.start)):
-                behalf = gb.group(1)  # 受国务院委托，财政部部长X作…报告
+            what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4")
+            # 代表…作 / 受…委托 in the verb, as glue before it, or opening the clause (受国务院委托，财政部部长X作…报告)
+            behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
             if _quoted_from_earlier(text, s, lo) or (
                     re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[max(lo, s.start - _LOOKBACK) : s.start])):
                 continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
@@ -351,6 +364,16 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             continue
         if glue and _PRESIDING_WHILE.search(text, s.end, v):
             add("presided", s, s.end, v)  # X在主持会议时指出: presided, and the statement below spoke
+        between = text[s.end : v]
+        behalf = _behalf(text, s, lo, between)
+        if not s.is_body and behalf and (mi := _BRIEFS.match(rest)):
+            # 受市委常委会委托，X介绍了…情况: a report on behalf of the body (SPEC), not a speech
+            add("reported", s, v, v + mi.end(), what=_clean_what(mi.group("what")), on_behalf_of=_clean_behalf(behalf))
+            continue
+        if not s.is_body and (mo := _IN_OWN_REPORT.search(between)) and g_.speak.match(rest):
+            # X在工作报告中指出…: the author of the report delivered here reported it; no speech of his own
+            add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")), on_behalf_of=None)
+            continue
         if ms := g_.speak.match(rest):
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke

@@ -1,0 +1,46 @@
+"""Roles at unseen reports (issue 24 constructions), each on a sentence written for the test: speech sessions,
+reports on behalf of a body, a document announced, the author of a report delivered at the meeting."""
+
+from __future__ import annotations
+
+import pytest
+from huiyi.pipeline.clean import clean_text
+from huiyi.pipeline.extract import doc_to_record
+from huiyi.pipeline.reader import Report
+
+
+def _meeting(nlp, text: str):
+    report = Report(id="t", text=clean_text(text))
+    (m, *_) = doc_to_record(nlp(report.text), report).meetings
+    return m
+
+
+def _roles(m) -> dict[str, list]:
+    return {"presided": [r.who for r in m.presided], "spoke": [r.who for r in m.spoke],
+            "reported": [(r.who, r.what, r.on_behalf_of) for r in m.reported], "attended": [r.who for r in m.attended]}
+
+
+@pytest.mark.parametrize(("text", "spoke", "reported"), [
+    # a speech session: every 常委 who proposes or suggests spoke, the title written after the name
+    ("5月3日，区政协召开常委会议。王明常委建议，加大财政投入力度。李华常委代表民革区委发言提出，要加强人才引进。",
+     {"王明", "李华"}, []),
+    # X在工作报告中指出: the author reported the report, and is no speaker for it (SPEC)
+    ("6月4日，省政府召开全体会议。省长张卫国在工作报告中指出，要稳增长、促改革。", set(), [("张卫国", "工作报告", None)]),
+    # 受…委托，X介绍了…: a report on behalf of the body
+    ("7月5日，市委召开全会。受市委常委会委托，市委副书记王建华介绍了有关情况。", set(),
+     [("王建华", "有关情况", "市委常委会")]),
+    # 宣布…决定: a document announced is reported, what = the document
+    ("8月6日，县人大常委会召开会议。县人大常委会主任李明宣布了县人大常委会关于任免的决定。", set(),
+     [("李明", "县人大常委会关于任免的决定", None)]),
+])
+def test_speech_and_report_constructions(nlp, text, spoke, reported):
+    roles = _roles(_meeting(nlp, text))
+    assert set(roles["spoke"]) == spoke
+    assert roles["reported"] == reported
+
+
+def test_long_titled_speaker_list_with_a_descriptor(nlp):
+    """Ten titled speakers with a descriptor and an uncommon name among them: each member is decided alone."""
+    m = _meeting(nlp, "3月1日，全国政协召开双周协商座谈会。民革中央主席万鄂湘、民盟中央主席丁仲礼、无党派人士代表乌云生、"
+                      "全国工商联主席高云龙先后发言。")
+    assert set(_roles(m)["spoke"]) == {"万鄂湘", "丁仲礼", "乌云生", "高云龙"}
