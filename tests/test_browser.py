@@ -14,12 +14,41 @@ from pathlib import Path
 import pytest
 from huiyi.graph.build import build_graph
 from huiyi.graph.render import render_html
+from huiyi.graph.render.explorer import day_text
 from support.browser import Chromium, find_chromium
 
 try:
-    from test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records
+    from test_render import (
+        LI,
+        M1,
+        SERIES,
+        XSS_IMG,
+        XSS_SCRIPT,
+        YU,
+        ZENG,
+        T,
+        big_graph,
+        explorer_records,
+        seed_graph,
+        stray_year_records,
+        xss_records,
+    )
 except ImportError:  # tests collected as a package
-    from tests.test_render import LI, M1, XSS_IMG, XSS_SCRIPT, YU, ZENG, T, big_graph, seed_graph, xss_records
+    from tests.test_render import (
+        LI,
+        M1,
+        SERIES,
+        XSS_IMG,
+        XSS_SCRIPT,
+        YU,
+        ZENG,
+        T,
+        big_graph,
+        explorer_records,
+        seed_graph,
+        stray_year_records,
+        xss_records,
+    )
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -203,9 +232,10 @@ def test_explorer_first_view_search_expand(browser, tmp_path):
     hits = js(page, "huiyi.search('于军7')")
     assert hits[0] == {"name": "于军7", "type": "Person"}
     view = js(page, "huiyi.view()")
-    assert view["mode"] == "neighbourhood" and view["labelled"] == view["nodes"] == 3
-    assert set(view["names"]) == {"于军7", "区委常委会", "区委常委会召开会议"}
-    assert sorted(js(page, "huiyi.nodes.map(n => n.label)")) == ["于军7", "区委常委会\n2023-07-08", "区委常委会召开会议"]
+    # (the report that mentions him is not drawn: its sentence and link are in the details)
+    assert view["mode"] == "neighbourhood" and view["labelled"] == view["nodes"] == 2
+    assert set(view["names"]) == {"于军7", "区委常委会"}
+    assert sorted(js(page, "huiyi.nodes.map(n => n.label)")) == ["于军7", "区委常委会\n2023-07-08"]
     details = js(page, "document.getElementById('details').textContent")
     assert "职务：区委书记" in details and "「区委书记于军7代表区委常委会作工作报告并讲话。」" in details
     assert "报道：区委常委会召开会议（2023-08-01）" in details
@@ -222,7 +252,12 @@ def test_explorer_first_view_search_expand(browser, tmp_path):
     assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 0
     assert js(page, "document.getElementById('table-count').textContent").startswith("0 次会议")
     js(page, "huiyi.setYears(2023, 2023)")
+    # the table follows the person selected (clicking his meeting kept it); its × shows every meeting again
+    assert js(page, "document.getElementById('follow-name').textContent") == "人物：于军7"
+    assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 1
+    js(page, "document.getElementById('unfollow').click()")
     assert js(page, "document.querySelectorAll('#meetings tbody tr').length") == 56
+    assert js(page, "document.getElementById('table-follow').hidden") is True
     assert js(page, "document.title") == "会议 <全集>"
     assert_clean(page)
 
@@ -252,4 +287,142 @@ def test_explorer_empty_graph(browser, tmp_path):
     assert js(page, "huiyi.view()") == {"mode": "overview", "nodes": 0, "edges": 0, "labelled": 0, "names": []}
     assert js(page, "huiyi.search('于军')") == []
     assert js(page, "document.getElementById('search-result').textContent") == "没有匹配的节点"
+    assert_clean(page)
+
+
+# -- the explorer's panels: a person's timeline and co-attendees, a series' sittings; labels placed apart ------
+
+def panel_rows(page, selector: str) -> list[list[str]]:
+    return js(page, f"[...document.querySelectorAll({json.dumps(selector)} + ' tbody tr')]"
+                    ".map(r => [...r.cells].map(c => c.textContent))")
+
+
+def table_rows(page) -> list[list[str]]:
+    return panel_rows(page, "#meetings")
+
+
+def overlapping(page) -> list:
+    """Pairs of drawn nodes whose boxes (node and label, as vis-network measures them) overlap."""
+    return js(page, """(() => { const b = huiyi.boxes(), out = [];
+        for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++) {
+          const p = b[i], q = b[j];
+          if (p.left < q.right && p.right > q.left && p.top < q.bottom && p.bottom > q.top) out.push([p.id, q.id]);
+        }
+        return out; })()""")
+
+
+def test_explorer_person_timeline_coattendees_and_table(browser, tmp_path):
+    render_html(build_graph(explorer_records()), tmp_path / "x.html")
+    page = open_page(browser, tmp_path / "x.html")
+    assert js(page, "huiyi.search('李某')")[0] == {"name": "李某", "type": "Person"}
+    # his timeline: titles with the first and last date seen, meetings per year and role, oldest first
+    assert panel_rows(page, "#timeline table.titles") == [
+        ["上海市委书记", "2016-05-03", "2016-09-01", "2"], ["中共中央政治局委员", "2016-05-03", "2016-05-03", "1"],
+        ["国务院总理", "2023-03-17", "2023-09-30", "6"]]
+    assert panel_rows(page, "#timeline table.years") == [
+        ["1945", "1", "·", "·", "·", "1"], ["2016", "2", "·", "·", "·", "2"], ["2023", "5", "·", "·", "·", "5"]]
+    assert js(page, "document.querySelector('#timeline table.years').previousSibling.textContent") == \
+        "会议（按年，8 次，1945–2023）"
+    # the people with a role at his meetings: most shared first, with the latest shared meeting
+    assert panel_rows(page, "#coattendees table") == [["丁某", "4", "2023-06-02 国务院常务会议"],
+                                                      ["王某", "3", "2023-05-12 国务院第三次常务会议"]]
+    # the meeting table follows him, with his role
+    assert js(page, "document.getElementById('follow-name').textContent") == "人物：李某"
+    rows = table_rows(page)
+    # newest first; 2023-?-27 (month unknown, never 2023-27) after the dated days of 2023
+    assert [r[0] for r in rows] == ["2023-06-02", "2023-05-12", "2023-04-07", "2023-03-17", "2023-?-27", "2016-09-01",
+                                    "2016-05-03", "1945-09-03"]
+    assert {r[4] for r in rows} == {"主持"}
+    time.sleep(0.3)
+    page.screenshot(tmp_path / "person.png")
+    # a real click on a co-attendee: his panel, and the table shows only his meetings
+    js(page, "[...document.querySelectorAll('#coattendees button')].find(b => b.textContent === '王某').click()")
+    assert js(page, "huiyi.network.getSelectedNodes().map(i => huiyi.data.n[i])") == ["王某"]
+    assert js(page, "document.getElementById('follow-name').textContent") == "人物：王某"
+    assert table_rows(page) == [["2023-05-12", "国务院第三次常务会议", "李某", "", "出席"],
+                                ["2023-04-07", SERIES, "李某", "", "出席"], ["2023-?-27", "座谈会", "李某", "", "出席"]]
+    assert panel_rows(page, "#coattendees table") == [["李某", "3", "2023-05-12 国务院第三次常务会议"],
+                                                      ["丁某", "2", "2023-05-12 国务院第三次常务会议"]]
+    assert panel_rows(page, "#timeline table.titles") == []  # no title in the reports
+    time.sleep(0.3)
+    page.screenshot(tmp_path / "coattendee.png")
+    # the year range narrows the table and the counts; the overview button shows every meeting again
+    js(page, "huiyi.setYears(2023, 2023)")
+    assert len(table_rows(page)) == 3
+    js(page, "huiyi.show(huiyi.data.n.indexOf('李某'))")
+    assert panel_rows(page, "#timeline table.years") == [["2023", "5", "·", "·", "·", "5"]]
+    assert js(page, "document.getElementById('table-count').textContent") == "5 次会议（2023），范围外另有 3 次"
+    js(page, "document.getElementById('overview').click()")
+    assert js(page, "document.getElementById('table-follow').hidden") is True
+    assert len(table_rows(page)) == 5  # every meeting of 2023
+    assert js(page, "[huiyi.dayText(20240027), huiyi.dayText(20240500), huiyi.dayText(-20240527)]") == [
+        "2024-?-27", "2024-05", "2024-05-27"]
+    assert_clean(page)
+
+
+def test_explorer_series_panel_lists_sittings_in_order(browser, tmp_path):
+    g = build_graph(explorer_records())
+    render_html(g, tmp_path / "x.html")
+    page = open_page(browser, tmp_path / "x.html")
+    # the overview draws the Series node; a real click on it opens the series
+    series = js(page, "huiyi.nodes.getIds().find(i => huiyi.nodes.get(i).ntype === 'Series')")
+    assert js(page, f"huiyi.data.n[{series}]") == SERIES
+    x, y = node_xy(page, series)
+    page.click(x, y)
+    page.wait_for("document.getElementById('sittings')", timeout=5)
+    assert js(page, "document.querySelector('#details strong').textContent") == f"系列会议 · {SERIES}"
+    assert panel_rows(page, "#sittings table") == [["2023-03-17", "第1次", "李某"], ["2023-04-07", "第2次", "李某"],
+                                                   ["2023-05-12", "第3次", "李某"], ["2023-06-02", "—", "李某"]]
+    # the table follows the series; its sittings are its neighbourhood
+    assert js(page, "document.getElementById('follow-name').textContent") == f"系列会议：{SERIES}"
+    assert [r[0] for r in table_rows(page)] == ["2023-06-02", "2023-05-12", "2023-04-07", "2023-03-17"]
+    assert sorted(js(page, "huiyi.view()")["names"]) == sorted([SERIES, SERIES, SERIES, "国务院第三次常务会议", SERIES])
+    time.sleep(0.3)
+    page.screenshot(tmp_path / "series.png")
+    # search finds the series before its sittings of the same name; a sitting names its series and number
+    assert js(page, f"huiyi.search({json.dumps(SERIES)})")[0] == {"name": SERIES, "type": "Series"}
+    js(page, "huiyi.show(huiyi.data.n.indexOf('国务院第三次常务会议'))")
+    assert "系列：国务院常务会议 第3次" in js(page, "document.getElementById('details').textContent")
+    assert_clean(page)
+
+
+def test_explorer_labels_never_overlap(browser, tmp_path):
+    g = big_graph(40)
+    render_html(g, tmp_path / "x.html")
+    page = open_page(browser, tmp_path / "x.html")
+    assert overlapping(page) == []  # the overview
+    js(page, "huiyi.search('刘勇')")  # at all 28 meetings of the 区委常委会, in 40 reports
+    view = js(page, "huiyi.view()")
+    assert view["nodes"] == view["labelled"] == 29 and "区委常委会召开会议" not in view["names"]  # no reports
+    assert overlapping(page) == []
+    assert js(page, "huiyi.network.getScale()") > 0.6  # readable: the ring is not pushed out of the pane
+    time.sleep(0.3)
+    page.screenshot(tmp_path / "neighbourhood.png")
+    # expanding a meeting (a real click) adds its people around it, still apart from every other label
+    meeting = js(page, "huiyi.nodes.getIds().find(i => huiyi.data.t[i] === huiyi.data.T.indexOf('Meeting'))")
+    x, y = node_xy(page, meeting)
+    page.click(x, y)
+    page.wait_for("huiyi.view().nodes > 29", timeout=5)
+    view = js(page, "huiyi.view()")
+    assert view["nodes"] == view["labelled"] and not {n for n in view["names"] if n.startswith("区委常委会召开")}
+    assert overlapping(page) == []
+    time.sleep(0.3)
+    page.screenshot(tmp_path / "expansion.png")
+    assert_clean(page)
+
+
+def test_explorer_year_range_opens_on_most_meetings(browser, tmp_path):
+    render_html(build_graph(stray_year_records()), tmp_path / "x.html")
+    page = open_page(browser, tmp_path / "x.html")
+    assert js(page, "huiyi.range()") == [2020, 2023]
+    assert js(page, "[document.getElementById('year-from').value, document.getElementById('year-to').value]") == [
+        "2020", "2023"]
+    options = js(page, "[...document.getElementById('year-from').options].map(o => o.value)")
+    assert options == ["1945", "2020", "2021", "2022", "2023"]  # the stray year stays selectable
+    assert js(page, "document.getElementById('table-count').textContent") == "60 次会议（2020–2023），范围外另有 1 次"
+    js(page, "huiyi.setYears(1945, 2023)")
+    assert js(page, "document.getElementById('table-count').textContent") == "61 次会议（1945–2023）"
+    # the page writes dates as explorer.day_text does: 2024-?-27 for a month unknown, never 2024-27
+    days = [20240527, 20240500, 20240027, 20240000, -20240527, 0]
+    assert js(page, f"{json.dumps(days)}.map(huiyi.dayText)") == [day_text(d) for d in days]
     assert_clean(page)

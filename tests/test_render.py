@@ -390,7 +390,7 @@ def test_layout_positions_deterministic_and_spread():
 
 
 def test_explorer_data(tmp_path):
-    from huiyi.graph.render.explorer import decode_data, meeting_series
+    from huiyi.graph.render.explorer import decode_data
 
     g = seed_graph()
     stats = render_html(g, tmp_path / "x.html", href=lambda rid: f"reports/{rid}.html")
@@ -414,11 +414,10 @@ def test_explorer_data(tmp_path):
     assert edges["区委常委会召开会议", "于军", "MENTIONS"] == -1  # a mention keeps its report, not its sentence
     reports = {data["n"][int(i)]: h for i, h in data["h"].items()}
     assert reports == {"区委常委会召开会议": "reports/r1.html", "区政府常务会议": "reports/r2.html"}
-    # the overview: the people and bodies with meeting roles, and the meeting series, labelled
+    # the overview: the people and bodies with meeting roles, labelled (no Series nodes here: no series)
     ov = sorted(n["label"] for n in data["ov"]["nodes"])
-    assert ov == ["于军", "刘勇", "刘长利", "区委常委会", "区委常委会\n1 次", "区政府常务会议\n1 次", "曾劲", "李明"]
-    assert meeting_series("国务院第12次常务会议") == "国务院常务会议"
-    assert meeting_series("中国共产党第十九届中央委员会第三次全体会议") == "中国共产党中央委员会全体会议"
+    assert ov == ["于军", "刘勇", "刘长利", "区委常委会", "曾劲", "李明"]
+    assert data["q"] == {} and data["yr"] == [2023, 2023]
     assert "曾劲" in html and "<" not in re.search(r'id="huiyi-overview">(.*?)</script>', html, re.S)[1]
 
 
@@ -436,3 +435,129 @@ def test_explorer_markup_stays_data(tmp_path):
     assert "default-src 'none'" in csp
     for body in scripts(html):
         assert f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'" in csp
+
+
+# --- the explorer's timeline, series, year range and dates ----------------------------------------------------
+
+SERIES = "国务院常务会议"
+LI_MOU = "person:李某@中国"
+
+
+def explorer_records() -> list[ReportRecord]:
+    """李某: 中共中央政治局委员、上海市委书记 in 2016 (上海市委书记 alone in a second local report), then 国务院总理
+    presiding four sittings of the 国务院常务会议 (reported out of date order, one without its number) with 王某
+    and 丁某, a 1945 meeting (a stray year: an anniversary's date) and a meeting whose month is unknown
+    (2023-?-27) with 王某."""
+    def rec(rid, published, titles, meeting, *, date=None, series=None, sitting=None, others=(), region="中国"):
+        text = f"{'、'.join(titles)}李某主持召开{meeting}。{'、'.join(others)}出席会议。"
+        ev = Evidence(start=0, end=len(text), sentence=text)
+        y, mo, d = date or tuple(map(int, published.split("-")))
+        m = Meeting(name=meeting, date=MeetingDate(year=y, month=mo, day=d), evidence=ev, series=series,
+                    sitting=sitting, presided=[Role(who="李某", evidence=ev)],
+                    attended=[Role(who=o, evidence=ev) for o in others])
+        return ReportRecord(id=rid, title=f"{meeting}（{rid}）", date=published, region=region, text=text,
+                            meetings=[m], people=[
+                                Person(name="李某", evidence=ev, titles=[Title(title=t, evidence=ev) for t in titles]),
+                                *(Person(name=o, evidence=ev) for o in others)])
+    return [
+        rec("r1", "2016-05-03", ["中共中央政治局委员", "上海市委书记"], "市委常委会会议", region="上海市"),
+        rec("r0", "2016-09-01", ["上海市委书记"], "市委全会", region="上海市"),
+        rec("r4", "2023-05-12", ["国务院总理"], "国务院第三次常务会议", series=SERIES, sitting=3, others=["王某", "丁某"]),
+        rec("r2", "2023-04-07", ["国务院总理"], "国务院常务会议", series=SERIES, sitting=2, others=["王某", "丁某"]),
+        rec("r3", "2023-03-17", ["国务院总理"], "国务院常务会议", series=SERIES, sitting=1, others=["丁某"]),
+        rec("r5", "2023-06-02", ["国务院总理"], "国务院常务会议", series=SERIES, others=["丁某"]),
+        rec("r6", "2023-08-01", ["国务院总理"], "纪念大会", date=(1945, 9, 3)),
+        rec("r7", "2023-09-30", ["国务院总理"], "座谈会", date=(2023, None, 27), others=["王某"]),
+    ]
+
+
+def stray_year_records() -> list[ReportRecord]:
+    """Sixty meetings of a 区委常委会 in 2020-2023 and 李某's 1945 meeting (explorer_records' r6)."""
+    records = []
+    for i in range(60):
+        text = f"{i % 12 + 1}月{i % 27 + 1}日，区委常委会召开会议。区委书记于军主持会议。"
+        ev = _ev(text, "区委常委会召开会议")
+        records.append(ReportRecord(id=f"y{i}", title="区委常委会召开会议", date=f"{2020 + i % 4}-12-31", region=REGION,
+                                    text=text, meetings=[Meeting(name="区委常委会", evidence=ev, date=MeetingDate(
+                                        year=2020 + i % 4, month=i % 12 + 1, day=i % 27 + 1))]))
+    return records + [r for r in explorer_records() if r.id == "r6"]
+
+
+def explorer_data(g: nx.MultiDiGraph, tmp_path) -> dict:
+    from huiyi.graph.render.explorer import decode_data
+
+    render_html(g, tmp_path / "x.html")
+    return decode_data((tmp_path / "x.html").read_text(encoding="utf-8"))
+
+
+def test_explorer_series_sittings_in_date_order(tmp_path):
+    g = build_graph(explorer_records())
+    data = explorer_data(g, tmp_path)
+    names, types = data["n"], [data["T"][t] for t in data["t"]]
+    series = [i for i, t in enumerate(types) if t == "Series"]
+    assert [names[i] for i in series] == [SERIES] and data["x"][series[0]] == "中国"  # its scope
+    assert "IN_SERIES" in data["E"]
+    sittings = data["q"][str(series[0])]
+    assert [(data["d"][m], names[m], n) for m, n in zip(sittings[0::2], sittings[1::2], strict=True)] == [
+        (20230317, SERIES, 1), (20230407, SERIES, 2), (20230512, "国务院第三次常务会议", 3), (20230602, SERIES, 0)]
+    # IN_SERIES edges are in the page: each sitting points to its series
+    in_series = data["E"].index("IN_SERIES")
+    e = data["e"]
+    assert sorted(e[k] for k in range(0, len(e), 5) if e[k + 2] == in_series and e[k + 1] == series[0]) == sorted(
+        sittings[0::2])
+    # the overview's meeting series are the Series nodes (not names guessed from meeting names)
+    ov = {n["label"]: n for n in data["ov"]["nodes"]}
+    assert ov[f"{SERIES}\n4 次"]["ntype"] == "Series" and ov[f"{SERIES}\n4 次"]["id"] == series[0]
+    assert {n["ntype"] for n in data["ov"]["nodes"]} == {"Person", "Series"}
+    li = names.index("李某")
+    assert {(x["from"], x["to"], x["value"]) for x in data["ov"]["edges"] if x["from"] == li} == {(li, series[0], 4)}
+
+
+def test_explorer_titles_timeline_data(tmp_path):
+    g = build_graph(explorer_records())
+    data = explorer_data(g, tmp_path)
+    ht, tt, names = data["ht"], data["tt"], data["n"]
+    rows = [(names[ht[k]], tt[ht[k + 1]], ht[k + 2], ht[k + 3], ht[k + 4]) for k in range(0, len(ht), 5)]
+    # per person, oldest first: the first and last publication date a title was seen, in how many reports
+    assert rows == [("李某", "上海市委书记", 20160503, 20160901, 2), ("李某", "中共中央政治局委员", 20160503, 20160503, 1),
+                    ("李某", "国务院总理", 20230317, 20230930, 6)]
+    assert data["x"][names.index("李某")] == "上海市委书记、中共中央政治局委员、国务院总理"  # by report
+
+
+def test_explorer_year_range_ignores_a_stray_date(tmp_path):
+    from huiyi.graph.render.explorer import year_span
+
+    assert year_span([]) == (0, 0)
+    assert year_span([2023]) == (2023, 2023)
+    assert year_span([1945] + [2020, 2021, 2022, 2023] * 15) == (2020, 2023)
+    assert year_span([1945, *[2020] * 30, *[2023] * 30, 2031]) == (2020, 2023)
+    # on a page: sixty meetings in 2020-2023 and one dated 1945 open on 2020-2023
+    data = explorer_data(build_graph(stray_year_records()), tmp_path)
+    assert data["yr"] == [2020, 2023]
+    assert 19450903 in data["d"]  # still in the page: the year selector offers 1945 beside the range
+
+
+def test_explorer_partial_dates():
+    from huiyi.graph.render.explorer import day_text, node_fields
+
+    assert day_text(20240527) == "2024-05-27"
+    assert day_text(20240500) == "2024-05"
+    assert day_text(20240027) == "2024-?-27"  # month unknown: never 2024-27
+    assert day_text(20240000) == "2024"
+    assert day_text(-20240527) == "2024-05-27"  # a meeting dated by its report
+    assert day_text(0) == ""
+    assert node_fields("m", {"label": "Meeting", "name": "座谈会", "year": 2024, "day": 27}) == ("座谈会", 20240027, "")
+    assert date_text({"year": 2024, "day": 27}) == "2024年?月27日"
+    assert date_text({"year": 2024, "month": 5}) == "2024年5月"
+
+
+def test_explorer_store_page_equals_graph_page_with_series(tmp_path):
+    from huiyi.graph.incremental import GraphStore
+    from huiyi.graph.render.explorer import render_graph_explorer, render_store
+
+    records = explorer_records()
+    with GraphStore(tmp_path / "g.sqlite") as store:
+        store.update((), ((r, None) for r in records[::-1]))
+        render_store(store, tmp_path / "a.html", title="t")
+    render_graph_explorer(build_graph(records), tmp_path / "b.html", title="t")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()

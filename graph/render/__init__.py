@@ -7,8 +7,9 @@
 - `assemble`: vis-network inlined from the installed pyvis, data as inert JSON, a CSP allowing only the
   page's own scripts (by hash), so the page opens from file:// and fetches nothing;
 - `drawn`: a page that draws a whole (sub)graph through pyvis (focused views);
-- `explorer`: the corpus page (meeting table, overview, search → neighbourhood, expand on click) that stays
-  usable at 20,000 reports.
+- `explorer`: the corpus page (meeting table that follows the person or series selected, overview of people
+  and meeting series, search → neighbourhood with labels placed apart, expand on click, a person's timeline
+  and co-attendees, a series' sittings) that stays usable at 20,000 reports.
 
 `render_html(g, path)` writes the explorer page; with `person`, `meeting`, `since` or `until` (or
 `view="graph"`) it draws the selected subgraph. Every report-derived string reaches a page as JSON data and

@@ -71,11 +71,19 @@ def legend_svg(shape: str, color: str) -> str:
         "hexagon": f'<polygon points="4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8" {c}/>',
         "triangle": f'<polygon points="8,2 14.5,14 1.5,14" {c}/>',
         "triangleDown": f'<polygon points="1.5,2 14.5,2 8,14" {c}/>',
+        "box": f'<rect x="1.5" y="3.5" width="13" height="9" rx="2" {c}/>',
         "star": f'<polygon points="8,1 9.8,6 15,6 10.8,9.2 12.4,14.5 8,11.3 3.6,14.5 5.2,9.2 1,6 6.2,6" {c}/>',
     }.get(shape, f'<circle cx="8" cy="8" r="6" {c}/>')
     return f'<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">{body}</svg>'
 
 
+
+
+def legend_line(color: str, dashed: bool) -> str:
+    """A short line in a relation's colour (static markup, no data)."""
+    dash = ' stroke-dasharray="4 3"' if dashed else ""
+    return (f'<svg width="20" height="8" viewBox="0 0 20 8" aria-hidden="true"><line x1="1" y1="4" x2="19" y2="4" '
+            f'stroke="{color}" stroke-width="2"{dash}/></svg>')
 
 
 def render_page(template: str, script: str, **context) -> str:

@@ -1,19 +1,27 @@
 """The corpus page (graph.html of `huiyi run`, `huiyi render` without filters): useful at 20,000 reports.
 
-First view: a meeting table (date, meeting, presider, reporters; year range, text filter, pages of rows)
-and an overview graph of the most active people and bodies and the meeting series they take part in
+First view: a meeting table (date, meeting, presider, reporters; year range, text filter, pages of rows;
+it follows the person or series selected) and an overview graph of the most active people and bodies and
+the meeting series (Series nodes, IN_SERIES edges) they take part in
 (at most OVERVIEW_ACTORS + OVERVIEW_SERIES labelled nodes, drawn with pyvis, positions computed here). The
 page's own script (graph/templates/explorer.js) does the rest from compact column data: search any
-person, meeting, organisation, slogan or document and see its labelled neighbourhood, expand a node on
-click, details with evidence sentences and their report. Only the current view is handed to vis-network.
+person, meeting, series, organisation, slogan or document and see its labelled neighbourhood (reports left
+out, labels placed where they overlap nothing), expand a node on click, details with evidence sentences and
+their report; a person's panel has his timeline and the people he sat with, a series' panel its sittings.
+Only the current view is handed to vis-network.
 
 Titles are not nodes here: a person's titles are a property shown with the person (HOLDS edges become
 `x`), so a title never pulls all its holders together. Priority items are left out (their lists stay).
 
 The data (one JSON object, `page_data`): `T`/`E` type names; per node (sorted by id) `t` type, `n` name,
-`d` date as yyyymmdd (0 parts unknown), `x` extra text (titles, report title, full name, heading); `e`
-flat edges [source, target, type, report node, sentence] (-1: none); `s` evidence sentences, deduplicated
-within a report; `h` report node → link (from the `report_href` hook). It travels gzipped in base64 (about
+`d` date as yyyymmdd (0 parts unknown), `x` extra text (titles, report title, full name, heading, a series'
+scope); `e` flat edges [source, target, type, report node, sentence] (-1: none); `s` evidence sentences,
+deduplicated within a report; `h` report node → link (from the `report_href` hook); `tt` title names and `ht`
+flat [person, title, first seen, last seen, reports] (publication dates of the reports giving the title, per
+person oldest first); `q` series → flat [meeting, sitting number (0: unknown)] in date order; `yr` the year
+range the page opens with (`year_span`: where most meetings are). What a person's panel shows besides his
+titles (meetings per year and role, the people he sat with) the page's script counts from the role edges,
+as `huiyi query person --timeline` and `coattend` do. It travels gzipped in base64 (about
 a third of the JSON) and is inflated in the browser with DecompressionStream; the overview (pyvis nodes and
 edges, `ov`) is plain JSON beside it. It is built from rows (nodes with their page fields, edges by node
 position, titles held) that come from a networkx graph (`graph_rows`) or from the graph store
@@ -23,6 +31,7 @@ byte-identical to a page rendered from a full rebuild.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections import Counter, defaultdict
@@ -31,25 +40,30 @@ from pathlib import Path
 
 import networkx as nx
 from huiyi.graph.build import ROLE_EDGES
-from huiyi.graph.render.assemble import json_for_script, legend_svg, render_page
+from huiyi.graph.render.assemble import json_for_script, legend_line, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
 from huiyi.graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
 from huiyi.graph.render.tooltips import _clip
 from huiyi.graph.store import atomic_write_text
 
-EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList")
+EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList", "Series")
 EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
-                  "SET_PRIORITY")
+                  "SET_PRIORITY", "IN_SERIES")
 ROLE_TYPES = tuple(ROLE_EDGES.values())
+LEGEND_EDGES = (*ROLE_TYPES, "ADOPTED", "SET_PRIORITY", "IN_SERIES", "MENTIONS")  # the colours of the lines drawn
 OVERVIEW_ACTORS = 60  # most active people and bodies in the overview
 OVERVIEW_SERIES = 24  # most frequent meeting series
 OVERVIEW_EDGES = 400
 OVERVIEW_BOX = (1500.0, 640.0)  # pixels the overview is laid out in (about the graph pane at zoom 1)
 TITLES_MAX = 6  # titles shown with a person
 SENTENCE_CLIP = 120  # characters of an evidence sentence kept in the page (a mention keeps only its report)
+YEAR_SPAN = (0.02, 0.98)  # the year range first shown: these quantiles of the meeting years (a stray date stays out)
 
 NodeRow = tuple[str, str, str, int, str]  # id, label, name, date, extra (node_fields)
 EdgeRow = tuple[int, int, str, int, str | None]  # source, target (node positions), type, report node, sentence
+HoldRow = tuple[int, str | None, int]  # person, title held, the report saying so (node positions; -1: none)
+SittingRow = tuple[int, int, int | None]  # meeting, series (node positions), sitting number (IN_SERIES edges)
+Rows = tuple[Iterable[NodeRow], Iterable[EdgeRow], Iterable[HoldRow], Iterable[SittingRow]]
 
 
 def page_version() -> str:
@@ -97,23 +111,25 @@ def edge_info(attrs: dict) -> str | None:
     return attrs.get("title") or attrs.get("what")
 
 
-def graph_rows(g: nx.MultiDiGraph) -> tuple[list[NodeRow], list[EdgeRow], list[tuple[int, str]]]:
+def graph_rows(g: nx.MultiDiGraph) -> Rows:
     """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
     nodes = [(n, g.nodes[n]["label"], *node_fields(n, g.nodes[n])) for n in sorted(g.nodes)
              if g.nodes[n]["label"] in EXPLORER_LABELS]
     index = {row[0]: i for i, row in enumerate(nodes)}
-    edges, holds = [], []
+    edges, holds, sittings = [], [], []
     for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        report = d.get("report")
+        r = index.get(f"report:{report}", -1) if report else -1
         if d["type"] == "HOLDS" and u in index:
-            holds.append((index[u], edge_info(d)))
+            holds.append((index[u], edge_info(d), r))
         elif d["type"] in EXPLORER_EDGES and u in index and v in index:
-            report = d.get("report")
-            edges.append((index[u], index[v], d["type"], index.get(f"report:{report}", -1) if report else -1,
-                          (d.get("evidence") or {}).get("sentence")))
-    return nodes, edges, holds
+            edges.append((index[u], index[v], d["type"], r, (d.get("evidence") or {}).get("sentence")))
+            if d["type"] == "IN_SERIES":
+                sittings.append((index[u], index[v], d.get("sitting")))
+    return nodes, edges, holds, sittings
 
 
-def store_rows(store) -> tuple[Iterable[NodeRow], Iterable[EdgeRow], Iterable[tuple[int, str]]]:
+def store_rows(store) -> Rows:
     """The page's rows from a graph.incremental.GraphStore: node positions and the joins are SQLite's work."""
     db = store.db
     labels = ",".join("?" * len(EXPLORER_LABELS))
@@ -128,26 +144,44 @@ def store_rows(store) -> tuple[Iterable[NodeRow], Iterable[EdgeRow], Iterable[tu
         "SELECT a.i, b.i, e.type, coalesce(r.i, -1), e.sentence FROM edges e JOIN page_index a ON a.id = e.source "
         "JOIN page_index b ON b.id = e.target LEFT JOIN page_index r ON r.id = 'report:' || e.report "
         f"WHERE e.type IN ({types}) ORDER BY e.source, e.target, e.key", EXPLORER_EDGES).fetchall()
-    holds = db.execute("SELECT a.i, e.info FROM edges e JOIN page_index a ON a.id = e.source WHERE e.type = 'HOLDS' "
+    holds = db.execute("SELECT a.i, e.info, coalesce(r.i, -1) FROM edges e JOIN page_index a ON a.id = e.source "
+                       "LEFT JOIN page_index r ON r.id = 'report:' || e.report WHERE e.type = 'HOLDS' "
                        "ORDER BY e.source, e.target, e.key").fetchall()
-    return nodes, edges, holds
+    # the sitting number is in the edge's graph.json line (the page columns of older stores do not keep it)
+    sittings = db.execute(
+        "SELECT a.i, b.i, json_extract(l.line, '$.sitting') FROM edges e JOIN edge_lines l USING(source, target, key) "
+        "JOIN page_index a ON a.id = e.source JOIN page_index b ON b.id = e.target WHERE e.type = 'IN_SERIES' "
+        "ORDER BY e.source, e.target, e.key").fetchall()
+    return nodes, edges, holds, sittings
 
 
 # -- the data --------------------------------------------------------------------------------------------------
 
-_SERIES_NOISE = re.compile(r"第?[一二三四五六七八九十百零〇两\d]+[次届](?:[一二三四五六七八九十百零〇\d]+中)?|"
-                           r"[一二三四五六七八九十]+中全会|\d{4}年|\(|\)|（|）")
+def year_span(years: list[int], quantiles: tuple[float, float] = YEAR_SPAN) -> tuple[int, int]:
+    """The years where most meetings are: the `quantiles` of `years` (nearest rank), so that one stray date
+    (a 1945 anniversary, a misread year) does not stretch the range the page opens with; (0, 0) for none."""
+    if not years:
+        return 0, 0
+    ys = sorted(years)
+    n = len(ys) - 1
+    return ys[math.floor(quantiles[0] * n)], ys[math.ceil(quantiles[1] * n)]
 
 
-def meeting_series(name: str) -> str:
-    """A meeting's series: its name without ordinals and years (国务院第12次常务会议 → 国务院常务会议)."""
-    return _SERIES_NOISE.sub("", name) or name
+def day_text(d: int) -> str:
+    """A page date (yyyymmdd, 0 parts unknown) as text: 2024-05-27, 2024-05, 2024-?-27, 2024; '' for 0. The
+    page's script (fmtDate) writes the same."""
+    d = abs(d)
+    if not d:
+        return ""
+    y, m, day = d // 10000, d // 100 % 100, d % 100
+    return f"{y}" + (f"-{m:02d}" if m else "-?" if day else "") + (f"-{day:02d}" if day else "")
 
 
-def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], holds: Iterable[tuple[int, str]],
-              href: Callable[[str], str | None] = report_href) -> dict:
+def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], holds: Iterable[HoldRow],
+              sittings: Iterable[SittingRow] = (), href: Callable[[str], str | None] = report_href) -> dict:
     """The explorer's data from rows (see the module docstring): nodes (id, label, name, date, extra) in id
-    order, edges (source, target, type, report node, sentence) by node position, held titles (person, title)."""
+    order, edges (source, target, type, report node, sentence) by node position, held titles (person, title,
+    report), sittings (meeting, series, sitting number)."""
     types = list(EXPLORER_LABELS)
     etypes = list(EXPLORER_EDGES)
     tcode = {t: i for i, t in enumerate(types)}
@@ -160,14 +194,25 @@ def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], holds: Iterabl
     for n, label, name, date, extra in nodes:
         if label == "Report":
             report_ids[len(t_col)] = n.split(":", 1)[1] if n.startswith("report:") else n
+        elif label == "Series" and not extra and "@" in n:
+            extra = n.rsplit("@", 1)[1]  # its scope (中国, a region)
         t_col.append(tcode[label])
         n_col.append(name)
         d_col.append(date)
         x_col.append(extra)
     titles: dict[int, list[str]] = defaultdict(list)
-    for i, title in holds:
-        if title and title not in titles[i]:
+    seen: dict[tuple[int, str], list] = {}  # (person, title) → [first, last, reports]
+    for i, title, r in holds:
+        if not title:
+            continue
+        if title not in titles[i]:
             titles[i].append(title)
+        span = seen.setdefault((i, title), [0, 0, set()])
+        day = d_col[r] if r >= 0 else 0
+        if day > 0:
+            span[0] = min(span[0], day) if span[0] else day
+            span[1] = max(span[1], day)
+        span[2].add(r)
     e_col: list[int] = []
     sentences: list[str] = []
     sent_index: dict[tuple[int, str], int] = {}
@@ -193,16 +238,37 @@ def page_data(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow], holds: Iterabl
         link = href(rid)
         if link:
             hrefs[str(i)] = link
+    # a person's titles: first and last publication date seen, in how many reports (the timeline's rows)
+    title_names: dict[str, int] = {}
+    ht: list = []
+    for (i, title), (first, last, reports) in sorted(seen.items(), key=lambda x: (x[0][0], x[1][0] or 99999999,
+                                                                               x[0][1])):
+        ht += (i, title_names.setdefault(title, len(title_names)), first, last, len(reports))
+    # a series' sittings in date order (then sitting number, name), each meeting once with its first known number
+    number: dict[tuple[int, int], int | None] = {}
+    for m, s, sitting in sittings:
+        if number.get((m, s)) is None:
+            number[m, s] = sitting if isinstance(sitting, int) and sitting > 0 else None
+    by_series: dict[int, list[tuple]] = defaultdict(list)
+    for (m, s), sitting in number.items():
+        by_series[s].append((abs(d_col[m]) or 99999999, sitting or 0, n_col[m], m))
+    q = {str(s): [v for *_, m in sorted(rows) for v in (m, number[m, s] or 0)] for s, rows in by_series.items()}
+    meeting = tcode["Meeting"]
+    years = [abs(d) // 10000 for t, d in zip(t_col, d_col, strict=True) if t == meeting and d]
+    if not years:
+        years = [d // 10000 for t, d in zip(t_col, d_col, strict=True) if t == tcode["Report"] and d > 0]
     data = {"T": types, "E": etypes, "t": t_col, "n": n_col, "d": d_col, "x": x_col, "e": e_col, "s": sentences,
-            "h": hrefs, "style": {"nodes": {t: list(NODE_STYLE[t]) for t in types},
-                                  "edges": {t: list(EDGE_STYLE[t]) for t in etypes}}}
+            "h": hrefs, "tt": list(title_names), "ht": ht, "q": q, "yr": list(year_span(years)),
+            "style": {"nodes": {t: list(NODE_STYLE[t]) for t in types},
+                      "edges": {t: list(EDGE_STYLE[t]) for t in etypes}}}
     data["ov"] = overview(data)
     return data
 
 
 def overview(data: dict) -> dict:
     """The first view's graph: top actors (people, bodies) by meetings they had a role in, the top meeting
-    series, an edge actor → series weighted by those roles. Drawn with pyvis, positions precomputed."""
+    series (Series nodes with two sittings or more, by sittings), an edge actor → series weighted by the sittings where the actor had a
+    role. Drawn with pyvis, positions precomputed (the page moves a label only where it would overlap another)."""
     from pyvis.network import Network
 
     types, t, names, e = data["T"], data["t"], data["n"], data["e"]
@@ -212,25 +278,28 @@ def overview(data: dict) -> dict:
     for k in range(0, len(e), 5):
         if e[k + 2] in roles and t[e[k + 1]] == meeting:
             actor_meetings[e[k]].add(e[k + 1])
-    series_of = {m: meeting_series(names[m]) for ms in actor_meetings.values() for m in ms}
-    series_count = Counter(meeting_series(names[i]) for i in range(len(t)) if t[i] == meeting)
-    top_series = [s for s, _ in sorted(series_count.items(), key=lambda x: (-x[1], x[0]))[:OVERVIEW_SERIES]]
+    series_of: dict[int, int] = {}  # meeting → its series (of two, the first by node position)
+    sittings = {int(s): v[0::2] for s, v in data["q"].items()}
+    for s in sorted(sittings):
+        for m in sittings[s]:
+            series_of.setdefault(m, s)
+    series_count = Counter(series_of.values())
+    # a series met once (often a misreading) says nothing about who takes part in what: it stays out
+    top_series = sorted((s for s in series_count if series_count[s] > 1),
+                        key=lambda s: (-series_count[s], names[s], s))[:OVERVIEW_SERIES]
     actors = sorted(actor_meetings, key=lambda a: (-len(actor_meetings[a]), names[a], a))[:OVERVIEW_ACTORS]
     weight: Counter = Counter()
     chosen = set(top_series)
     for a in actors:
         for m in actor_meetings[a]:
-            if series_of[m] in chosen:
+            if series_of.get(m) in chosen:
                 weight[a, series_of[m]] += 1
     links = sorted(weight.items(), key=lambda x: (-x[1], x[0][0], x[0][1]))[:OVERVIEW_EDGES]
     g = nx.MultiDiGraph()
-    sid = {s: f"s{i}" for i, s in enumerate(top_series)}
-    for a in actors:
-        g.add_node(a)
-    for s in top_series:
-        g.add_node(sid[s])
+    g.add_nodes_from(actors)
+    g.add_nodes_from(top_series)
     for (a, s), _ in links:
-        g.add_edge(a, sid[s])
+        g.add_edge(a, s)
     pos = layout_positions(nx.relabel_nodes(g, str)) if len(g) else {}
     if pos:  # spread evenly over the pane's shape (ranks of x and of y), so that labels rarely overlap
         keys = sorted(pos)
@@ -245,13 +314,13 @@ def overview(data: dict) -> dict:
         x, y = pos[str(a)]
         net.add_node(a, label=_clip(names[a], 12), shape=shape, x=x, y=y, color=color,
                      size=8 + min(10, len(actor_meetings[a]) ** 0.5), ntype=typ)
-    color, shape, _, _ = NODE_STYLE["Meeting"]
+    color, shape, _, _ = NODE_STYLE["Series"]
     for s in top_series:
-        x, y = pos[sid[s]]
-        net.add_node(sid[s], label=f"{_clip(s, 12)}\n{series_count[s]} 次", shape=shape, x=x, y=y, color=color,
-                     size=10 + min(10, series_count[s] ** 0.5), ntype="Series", series=s)
+        x, y = pos[str(s)]
+        net.add_node(s, label=f"{_clip(names[s], 12)}\n{series_count[s]} 次", shape=shape, x=x, y=y, color=color,
+                     size=10 + min(10, series_count[s] ** 0.5), ntype="Series")
     for i, ((a, s), w) in enumerate(links):
-        net.add_edge(a, sid[s], id=f"o{i}", value=w, title=f"{names[a]} · {s}：{w} 次",
+        net.add_edge(a, s, id=f"o{i}", value=w, title=f"{names[a]} · {names[s]}：{w} 次",
                      color={"color": "#b0bec5", "opacity": 0.8})
     return {"nodes": net.nodes, "edges": net.edges}
 
@@ -282,7 +351,7 @@ def decode_data(html: str) -> dict:
     return {**json.loads(gzip.decompress(base64.b64decode(m[1]))), "ov": json.loads(o[1])}
 
 
-def render_explorer(rows: tuple, path: str | os.PathLike, *, title: str | None = None,
+def render_explorer(rows: Rows, path: str | os.PathLike, *, title: str | None = None,
                     href: Callable[[str], str | None] = report_href) -> dict:
     """Write the explorer page for these rows; returns stats (path, bytes, nodes, edges, overview nodes)."""
     data = page_data(*rows, href=href)
@@ -295,6 +364,8 @@ def render_explorer(rows: tuple, path: str | os.PathLike, *, title: str | None =
         legend=[{"type": typ, "cn": NODE_STYLE[typ][3], "count": counts[i],
                  "svg": legend_svg(NODE_STYLE[typ][1], NODE_STYLE[typ][0])}
                 for i, typ in enumerate(data["T"]) if counts[i]],
+        edge_legend=[{"cn": EDGE_STYLE[typ][1], "svg": legend_line(EDGE_STYLE[typ][0], EDGE_STYLE[typ][2])}
+                     for typ in LEGEND_EDGES],
         n_nodes=len(data["t"]),
         n_edges=len(data["e"]) // 5,
         n_meetings=counts[data["T"].index("Meeting")],

@@ -28,6 +28,8 @@ def date_text(data: dict) -> str | None:
     y, mo, d = data.get("year"), data.get("month"), data.get("day")
     if not (y or mo or d):
         return data.get("date_text")
+    if y and d and not mo:  # the month unknown: 2024年?月27日, never 2024年27日
+        mo = "?"
     return "".join(f"{v}{unit}" for v, unit in ((y, "年"), (mo, "月"), (d, "日")) if v)
 
 
