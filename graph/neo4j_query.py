@@ -83,3 +83,28 @@ def neo4j_person_candidates(driver, name: str, database: str | None = None) -> l
     rows = run_cypher(driver, "MATCH (p:Person {name: $name}) RETURN p.id AS id, p.scope AS scope, "
                               "size(p.reports) AS reports, p.why AS why", {"name": name}, database)
     return sorted(rows, key=lambda c: (-(c["reports"] or 0), c["id"]))
+
+
+# The corpus questions as plain Cypher, for `huiyi cypher` users (docs/queries.md): the same answers as
+# `huiyi query person NAME --timeline`, `series NAME` and `coattend NAME` give in their main columns.
+CYPHER_QUESTIONS = {
+    "timeline": (
+        "MATCH (p:Person {name: $name})-[h:HOLDS]->(t:Title) "
+        "OPTIONAL MATCH (r:Report {id: 'report:' + h.report}) "
+        "WITH p.id AS person, t.name AS title, min(r.date) AS first_seen, max(r.date) AS last_seen, "
+        "count(DISTINCT h.report) AS reports "
+        "RETURN person, title, first_seen, last_seen, reports ORDER BY first_seen, title"
+    ),
+    "series": (
+        "MATCH (m:Meeting)-[i:IN_SERIES]->(s:Series) WHERE s.name CONTAINS $name "
+        "OPTIONAL MATCH (p)-[:PRESIDED]->(m) "
+        "WITH m, i, collect(DISTINCT p.name) AS presided "
+        "RETURN m.year AS year, m.month AS month, m.day AS day, i.sitting AS sitting, m.name AS meeting, presided "
+        "ORDER BY year, month, day, sitting"
+    ),
+    "coattend": (
+        "MATCH (p:Person {name: $name})-[:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)"
+        "<-[:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]-(o:Person) WHERE o.id <> p.id "
+        "RETURN o.name AS who, count(DISTINCT m.id) AS shared ORDER BY shared DESC, who"
+    ),
+}
