@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huiyi.pipeline.dates import date_mentions, meeting_date
-from huiyi.pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions
+from huiyi.pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions, default_organs
 from huiyi.pipeline.people import Mention
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
@@ -263,6 +263,34 @@ class _Scope:
 
 
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
+_NUMS = "一二三四五六七八九十"
+# the conventional short names of sessions: …第十九届中央委员会第二次全体会议 → 十九届二中全会; …第十八届中央纪律检查委员会
+# 第五次全体会议 → 十八届中央纪委五次全会; …第十三届全国人民代表大会第一次会议 → 十三届全国人大一次会议; 政协第十三届
+# 全国委员会第一次会议 → 全国政协十三届一次会议
+_SESSION_SHORT = (
+    (re.compile(rf"第?([{_NUMS}]+)届中央委员会第([{_NUMS}]+)次全体会议$"), "{0}届{1}中全会"),
+    (re.compile(rf"第?([{_NUMS}]+)届中央纪律检查委员会第([{_NUMS}]+)次全体会议$"), "{0}届中央纪委{1}次全会"),
+    (re.compile(rf"第?([{_NUMS}]+)届全国人民代表大会第([{_NUMS}]+)次会议$"), "{0}届全国人大{1}次会议"),
+    (re.compile(rf"第?([{_NUMS}]+)届全国委员会第([{_NUMS}]+)次会议$"), "全国政协{0}届{1}次会议"),
+)
+# the short forms a body's full name takes inside a meeting's name (beside the organ table's own)
+_NAME_SHORT = (("中国人民政治协商会议", "政协"), ("中华人民共和国第", "第"), ("全国人民代表大会", "全国人大"))
+
+
+def conventional_aliases(name: str) -> list[str]:
+    """Other names the same meeting goes by: its session's conventional short name, and the name with a body's
+    full name in its usual short form (organ table: 中国科学技术协会 → 中国科协)."""
+    out = [fmt.format(*m.groups()) for pat, fmt in _SESSION_SHORT if (m := pat.search(name))]
+    shorts = list(_NAME_SHORT)
+    for canon, aliases in default_organs().central.items():
+        if canon in name:
+            shorts += [(canon, a) for a in aliases if len(a) < len(canon) and not a.endswith("中央")]
+    for full, short in shorts:
+        if full in name:
+            out.append(name.replace(full, short, 1))
+    return [a for a in dict.fromkeys(out) if a != name][:4]
+
+
 def series_of(name: str, series: re.Pattern) -> tuple[str | None, int | None]:
     """A recurring meeting's series and sitting: 十二届全国人大常委会第四十次委员长会议 → (全国人大常委会委员长会议,
     40); 国务院常务会议 → (国务院常务会议, None); a name that names its holder only by a level word (常务会议) or
@@ -287,6 +315,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         hi = intros[k + 1][2][0] if k + 1 < len(intros) else len(text)
         date = meeting_date(text, [name, *aliases], span[0], dates, lo, hi)
         series, sitting = series_of(name, g_.series)
+        aliases = [*aliases, *(a for a in conventional_aliases(name) if a not in aliases)]
         meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span), series=series,
                           sitting=sitting)
         # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)

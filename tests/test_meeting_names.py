@@ -87,3 +87,19 @@ def test_one_node_per_sitting_and_series_in_order(nlp):
     assert g.nodes[series]["label"] == "Series"
     sittings = sorted(d["sitting"] for u, _, d in g.in_edges(series, data=True) if d["type"] == "IN_SERIES")
     assert sittings == [30, 30, 31]  # one edge per report and sitting
+
+
+@pytest.mark.parametrize(("name", "aliases"), [
+    ("中国共产党第十九届中央委员会第二次全体会议", ["十九届二中全会"]),
+    ("中国民主同盟第十一届中央委员会第四次全体会议", ["十一届四中全会"]),
+    ("中国共产党第十八届中央纪律检查委员会第五次全体会议", ["十八届中央纪委五次全会"]),
+    ("中国人民政治协商会议第十三届全国委员会第一次会议", ["全国政协十三届一次会议", "政协第十三届全国委员会第一次会议"]),
+    ("中国科学技术协会第九次全国代表大会第三次全体会议", ["中国科协第九次全国代表大会第三次全体会议"]),
+    ("国务院常务会议", []),
+])
+def test_conventional_aliases(name, aliases):
+    """The short names a session goes by are aliases of its full name (a sitting's alias never names its session)."""
+    from huiyi.pipeline.meetings import conventional_aliases
+
+    assert conventional_aliases(name)[: len(aliases)] == aliases
+    assert all("全国政协十三届一次会议" != a for a in conventional_aliases(name + "预备会议"))
