@@ -144,7 +144,10 @@ class ProcessEngine:
 def make_engine(engine: str, jobs: int, model_dir: str | None, scheduler: str | None = None,
                 time_limit: float | None = DEFAULT_TIME_LIMIT):
     if engine == "dask":
-        from huiyi.distributed import DaskEngine
+        try:
+            from huiyi.distributed import DaskEngine
+        except ImportError as e:
+            raise BatchError(f"--engine dask needs Dask: pip install 'huiyi[dask]' ({e})") from None
 
         return DaskEngine(jobs, model_dir, scheduler=scheduler)
     if engine != "local":
@@ -273,7 +276,8 @@ def remove_stale_temp_files(out: Path) -> list[str]:
     """Delete the temporary files that an interrupted run left in the output folder (called under the lock,
     so no other run is writing them); returns their names."""
     gone = []
-    for f in out.iterdir():
+    pages = out / REPORT_PAGES
+    for f in [*out.iterdir(), *(pages.iterdir() if pages.is_dir() else ())]:  # evidence pages too
         if _TEMP_FILE.fullmatch(f.name) and f.is_file() and not f.is_symlink():
             with contextlib.suppress(OSError):
                 f.unlink()
@@ -375,6 +379,11 @@ def run_batch(
     reports that are gone (`gone_reports`)."""
     from huiyi.pipeline.reader import read_reports
 
+    if engine == "dask":  # before anything is written (no .lock, no partial files left behind)
+        try:
+            import distributed  # noqa: F401
+        except ImportError as e:
+            raise BatchError(f"--engine dask needs Dask: pip install 'huiyi[dask]' ({e})") from None
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()

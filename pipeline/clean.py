@@ -30,7 +30,7 @@ _BLOCK_OPEN = re.compile(
     r"|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*+>|<![A-Za-z][^<>]*+>")  # tags, and declarations (<!DOCTYPE html>)
 # a character reference beyond U+10FFFF is U+FFFD for html.unescape, which would first int() all its digits
 # (ValueError past 4,300 of them)
 _HUGE_CHARREF = re.compile(r"&#(?:0*+[0-9]{8,}|[xX]0*+[0-9a-fA-F]{7,});?")

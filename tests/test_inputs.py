@@ -169,3 +169,32 @@ def test_same_folder_from_any_directory_and_prune(huiyi_main, tmp_path, monkeypa
     assert rc == 1 and "removed 1 reports" in stdout and "no/such.txt: no such report" in stderr
     assert sorted(_ids(out)) == sorted(kept)
     assert "钱志强" not in (out / "graph.json").read_text(encoding="utf-8")
+
+
+def test_doctype_is_no_report_text():
+    from huiyi.pipeline.clean import clean_text
+
+    assert clean_text("<!DOCTYPE html><html><body><p>区委召开会议。</p></body></html>") == "区委召开会议。"
+
+
+def test_dask_missing_is_one_clear_error_and_nothing_written(tmp_path, monkeypatch):
+    import sys
+
+    from huiyi.batch import BatchError, run_batch
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if Dask were not installed
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    with pytest.raises(BatchError, match=r"--engine dask needs Dask: pip install 'huiyi\[dask\]'"):
+        run_batch([str(tmp_path / "r.txt")], tmp_path / "out", engine="dask", progress=False)
+    assert not (tmp_path / "out").exists()
+
+
+def test_stale_evidence_page_temp_files_removed(tmp_path):
+    from huiyi.batch import remove_stale_temp_files
+
+    (tmp_path / "reports").mkdir()
+    stale = tmp_path / "reports" / ".r1.html.abcd1234.tmp"
+    stale.write_text("half a page", encoding="utf-8")
+    (tmp_path / "reports" / "r1.html").write_text("a page", encoding="utf-8")
+    assert remove_stale_temp_files(tmp_path) == [stale.name]
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == ["r1.html"]

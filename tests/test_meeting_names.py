@@ -102,4 +102,4 @@ def test_conventional_aliases(name, aliases):
     from huiyi.pipeline.meetings import conventional_aliases
 
     assert conventional_aliases(name)[: len(aliases)] == aliases
-    assert all("全国政协十三届一次会议" != a for a in conventional_aliases(name + "预备会议"))
+    assert all(a != "全国政协十三届一次会议" for a in conventional_aliases(name + "预备会议"))
