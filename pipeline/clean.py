@@ -30,7 +30,8 @@ _BLOCK_OPEN = re.compile(
     r"|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b",
     re.I,
 )
-_TAG = re.compile(r"</?[A-Za-z][^<>]*+>|<![A-Za-z][^<>]*+>")  # tags, and declarations (<!DOCTYPE html>)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*+>")
+_DECLARATION = re.compile(r"<![A-Za-z][^<>]*+>")  # <!DOCTYPE html>, once the tags are gone
 # a character reference beyond U+10FFFF is U+FFFD for html.unescape, which would first int() all its digits
 # (ValueError past 4,300 of them)
 _HUGE_CHARREF = re.compile(r"&#(?:0*+[0-9]{8,}|[xX]0*+[0-9a-fA-F]{7,});?")
@@ -108,7 +109,7 @@ def clean_text(raw: str) -> str:
         text = _strip_comments(text)
         text = _strip_scripts(text)
         text = _blocks_to_newlines(text)
-        text = _TAG.sub("", text)
+        text = _DECLARATION.sub("", _TAG.sub("", text))
     text = strip_invisible(html.unescape(_HUGE_CHARREF.sub("\ufffd", text)))  # &#8203; and friends are invisible too
     text = _MD_HEAD.sub("", text)
     text = _MD_BOLD.sub("", text)

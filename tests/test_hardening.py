@@ -45,6 +45,7 @@ def _regex_clean(raw: str) -> str:
         text = re.sub(r"</?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|html|head|title|body|header"
                       r"|footer|nav|main|blockquote|pre|hr|dl|dt|dd|figure|figcaption)\b[^>]*>", "\n", text, flags=re.I)
         text = re.sub(r"</?[A-Za-z][^<>]*>", "", text)
+        text = re.sub(r"<![A-Za-z][^<>]*>", "", text)  # declarations: <!DOCTYPE html>
     text = html.unescape(text)
     text = re.sub(r"^\s*#{1,6}\s+", "", text, flags=re.M)
     text = text.replace("**", "")
