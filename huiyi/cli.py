@@ -381,7 +381,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from huiyi.graph.neo4j_load import LoadError, graph_from_file, load_delta, load_graph
+    from huiyi.graph.neo4j_load import (
+        LoadCheckError,
+        LoadError,
+        check_graph,
+        graph_from_file,
+        load_delta,
+        load_graph,
+    )
 
     folder = Path(args.input)
     delta = folder.is_dir() and (folder / "graph.sqlite").is_file()  # a run's folder: send only what changed
@@ -391,19 +398,40 @@ def cmd_load(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as e:
         raise UserError(str(e)) from None
     t = time.perf_counter()
+    check = None
     try:
         with _bolt(args) as driver:
             if delta:
-                counts = load_delta(driver, folder, database=args.database, batch_size=args.batch_size)
+                counts = load_delta(driver, folder, database=args.database, batch_size=args.batch_size,
+                                    check=not args.no_check)
+                check = counts["check"]
             else:
                 counts = load_graph(driver, g, database=args.database, batch_size=args.batch_size)
+                if not args.no_check:
+                    check = check_graph(driver, g, database=args.database, what=str(path))
+                    if not check["ok"]:
+                        raise LoadCheckError(check, counts)
+    except LoadCheckError as e:  # written, but the database does not hold the graph: done, with a failure
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     except (LoadError, FileNotFoundError, ValueError) as e:
         raise UserError(str(e)) from None
     secs = time.perf_counter() - t
     rows = counts["nodes"] + counts["relationships"]
-    mode = f" ({counts['mode']} load of what changed since the last one)" if delta else ""
+    mode = ""
+    if delta:
+        what = ("delta: what changed since the last load" if counts["mode"] == "delta"
+                else f"full reconcile: {counts['reason']}")
+        deleted = counts["deleted_nodes"] + counts["deleted_relationships"]
+        if deleted or counts["mode"] == "full":
+            what += f"; deleted {counts['deleted_nodes']} nodes and {counts['deleted_relationships']} relationships"
+        if counts.get("kept_nodes"):
+            what += f", kept {counts['kept_nodes']} nodes another output's relationships still use"
+        mode = f" ({what})"
+    checked = (f"; checked: {check['nodes']} nodes and {check['relationships']} relationships in the database, as in "
+               "the graph" if check else "")
     _note(args, f"loaded {counts['nodes']} nodes and {counts['relationships']} relationships from {path}{mode} "
-                f"in {secs:.1f}s ({rows / max(secs, 1e-9):,.0f} rows/s)")
+                f"in {secs:.1f}s ({rows / max(secs, 1e-9):,.0f} rows/s){checked}")
     return EXIT_OK
 
 
@@ -729,6 +757,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("load", "load records.jsonl or graph.json into Neo4j (MERGE, batched)")
     p.add_argument("input", help="graph.json, records.jsonl, or the output folder of `huiyi run`")
     p.add_argument("--batch-size", type=int, default=5000, help="rows per transaction")
+    p.add_argument("--no-check", action="store_true",
+                   help="skip the count check at the end (that the database holds the graph's nodes and "
+                        "relationships; a failed check exits 1)")
     _add_bolt(p, required=True)
     p.set_defaults(func=cmd_load)
 

@@ -10,6 +10,12 @@ then on the same server writes the same number of node rows with
 `UNWIND $rows AS row CREATE (n:BenchBare) SET n = row` and the same
 relationship rows with MATCH…CREATE (after an index on BenchBare.id, without
 which every MATCH scans), and prints rows/s for both and their ratio.
+
+`--state` also measures the folder load's transaction of state (graph.neo4j_load.load_delta) on the same
+reports written into a graph store: the first load into an empty database (full: marker, scan, MERGE, count
+check), a load with nothing changed (delta: markers, count check), a full reconcile of the loaded database
+(its marker set back to "begun": scan, MERGE with nulls, count check), and the count check alone
+(`check_store_loaded`) and a file's (`check_graph`), each against the plain `load_graph`.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import argparse
 import contextlib
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,7 +33,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # tests/
 
 import neo4j  # noqa: E402
 from huiyi.graph.build import build_graph  # noqa: E402
-from huiyi.graph.neo4j_load import load_graph, node_rows, rel_rows  # noqa: E402
+from huiyi.graph.incremental import GraphStore  # noqa: E402
+from huiyi.graph.neo4j_load import (  # noqa: E402
+    check_graph,
+    check_store_loaded,
+    load_delta,
+    load_graph,
+    node_rows,
+    rel_rows,
+)
 from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 
 from huiyi.records import (  # noqa: E402
@@ -111,6 +126,41 @@ def clear(driver, database, batch: int = 20000) -> None:
                 return
 
 
+def bench_state(driver, database, records: list[ReportRecord], g, t_load: float, batch_size: int) -> None:
+    """The folder load's costs (see the module docstring), each printed with its ratio to `load_graph`."""
+    rows = g.number_of_nodes() + g.number_of_edges()
+    with tempfile.TemporaryDirectory(prefix="huiyi-bench-state-") as tmp:
+        out = Path(tmp)
+        t = time.perf_counter()
+        with GraphStore(out / "graph.sqlite") as store:
+            store.update((), ((r, None) for r in records))
+        print(f"graph store of {len(records)} reports written in {time.perf_counter() - t:.1f}s")
+
+        def timed(label: str, fn):
+            t = time.perf_counter()
+            result = fn()
+            secs = time.perf_counter() - t
+            print(f"{label:<34}: {secs:6.2f}s = {secs / t_load:5.1%} of load_graph ({rows / secs:,.0f} rows/s)")
+            return result
+
+        clear(driver, database)
+        first = timed("folder, first load (full)", lambda: load_delta(driver, out, database=database,
+                                                                     batch_size=batch_size))
+        assert first["mode"] == "full" and first["check"]["ok"], first
+        again = timed("folder, nothing changed (delta)", lambda: load_delta(driver, out, database=database,
+                                                                           batch_size=batch_size))
+        assert again["mode"] == "delta" and again["rows"] == 0 and again["check"]["ok"], again
+        with driver.session(database=database) as s:
+            s.run("MATCH (m:HuiyiLoad) SET m.state = 'begun'").consume()
+        full = timed("folder, reconcile of a loaded db", lambda: load_delta(driver, out, database=database,
+                                                                           batch_size=batch_size))
+        assert full["mode"] == "full" and full["check"]["ok"], full
+        with GraphStore(out / "graph.sqlite") as store, driver.session(database=database) as s:
+            reports = set(store.reports())
+            timed("folder count check alone", lambda: check_store_loaded(s, store.db, reports, set()))
+    timed("file count check (check_graph)", lambda: check_graph(driver, g, database=database))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=int, default=10000, help="synthetic reports (10000 ≈ a million rows)")
@@ -122,13 +172,16 @@ def main(argv=None) -> int:
     ap.add_argument("--database", default=None)
     ap.add_argument("--scratch", action="store_true", help="with --uri: the database may be emptied (required)")
     ap.add_argument("--heap", default="2g", help="ArcadeDB JVM heap")
+    ap.add_argument("--state", action="store_true",
+                    help="also time load_delta's first, no-change and reconcile loads and the count checks")
     args = ap.parse_args(argv)
     if args.uri and not args.scratch:
         ap.error("--uri writes and deletes everything in the database: pass --scratch to confirm")
 
     t0 = time.perf_counter()
     rnd = random.Random(args.seed)
-    g = build_graph(synthetic_record(i, rnd) for i in range(args.reports))
+    records = [synthetic_record(i, rnd) for i in range(args.reports)]
+    g = build_graph(records)
     rows = g.number_of_nodes() + g.number_of_edges()
     print(f"graph: {args.reports} reports, {g.number_of_nodes()} nodes + {g.number_of_edges()} relationships "
           f"= {rows} rows (built in {time.perf_counter() - t0:.1f}s)")
@@ -155,6 +208,9 @@ def main(argv=None) -> int:
         t_bare = time.perf_counter() - t
         print(f"bare CREATE: {bare} rows in {t_bare:.1f}s = {bare / t_bare:,.0f} rows/s")
         print(f"load_graph throughput = {t_bare / t_load:.2f} × bare CREATE")
+        if args.state:
+            clear(driver, database)
+            bench_state(driver, database, records, g, t_load, args.batch_size)
         if args.uri:
             clear(driver, database)
     return 0

@@ -24,18 +24,26 @@ class BoltTarget:
     database: str | None
     uri: str
     kind: str  # "neo4j" (NEO4J_URI) or "arcadedb"
+    user: str = "neo4j"
+    password: str = ""  # for tests that run `huiyi load` (it reads NEO4J_PASSWORD)
 
     def run(self, query: str, **params) -> list[dict]:
         with self.driver.session(database=self.database) as session:
             return [r.data() for r in session.run(query, params)]
 
     def counts(self) -> tuple[int, int]:
-        nodes = self.run("MATCH (n) RETURN count(n) AS c")[0]["c"]
+        """(nodes, relationships) of the graph: the load markers (HuiyiLoad, bookkeeping) are not counted."""
+        nodes = self.run("MATCH (n) WHERE NOT n:HuiyiLoad RETURN count(n) AS c")[0]["c"]
         rels = self.run("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
         return nodes, rels
 
     def labels(self) -> set[str]:
-        return {r["l"] for r in self.run("MATCH (n) UNWIND labels(n) AS l RETURN DISTINCT l AS l")}
+        return {r["l"] for r in self.run("MATCH (n) WHERE NOT n:HuiyiLoad UNWIND labels(n) AS l "
+                                         "RETURN DISTINCT l AS l")}
+
+    def markers(self) -> list[dict]:
+        """The load markers (graph.neo4j_load: one per output folder loaded)."""
+        return [r["p"] for r in self.run("MATCH (m:HuiyiLoad) RETURN properties(m) AS p")]
 
     def clear(self) -> None:
         self.run("MATCH (n) DETACH DELETE n")
@@ -67,7 +75,7 @@ def bolt_target():
             driver.verify_connectivity()
         except Exception as e:
             pytest.fail(f"cannot connect to the Bolt server at {uri}: {e}", pytrace=False)
-        yield BoltTarget(driver=driver, database=database, uri=uri, kind=kind)
+        yield BoltTarget(driver=driver, database=database, uri=uri, kind=kind, user=user, password=password)
 
 
 @pytest.fixture

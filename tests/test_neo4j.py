@@ -324,8 +324,8 @@ def test_cypher_rows_equal_networkx_rows(neo4j_db):
 # -- delta loads from a `huiyi run` folder ------------------------------------------------------------------
 
 def _db_state(target) -> tuple[set, set]:
-    nodes = {(r["id"], r["l"], r["name"]) for r in target.run("MATCH (n) RETURN n.id AS id, labels(n)[0] AS l, "
-                                                                "n.name AS name")}
+    nodes = {(r["id"], r["l"], r["name"]) for r in target.run(
+        "MATCH (n) WHERE NOT n:HuiyiLoad RETURN n.id AS id, labels(n)[0] AS l, n.name AS name")}
     rels = {(r["t"], r["k"], r["w"]) for r in target.run("MATCH ()-[r]->() RETURN type(r) AS t, r.key AS k, "
                                                            "r.what AS w")}
     return nodes, rels
@@ -380,7 +380,7 @@ def test_delta_load_sends_only_changes(neo4j_db, tmp_path):
 
 def _linked_state(target) -> tuple[set, set]:
     nodes = {(r["id"], r["scope"], r["why"]) for r in target.run(
-        "MATCH (n) RETURN n.id AS id, n.scope AS scope, n.why AS why")}
+        "MATCH (n) WHERE NOT n:HuiyiLoad RETURN n.id AS id, n.scope AS scope, n.why AS why")}
     rels = {(r["a"], r["t"], r["k"], r["b"]) for r in target.run(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, r.key AS k, b.id AS b")}
     return nodes, rels
@@ -402,18 +402,20 @@ def test_delta_load_follows_merges_and_splits(neo4j_db, tmp_path):
     out.mkdir()
     db = neo4j_db.database
     states = []
-    for remove, add in (((), "bcef"), ((), "adg"), ("adg", "")):
+    for step, (remove, add) in enumerate((((), "bcef"), ((), "adg"), ("adg", ""))):
         with GraphStore(out / "graph.sqlite") as store:
             store.update(list(remove), [(recs[i], None) for i in add])
             g = store.graph()
-        load_delta(neo4j_db.driver, out, database=db)
+        loaded = load_delta(neo4j_db.driver, out, database=db)
+        assert loaded["mode"] == ("full" if step == 0 else "delta")
         assert neo4j_db.counts() == graph_counts(g)
         states.append(_linked_state(neo4j_db))
         neo4j_db.clear()
         load_graph(neo4j_db.driver, g, database=db)
         assert _linked_state(neo4j_db) == states[-1]
         neo4j_db.clear()
-        load_graph(neo4j_db.driver, g, database=db)  # the next delta starts from this graph's full load
+        # the next delta starts from this graph's full load (a folder's: it leaves the load marker a delta needs)
+        assert load_delta(neo4j_db.driver, out, database=db)["mode"] == "full"
     merged, split = states[1], states[2]
     assert ("person:李强@中国", "中国", "national title: 中共中央政治局委员") in merged[0]
     assert not any(n[0] == "person:李强@上海市" for n in merged[0])
@@ -452,3 +454,355 @@ def test_corpus_questions_same_from_cypher(neo4j_db):
         assert expected
         got = query_neo4j(neo4j_db.driver, name, arg, database=neo4j_db.database, timeline=timeline).rows
         assert got == expected, name
+
+
+# -- loads of a folder as a transaction of state (marker, full reconcile, count check) -----------------------
+
+def _base_records() -> list[ReportRecord]:
+    return [seed_record(), priorities_record(), crowd_record(6),
+            *(later_record(f"later-{i:03d}", newcomer=f"新人{i:02d}") for i in range(12))]
+
+
+def _folder(path, records) -> object:
+    from huiyi.graph.incremental import GraphStore
+
+    path.mkdir()
+    with GraphStore(path / "graph.sqlite") as store:
+        store.update((), ((r, None) for r in records))
+    return path
+
+
+def _update(path, remove=(), add=()):
+    """GraphStore.update on a folder's store; returns the store's graph afterwards."""
+    from huiyi.graph.incremental import GraphStore
+
+    with GraphStore(path / "graph.sqlite") as store:
+        store.update(list(remove), [(r, None) for r in add])
+        return store.graph()
+
+
+def _full_state(target) -> tuple[dict, dict]:
+    """Every graph node (id → label, properties) and relationship ((source, type, key, target) → properties)."""
+    nodes = {r["id"]: (r["l"], r["p"]) for r in target.run(
+        "MATCH (n) WHERE NOT n:HuiyiLoad RETURN n.id AS id, labels(n) AS l, properties(n) AS p")}
+    rels = {(r["a"], r["t"], r["k"], r["b"]): r["p"] for r in target.run(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, r.key AS k, b.id AS b, properties(r) AS p")}
+    return nodes, rels
+
+
+def _fresh_state(target, g) -> tuple[dict, dict]:
+    """The state a fresh full load of `g` into an empty database gives (the database is emptied first)."""
+    target.clear()
+    load_graph(target.driver, g, database=target.database)
+    return _full_state(target)
+
+
+def _fail_relationship_batches_after(monkeypatch, committed: int) -> dict:
+    """Make every relationship MERGE batch after the first `committed` ones fail (a server or client going
+    away part-way): the earlier batches stay committed, as in test_failing_batch_is_rolled_back."""
+    original = neo4j_load._write_batch
+    seen = {"batches": 0}
+
+    def failing(tx, query, rows):
+        if "MERGE (a)-[r:" in query:
+            seen["batches"] += 1
+            if seen["batches"] > committed:
+                raise ConnectionResetError("connection to the server lost")
+        return original(tx, query, rows)
+
+    monkeypatch.setattr(neo4j_load, "_write_batch", failing)
+    return seen
+
+
+@pytest.mark.neo4j
+def test_interrupted_full_load_is_never_taken_for_complete(neo4j_db, tmp_path, monkeypatch):
+    """The issue's sequence: load, empty the database, load again and lose the connection part-way (Report nodes
+    and some relationship batches committed), load: a full reconcile -- not "0 nodes and 0 relationships,
+    delta" -- and the database equals a fresh full load."""
+    from huiyi.graph.neo4j_load import load_delta
+
+    out = _folder(tmp_path / "out", _base_records())
+    db = neo4j_db.database
+    first = load_delta(neo4j_db.driver, out, database=db)
+    assert first["mode"] == "full" and first["check"]["ok"]
+    g = _update(out)
+    neo4j_db.clear()
+    seen = _fail_relationship_batches_after(monkeypatch, 3)
+    with pytest.raises(LoadError) as info:
+        load_delta(neo4j_db.driver, out, database=db, batch_size=4)
+    assert info.value.kind == "relationships" and seen["batches"] == 4
+    monkeypatch.undo()
+    [marker] = neo4j_db.markers()
+    assert marker["state"] == "begun" and marker["mode"] == "full"
+    nodes, rels = neo4j_db.counts()
+    assert nodes == g.number_of_nodes() and rels == 12  # every node, 3 batches of 4 relationships
+    # before: the Report count matched the store's record, so this sent 0 rows as a "delta"
+    again = load_delta(neo4j_db.driver, out, database=db)
+    assert again["mode"] == "full" and "did not complete" in again["reason"]
+    assert (again["nodes"], again["relationships"]) == graph_counts(g)
+    assert again["check"]["ok"] and (again["check"]["nodes"], again["check"]["relationships"]) == graph_counts(g)
+    [marker] = neo4j_db.markers()
+    assert marker["state"] == "complete" and (marker["nodes"], marker["relationships"]) == graph_counts(g)
+    state = _full_state(neo4j_db)
+    assert load_delta(neo4j_db.driver, out, database=db)["rows"] == 0  # now a delta, and nothing to send
+    assert _full_state(neo4j_db) == state == _fresh_state(neo4j_db, g)
+
+
+@pytest.mark.neo4j
+def test_interrupted_delta_reconciles(neo4j_db, tmp_path, monkeypatch):
+    """A delta cut off after its deletions and nodes (and one relationship batch) committed: the next load
+    reconciles in full and the database equals a fresh full load of the store -- same nodes, relationships
+    and properties, nothing of the replaced reports left."""
+    from huiyi.graph.neo4j_load import load_delta
+
+    out = _folder(tmp_path / "out", _base_records())
+    db = neo4j_db.database
+    load_delta(neo4j_db.driver, out, database=db)
+    seed = seed_record()
+    seed.meetings[0].reported[0].what = "述职报告"
+    g = _update(out, ["later-003", "later-004", "seed-001"],
+                [later_record("later-003", newcomer="替换者"), seed, later_record("later-100", newcomer="新来者")])
+    _fail_relationship_batches_after(monkeypatch, 1)
+    with pytest.raises(LoadError):
+        load_delta(neo4j_db.driver, out, database=db, batch_size=2)
+    monkeypatch.undo()
+    assert [m["state"] for m in neo4j_db.markers()] == ["begun"]
+    assert neo4j_db.counts() != graph_counts(g)
+    again = load_delta(neo4j_db.driver, out, database=db)
+    assert again["mode"] == "full" and again["check"]["ok"]
+    state = _full_state(neo4j_db)
+    assert "person:新人04@北京市海淀区" not in state[0] and "report:later-004" not in state[0]
+    assert state[1][("person:于军@北京市海淀区", "REPORTED_AT", "REPORTED_AT|seed-001",
+                     "meeting:区委十二届十一次全会@2020-7-31@北京市海淀区")]["what"] == "述职报告"
+    assert state == _fresh_state(neo4j_db, g)
+
+
+@pytest.mark.neo4j
+def test_full_reconcile_deletes_stale_facts(neo4j_db, tmp_path):
+    """When the delta is impossible (a marker of another copy of the store; a database loaded by an older huiyi,
+    with no marker), the full load deletes what the store no longer has: no stale node or relationship."""
+    from huiyi.graph.neo4j_load import load_delta
+
+    out = _folder(tmp_path / "out", _base_records())
+    db = neo4j_db.database
+    load_delta(neo4j_db.driver, out, database=db)
+    g_before = _update(out)
+    replaced = later_record("later-005", newcomer="换人")
+    g = _update(out, ["later-003", "later-005", "crowd"], [replaced])
+    neo4j_db.run("MATCH (m:HuiyiLoad) SET m.token = 'of-another-copy'")
+    full = load_delta(neo4j_db.driver, out, database=db)
+    assert full["mode"] == "full" and "another copy" in full["reason"]
+    stale_nodes = set(g_before) - set(g)
+    stale_rels = {(u, v, k) for u, v, k in g_before.edges(keys=True)} - {(u, v, k) for u, v, k in g.edges(keys=True)}
+    assert len(stale_nodes) == 11 and full["deleted_nodes"] == len(stale_nodes) and full["kept_nodes"] == 0
+    assert full["deleted_relationships"] == len(stale_rels) == 20
+    assert full["check"]["ok"]
+    state = _full_state(neo4j_db)
+    assert not stale_nodes & set(state[0])
+    assert not neo4j_db.run("MATCH (n) WHERE any(x IN n.reports WHERE x IN ['later-003', 'crowd']) RETURN n.id")
+    assert state == _fresh_state(neo4j_db, g)
+    # a database an older huiyi loaded (a full load, no marker) before the same changes: reconciled alike
+    neo4j_db.clear()
+    load_graph(neo4j_db.driver, g_before, database=db)
+    full = load_delta(neo4j_db.driver, out, database=db)
+    assert full["mode"] == "full" and "no record" in full["reason"]
+    assert (full["deleted_nodes"], full["deleted_relationships"]) == (len(stale_nodes), len(stale_rels))
+    assert _full_state(neo4j_db) == state
+
+
+@pytest.mark.neo4j
+def test_count_check_fails_the_load(neo4j_db, tmp_path):
+    """Relationships lost behind the marker's back: the next load's count check fails (LoadCheckError naming
+    the reports), the marker says so, and the load after that reconciles."""
+    from huiyi.graph.neo4j_load import LoadCheckError, load_delta
+
+    out = _folder(tmp_path / "out", _base_records())
+    db = neo4j_db.database
+    load_delta(neo4j_db.driver, out, database=db)
+    g = _update(out)
+    neo4j_db.run("MATCH (:Person)-[r:ATTENDED]->(:Meeting) WHERE r.report IN ['later-001', 'later-002'] DELETE r")
+    with pytest.raises(LoadCheckError) as info:
+        load_delta(neo4j_db.driver, out, database=db)
+    check = info.value.check
+    assert info.value.counts["mode"] == "delta" and info.value.counts["rows"] == 0
+    assert (check["nodes"], check["relationships"]) == graph_counts(g)
+    assert check["nodes_present"] == check["nodes"] and check["relationships_present"] == check["relationships"] - 2
+    assert check["reports_differing"] == [("later-001", 4, 5), ("later-002", 4, 5)]
+    assert "later-001 (4 in the database, 5 in the graph)" in str(info.value)
+    assert [m["state"] for m in neo4j_db.markers()] == ["check failed"]
+    again = load_delta(neo4j_db.driver, out, database=db)
+    assert again["mode"] == "full" and "check failed" in again["reason"] and again["check"]["ok"]
+    assert neo4j_db.counts() == graph_counts(g)
+    # a stale relationship of one of its reports fails the check too
+    neo4j_db.run("MATCH (a:Person {id: 'person:新人05@北京市海淀区'}), (m:Meeting) WHERE m.id STARTS WITH 'meeting:区委十二届' "
+                 "CREATE (a)-[:ATTENDED {key: 'ATTENDED|later-005|extra', report: 'later-005'}]->(m)")
+    with pytest.raises(LoadCheckError) as info:
+        load_delta(neo4j_db.driver, out, database=db)
+    assert info.value.check["reports_differing"] == [("later-005", 6, 5)]
+    assert load_delta(neo4j_db.driver, out, database=db)["deleted_relationships"] == 1
+    assert _full_state(neo4j_db) == _fresh_state(neo4j_db, g)
+
+
+@pytest.mark.neo4j
+def test_huiyi_load_exits_nonzero_when_counts_differ(neo4j_db, tmp_path, monkeypatch, capsys):
+    """`huiyi load` (cli.main): exit 1 and a one-line error when the count check fails -- a folder whose
+    database lost relationships, a file whose relationships vanish while it loads -- exit 0 otherwise."""
+    from huiyi import cli
+
+    out = _folder(tmp_path / "out", _base_records())
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_db.password)
+    argv = ["--uri", neo4j_db.uri, "--user", neo4j_db.user] + (
+        ["--database", neo4j_db.database] if neo4j_db.database else [])
+    assert cli.main(["load", str(out), *argv]) == 0
+    err = capsys.readouterr().err
+    assert "full reconcile: the database has no record" in err and "checked: 48 nodes and 94 relationships" in err
+    neo4j_db.run("MATCH ()-[r:MENTIONS]->() WHERE r.report = 'later-007' DELETE r")
+    assert cli.main(["load", str(out), *argv]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: count check failed after loading ")
+    assert "92 relationships of its reports are in the database, the graph has 94" in err
+    assert "reports differing: later-007 (3 in the database, 5 in the graph)" in err
+    assert err.count("\n") == 1 and "next `huiyi load` of this folder reconciles in full" in err
+    assert cli.main(["load", str(out), *argv]) == 0
+    assert "full reconcile: the last load of this output into the database did not complete (state: check failed)" \
+        in capsys.readouterr().err
+    assert cli.main(["load", str(out), *argv]) == 0
+    assert "(delta: what changed since the last load)" in capsys.readouterr().err
+    # a file load: a concurrent writer deletes a relationship right after it is written
+    path = tmp_path / "records.jsonl"
+    path.write_text(later_record("file-001", newcomer="文件人").to_json() + "\n", encoding="utf-8")
+    original = neo4j_load.load_graph
+
+    def then_lose_one(driver, g, **kw):
+        counts = original(driver, g, **kw)
+        neo4j_db.run("MATCH ()-[r]->() WHERE r.report = 'file-001' WITH r LIMIT 1 DELETE r")
+        return counts
+
+    monkeypatch.setattr(neo4j_load, "load_graph", then_lose_one)
+    assert cli.main(["load", str(path), *argv]) == 1
+    err = capsys.readouterr().err
+    assert "count check failed after loading" in err and "relationships" in err
+    assert cli.main(["load", str(path), "--no-check", *argv]) == 0
+    monkeypatch.setattr(neo4j_load, "load_graph", original)
+    assert cli.main(["load", str(path), *argv]) == 0
+
+
+@pytest.mark.neo4j
+def test_two_outputs_in_one_database(neo4j_db, tmp_path):
+    """Outputs A and B share a person (于军, the same region). Loading B -- a delta, or a full reconcile after
+    B removed the reports naming him -- never deletes A's nodes or relationships: a node another output's
+    relationships still use stays. A's next load is a delta (B's Report nodes no longer force a fallback)."""
+    from huiyi.graph.neo4j_load import check_graph, load_delta
+
+    db = neo4j_db.database
+    a = _folder(tmp_path / "a", [seed_record(), priorities_record()])
+    b = _folder(tmp_path / "b", [later_record("b-001", newcomer="乙一"), later_record("b-002", newcomer="乙二")])
+    ga = _update(a)
+    gb = _update(b)
+    shared = set(ga) & set(gb)
+    assert shared == {"person:于军@北京市海淀区"}
+    load_delta(neo4j_db.driver, a, database=db)
+    load_delta(neo4j_db.driver, b, database=db)
+    assert neo4j_db.counts() == (len(set(ga) | set(gb)), ga.number_of_edges() + gb.number_of_edges())
+    assert {m["path"] for m in neo4j_db.markers()} == {str(a.resolve()), str(b.resolve())}
+    # B drops b-001, then reconciles in full: 乙一 goes, A untouched
+    gb = _update(b, ["b-001"])
+    neo4j_db.run("MATCH (m:HuiyiLoad {path: $p}) SET m.state = 'begun'", p=str(b.resolve()))
+    full = load_delta(neo4j_db.driver, b, database=db)
+    assert full["mode"] == "full" and full["check"]["ok"]
+    assert neo4j_db.run("MATCH (p:Person {name: '乙一'}) RETURN p.id") == []
+    assert check_graph(neo4j_db.driver, ga, database=db)["ok"]
+    # B drops its last report: its own nodes go (a delta), 于军 stays with A's relationships
+    gb = _update(b, ["b-002"])
+    assert gb.number_of_nodes() == 0
+    delta = load_delta(neo4j_db.driver, b, database=db)
+    assert delta["mode"] == "delta" and delta["check"]["ok"] and (delta["deleted_nodes"], delta["kept_nodes"]) == (3, 1)
+    assert check_graph(neo4j_db.driver, ga, database=db)["ok"]
+    assert neo4j_db.counts() == graph_counts(ga)
+    # the same with a full reconcile of B: nothing more to delete, A untouched
+    neo4j_db.run("MATCH (m:HuiyiLoad {path: $p}) SET m.token = 'x'", p=str(b.resolve()))
+    full = load_delta(neo4j_db.driver, b, database=db)
+    assert full["mode"] == "full" and (full["deleted_nodes"], full["deleted_relationships"]) == (0, 0)
+    assert neo4j_db.counts() == graph_counts(ga)
+    # A changes: its load is a delta and its stale facts go
+    ga = _update(a, ["prio-004"])
+    delta = load_delta(neo4j_db.driver, a, database=db)
+    assert delta["mode"] == "delta" and delta["deleted_nodes"] > 0 and delta["check"]["ok"]
+    assert neo4j_db.counts() == graph_counts(ga)
+
+
+@pytest.mark.neo4j
+def test_shared_node_kept_while_another_output_uses_it(neo4j_db, tmp_path):
+    """A removes the report naming 于军 while B still has him: A's delete (delta or reconcile) keeps the node,
+    B's relationships and its count check; B then removing him deletes the node."""
+    from huiyi.graph.neo4j_load import load_delta
+
+    db = neo4j_db.database
+    a = _folder(tmp_path / "a", [seed_record(), priorities_record()])
+    b = _folder(tmp_path / "b", [later_record("b-001", newcomer="乙一")])
+    load_delta(neo4j_db.driver, b, database=db)
+    load_delta(neo4j_db.driver, a, database=db)  # A wrote 于军 last: his `reports` are A's
+    gb = _update(b)
+    _update(a, ["seed-001"])
+    delta = load_delta(neo4j_db.driver, a, database=db)
+    assert delta["mode"] == "delta" and delta["check"]["ok"] and delta["kept_nodes"] == 1
+    assert neo4j_db.run("MATCH (p:Person {id: 'person:于军@北京市海淀区'})-[r]-() RETURN DISTINCT r.report AS r") == [
+        {"r": "b-001"}]
+    neo4j_db.run("MATCH (m:HuiyiLoad {path: $p}) SET m.state = 'begun'", p=str(a.resolve()))
+    full = load_delta(neo4j_db.driver, a, database=db)
+    assert full["mode"] == "full" and full["check"]["ok"] and (full["deleted_nodes"], full["kept_nodes"]) == (0, 0)
+    b_again = load_delta(neo4j_db.driver, b, database=db)
+    assert b_again["mode"] == "delta" and b_again["check"]["ok"]
+    from huiyi.graph.neo4j_load import check_graph
+
+    assert check_graph(neo4j_db.driver, gb, database=db)["ok"]
+    _update(b, ["b-001"])
+    assert load_delta(neo4j_db.driver, b, database=db)["check"]["ok"]
+    assert neo4j_db.run("MATCH (p:Person {id: 'person:于军@北京市海淀区'}) RETURN p.id") == []
+
+
+@pytest.mark.neo4j
+def test_file_count_check(neo4j_db):
+    """A file's count check (check_graph): facts an earlier version of a report left (a file load never deletes)
+    are not an error; a relationship of the file missing is, and names its report."""
+    from huiyi.graph.neo4j_load import check_graph
+
+    db = neo4j_db.database
+    load_graph(neo4j_db.driver, build_graph([seed_record(), later_record()]), database=db)
+    g = build_graph([seed_record(), later_record(newcomer="另一人")])  # later-002 changed: the old newcomer stays
+    load_graph(neo4j_db.driver, g, database=db)
+    check = check_graph(neo4j_db.driver, g, database=db)
+    assert check["ok"] and (check["nodes"], check["relationships"]) == graph_counts(g)
+    assert neo4j_db.counts()[1] > g.number_of_edges()
+    neo4j_db.run("MATCH (:Person {name: '另一人'})-[r:ATTENDED]->() DELETE r")
+    check = check_graph(neo4j_db.driver, g, database=db)
+    assert not check["ok"] and check["relationships_present"] == g.number_of_edges() - 1
+    assert check["nodes_present"] == check["nodes"]
+    neo4j_db.run("MATCH (:Person {name: '曾劲'})-[r:HOLDS]->() DELETE r")
+    check = check_graph(neo4j_db.driver, g, database=db)
+    assert check["reports_differing"] == [("seed-001", 13, 14)]
+    assert check["relationships_present"] == g.number_of_edges() - 2
+
+
+@pytest.mark.neo4j
+def test_rebuilt_store_takes_over_its_folder(neo4j_db, tmp_path):
+    """A folder whose graph store was rebuilt (a new output id; huiyi.batch does so for another store version)
+    takes over the marker of its earlier store: the reports only the earlier store had are deleted, one
+    marker is left."""
+    from huiyi.graph.incremental import GraphStore, remove_store
+    from huiyi.graph.neo4j_load import load_delta
+
+    db = neo4j_db.database
+    out = _folder(tmp_path / "out", _base_records())
+    load_delta(neo4j_db.driver, out, database=db)
+    [before] = neo4j_db.markers()
+    remove_store(out / "graph.sqlite")
+    with GraphStore(out / "graph.sqlite") as store:
+        store.update((), ((r, None) for r in _base_records() if r.id not in ("later-001", "crowd")))
+        g = store.graph()
+    full = load_delta(neo4j_db.driver, out, database=db)
+    assert full["mode"] == "full" and "earlier graph store" in full["reason"] and full["check"]["ok"]
+    assert full["deleted_nodes"] == 10  # report:later-001, 新人01, crowd's report, meeting and 6 people
+    [after] = neo4j_db.markers()
+    assert after["output"] != before["output"] and after["path"] == before["path"]
+    assert _full_state(neo4j_db) == _fresh_state(neo4j_db, g)
