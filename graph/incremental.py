@@ -25,7 +25,7 @@ Tables:
 - persons(name, report, node, titles, region, placed, why): each report's people as its own graph has them (node, with
   the titles it gives) and where graph.identity placed them (placed, why); an update re-resolves the names it
   touches and moves only the parts whose placement changed.
-- loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_store).
+- loads(target, gen, reports): the generation last loaded into a database (graph.neo4j_load.load_delta).
 - meta(key, value): the generation counter and the schema version.
 """
 
