@@ -354,29 +354,32 @@ def _locked(out: Path):
         fh.close()
 
 
-def run_batch(
-    inputs: list[str],
-    out: str | Path,
-    *,
-    jobs: int = 1,
-    force: bool = False,
-    progress: bool | None = None,
-    model_dir: str | None = None,
-    engine: str = "local",
-    scheduler: str | None = None,
-    chunk_size: int = DEFAULT_CHUNK,
-    max_bytes: int | None = None,
-    html: bool = True,
-    title: str | None = None,
-    stdin=None,
-    on_result: Callable[[int], None] | None = None,
-    time_limit: float | None = DEFAULT_TIME_LIMIT,
-    date: str | None = None,
-    prune: bool = False,
-) -> RunStats:
-    """Extract `inputs` into the output folder `out` (see the module docstring). `progress=None`: a bar
-    when stderr is a terminal. `time_limit`: seconds per report (None or 0: no limit). `prune`: remove the
-    reports that are gone (`gone_reports`)."""
+@dataclass(frozen=True)
+class RunOptions:
+    """How `run_batch` runs: the options of `huiyi run`."""
+
+    jobs: int = 1
+    force: bool = False  # reprocess unchanged reports
+    progress: bool | None = None  # a bar; None: when stderr is a terminal
+    model_dir: str | None = None
+    engine: str = "local"  # or "dask"
+    scheduler: str | None = None  # a Dask scheduler's address
+    chunk_size: int = DEFAULT_CHUNK
+    max_bytes: int | None = None
+    html: bool = True
+    title: str | None = None
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per report (None or 0: no limit)
+    date: str | None = None  # publication date of inputs that give none
+    prune: bool = False  # remove the reports that are gone (`gone_reports`)
+
+
+def run_batch(inputs: list[str], out: str | Path, options: RunOptions | None = None, *, stdin=None,
+              on_result: Callable[[int], None] | None = None) -> RunStats:
+    """Extract `inputs` into the output folder `out` (see the module docstring and `RunOptions`)."""
+    o = options or RunOptions()
+    jobs, force, progress, model_dir, engine, scheduler = o.jobs, o.force, o.progress, o.model_dir, o.engine, o.scheduler
+    chunk_size, max_bytes, html, title, time_limit, date, prune = (
+        o.chunk_size, o.max_bytes, o.html, o.title, o.time_limit, o.date, o.prune)
     from huiyi.pipeline.reader import read_reports
 
     if engine == "dask":  # before anything is written (no .lock, no partial files left behind)

@@ -148,7 +148,7 @@ def _load_graph(path: str):
 # -- commands -------------------------------------------------------------------------------------
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from huiyi.batch import BatchError, run_batch
+    from huiyi.batch import BatchError, RunOptions, run_batch
 
     if args.jobs < 1:
         raise UserError("-j/--jobs must be at least 1")
@@ -158,10 +158,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     model = _model_dir(args)
     progress = False if args.quiet else None  # None: a bar when stderr is a terminal
     try:
-        st = run_batch(args.inputs, out, jobs=args.jobs, force=args.force, progress=progress,
-                       model_dir=str(model), engine=args.engine, scheduler=args.scheduler,
-                       chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html, date=date,
-                       time_limit=args.time_limit, prune=args.prune)
+        st = run_batch(args.inputs, out, RunOptions(
+            jobs=args.jobs, force=args.force, progress=progress, model_dir=str(model), engine=args.engine,
+            scheduler=args.scheduler, chunk_size=args.chunk_size, max_bytes=args.max_bytes, html=not args.no_html,
+            date=date, time_limit=args.time_limit, prune=args.prune))
     except BatchError as e:
         raise UserError(str(e)) from None
     labels = st.labels  # the run's summary is its result: printed with -q too

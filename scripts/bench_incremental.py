@@ -65,8 +65,8 @@ def synth(records: list[dict], n: int, out: Path) -> None:
             sf.write(json.dumps({"id": r["id"], "digest": text_digest(r["text"]), "status": "ok"}) + "\n")
 
 
-RUN = ("import json, sys; from huiyi.batch import run_batch; "
-       "st = run_batch([sys.argv[1]], sys.argv[2], progress=False, title='bench'); "
+RUN = ("import json, sys; from huiyi.batch import RunOptions, run_batch; "
+       "st = run_batch([sys.argv[1]], sys.argv[2], RunOptions(progress=False, title='bench')); "
        "print(json.dumps({'seconds': st.seconds, 'finish_s': st.finish_s, 'processed': st.processed}))")
 
 

@@ -45,13 +45,13 @@ def _huiyi(*args: str, **kw) -> subprocess.Popen:
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory, nlp):
     """A clean in-process run over 20 reports (the session's pipeline)."""
-    from huiyi.batch import run_batch
+    from huiyi.batch import RunOptions, run_batch
 
     base = tmp_path_factory.mktemp("batch")
     src = _folder(base / "in", repeat=3)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
-        st = run_batch([str(src)], base / "clean", progress=False, html=False)
+        st = run_batch([str(src)], base / "clean", RunOptions(progress=False, html=False))
     assert (st.processed, st.errors) == (20, 0)
     return src, base / "clean"
 
@@ -160,11 +160,11 @@ def test_two_jobs_same_graph(clean, tmp_path):
 @pytest.mark.slow
 def test_dask_engine_local(clean, tmp_path):
     pytest.importorskip("distributed")
-    from huiyi.batch import run_batch
+    from huiyi.batch import RunOptions, run_batch
 
     src, clean_out = clean
     out = tmp_path / "dask"
-    st = run_batch([str(src)], out, jobs=1, engine="dask", progress=False, html=False)
+    st = run_batch([str(src)], out, RunOptions(jobs=1, engine="dask", progress=False, html=False))
     assert (st.processed, st.errors) == (20, 0)
     assert (out / "graph.json").read_bytes() == (clean_out / "graph.json").read_bytes()
     assert [ReportRecord.from_json(x).id for x in (out / "records.jsonl").read_text().splitlines()] == _ids(clean_out)

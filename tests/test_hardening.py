@@ -297,13 +297,14 @@ def test_output_folders_never_read(tmp_path, monkeypatch):
 @pytest.fixture
 def run(nlp, tmp_path, monkeypatch):
     """run_batch in-process with the session's pipeline, from tmp_path as the working directory."""
-    from huiyi.batch import run_batch
+    from huiyi.batch import RunOptions, run_batch
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
 
     def go(inputs, out="out", **kw):
-        return run_batch(inputs, out, progress=False, html=False, **kw)
+        stdin = kw.pop("stdin", None)
+        return run_batch(inputs, out, RunOptions(progress=False, html=False, **kw), stdin=stdin)
 
     return go
 

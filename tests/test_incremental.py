@@ -164,7 +164,7 @@ def _write(folder, rows: dict[str, str]):
 def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     from huiyi.graph import build
 
-    from huiyi.batch import run_batch
+    from huiyi.batch import RunOptions, run_batch
 
     monkeypatch.setattr("huiyi.pipeline.nlp.timed_load", lambda model_dir=None: (nlp, 0.0))
     monkeypatch.chdir(tmp_path)  # a file's id is its path from here: a/r1.txt
@@ -172,19 +172,19 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     a, b = tmp_path / "a", tmp_path / "b"
     _write(a, {f"r{i}": _text(i, n) for i, n in enumerate(names[:4])})
     out = tmp_path / "out"
-    run_batch([str(a)], out, progress=False, title="t")
+    run_batch([str(a)], out, RunOptions(progress=False, title="t"))
     # a later batch: two new reports and one changed; only they are given
     _write(a, {"r1": _text(1, "欧阳振华")})
     _write(b, {"r4": _text(4, names[4]), "r5": _text(5, names[5])})
     built = []
     real = build.report_graph
     monkeypatch.setattr("huiyi.graph.incremental.report_graph", lambda rec: built.append(rec.id) or real(rec))
-    st = run_batch([str(a / "r1.txt"), str(b)], out, progress=False, title="t")
+    st = run_batch([str(a / "r1.txt"), str(b)], out, RunOptions(progress=False, title="t"))
     assert (st.processed, st.records) == (3, 6)
     assert sorted(built) == ["a/r1.txt", "b/r4.txt", "b/r5.txt"]  # only the changed reports' facts were rebuilt
     # a clean run over the same reports (another order) gives the same graph.json and graph.html
     clean = tmp_path / "clean"
-    run_batch([str(b), str(a)], clean, progress=False, title="t")
+    run_batch([str(b), str(a)], clean, RunOptions(progress=False, title="t"))
     for name in ("graph.json", "graph.html"):
         assert (out / name).read_bytes() == (clean / name).read_bytes(), name
     text = (out / "graph.json").read_text(encoding="utf-8")
@@ -194,15 +194,15 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     for f in out.glob("graph.sqlite*"):
         f.unlink()
     built.clear()
-    run_batch([str(b)], out, progress=False, title="t")
+    run_batch([str(b)], out, RunOptions(progress=False, title="t"))
     assert sorted(built) == ["a/r0.txt", "a/r1.txt", "a/r2.txt", "a/r3.txt", "b/r4.txt", "b/r5.txt"]
     assert (out / "graph.json").read_bytes() == before
     # a run that changes nothing rewrites neither graph.json nor graph.html
     stamps = {name: (out / name).stat().st_mtime_ns for name in ("graph.json", "graph.html")}
-    st = run_batch([str(b)], out, progress=False, title="t")
+    st = run_batch([str(b)], out, RunOptions(progress=False, title="t"))
     assert st.processed == 0
     assert {name: (out / name).stat().st_mtime_ns for name in ("graph.json", "graph.html")} == stamps
-    run_batch([str(b)], out, progress=False, title="another title")
+    run_batch([str(b)], out, RunOptions(progress=False, title="another title"))
     assert (out / "graph.html").stat().st_mtime_ns != stamps["graph.html"]
     assert "another title" in (out / "graph.html").read_text(encoding="utf-8")
 

@@ -180,12 +180,12 @@ def test_doctype_is_no_report_text():
 def test_dask_missing_is_one_clear_error_and_nothing_written(tmp_path, monkeypatch):
     import sys
 
-    from huiyi.batch import BatchError, run_batch
+    from huiyi.batch import BatchError, RunOptions, run_batch
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if Dask were not installed
     (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
     with pytest.raises(BatchError, match=r"--engine dask needs Dask: pip install 'huiyi\[dask\]'"):
-        run_batch([str(tmp_path / "r.txt")], tmp_path / "out", engine="dask", progress=False)
+        run_batch([str(tmp_path / "r.txt")], tmp_path / "out", RunOptions(engine="dask", progress=False))
     assert not (tmp_path / "out").exists()
 
 
