@@ -151,7 +151,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
 
     meeting_nodes: list[str] = []
     for m in rec.meetings:
-        mid = b.node(meeting_id(m, rec), "Meeting", rid, name=m.name, aliases=sorted(m.aliases) or None,
+        mid = b.node(meeting_id(m, rec), "Meeting", rid, name=m.name, aliases=sorted(m.aliases) or None, venue=m.venue,
                      year=m.date.year, month=m.date.month, day=m.date.day, date_text=m.date.text)
         meeting_nodes.append(mid)
         b.edge(rnode, mid, "DESCRIBES", rid, m.evidence)

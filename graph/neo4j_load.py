@@ -348,7 +348,7 @@ CHECK_BATCH = 20000  # ids per read query of the count check and the reconcile's
 
 # every property graph.build may set: a delta sends the absent ones as null, so a property a replaced
 # report took away is removed (SET += null), not left behind
-NODE_KEYS = ("name", "title", "date", "source", "path", "region", "scope", "why", "reports", "org", "full_name", "aliases", "year",
+NODE_KEYS = ("name", "title", "date", "source", "path", "region", "scope", "why", "venue", "reports", "org", "full_name", "aliases", "year",
              "month", "day", "date_text", "heading", "declared_count", "style", "count_mismatch", "lead", "text",
              "rank", "marker", "count")
 EDGE_KEYS = ("report", "evidence_sentence", "evidence_start", "evidence_end", "what", "on_behalf_of", "title", "org",

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 from huiyi.graph.query import QueryResult, Selection, run_named
 
-_MEETING = "m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day"
+_MEETING = ("m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day, "
+            "m.venue AS venue")
 _ROLE_RETURN = (
     " RETURN " + _MEETING + ", w.id AS pid, m.id AS mid, w.name AS who, type(r) AS type, r.what AS what, r.on_behalf_of AS on_behalf_of,"
     " r.evidence_sentence AS evidence, r.report AS report, rep.date AS published"

@@ -66,6 +66,7 @@ class QueryRow(TypedDict):
     date: str | None  # the meeting's date as extracted (format_date); None for title rows
     published: str | None  # publication date of the report the fact was read from
     meeting: str | None
+    venue: str | None  # where the meeting was held, when the report says
     role: str
     who: str | None
     what: str | None
@@ -130,8 +131,8 @@ OTHER_COLUMNS = {"timeline": tuple(TimelineRow.__annotations__), "series": tuple
 
 
 def make_row(meeting=None, date=None, who=None, role="", what=None, on_behalf_of=None, evidence=None,
-             report=None, count=None, published=None) -> QueryRow:
-    return QueryRow(date=date, published=published, meeting=meeting, role=role, who=who, what=what,
+             report=None, count=None, published=None, venue=None) -> QueryRow:
+    return QueryRow(date=date, published=published, meeting=meeting, venue=venue, role=role, who=who, what=what,
                     on_behalf_of=on_behalf_of, count=count, report=report, evidence=evidence)
 
 
@@ -328,7 +329,8 @@ def role_rows(role_facts: Iterable[dict], sel: Selection, roles: Iterable[str] |
             result.undated += 1
         if not fits:
             continue
-        result.rows.append(make_row(meeting=f["meeting"], date=format_date(f.get("year"), f.get("month"), f.get("day")),
+        result.rows.append(make_row(meeting=f["meeting"], venue=f.get("venue"),
+                                    date=format_date(f.get("year"), f.get("month"), f.get("day")),
                                     who=f["who"], role=TYPE_ROLES[f["type"]], what=f.get("what"),
                                     on_behalf_of=f.get("on_behalf_of"), evidence=f.get("evidence"),
                                     report=f.get("report"), published=f.get("published")))
@@ -552,7 +554,7 @@ def _ev_sentence(d: dict) -> str | None:
 
 def _meeting_fields(m: dict) -> dict:
     return {"meeting": m.get("name"), "aliases": m.get("aliases"), "year": m.get("year"), "month": m.get("month"),
-            "day": m.get("day")}
+            "day": m.get("day"), "venue": m.get("venue")}
 
 
 def graph_facts(g):
@@ -690,7 +692,7 @@ def _table(header: list[str], body: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-ROLE_HEADER = {"date": "date", "published": "published", "meeting": "meeting", "role": "role", "who": "who", "what": "what",
+ROLE_HEADER = {"date": "date", "published": "published", "meeting": "meeting", "venue": "venue", "role": "role", "who": "who", "what": "what",
                "on_behalf_of": "on behalf of", "count": "reports", "report": "report", "evidence": "evidence"}
 
 
@@ -705,7 +707,8 @@ def format_table(result: QueryResult, evidence_width: int = 60) -> str:
     if not result.rows:
         return ""  # "no results" goes to stderr; a bare header would read as an answer
     cols = [c for c in ROW_COLUMNS if c != "evidence" or evidence_width]
-    cols = [c for c in cols if c not in ("published", "what", "on_behalf_of", "count") or any(r[c] for r in result.rows)]
+    cols = [c for c in cols if c not in ("published", "venue", "what", "on_behalf_of", "count")
+            or any(r[c] for r in result.rows)]
     body = []
     for r in result.rows:
         cells = []

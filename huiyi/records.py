@@ -79,6 +79,7 @@ class Meeting(_Model):
     attended: list[Role] = Field(default_factory=list)
     adopted: list[Document] = Field(default_factory=list)
     evidence: Evidence
+    venue: str | None = None  # where it was held, as the introducing sentence says (人民大会堂); not in SPEC's keys
     # a recurring meeting's series (国务院常务会议, 全国人大常委会委员长会议) and this sitting's number in it
     series: str | None = None
     sitting: int | None = None

@@ -263,6 +263,21 @@ class _Scope:
 
 
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
+# 在人民大会堂召开 / 在北京主持召开 / 在县行政中心二楼会议室举行: the place before the verb of the introducing sentence
+_VENUE = re.compile(r"在(?P<v>[^，。；、在]{1,25}?)(?:主持)?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)")
+_NOT_VENUE = re.compile(r"完成|议程|会上|期间|领导下|带领下|指导下|基础上|过程中|之际|前夕|以来|后|时$|中$")
+_VENUE_SHORT = {"京": "北京"}
+
+
+def meeting_venue(text: str, span: tuple[int, int], sents: Sentences) -> str | None:
+    """Where the meeting was held, when the sentence that introduces it says (a venue or a place, as written)."""
+    lo, hi = sents.sentence(span[0])
+    m = _VENUE.search(text, lo, hi)
+    if m is None or _NOT_VENUE.search(m.group("v")):
+        return None
+    return _VENUE_SHORT.get(m.group("v"), m.group("v"))
+
+
 _NUMS = "一二三四五六七八九十"
 # the conventional short names of sessions: …第十九届中央委员会第二次全体会议 → 十九届二中全会; …第十八届中央纪律检查委员会
 # 第五次全体会议 → 十八届中央纪委五次全会; …第十三届全国人民代表大会第一次会议 → 十三届全国人大一次会议; 政协第十三届
@@ -317,7 +332,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         series, sitting = series_of(name, g_.series)
         aliases = [*aliases, *(a for a in conventional_aliases(name) if a not in aliases)]
         meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span), series=series,
-                          sitting=sitting)
+                          sitting=sitting, venue=meeting_venue(text, span, sents))
         # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)
         scopes.append(_Scope(meeting, sents.sentence(span[0])[0] if k else 0, set()))
     scope_starts = [sc.start for sc in scopes]

@@ -91,8 +91,8 @@ def test_query_presided(runs, capsys):
     out = str(runs["clean"][0])  # the run's folder stands for its graph.json
     assert main(["query", "presided", "--graph", out, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "date,published,meeting,role,who,what,on_behalf_of,count,report,evidence",
-        f"2020-07-31,,{MEETING},presided,区委常委会,,,,seed,区委常委会主持会议。"]
+        "date,published,meeting,venue,role,who,what,on_behalf_of,count,report,evidence",
+        f"2020-07-31,,{MEETING},,presided,区委常委会,,,,seed,区委常委会主持会议。"]
 
 
 @pytest.mark.slow
@@ -107,7 +107,7 @@ def test_query_reported(runs, capsys):
     ]
     assert main(["query", "reported", "--graph", graph, "--format", "jsonl", "--meeting", "区委十二届十三次全会"]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    assert rows[0] == {"date": "2020-07-31", "published": None, "meeting": MEETING, "role": "reported", "who": "于军", "what": "工作报告",
+    assert rows[0] == {"date": "2020-07-31", "published": None, "meeting": MEETING, "venue": None, "role": "reported", "who": "于军", "what": "工作报告",
                        "on_behalf_of": "区委常委会", "count": None, "report": "seed",
                        "evidence": "区委书记于军代表区委常委会作工作报告并讲话。"}
     assert [r["who"] for r in rows] == ["于军", "曾劲"]

@@ -62,14 +62,14 @@ def test_broken_pipe_is_quiet(big_graph):
     first = proc.stdout.readline()
     proc.stdout.close()  # `| head -1`
     _, err = proc.communicate(timeout=60)
-    assert first == b"date,published,meeting,role,who,what,on_behalf_of,count,report,evidence\n"
+    assert first == b"date,published,meeting,venue,role,who,what,on_behalf_of,count,report,evidence\n"
     assert (proc.returncode, err) == (0, b"")
 
 
 def test_run_folder_for_graph_file(big_graph, tmp_path):
     p = huiyi("query", "presided", "第7次常务会议", "--graph", str(big_graph), "--format", "csv")
     assert p.returncode == 0 and p.stderr == ""
-    assert p.stdout.splitlines()[1] == "2015-08-08,2015-12-31,第7次常务会议,presided,张三,,,,r7,7号会议由张三主持。"
+    assert p.stdout.splitlines()[1] == "2015-08-08,2015-12-31,第7次常务会议,,presided,张三,,,,r7,7号会议由张三主持。"
     empty = tmp_path / "empty"
     empty.mkdir()
     assert_one_line_error(huiyi("query", "presided", "--graph", str(empty)), f"{empty} is a directory without graph.json")

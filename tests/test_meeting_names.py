@@ -103,3 +103,26 @@ def test_conventional_aliases(name, aliases):
 
     assert conventional_aliases(name)[: len(aliases)] == aliases
     assert all(a != "全国政协十三届一次会议" for a in conventional_aliases(name + "预备会议"))
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("十三届全国人大常委会第九次会议今天上午在人民大会堂举行第二次全体会议。", "人民大会堂"),
+    ("中共中央总书记习某20日在银川主持召开东西部扶贫协作座谈会并发表重要讲话。", "银川"),
+    ("全国宣传思想工作会议21日至22日在京召开。", "北京"),
+    ("十一届全国人大常委会第三十次会议在完成各项议程后，28日上午在北京人民大会堂闭幕。", "北京人民大会堂"),
+    ("3月1日，县委常委会召开会议，传达学习有关精神。", None),
+])
+def test_venue_from_the_introducing_sentence(nlp, text, venue):
+    assert _rec(nlp, text).meetings[0].venue == venue
+
+
+def test_venue_on_the_graph_and_in_queries(nlp):
+    from huiyi.graph.query import query_graph
+
+    rec = _rec(nlp, "十四届全国人大常委会第三十次委员长会议16日在北京人民大会堂举行。赵某主持会议。", "v", "2025-06-16")
+    assert "venue" not in rec.to_gold()["meetings"][0]  # the gold format keeps SPEC's keys
+    g = build_graph([rec])
+    (m,) = [d for _, d in g.nodes(data=True) if d["label"] == "Meeting"]
+    assert m["venue"] == "北京人民大会堂"
+    (row,) = query_graph(g, "presided").rows
+    assert (row["who"], row["venue"]) == ("赵某", "北京人民大会堂")

@@ -72,22 +72,22 @@ def test_who_presided_and_when(run_dir, capsys):
 
 def test_what_did_a_person_do(run_dir, capsys):
     rows = query(capsys, "person", "李克强", "--graph", str(run_dir), "--format", "csv")
-    assert [",".join(r.split(",")[:9]) for r in rows] == [
-        "date,published,meeting,role,who,what,on_behalf_of,count,report",
-        "2013-06-08,2013-06-08,环渤海省份经济工作座谈会,presided,李克强,,,,xwlb-20130608-04",
-        "2013-06-08,2013-06-08,环渤海省份经济工作座谈会,spoke,李克强,,,,xwlb-20130608-04",
-        "2013-07-16,2013-07-16,经济形势座谈会,presided,李克强,,,,xwlb-20130716-05",
-        "2013-07-16,2013-07-16,经济形势座谈会,spoke,李克强,,,,xwlb-20130716-05",
-        "2013-09-18,2013-09-18,国务院常务会议,presided,李克强,,,,xwlb-20130918-05",
-        ",2013-06-08,,title,李克强,国务院总理,,3,xwlb-20130608-04",  # one row per title, not one per mention
-        ",2013-06-08,,title,李克强,中共中央政治局常委,,2,xwlb-20130608-04",
+    assert [",".join(r.split(",")[:10]) for r in rows] == [
+        "date,published,meeting,venue,role,who,what,on_behalf_of,count,report",
+        "2013-06-08,2013-06-08,环渤海省份经济工作座谈会,河北,presided,李克强,,,,xwlb-20130608-04",
+        "2013-06-08,2013-06-08,环渤海省份经济工作座谈会,河北,spoke,李克强,,,,xwlb-20130608-04",
+        "2013-07-16,2013-07-16,经济形势座谈会,北京,presided,李克强,,,,xwlb-20130716-05",
+        "2013-07-16,2013-07-16,经济形势座谈会,北京,spoke,李克强,,,,xwlb-20130716-05",
+        "2013-09-18,2013-09-18,国务院常务会议,,presided,李克强,,,,xwlb-20130918-05",
+        ",2013-06-08,,,title,李克强,国务院总理,,3,xwlb-20130608-04",  # one row per title, not one per mention
+        ",2013-06-08,,,title,李克强,中共中央政治局常委,,2,xwlb-20130608-04",
     ]
     rows = query(capsys, "person", "李克强", "--role", "presided", "--since", "2013-07", "--graph", str(run_dir),
                  "--format", "table", "--width", "0")
     assert rows == [
-        "date        published   meeting         role      who     report",
-        "2013-07-16  2013-07-16  经济形势座谈会  presided  李克强  xwlb-20130716-05",
-        "2013-09-18  2013-09-18  国务院常务会议  presided  李克强  xwlb-20130918-05",
+        "date        published   meeting         venue  role      who     report",
+        "2013-07-16  2013-07-16  经济形势座谈会  北京   presided  李克强  xwlb-20130716-05",
+        "2013-09-18  2013-09-18  国务院常务会议         presided  李克强  xwlb-20130918-05",
     ]
 
 

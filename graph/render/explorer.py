@@ -102,7 +102,9 @@ def node_fields(n: str, attrs: dict) -> tuple[str, int, str]:
     extra = {"Report": attrs.get("title") if attrs.get("title") != attrs.get("name") else None,
              "Organization": attrs.get("full_name") if attrs.get("full_name") != attrs.get("name") else None,
              "PriorityList": attrs.get("heading"),
-             "Meeting": attrs.get("date_text") if not attrs.get("year") else None}.get(label)
+             "Meeting": " · ".join(x for x in (attrs.get("venue") and f"地点：{attrs['venue']}",
+                                               attrs.get("date_text") if not attrs.get("year") else None) if x)
+             or None}.get(label)
     return name, date, _clip(extra, 80) if extra else ""
 
 
