@@ -200,6 +200,13 @@ def log_odds(k: float, n: float, prior: float = 1.0) -> float:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def load_common_words() -> frozenset[str]:
+    """Words that are no one's name in the PFR corpus (阳光, 荣誉, 白族), built by models/build_common_words.py."""
+    path = DATA / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
 def load_places() -> frozenset[str]:
     """Place names, full and short (江苏省, 江苏), built by models/build_places.py."""
     path = DATA / "places.txt"

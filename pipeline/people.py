@@ -31,6 +31,7 @@ from huiyi.pipeline.lexicon import (
     OrganTable,
     default_constructions,
     default_organs,
+    load_common_words,
     load_places,
 )
 from huiyi.pipeline.orgs import find_organizations, org_of_title
@@ -40,6 +41,8 @@ from huiyi.pipeline.text import Sentences, occurrences
 from huiyi.records import Organization, Person, Title
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # no transliterated name runs over these
+COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
                      "作了", "代表")
@@ -114,6 +117,7 @@ class _PersonAcc:
     name: str
     first: Mention
     titles: list[tuple[str, int, int]] = field(default_factory=list)
+    licensed: bool = False  # a context licensed it (a title chain, a roster or group label…), not statistics alone
 
 
 @dataclass
@@ -145,6 +149,7 @@ class PeopleFinder:
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
         self.places = load_places()
+        self.common_words = load_common_words()
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
         self._score_cache: dict[str, float] = {}
 
@@ -259,11 +264,13 @@ class PeopleFinder:
         mentions: dict[str, list[Mention]] = {}
         taken: set[int] = set()
 
-        def add(p: int, e: int, titles: list[tuple[str, int, int]], chain_start: int | None = None) -> None:
+        def add(p: int, e: int, titles: list[tuple[str, int, int]], chain_start: int | None = None,
+                licensed: bool = True) -> None:
             name = text[p:e]
             acc = found.get(name)
             if acc is None:
                 acc = found[name] = _PersonAcc(name, Mention(p, e))
+            acc.licensed = acc.licensed or licensed
             for t in titles:
                 if t[0] not in (x[0] for x in acc.titles):
                     acc.titles.append(t)
@@ -309,7 +316,7 @@ class PeopleFinder:
                     p += 1
                     continue
                 titles = chain + self._titles_after(text, e, hi)
-                add(p, e, titles, chain[0][1] if chain else None)
+                add(p, e, titles, chain[0][1] if chain else None, licensed)
                 # A、B和C常委…: names joined before a licensed one, which nothing licensed on their own
                 left = chain[0][1] if chain else p
                 while (prev := self._list_name_before(text, left, lo, taken)) is not None:
@@ -336,11 +343,17 @@ class PeopleFinder:
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi)
                     if e2 is None:
                         break
-                    add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt)
+                    add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
 
         self._given_name_references(text, found, mentions)
+        # a common word that the name statistics also find implausible (荣誉、节俭、廉洁) taken in by statistics alone
+        # is no name; one a context licenses (院领导邵华、严明…) or that reads as a name (汪洋, 林海) stays
+        for name in [n for n, acc in found.items() if not acc.titles and not acc.licensed and n in self.common_words
+                     and self.stats.name_score(n) < COMMON_WORD_NAME_SCORE]:
+            del found[name]
+            mentions.pop(name, None)
         # every other occurrence of a found name is a mention (evidence for the graph)
         for name in found:
             for ms, me in occurrences(text, name):
@@ -396,6 +409,8 @@ class PeopleFinder:
         # [\u4e00-\u9fff]+(?:·…)+ retried the rest of a dot-less run from each of its characters: quadratic)
         for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:·[\u4e00-\u9fff]++)+", text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
+            if s > 0 and e < len(text) and text[s - 1] in "“「『《\"" and text[e] in "”」』》\"":
+                continue  # “黄河魂魄·精神传承”: a quoted title of a show, campaign or theme, not a name
             left = text[s : s + m.group().index("·")]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
@@ -403,6 +418,9 @@ class PeopleFinder:
                 i = left.rfind(h)
                 if i >= 0 and i + len(h) < len(left):
                     cut = max(cut, i + len(h))
+            # …nor before a function word (对菲德尔·卡斯特罗, 伟大的…, 由马云和法迪·切哈德, 并会见了赛福鼎·艾则孜)
+            first = left[cut:]
+            cut += max((first.rfind(c) + 1 for c in _BEFORE_DOTTED), default=0)
             s += cut
             # the name ends before the first follower word (2+ chars after the last dot)
             last_dot = text.rindex("·", s, e)
@@ -416,8 +434,10 @@ class PeopleFinder:
         return out
 
     # also the set phrase 以习近平同志为总书记的党中央 (the name, then its title)
-    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>[\u4e00-\u9fff·]{2,8}?)"
-                          r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?P<link>为|的|辞去)"
+    # (a name holds no 了 or 的: 选举产生了出席党的…代表 names nobody; 免去X兼任的…职务: the name ends before 兼任)
+    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
+                          r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
+                          r"(?P<link>为|的|辞去)"
                           r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
 
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:

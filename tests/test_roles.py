@@ -44,3 +44,18 @@ def test_long_titled_speaker_list_with_a_descriptor(nlp):
     m = _meeting(nlp, "3月1日，全国政协召开双周协商座谈会。民革中央主席万鄂湘、民盟中央主席丁仲礼、无党派人士代表乌云生、"
                       "全国工商联主席高云龙先后发言。")
     assert set(_roles(m)["spoke"]) == {"万鄂湘", "丁仲礼", "乌云生", "高云龙"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # quoted titles of shows and campaigns are no dotted names; function words stay outside a dotted name
+    ("主题表演分为“黄河魂魄·精神传承”“丝路欢歌·开放发展”等篇章。自治区党委书记艾尔肯·吐尼亚孜出席。", ["艾尔肯·吐尼亚孜"]),
+    ("习近平对菲德尔·卡斯特罗表示哀悼，称伟大的菲德尔·卡斯特罗同志永垂不朽。", ["菲德尔·卡斯特罗"]),
+    # personnel decisions: the name ends before 兼任, and 选举产生了… names nobody
+    ("会议决定免去郭声琨兼任的公安部部长职务。", ["郭声琨"]),
+    ("选举产生了出席党的十八大代表。", []),
+    # a list of common words is no list of names (陆军、海军…); a name that is also a word stays (汪洋)
+    ("全军设分会场，海军、空军、战略支援部队参加。王沪宁、汪洋、栗战书出席座谈会。", ["王沪宁", "汪洋", "栗战书"]),
+])
+def test_names_not_words(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    assert [p.name for p in doc_to_record(nlp(report.text), report).people] == people
