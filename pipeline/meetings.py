@@ -576,7 +576,9 @@ _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体�
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会"})
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
-_DECIDED = re.compile(r"(?:关于|决定|建议|提请|同意|筹备)[^，。；]{0,30}$")
+# the decision word governs the verb itself (关于召开, 决定于3月5日召开): 经县委同意，县政府召开… or 根据…关于…的部署，
+# 召开… introduce the meeting reported
+_DECIDED = re.compile(r"(?:关于|决定|建议|提请)(?:[^，。；]{0,4}?于[^，。；]{1,16}?)?$")
 
 
 def _decided_not_held(text: str, verb: int) -> bool:

@@ -49,6 +49,9 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     ("二十国集团财长和央行行长会议11日在华盛顿落幕并发表联合公报。", "二十国集团财长和央行行长会议", None),
     ("政协第十四届全国委员会第五次主席会议暨主席会议第三次集体学习14日上午在北京举行。",
      "政协第十四届全国委员会第五次主席会议暨主席会议第三次集体学习", None),
+    # a decision governs only the verb it stands before: 经…同意 / 根据…关于…的部署 introduce the meeting reported
+    ("经县委同意，3月1日，县政府召开全县安全生产工作会议。", "全县安全生产工作会议", None),
+    ("根据市委关于开展主题教育的部署，3月1日，区委召开主题教育动员大会。", "主题教育动员大会", None),
     # a clock time before the name is no part of it
     ("下午3点整，中国人民政治协商会议第十三届全国委员会第一次会议在人民大会堂开幕。",
      "中国人民政治协商会议第十三届全国委员会第一次会议", None),
