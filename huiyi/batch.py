@@ -40,6 +40,7 @@ import os
 import re
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -110,28 +111,38 @@ class ProcessEngine:
         return self.pool
 
     def run(self, chunks: Iterable[list]) -> Iterator[tuple[list, list | BaseException]]:
+        """Results per chunk. A worker that dies (killed, out of memory) breaks the pool and every chunk in flight:
+        a fresh pool retries each of their reports alone, once, so only a report that kills its worker again fails."""
+        from concurrent.futures import CancelledError
         from concurrent.futures.process import BrokenProcessPool
 
-        pending: dict = {}
+        pending: dict = {}  # future → (chunk, tries)
+        retry: deque = deque()
         it = iter(chunks)
         exhausted = False
         while True:
-            while not exhausted and len(pending) < self.window:
-                chunk = next(it, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending[self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)] = chunk
+            while len(pending) < self.window and (retry or not exhausted):
+                if retry:
+                    chunk, tries = retry.popleft()
+                else:
+                    chunk, tries = next(it, None), 0
+                    if chunk is None:
+                        exhausted = True
+                        break
+                pending[self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)] = (chunk, tries)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in sorted(done, key=lambda f: pending[f][0][0]):
-                chunk = pending.pop(fut)
+            for fut in sorted(done, key=lambda f: pending[f][0][0][0]):
+                chunk, tries = pending.pop(fut)
                 try:
                     yield chunk, fut.result()
-                except BrokenProcessPool as e:  # a worker died (killed, out of memory): a fresh pool goes on
-                    self.close()
-                    yield chunk, e
+                except (BrokenProcessPool, CancelledError) as e:
+                    self.close()  # a fresh pool goes on; the chunks in flight come back here as broken or cancelled
+                    if tries == 0:
+                        retry.extend(([item], 1) for item in chunk)
+                    else:
+                        yield chunk, e
                 except Exception as e:  # noqa: BLE001
                     yield chunk, e
 

@@ -470,3 +470,46 @@ def test_kill_9_leaves_no_process(tmp_path):
     finally:
         for pid in _group(proc.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(d.name))
+    return out
+
+
+@pytest.mark.slow
+def test_killed_worker_loses_no_report(tmp_path):
+    """A worker killed mid-run breaks the pool and every chunk in flight: their reports are retried one by one in a
+    fresh pool, and every report is written (none fails for another's worker)."""
+    import signal
+
+    from huiyi.batch import RunOptions, run_batch
+
+    src = tmp_path / "in.jsonl"
+    names = ["王建国", "李明华", "张卫东", "赵国强", "钱志强", "孙立新", "周海波", "吴永刚"] * 3
+    src.write_text("".join(json.dumps({"id": f"r{i}", "text": _text(i, n)}, ensure_ascii=False) + "\n"
+                           for i, n in enumerate(names)), encoding="utf-8")
+    killed: list[int] = []
+
+    def kill_one_worker(_done: int) -> None:
+        if killed:
+            return
+        workers = [w for c in _children(os.getpid()) for w in _children(c)]  # the forkserver's children
+        if workers:
+            os.kill(workers[0], signal.SIGKILL)
+            killed.append(workers[0])
+
+    st = run_batch([str(src)], tmp_path / "out", RunOptions(jobs=2, chunk_size=4, progress=False, html=False),
+                   on_result=kill_one_worker)
+    assert killed
+    assert (st.errors, st.records) == (0, len(names))
+    assert len((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(names)
