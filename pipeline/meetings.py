@@ -589,7 +589,7 @@ _OPENING = 40  # a meeting introduced by what it says opens the story (after a s
 _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题)学习(?:研讨)?")
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
-_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|"
+_NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
                           r"[上下]午|晚上|[，,、\s])+")

@@ -52,6 +52,8 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     # a decision governs only the verb it stands before: 经…同意 / 根据…关于…的部署 introduce the meeting reported
     ("经县委同意，3月1日，县政府召开全县安全生产工作会议。", "全县安全生产工作会议", None),
     ("根据市委关于开展主题教育的部署，3月1日，区委召开主题教育动员大会。", "主题教育动员大会", None),
+    # a page's bracketed column tag is no part of the name
+    ("【“两会”动态】政协通山县十届十六次常委会召开。", "政协通山县十届十六次常委会", None),
     # a clock time before the name is no part of it
     ("下午3点整，中国人民政治协商会议第十三届全国委员会第一次会议在人民大会堂开幕。",
      "中国人民政治协商会议第十三届全国委员会第一次会议", None),
