@@ -617,7 +617,12 @@ def _clean_name(name: str) -> str | None:
 def _best_name(cands: list[tuple[str, int, int]]) -> tuple[str, list[str], tuple[int, int]]:
     """The fullest name of the meeting first introduced in cands; other spellings of it are aliases."""
     first = cands[0]
-    best = max((c for c in cands if c[1] <= first[1] + 400), key=lambda c: len(c[0]))
+    # the fullest name within reach; a name with 的 (a description: 应对埃博拉疫情的高级别会议) only where it holds the
+    # first name or the first is a bare word, so that another meeting mentioned later does not rename this one
+    bare = first[0] in _GENERIC or first[0] in _BARE or bool(_SITTING.fullmatch(first[0]))
+    near = [c for c in cands if c[1] <= first[1] + 400
+            and ("的" not in c[0] or bare or first[0] in c[0] or _same_meeting(c[0], first[0]))]
+    best = max(near, key=lambda c: len(c[0]))
     aliases = sorted({c[0] for c in cands if c[0] != best[0] and (c[0] in best[0] or _same_meeting(c[0], best[0]))})
     return best[0], aliases, (best[1], best[2])
 

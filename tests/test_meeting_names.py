@@ -52,6 +52,8 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     # a decision governs only the verb it stands before: 经…同意 / 根据…关于…的部署 introduce the meeting reported
     ("经县委同意，3月1日，县政府召开全县安全生产工作会议。", "全县安全生产工作会议", None),
     ("根据市委关于开展主题教育的部署，3月1日，区委召开主题教育动员大会。", "主题教育动员大会", None),
+    # a described meeting mentioned later (…的高级别会议) does not rename the one introduced
+    ("非洲联盟执行委员会8日召开紧急会议，呼吁成员国共同应对疫情。联合国将于下月召开应对疫情的高级别会议。", "紧急会议", None),
     # a page's bracketed column tag is no part of the name
     ("【“两会”动态】政协通山县十届十六次常委会召开。", "政协通山县十届十六次常委会", None),
     # a clock time before the name is no part of it
