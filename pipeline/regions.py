@@ -36,6 +36,8 @@ _LEVEL_HOLDER = re.compile(
 _VERB = re.compile(r"召开|举行|主持|开幕|闭幕|在[^，。；！？]{0,40}?会[议上]|会议纪要")
 _ATTENDS = re.compile(r"出席|讲话|强调|指出")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a two-character unit whose stem is a function word (和县, 全县?) is read as that word and a level: 党组和县政协
+_FUNCTION_STEMS = frozenset("和与及并各全本该我每")
 HEAD = 1500  # where the introducing sentences are
 SCAN = 6000  # how much of the text may name the unit of a level-only holder
 
@@ -62,9 +64,10 @@ def _mentions(text: str, gz: Gazetteer, offset: int, bounds: set[int] | None) ->
     """Unit names in `text` (a piece at `offset` of the report) that start on a word boundary; a short form
     (凤阳) or a two-character name must also end on one, so that 和政 is not read out of 和政治, nor 和县 out
     of 和县政协."""
+    found = [m for m in gz.mentions(text) if not (len(m[2]) == 2 and m[2][0] in _FUNCTION_STEMS)]
     if bounds is None:
-        return list(gz.mentions(text))
-    return [(s, e, k) for s, e, k in gz.mentions(text)
+        return found
+    return [(s, e, k) for s, e, k in found
             if s + offset in bounds and ((k in gz.by_name and len(k) > 2) or e + offset in bounds)]
 
 
