@@ -574,7 +574,8 @@ _CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委�
                           r"区委|人民政府|人大常委会|政协))[^，。；]*?(?:召开|举行)了?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
-_BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会"})
+_BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会",
+                   "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会"})
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
 # the decision word governs the verb itself (关于召开, 决定于3月5日召开): 经县委同意，县政府召开… or 根据…关于…的部署，
 # 召开… introduce the meeting reported
