@@ -61,6 +61,7 @@ train: setup
 	$(BIN)/python models/build_places.py --src $(SHARED)/corpora/china_admin_divisions
 	$(BIN)/python models/build_divisions.py --src $(SHARED)/corpora/china_admin_divisions \
 		--pfr $(SHARED)/corpora/peoples_daily_1998_pfr/199801.txt
+	$(BIN)/python models/build_common_words.py --pfr $(SHARED)/corpora/peoples_daily_1998_pfr/199801.txt
 
 # the char-level NER (models/ner/README.md): corpora → DocBins → spacy train on one core (~20 min) → $(NER)
 train-ner: setup
