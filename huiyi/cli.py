@@ -265,10 +265,13 @@ def cmd_render(args: argparse.Namespace) -> int:
     g = _load_graph(args.graph)
     try:
         stats = render_html(g, out, person=args.person, meeting=args.meeting, hops=args.hops,
-                            since=args.since, until=args.until)
+                            since=args.since, until=args.until, max_nodes=args.max_nodes or None)
     except ValueError as e:
         raise UserError(str(e)) from None
     _note(args, f"wrote {out} ({stats.get('nodes', '?')} nodes, {stats.get('edges', '?')} edges)")
+    if stats.get("focus_nodes", 0) > stats.get("nodes", 0):
+        _note(args, f"note: the focus has {stats['focus_nodes']} nodes; the nearest and latest {stats['nodes']} are "
+                    "drawn (--max-nodes 0: all)")
     return EXIT_OK
 
 
@@ -726,6 +729,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", help="only this person's neighbourhood")
     p.add_argument("--meeting", help="only meetings matching this name")
     p.add_argument("--hops", type=int, default=1, help="neighbourhood radius around --person/--meeting")
+    p.add_argument("--max-nodes", type=int, default=150,
+                   help="a focused drawing keeps this many nodes, the nearest and latest first (0: all)")
     p.add_argument("--since", help="first meeting date, YYYY[-MM[-DD]]")
     p.add_argument("--until", help="last meeting date, YYYY[-MM[-DD]]")
     p.set_defaults(func=cmd_render)

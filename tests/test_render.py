@@ -561,3 +561,27 @@ def test_explorer_store_page_equals_graph_page_with_series(tmp_path):
         render_store(store, tmp_path / "a.html", title="t")
     render_graph_explorer(build_graph(records), tmp_path / "b.html", title="t")
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_focused_drawing_keeps_a_legible_budget():
+    """A person with hundreds of meetings is drawn with the nearest and latest 150 nodes (no report nodes), and
+    the stats say how many the focus had."""
+    from huiyi.graph.build import build_graph
+    from huiyi.graph.render.select import subgraph
+
+    from huiyi.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
+
+    recs = []
+    for i in range(200):
+        text = f"第{i}次会议由张三主持。"
+        ev = Evidence(start=0, end=len(text), sentence=text)
+        recs.append(ReportRecord(id=f"r{i:03d}", text=text, region="北京市海淀区", date="2020-01-01", meetings=[
+            Meeting(name=f"第{i}次常务会议", date=MeetingDate(year=2000 + i // 12, month=1 + i % 12, day=1),
+                    evidence=ev, presided=[Role(who="张三", evidence=ev)])]))
+    g = build_graph(recs)
+    sub = subgraph(g, person="张三", max_nodes=40)
+    labels = [d["label"] for _, d in sub.nodes(data=True)]
+    assert len(labels) == 40 and "Report" not in labels and labels.count("Person") >= 1
+    years = sorted(d["year"] for _, d in sub.nodes(data=True) if d["label"] == "Meeting")
+    assert years[0] >= 2013  # the latest meetings first
+    assert sub.graph["total_nodes"] == subgraph(g, person="张三", max_nodes=None).number_of_nodes()

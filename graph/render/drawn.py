@@ -12,7 +12,7 @@ import networkx as nx
 from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
 from huiyi.graph.render.assemble import json_for_script, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
-from huiyi.graph.render.select import subgraph
+from huiyi.graph.render.select import MAX_NODES, subgraph
 from huiyi.graph.render.style import (
     DEFAULT_EDGE_STYLE,
     DEFAULT_NODE_STYLE,
@@ -87,6 +87,7 @@ def render_drawn(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     title: str | None = None,
+    max_nodes: int | None = MAX_NODES,
 ) -> dict:
     """Write an interactive, self-contained HTML view of `g` (or of `subgraph(g, …)`) to `path`.
 
@@ -97,7 +98,8 @@ def render_drawn(
     from pyvis.network import Network
 
     filtered = any(x is not None for x in (person, meeting, since, until))
-    sub = subgraph(g, person=person, meeting=meeting, hops=hops, since=since, until=until) if filtered else g
+    sub = subgraph(g, person=person, meeting=meeting, hops=hops, since=since, until=until,
+                   max_nodes=max_nodes) if filtered else g
     n_nodes = sub.number_of_nodes()
     precomputed = n_nodes > PHYSICS_MAX_NODES
     pos = layout_positions(sub)
@@ -173,6 +175,7 @@ def render_drawn(
         "edges": sub.number_of_edges(),
         "total_nodes": g.number_of_nodes(),
         "total_edges": g.number_of_edges(),
+        "focus_nodes": sub.graph.get("total_nodes", n_nodes),  # the focus before the node budget
         "node_types": dict(node_types),
         "edge_types": dict(edge_types),
         "layout": "precomputed" if precomputed else "physics",

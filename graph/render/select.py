@@ -103,6 +103,9 @@ def _not_found(what: str, needle: str, names: list[str]) -> ValueError:
     return ValueError(f"no {what} {needle!r} in the graph{hint}")
 
 
+MAX_NODES = 150  # a drawing stays legible
+
+
 def subgraph(
     g: nx.MultiDiGraph,
     person: str | None = None,
@@ -110,6 +113,7 @@ def subgraph(
     hops: int = 1,
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
+    max_nodes: int | None = MAX_NODES,
 ) -> nx.MultiDiGraph:
     """The part of `g` to draw, as a new MultiDiGraph (all attributes kept).
 
@@ -124,6 +128,9 @@ def subgraph(
       everything within `hops` edges.
     Filters narrow each other: the date filter applies first, and with both
     person and meeting the result is the intersection of the two neighbourhoods.
+    - max_nodes: a focused drawing keeps at most this many nodes (no hairball of 359): the seeds, then the
+      nearest, people, bodies and meetings before the rest (reports never, they are in each edge), the latest
+      meetings first; the graph attribute `total_nodes` says how many there were.
     Raises ValueError when the person or meeting is not in the graph (or not
     in the date range), or on a bad date or negative hops.
     """
@@ -141,6 +148,7 @@ def subgraph(
     if meeting is not None:
         wanted.append(("Meeting", meeting, lambda d: meeting_matches(d.get("name"), d.get("aliases"), meeting),
                        f"no meeting matching {meeting!r}"))
+    chosen: set[str] = set()
     for label, value, matches, none_left in wanted:
         seeds = [n for n, d in g.nodes(data=True) if d.get("label") == label and matches(d)]
         if not seeds:
@@ -149,6 +157,37 @@ def subgraph(
         if not seeds:
             raise ValueError(none_left + span)
         keep &= _neighbourhood(h, seeds, hops)
-    return g.subgraph(keep).copy()
+        chosen |= set(seeds)
+    sub = g.subgraph(keep).copy()
+    if wanted and max_nodes is not None and sub.number_of_nodes() > max_nodes:
+        sub = _within_budget(sub, chosen, max_nodes)
+    return sub
+
+
+# what a focused drawing keeps first, by label (reports last: every edge already names its report)
+_KEEP_ORDER = {"Person": 0, "Organization": 1, "Meeting": 1, "Series": 2, "Title": 3, "Document": 4, "Slogan": 5,
+               "PriorityList": 6, "Priority": 7, "Report": 9}
+
+
+def _within_budget(sub: nx.MultiDiGraph, seeds: set[str], max_nodes: int) -> nx.MultiDiGraph:
+    dist = {s: 0 for s in seeds}
+    frontier = deque(seeds)
+    while frontier:
+        n = frontier.popleft()
+        for m in (*sub.successors(n), *sub.predecessors(n)):
+            if m not in dist:
+                dist[m] = dist[n] + 1
+                frontier.append(m)
+
+    def rank(n: str) -> tuple:
+        d = sub.nodes[n]
+        when = (d.get("year") or 0, d.get("month") or 0, d.get("day") or 0)
+        return (n not in seeds, d.get("label") == "Report", dist.get(n, 99), _KEEP_ORDER.get(d.get("label"), 8),
+                tuple(-x for x in when), -sub.degree(n), n)
+
+    kept = sorted(sub.nodes, key=rank)[:max_nodes]
+    out = sub.subgraph(kept).copy()
+    out.graph["total_nodes"] = sub.number_of_nodes()
+    return out
 
 
