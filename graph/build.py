@@ -61,7 +61,7 @@ def person_scope(person: Person, rec: ReportRecord) -> str:
     """中国 for a national title; else the unit a title names (陆良县委书记 in a 曲靖市 report is the 陆良县
     person); else the report's region; else the report. Across reports graph.identity places national figures."""
     if any(is_national(t.title) for t in person.titles):
-        return "中国"
+        return NATIONAL
     places = (title_place(t.title, rec.region) for t in person.titles)
     return next((p for p in places if p), None) or rec.region or f"report:{rec.id}"
 
@@ -69,7 +69,7 @@ def person_scope(person: Person, rec: ReportRecord) -> str:
 def org_scope(name: str, rec: ReportRecord) -> str:
     """National bodies (国务院, 党中央, 全国人大常委会…) are one node across regions."""
     if is_national(name):
-        return "中国"
+        return NATIONAL
     return rec.region or f"report:{rec.id}"
 
 
@@ -139,7 +139,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
         people[p.name] = pid
         b.edge(rnode, pid, "MENTIONS", rid, p.evidence)
         for t in p.titles:
-            scope = "中国" if is_national(t.title) else (rec.region or f"report:{rid}")
+            scope = NATIONAL if is_national(t.title) else (rec.region or f"report:{rid}")
             tid = b.node(f"title:{t.title}@{scope}", "Title", rid, name=t.title, org=t.org)
             b.edge(pid, tid, "HOLDS", rid, t.evidence, title=t.title, org=t.org, date=rec.date)
 

@@ -19,9 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
-from huiyi.pipeline.regions import is_national, title_place
-
-NATIONAL = "中国"
+from huiyi.pipeline.regions import NATIONAL, is_national, title_place
 
 
 @dataclass(frozen=True)

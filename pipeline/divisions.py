@@ -77,12 +77,11 @@ class Gazetteer:
             self.by_name.setdefault(u.name, []).append(u)
             if u.short:
                 self.by_short.setdefault(u.short, []).append(u)
+        self._full = {u.full_name: u for u in units.values()}
         self._keys = set(self.by_name) | set(self.by_short)
         self._first = {k[0] for k in self._keys}
 
     def by_full_name(self, full: str) -> Unit | None:
-        if not hasattr(self, "_full"):
-            self._full = {u.full_name: u for u in self.units.values()}
         return self._full.get(full)
 
     @classmethod

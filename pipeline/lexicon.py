@@ -116,6 +116,14 @@ def _longest_first(words) -> tuple[str, ...]:
 CONSTRUCTIONS_FILE = "constructions.json"
 
 
+def _read_table(path: Path, what: str):
+    """A knowledge table's JSON, or a ValueError naming the file."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ValueError(f"{path}: not {what}: {e}") from None
+
+
 class Constructions:
     """The construction table (data/constructions.json): role phrases, roster labels, group labels…, one row a
     kind of construction. The people finder, the NER guard and the meetings step build their patterns from the
@@ -128,10 +136,7 @@ class Constructions:
 
     @classmethod
     def from_file(cls, path: Path) -> Constructions:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise ValueError(f"{path}: not a construction table: {e}") from None
+        data = _read_table(path, "a construction table")
         if not isinstance(data, dict) or not all(isinstance(v, list) for k, v in data.items() if k[:1] != "_"):
             raise ValueError(f"{path}: a construction table maps each row name to a list of phrases")
         return cls(data)
@@ -252,10 +257,7 @@ class OrganTable:
 
     @classmethod
     def from_file(cls, path: Path) -> OrganTable:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise ValueError(f"{path}: not an organ table: {e}") from None
+        data = _read_table(path, "an organ table")
         rows = [data.get(k) for k in ("central", "local")] if isinstance(data, dict) else [None]
         if not all(isinstance(r, dict) and all(isinstance(a, list) for a in r.values()) for r in rows):
             raise ValueError(f"{path}: an organ table maps each canonical name to a list of short forms")

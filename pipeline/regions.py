@@ -33,6 +33,8 @@ _LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区",
 _LEVEL_HOLDER = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与由在日午晚时]))(?P<level>{'|'.join(_LEVELS)}){_BODY}"
     rf"|全(?P<all>省|市|区|县|州|旗|镇|乡)")
+# what follows a unit that holds the meeting: a body (临河区委员会) or a date and the verb (高陵区12日召开)
+_BODY_OR_VERB = re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:召开|举行|隆重)")
 _VERB = re.compile(r"召开|举行|主持|开幕|闭幕|在[^，。；！？]{0,40}?会[议上]|会议纪要")
 _ATTENDS = re.compile(r"出席|讲话|强调|指出")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -77,9 +79,8 @@ def _holders(segment: str, gz: Gazetteer, offset: int, bounds: set[int] | None) 
     found = [(m.start(), "national", m.group()) for m in _NATIONAL_HOLDER.finditer(segment)]
     for m in _LEVEL_HOLDER.finditer(segment):
         found.append((m.start(), "level", m.group("level") or m.group("all")))
-    body_or_verb = re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:召开|举行|隆重)")
     for s, e, key in _mentions(segment, gz, offset, bounds):
-        if body_or_verb.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
+        if _BODY_OR_VERB.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
             found.append((s, "unit", key))
     # a unit's own level word is no second holder (临河区第十四届委员会: the unit, not 区)
     units = [(s, s + len(v)) for s, k, v in found if k == "unit"]
@@ -107,7 +108,7 @@ def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[st
         if tried == 3:
             break
     # no sentence says who holds it (卓越工程师培养改革座谈会在北京召开): the body of whoever attends or speaks
-    for m in list(_SENTENCE.finditer(text[:HEAD])):
+    for m in _SENTENCE.finditer(text[:HEAD]):
         verb = _ATTENDS.search(m.group())
         before = _holders(m.group()[:verb.start()], gz, m.start(), bounds) if verb else []
         if before:

@@ -428,8 +428,8 @@ def test_report_over_the_time_limit_is_an_error(run, tmp_path, monkeypatch):
 
 # -- workers end with their parent --------------------------------------------------------------------------------
 
-def _group(pgid: int) -> list[int]:
-    """Live (not zombie) processes of a process group."""
+def _live(field: int, value: int) -> list[int]:
+    """Live (not zombie) processes whose /proc stat field after the name (1: parent, 2: process group) is value."""
     pids = []
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
@@ -438,9 +438,13 @@ def _group(pgid: int) -> list[int]:
             except OSError:
                 continue
             fields = stat[stat.rindex(")") + 2:].split()
-            if int(fields[2]) == pgid and fields[0] != "Z":
+            if int(fields[field]) == value and fields[0] != "Z":
                 pids.append(int(d.name))
     return pids
+
+
+def _group(pgid: int) -> list[int]:
+    return _live(2, pgid)
 
 
 @pytest.mark.slow
@@ -473,17 +477,7 @@ def test_kill_9_leaves_no_process(tmp_path):
 
 
 def _children(pid: int) -> list[int]:
-    out = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                stat = (d / "stat").read_text()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2 :].split()
-            if int(fields[1]) == pid and fields[0] != "Z":
-                out.append(int(d.name))
-    return out
+    return _live(1, pid)
 
 
 @pytest.mark.slow
