@@ -17,7 +17,6 @@ DIVISIONS_FILE = "divisions.tsv"
 # the level words a name may end in (a 县委 is the committee of a unit ending in 县 or 自治县), longest first
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "区", "县", "盟", "旗", "镇",
                "乡")
-MAX_NAME = 16
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +78,9 @@ class Gazetteer:
                 self.by_short.setdefault(u.short, []).append(u)
         self._full = {u.full_name: u for u in units.values()}
         self._keys = set(self.by_name) | set(self.by_short)
-        self._first = {k[0] for k in self._keys}
+        self._longest: dict[str, int] = {}  # first character → the longest key starting with it
+        for k in self._keys:
+            self._longest[k[0]] = max(self._longest.get(k[0], 0), len(k))
 
     def by_full_name(self, full: str) -> Unit | None:
         return self._full.get(full)
@@ -93,10 +94,8 @@ class Gazetteer:
         """(start, end, key) of each longest unit name or short form in `text`, left to right."""
         i, n = 0, len(text)
         while i < n:
-            if text[i] not in self._first:
-                i += 1
-                continue
-            hit = next((k for k in (text[i:i + L] for L in range(min(MAX_NAME, n - i), 1, -1)) if k in self._keys),
+            longest = self._longest.get(text[i], 0)
+            hit = next((k for k in (text[i:i + L] for L in range(min(longest, n - i), 1, -1)) if k in self._keys),
                        None)
             if hit is None:
                 i += 1

@@ -212,8 +212,9 @@ def load_common_words() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
 
+@lru_cache(maxsize=1)
 def load_places() -> frozenset[str]:
-    """Place names, full and short (江苏省, 江苏), built by models/build_places.py."""
+    """Place names, full and short (江苏省, 江苏), built by models/build_places.py; read once (orgs asks per name)."""
     path = DATA / "places.txt"
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
