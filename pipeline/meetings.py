@@ -18,7 +18,7 @@ from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 from huiyi.records import Document, Meeting, Organization, Role
 
-MEETING_WORD = r"(?:全体会议|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
+MEETING_WORD = r"(?:全体会议|协商会|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
 _MEETING_NAME = re.compile(
     # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
     # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
@@ -83,6 +83,7 @@ def _behalf(text: str, s, lo: int, between: str) -> str | None:
 
 
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
+_HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
 _TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
@@ -161,10 +162,14 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         sep = re.compile(r"^(?:[、，,和及与\s]|以及|(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
+                         # a labelled item whose name comes next (，专家学者代表 + 刘元春)
+                         + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + _NO_ROLE_VERB + "){1,12}?(?:"
+                         + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
                          + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
+        # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + r")[^。；]{0,100}$")
+                                + group_noun + "|" + alt("topic_openers") + r")[^。；]{0,100}$")
         return cls(
             preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")"),
             attend=re.compile("^" + alt("attend")),
@@ -352,6 +357,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         getattr(sc.meeting, role).append(Role(who=s.who, is_body=s.is_body, evidence=sents.evidence(s.start, vend),
                                               **kw))
 
+    heard_end = [-1]  # where the last report the meeting heard (听取…X关于…的报告) ends
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
         glue = g_.glue.match(text, s.end, hi)
@@ -400,8 +406,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue
-        if not s.is_body and (mh := _HEARD_REPORT.match(rest)) and _HEARD.search(text, max(lo, s.start - 40), s.start):
-            # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X)
+        if not s.is_body and (mh := _HEARD_REPORT.match(rest)) and (
+                _HEARD.search(text, max(lo, s.start - 40), s.start)
+                or heard_end[0] >= lo and _HEARD_NEXT.fullmatch(text, heard_end[0], s.start)):
+            # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X); the heard list goes on
+            # item by item (…的报告，院长Y关于…的报告)
+            heard_end[0] = v + mh.end()
             for g in _group_before(subs, i, text, g_.sep):
                 add("reported", g, v, v + mh.end(), what=_clean_what(mh.group("what")) or mh.group("kind"),
                     on_behalf_of=None)

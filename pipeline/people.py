@@ -56,6 +56,7 @@ _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联�
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
+_CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
@@ -140,6 +141,7 @@ class PeopleFinder:
         self.organs = organs or default_organs()
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
+        self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
         self.roster_label = self.constructions.roster_label
         # what may follow a name: a follower word, a title head, or a role phrase of the table
         t = self.constructions
@@ -150,6 +152,13 @@ class PeopleFinder:
         self.surnames_2 = {s for s in known if len(s) == 2}
         self.places = load_places()
         self.common_words = load_common_words()
+        # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
+        self.roster_close = re.compile(
+            r"(?:等[^，。；,]{0,10}?)?(?:" + t.alternation("group_markers") + ")?(?:"
+            + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
+        self.topic_opener = re.compile(t.alternation("topic_openers"))
+        self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
+                                       key=len, reverse=True))
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
         self._score_cache: dict[str, float] = {}
 
@@ -196,6 +205,11 @@ class PeopleFinder:
                 continue  # 范勇作的报告, 卫东所作的, 李江共同主持: the last character begins the word after the name
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
+            elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
+                                                              or e < len(text) and text[e] in "、，,。；;") \
+                    and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
+                # 陈正和主持, 罗富和、: a conjunction before a role verb or a comma joins no second name; it ends this one
+                return [e]
         return ends
 
     def _plausible(self, name: str) -> float:
@@ -346,6 +360,8 @@ class PeopleFinder:
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
+            for p, e, chain in self._roster_members(text, lo, hi, mentions, taken):
+                add(p, e, chain, chain[0][1] if chain else None)
 
         self._given_name_references(text, found, mentions)
         # a common word that the name statistics also find implausible (荣誉、节俭、廉洁) taken in by statistics alone
@@ -498,6 +514,71 @@ class PeopleFinder:
                         out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
                     pos += len(token) + 1
         return out
+
+    def _roster_members(self, text: str, lo: int, hi: int, mentions: dict[str, list[Mention]],
+                        taken: set[int]) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        """Names of a list that a role phrase closes, read as one unit ("A、民盟市委主委B，无党派人士代表C先后发言"):
+        walking back from the phrase over the items between 、，和及, every item is a found name, a group label
+        (县领导、各部门负责同志) or a labelled or bare name-like string; the list's found names license the
+        name-like items, so one unknown member does not lose the others. Returns the new names with their chains."""
+        ends = {m.end: m for ms in mentions.values() for m in ms if lo <= m.start < hi}
+        out: list[tuple[int, int, list[tuple[str, int, int]]]] = []
+        closes = [c.start() for c in self.roster_close.finditer(text, lo, hi)]
+        # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)
+        closes += [t.start() for c in closes if (t := self.topic_opener.search(text, max(lo, c - 100), c))]
+        for pos in sorted(set(closes)):
+            known, new, p = 0, [], pos
+            while p > lo and len(new) <= 30:
+                item_end = p
+                while item_end > lo and text.startswith("同志", item_end - 2):
+                    item_end -= 2
+                k = p - 1  # the separator that opens this item
+                while k >= lo and text[k] not in "、，,。；;：:\n" and p - k <= 24:
+                    k -= 1
+                start = k + 1
+                # 和/及/与 before the last item: the name before it ends there (A、B和C)
+                conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.start() in ends), None)
+                if conj is not None:
+                    start, k = conj.end(), conj.start()
+                m = ends.get(item_end)
+                if m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
+                    known += 1
+                elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
+                    new.append(hit)
+                elif not text[start:item_end].endswith(self.group_labels):
+                    break
+                if conj is not None:
+                    p = k
+                    continue
+                if k < lo or text[k] not in "、，,":
+                    break
+                p = k
+            if known and known + len(new) >= 2:
+                out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
+        return out
+
+    def _unknown_member(self, text: str, start: int, end: int, lo: int,
+                        taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
+        """A name at the end of a list item that the name finder left (an unusual or common-word name):
+        the whole item, or a title chain or descriptor label then the name."""
+        for length in (3, 2, 4):
+            p = end - length
+            if p < start or any(i in taken for i in range(p, end)):
+                continue
+            name = text[p:end]
+            sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
+            if not sur or name in self.places or name in _HEAD_SET or name.startswith(self.label_words) \
+                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
+                    or self._plausible(name) < -10.0:
+                continue
+            prefix = text[start:p]
+            chain = self.title_chain(text, p, lo)
+            labelled = (chain and chain[0][1] <= start) or prefix.endswith(self.label_words)
+            # a label licenses a name that is also a word (无党派人士代表黎明); a bare item must read as a name
+            if labelled or not prefix and name not in NON_NAMES and (
+                    name not in self.common_words or self._plausible(name) > COMMON_WORD_NAME_SCORE):
+                return p, end, chain
+        return None
 
     def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []

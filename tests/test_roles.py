@@ -59,3 +59,33 @@ def test_long_titled_speaker_list_with_a_descriptor(nlp):
 def test_names_not_words(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     assert [p.name for p in doc_to_record(nlp(report.text), report).people] == people
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # one member the name finder alone would not take (a common word after a descriptor, a bare label item):
+    # the list keeps every member
+    ("7月1日，市委召开党外人士座谈会。民革市委会主委杨帆，民盟市委会主委欧阳娜娜，市工商联主席谷雨，无党派人士代表黎明"
+     "先后发言。", "spoke", {"杨帆", "欧阳娜娜", "谷雨", "黎明"}),
+    ("3月5日，全国政协召开双周协商座谈会。全国政协委员吴晓军、郑建邦、陈晓光，专家学者代表刘元春，企业代表蔡秀玲先后发言。",
+     "spoke", {"吴晓军", "郑建邦", "陈晓光", "刘元春", "蔡秀玲"}),
+    # the verb far from the list, across a topic phrase
+    ("6月2日，市科协召开专家座谈会。张卫国、李红梅、王志刚和陈立新着重就科技创新、人才培养、产业升级等发言。",
+     "spoke", {"张卫国", "李红梅", "王志刚", "陈立新"}),
+    # a roster of titled runs separated by commas, one name ending in a conjunction character
+    ("10月10日，镇党委召开会议。镇党委书记何山主持会议。镇长江河，副镇长马兰花、罗富和，镇人大主席羊城出席会议。",
+     "attended", {"江河", "马兰花", "罗富和", "羊城"}),
+])
+def test_a_list_keeps_its_members(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+def test_each_report_of_a_heard_list(nlp):
+    """听取了A关于…的报告，B关于…的报告: every reporter of the heard list reported."""
+    m = _meeting(nlp, "9月9日，市人大常委会召开第十五次会议。会议听取了市人民政府副市长孔祥东关于全市生态环境保护工作情况的"
+                      "报告，市中级人民法院院长于洋关于行政审判工作情况的报告。")
+    assert [r[0] for r in _roles(m)["reported"]] == ["孔祥东", "于洋"]
+
+
+def test_a_conjunction_before_the_verb_ends_the_name(nlp):
+    m = _meeting(nlp, "5月8日，省商务厅召开党组会议。会议由省商务厅党组成员、副厅长陈正和主持。")
+    assert _roles(m)["presided"] == ["陈正和"]
