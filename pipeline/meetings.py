@@ -75,8 +75,8 @@ _IN_OWN_REPORT = re.compile(r"在(?P<what>[^，。；在]{0,30}?(?:工作报告|
 
 def _behalf(text: str, s, lo: int, between: str) -> str | None:
     """受…委托 in the glue before the verb, or opening the clause before the subject."""
-    if gb := re.search(r"受([^，。；]{2,30}?)委托", between):
-        return gb.group(1)
+    if gb := re.search(r"受([^，。；]{2,30}?)委托|^代表([^，。；]{2,30}?)[，,]", between):
+        return gb.group(1) or gb.group(2)
     if gb := _BEHALF_BEFORE.search(text, max(lo, s.start - _LOOKBACK), s.start):
         return gb.group(1)
     return None
@@ -151,6 +151,10 @@ class MeetingGrammar:
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"受[^，。；]{2,30}?委托[，,]?|"
+            # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
+            r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做])|"
+            # 以“…”为题作专题辅导报告: the subject of the talk
+            r"以[^，。；]{1,40}?为题(?=" + verb_ahead[3:-1] + ")|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
@@ -585,7 +589,10 @@ _CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委�
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会",
-                   "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会"})
+                   "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会",
+                   # a kind of meeting and nothing else: the convening body names it (县委理论学习中心组学习会)
+                   "学习会", "专题学习会", "协商会", "专题协商会", "推进会", "调度会", "部署会", "动员会", "汇报会",
+                   "分析会", "务虚会", "联席会议", "专题会", "工作会", "办公会", "例会"})
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
 # the decision word governs the verb itself (关于召开, 决定于3月5日召开): 经县委同意，县政府召开… or 根据…关于…的部署，
 # 召开… introduce the meeting reported

@@ -42,6 +42,8 @@ from huiyi.records import Organization, Person, Title
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # no transliterated name runs over these
+_UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
+TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
 _DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
@@ -183,9 +185,10 @@ class PeopleFinder:
         return ok
 
     def _check_chars(self, name: str, min_plausible: float) -> bool:
+        # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
                 and name not in _HEAD_SET
-                and name not in self.places
+                and (name not in self.places or min_plausible <= TITLED_PLAUSIBLE and name[-1] not in _UNIT_SUFFIXES)
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
 
     def name_ends(self, text: str, p: int, limit: int, min_plausible: float = -9.0) -> list[int]:
@@ -308,7 +311,7 @@ class PeopleFinder:
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
-                ends = self.name_ends(text, p, hi, -10.0 if chain else -9.0) if is_surname else []
+                ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
                 if chain and (e_tr := self._transliterated_end(text, p, hi)):

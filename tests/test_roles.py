@@ -89,3 +89,17 @@ def test_each_report_of_a_heard_list(nlp):
 def test_a_conjunction_before_the_verb_ends_the_name(nlp):
     m = _meeting(nlp, "5月8日，省商务厅召开党组会议。会议由省商务厅党组成员、副厅长陈正和主持。")
     assert _roles(m)["presided"] == ["陈正和"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a place name right after a title is a name; a unit name after 省长 is not (湖南省长沙市)
+    ("镇党委书记黄山，镇长刘海出席会议。", [("黄山", ["镇党委书记"]), ("刘海", ["镇长"])]),
+    ("会议在湖南省长沙市召开。", []),
+    # a title chain keeps a link whose head is a newer title (县总河长, 乡长候选人)
+    ("县委书记、县总河长孙伟主持会议。乡党委副书记、乡长候选人李平作了表态发言。",
+     [("孙伟", ["县委书记", "县总河长"]), ("李平", ["乡党委副书记", "乡长候选人"])]),
+])
+def test_titled_names(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == people
