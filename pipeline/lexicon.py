@@ -256,6 +256,26 @@ class OrganTable:
              if alias.count("{place}") == 1),
             key=lambda t: -len(t[0]) - len(t[1]))
 
+    @cached_property
+    def central_pattern(self) -> re.Pattern:
+        """Every way a central body is written (商务部, 国家发展改革委), longest first."""
+        return re.compile("|".join(map(re.escape, self.central_names)))
+
+    @cached_property
+    def local_pattern(self) -> re.Pattern:
+        """A local body written by a template: a place (or a level word) between the template's frame
+        (省发改委, 新疆维吾尔自治区人社厅, 中共贵州省委). The place group may start too early (会议听取了省发改委):
+        callers cut it to a known place name or its level word."""
+        frames: dict[str, set[str]] = {}
+        for before, after, _ in self._templates:
+            if after:
+                frames.setdefault(before, set()).add(after)
+        alts = [re.escape(before) + r"(?P<place" + str(i) + r">[\u4e00-\u9fff]{0,12}?(?:"
+                + "|".join(sorted(LEVELS, key=len, reverse=True)) + "))(?:"
+                + "|".join(map(re.escape, sorted(afters, key=len, reverse=True))) + ")"
+                for i, (before, afters) in enumerate(sorted(frames.items(), key=lambda kv: -len(kv[0])))]
+        return re.compile("|".join(alts))
+
     @classmethod
     def from_file(cls, path: Path) -> OrganTable:
         data = _read_table(path, "an organ table")

@@ -7,11 +7,12 @@ Names are kept as written (longest span); `full_name` is the body's canonical na
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 
 from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
-from huiyi.pipeline.text import Sentences
+from huiyi.pipeline.text import Sentences, occurrences
 
 from huiyi.records import Organization
 
@@ -55,6 +56,7 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
+_GENERIC_TITLE_ORG = {"委员会", "委"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
@@ -70,7 +72,7 @@ def org_of_title(title: str) -> str | None:
     for head in _HEADS_SHORTEST_FIRST:
         if title.endswith(head) and len(title) > len(head):
             prefix = title[: -len(head)]
-            if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC:
+            if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC_TITLE_ORG:
                 return prefix
     return None
 
@@ -123,6 +125,77 @@ def declared_names(text: str, names: Collection[str], region: str | None,
     return out
 
 
+def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, int]]]:
+    """Bodies the organ table knows, as written: central ones by any of their names, local ones by a
+    template with a known place name or a level word (省发改委, 福建省发展改革委)."""
+    out = [(m.group(), m.span()) for m in organs.central_pattern.finditer(text)]
+    for m in organs.local_pattern.finditer(text):
+        g = next(k for k, v in m.groupdict().items() if v is not None)
+        place, ps = m.group(g), m.start(g)
+        known = known_place_suffix(place, longest=16)
+        if known is None and place[-1] in _LEVEL_CHARS and (len(place) == 1 or not CJK_CHAR.match(place[-2])
+                                                            or place[-2] in _BEFORE_LEVEL):
+            known = place[-1]  # 会议听取了省发改委: the level word alone
+        if known is None:
+            continue
+        cut = ps + len(place) - len(known)
+        start = m.start() if cut == ps else cut
+        if cut != ps and m.start() != ps:
+            continue  # a frame before the place (中共…) that the cut place no longer follows
+        out.append((text[start:m.end()], (start, m.end())))
+    return out
+
+
+_LEVEL_CHARS = "省市区县州旗盟镇乡"
+_BEFORE_LEVEL = "了的和及与、在由向对从全各本该我"  # a level word after these stands alone (听取了省发改委, 全市)
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# an item of a list of bodies: a short name ending in a body word, a group noun after the last (…政协领导)
+# (one-character body words only those no common word ends in: 部署, 学会, 厕所… are no bodies)
+_ITEM = re.compile(r"(?P<n>" + _NAME_CHAR + r"{0,10}?(?:"
+                   + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
+                   r"(?:(?:等部门|等单位)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位|(?=[、，,和及与以；;。]|$))")
+_ITEM_SEP = re.compile(r"、|和|及|与|以及")
+
+
+def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """Bodies named in a 、-list beside a found one, written short as lists write them (县委、人大、政府、政协领导;
+    市发改委、财政局等部门): each item that ends in a body word is a body."""
+    out = []
+    for _, e0 in sorted(spans.values()):
+        e = e0
+        while (sep := _ITEM_SEP.match(text, e)) and (item := _ITEM.match(text, sep.end())):
+            name = item.group("n")
+            if len(name) < 2 or name in _NOT_LISTED or _ACTS.search(name):
+                break
+            out.append((name, item.span("n")))
+            e = item.end("n")
+    return out
+
+
+_NOT_LISTED = {"大会", "会", "全会", "委员会"}
+# a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
+_ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署")
+
+
+def _longest(text: str, spans: dict[str, tuple[int, int]], keep: set[str]) -> dict[str, tuple[int, int]]:
+    """Names as the longest span (SPEC): a name found only inside longer found names (河南省委 of
+    河南省委员会) is dropped; the organisation part of a title stays."""
+    cover: list[tuple[int, int]] = sorted(o for n in spans for o in occurrences(text, n))
+    out = {}
+    for name, span in spans.items():
+        if name in keep or len(spans) == 1:
+            out[name] = span
+            continue
+        inside = all(any(a <= s and e <= b and (a, b) != (s, e) for a, b in cover[max(0, bisect.bisect_right(cover, (s, e)) - 40):
+                                                                                    bisect.bisect_right(cover, (s, 10**9))])
+                     for s, e in occurrences(text, name))
+        if not inside:
+            out[name] = span
+    return out
+
+
 def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[int, int]],
                        region: str | None = None, organs: OrganTable | None = None) -> list[Organization]:
     spans = dict(title_orgs)
@@ -137,6 +210,11 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(m.group(), m.span())
     for m in _CENTRE.finditer(text):
         spans.setdefault("中央", m.span())
+    for name, span in _table_bodies(text, organs or default_organs()):
+        spans.setdefault(name, span)
+    for name, span in _listed_bodies(text, spans):
+        spans.setdefault(name, span)
+    spans = _longest(text, spans, set(title_orgs))
     declared = declared_names(text, spans, region, organs) if "称" in text else {}
     return [Organization(name=n, full_name=declared.get(n) or full_name(n, region, organs),
                          evidence=sents.evidence(s, e))

@@ -144,3 +144,25 @@ def test_organ_table_rejects_a_malformed_file(tmp_path):
     path.write_text(json.dumps({"central": ["国务院"], "local": {}}), encoding="utf-8")
     with pytest.raises(ValueError, match="organ table"):
         lexicon.OrganTable.from_file(path)
+
+
+def _names(text: str, region: str | None = None, title_orgs: dict | None = None) -> list[str]:
+    return [o.name for o in find_organizations(text, Sentences(text), title_orgs or {}, region)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # bodies the organ table knows, as written: central ones by any name, local ones by template and place
+    ("会议听取了财政部、商务部和国家发展改革委的汇报。", ["财政部", "商务部", "国家发展改革委"]),
+    ("福建省发展改革委、新疆维吾尔自治区人社厅负责同志参加。", ["福建省发展改革委", "新疆维吾尔自治区人社厅"]),
+    ("会议听取了省发改委关于项目建设的汇报。", ["省发改委"]),
+    # a list of bodies writes the later ones short: each item that ends in a body word is a body
+    ("在主席台就坐的还有县委、人大、政府、政协领导。", ["县委", "人大", "政府", "政协"]),
+    ("市发改委、财政局等部门负责人参加。", ["市发改委", "财政局"]),
+    # …but not an item that goes on into what the body does, nor an organiser's role
+    ("党中央、国务院立足全局，作出部署。", ["党中央", "国务院"]),
+    ("由北京市人民政府主办，中国科协承办。", ["北京市人民政府", "中国科协"]),
+    # the longest span: a name found only inside a longer one is not a body of its own
+    ("中共贵州省委召开会议。", ["中共贵州省委"]),
+])
+def test_bodies_found(text, names):
+    assert _names(text) == names
