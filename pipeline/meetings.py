@@ -157,7 +157,8 @@ class MeetingGrammar:
             r"以[^，。；]{1,40}?为题(?=" + verb_ahead[3:-1] + ")|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
-            r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)" + verb_ahead + "|"
+            # (not 在…上的重要讲话: a speech named, not one given here)
+            r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
@@ -436,7 +437,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group() in g_.statements and not re.search(r"发言|讲话", text[s.end : v])
-            if statement and _quoted_from_earlier(text, s, lo):
+            if _quoted_from_earlier(text, s, lo):
                 continue
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
                 add("spoke", g, v, v + ms.end())
@@ -536,11 +537,15 @@ def _clean_behalf(behalf: str | None) -> str | None:
 _LOOKBACK = 120
 
 
+_INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
+
+
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
-    # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
-    return bool(_STUDYING.search(before)
+    # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied;
+    # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words
+    return bool(_STUDYING.search(before) or _INSIDE_SPEECH.search(before)
                 or _EARLIER_SPEECH.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
 
 

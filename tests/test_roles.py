@@ -103,3 +103,14 @@ def test_titled_names(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     rec = doc_to_record(nlp(report.text), report)
     assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == people
+
+
+@pytest.mark.parametrize("text", [
+    # a speech the meeting studies, named with where it was given
+    "1月9日，市人大常委会党组召开会议，传达学习贯彻习近平总书记在中央经济工作会议上的重要讲话和会议精神。",
+    # a statement quoted inside another speaker's words
+    "3月2日，省政府召开全体会议。省长王伟在讲话中说，李克强总理也提出了明确要求，我们要抓好落实。",
+])
+def test_quoted_or_studied_speech_is_no_role(nlp, text):
+    m = _meeting(nlp, text)
+    assert "习近平" not in _roles(m)["spoke"] and "李克强" not in _roles(m)["spoke"]
