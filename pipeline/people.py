@@ -62,7 +62,7 @@ _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
-RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以")
+RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘")  # …总统府举行, 弘扬老同志
 NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
@@ -443,8 +443,11 @@ class PeopleFinder:
             s += cut
             # the name ends before the first follower word (2+ chars after the last dot)
             last_dot = text.rindex("·", s, e)
-            for j in range(last_dot + 3, e):
-                if text.startswith(NAME_FOLLOWERS, j) or text[j] in "等":
+            for j in range(last_dot + 2, e):
+                if j >= last_dot + 3 and (text.startswith(NAME_FOLLOWERS, j) or text[j] in "等"):
+                    e = j
+                    break
+                if text.startswith(_STRADDLING, j):  # 雅各布·卢共同主持: the word after the name starts here
                     e = j
                     break
             parts = text[s:e].split("·")
@@ -670,8 +673,9 @@ class PeopleFinder:
         """A name at a clause start needs a role word after it and the trained stats to agree."""
         prev = text[p - 1] if p > lo else "。"
         rest = text[e : e + 14]
+        # (…思想 after a name: 习近平强军思想; not 党的强军思想, where the "name" is the thought's own word)
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
-            re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
+            prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         after_title = strong_title or bool(self._titles_after(text, e, hi))
         heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等

@@ -114,3 +114,17 @@ def test_titled_names(nlp, text, people):
 def test_quoted_or_studied_speech_is_no_role(nlp, text):
     m = _meeting(nlp, text)
     assert "习近平" not in _roles(m)["spoke"] and "李克强" not in _roles(m)["spoke"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # words that open with a surname character are no names: a verb (弘扬老同志), a palace (总统府举行),
+    # a thought's own word after 的 (党的强军思想); a dotted name ends before the word after it (…卢|共同)
+    ("要弘扬老同志的高尚品德。", []),
+    ("会议在首尔青瓦台总统府举行。", []),
+    ("深入学习贯彻新时代党的强军思想。", []),
+    ("财政部长雅各布·卢共同主持经济对话。", [("雅各布·卢", ["财政部长"])]),
+])
+def test_word_is_no_name(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == people
