@@ -727,7 +727,9 @@ def _same_meeting(a: str, b: str) -> bool:
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
-            r"制度|清单|安排|选题|通则|方式)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
+            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|"
+            # a law (资源税法, 法官法): not 方法, 做法, 立法, 司法…
+            r"(?<![方做想看说用手疗算违合执立司办守依])法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
@@ -738,6 +740,13 @@ _DOC_REACH = 600  # characters after 通过 read for the documents: a list of th
 _COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
 _SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
 _PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
+
+
+# an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
+_CLAUSE_VERB_START = re.compile(r"(?:[，,；;。]|会议|大会|全会|并|还|同时)$")
+_REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
+_BOOK_FRAME_LEFT = re.compile(r"(关于[^、，,《》。；]{0,20})$")
+_BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议)")
 
 
 def _split_documents(part: str) -> list[str]:
@@ -757,7 +766,7 @@ def _split_documents(part: str) -> list[str]:
         for j in re.finditer(r"及|和", piece):
             left, right = piece[start : j.start()], piece[j.end() :]
             # not after 计划: "国民经济和社会发展计划和财政预算…" is one name
-            if (_ENDS_DOC.search(left) and not left.endswith("计划") and len(right) >= 5
+            if (_ENDS_DOC.search(left) and not left.endswith("计划") and (len(right) >= 5 or right.endswith("法"))
                     and "的" not in right):
                 out.append(left)
                 start = j.end()
@@ -770,14 +779,18 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     seen: set[str] = set()
 
     def add(name: str, s: int, e: int) -> None:
-        name = name.strip("《》 ")
+        name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         if len(name) >= 3 and name not in seen:
             seen.add(name)
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
 
-    for m in _ADOPT.finditer(text):
+    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith("关于", 0, m.start())]  # 关于批准《…》的决定
+    for k, m in enumerate(adopts):
         lo, hi = sents.sentence(m.start())
-        seg = text[m.end() : min(hi, m.end() + _DOC_REACH)]
+        # up to the next adoption verb, which reads its own documents
+        nxt = next((a.start() for a in adopts[k + 1:] if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4),
+                                                                                    a.start())), hi)
+        seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()):
@@ -785,7 +798,13 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         if books:
             for b in books:
-                add(b.group(1), m.end() + b.start(), m.end() + b.end())
+                # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
+                left = _BOOK_FRAME_LEFT.search(seg, 0, b.start())
+                right = _BOOK_FRAME_RIGHT.match(seg, b.end())
+                if left and right:
+                    add(left.group(1) + b.group(1) + right.group(), m.end() + left.start(1), m.end() + right.end())
+                else:
+                    add(b.group(1), m.end() + b.start(), m.end() + b.end())
             continue
         # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end
         clause = re.match(r"[^；;。]*", seg).group()

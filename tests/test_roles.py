@@ -128,3 +128,17 @@ def test_word_is_no_name(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     rec = doc_to_record(nlp(report.text), report)
     assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == people
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # laws in a list, each one a document; a decision that names a treaty or a law is itself the document
+    ("6月28日，十三届全国人大常委会第十次会议在北京举行闭幕会。会议表决通过了资源税法、修订后的法官法和检察官法，"
+     "表决通过了关于批准《中华人民共和国和突尼斯共和国引渡条约》的决定、关于修改《中华人民共和国证券法》的决定。",
+     ["资源税法", "法官法", "检察官法", "关于批准中华人民共和国和突尼斯共和国引渡条约的决定",
+      "关于修改中华人民共和国证券法的决定"]),
+    # an unbracketed draft before a later clause with a bracketed one: each clause reads its own
+    ("6月1日，全国人大常委会第二十次会议在北京举行。会议审议通过了民法典物权编草案，会议表决通过了《市政协2020年工作要点》。",
+     ["民法典物权编草案", "市政协2020年工作要点"]),
+])
+def test_adopted_documents(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
