@@ -155,6 +155,12 @@ class Constructions:
         return "(?:" + "|".join(map(re.escape, self.rows[key])) + ")"
 
     @cached_property
+    def speaker_roster_label(self) -> re.Pattern:
+        """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有…"""
+        return re.compile(self.alternation("speaker_roster_label")
+                          + r"的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?")
+
+    @cached_property
     def roster_label(self) -> re.Pattern:
         """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
         return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"

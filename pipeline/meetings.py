@@ -105,6 +105,7 @@ class MeetingGrammar:
     glue: re.Pattern
     sep: re.Pattern
     roster_label: re.Pattern
+    speaker_roster_label: re.Pattern
 
     @classmethod
     def build(cls, t: Constructions) -> MeetingGrammar:
@@ -121,7 +122,7 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|主旨|书面)?(?:讲话|演讲)(?!精神|的)|作(?:了)?(?:重要|总结)?讲话(?!精神|的)|"
-            r"讲话(?!精神|的)|致辞|发言|作(?:了)?(?:书面|交流|大会)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
+            r"讲话(?!精神|的)|致辞|发言|作(?:了)?(?:书面|交流|大会|表态|典型)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + r"(?!精神|的))")
@@ -146,7 +147,9 @@ class MeetingGrammar:
             r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
-            r"(?:同志)?[，,]?|等人|也|还|又|则|" + markers + r"|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+            r"(?:同志)?[，,]?|等人|"
+            # A、B、C三位同志作了表态发言: the roster counted
+            r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|也|还|又|则|" + markers + r"|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
@@ -188,6 +191,7 @@ class MeetingGrammar:
             glue=glue,
             sep=sep,
             roster_label=t.roster_label,
+            speaker_roster_label=t.speaker_roster_label,
         )
 
 
@@ -436,9 +440,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if ms := g_.speak.match(rest):
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
-            statement = ms.group() in g_.statements and not re.search(r"发言|讲话", text[s.end : v])
-            if _quoted_from_earlier(text, s, lo):
-                continue
+            statement = ms.group().rstrip("了") in g_.statements and not re.search(r"发言|讲话", text[s.end : v])
+            if _quoted_from_earlier(text, s, lo) or statement and _INSIDE_SPEECH.search(
+                    text, max(lo, s.start - _LOOKBACK), s.start):
+                continue  # (a speech given here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
                 add("spoke", g, v, v + ms.end())
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
@@ -463,7 +468,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if k >= 0:
             add("spoke", persons[k], mm.start(1), mm.end())
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
-    for mm in g_.roster_label.finditer(text):
+    rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
+    rosters += [(mm, "spoke") for mm in g_.speaker_roster_label.finditer(text)]
+    for mm, role in rosters:
         k = bisect.bisect_left(person_starts, mm.end())
         if k >= len(persons) or persons[k].start - mm.end() > 30:
             continue
@@ -475,7 +482,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 break
             grp.append(nxt)
         for g in grp:
-            add("attended", g, mm.start(), mm.end())
+            add(role, g, mm.start(), mm.end())
     for mm in re.finditer(r"主持人?[:：]", text):
         at = [first_at[p] for p in range(mm.end(), mm.end() + 3) if p in first_at]
         if at:
@@ -537,15 +544,15 @@ def _clean_behalf(behalf: str | None) -> str | None:
 _LOOKBACK = 120
 
 
+# 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here
 _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
 
 
 def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
-    # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied;
-    # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words
-    return bool(_STUDYING.search(before) or _INSIDE_SPEECH.search(before)
+    # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
+    return bool(_STUDYING.search(before)
                 or _EARLIER_SPEECH.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
 
 

@@ -156,7 +156,8 @@ class PeopleFinder:
         self.common_words = load_common_words()
         # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
         self.roster_close = re.compile(
-            r"(?:等[^，。；,]{0,10}?)?(?:" + t.alternation("group_markers") + ")?(?:"
+            r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?)?(?:"
+            + t.alternation("group_markers") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
@@ -533,7 +534,7 @@ class PeopleFinder:
         # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)
         closes += [t.start() for c in closes if (t := self.topic_opener.search(text, max(lo, c - 100), c))]
         for pos in sorted(set(closes)):
-            known, new, p = 0, [], pos
+            known, labelled, new, p = 0, 0, [], pos
             while p > lo and len(new) <= 30:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
@@ -551,6 +552,7 @@ class PeopleFinder:
                     known += 1
                 elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
                     new.append(hit)
+                    labelled += hit[0] > start  # 企业家代表刘明: a label before the name
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
                 if conj is not None:
@@ -559,7 +561,8 @@ class PeopleFinder:
                 if k < lo or text[k] not in "、，,":
                     break
                 p = k
-            if known and known + len(new) >= 2:
+            # found names license the list's other members; without one, two labelled members do
+            if known + len(new) >= 2 and (known or labelled >= 2):
                 out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
         return out
 

@@ -142,3 +142,18 @@ def test_word_is_no_name(nlp, text, people):
 ])
 def test_adopted_documents(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a counted roster (三位同志) between the list and its verb
+    ("3月5日，县委召开动员会。会上，刘明、王强、李红三位同志作了表态发言。", {"刘明", "王强", "李红"}),
+    # a speakers' roster label
+    ("3月5日，市政协召开座谈会。发言的有：刘明、王强、李红。", {"刘明", "王强", "李红"}),
+    # every member labelled, none found alone
+    ("3月5日，市委召开座谈会。座谈会上，企业家代表刘明，专家代表王强，基层代表李红依次发言。", {"刘明", "王强", "李红"}),
+    # a speech at the meeting told in another's words is still a speech there
+    ("9月9日，亚太经合组织领导人非正式会议在符拉迪沃斯托克举行。杨洁篪指出，这次会议期间，胡锦涛主席发表重要讲话。",
+     {"杨洁篪", "胡锦涛"}),
+])
+def test_speaker_rosters(nlp, text, spoke):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
