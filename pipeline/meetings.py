@@ -570,13 +570,14 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
         # meeting word's (中宣部召开座谈会)
-        bare = nm in _GENERIC or nm in _BARE or _SITTING.fullmatch(nm)
+        plain = _ENLARGED.sub("", nm)  # 常委扩大会议 / 常委会（扩大）会议: a bare kind, enlarged
+        bare = nm in _GENERIC or plain in _BARE or _SITTING.fullmatch(nm)
         if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
             before = text[max(0, s - 80) : s]
             pre = _SUBJECT_BODY.search(before[-50:])
-            if _SITTING.fullmatch(nm) or nm in _GENERIC or nm in _BARE:
+            if _SITTING.fullmatch(nm) or nm in _GENERIC or plain in _BARE:
                 pre = _SUBJECT_SESSION.search(before) or pre
-            if pre is None and (nm in _GENERIC or nm in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
+            if pre is None and (nm in _GENERIC or plain in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
                 pre = _SUBJECT_TITLED.search(before[-50:]) or _CLAUSE_BODY.search(re.split("[，。；]", before)[-1])
             if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
@@ -600,6 +601,7 @@ _CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委�
                           r"区委|人民政府|人大常委会|政协))[^，。；]*?(?:召开|举行)了?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
+_ENLARGED = re.compile(r"[(（]扩大[)）]|扩大(?=会)")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会",
                    "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会",
                    # a kind of meeting and nothing else: the convening body names it (县委理论学习中心组学习会)

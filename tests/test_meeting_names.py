@@ -61,6 +61,10 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     # a clock time before the name is no part of it
     ("下午3点整，中国人民政治协商会议第十三届全国委员会第一次会议在人民大会堂开幕。",
      "中国人民政治协商会议第十三届全国委员会第一次会议", None),
+    # a bare kind of meeting, enlarged or a study or consultation session, takes its convening body
+    ("6月3日，县委召开常委扩大会议。县委书记赵建国主持会议。", "县委常委扩大会议", None),
+    ("3月9日，县委理论学习中心组召开学习会。", "县委理论学习中心组学习会", None),
+    ("6月2日，省政协召开专题协商会。", "省政协专题协商会", None),
 ])
 def test_meeting_named_from_its_introduction(nlp, text, name, alias):
     m = _rec(nlp, text).meetings[0]
