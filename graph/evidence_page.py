@@ -1,13 +1,25 @@
 """`huiyi show`: one offline page per report, its text with every extracted fact marked in place.
 
 This is where a user checks a fact before quoting it: the report text (ReportRecord.text, which every
-evidence offset points into) drawn by spaCy's displaCy span renderer (`style="span"`, `manual=True`),
-one underline per fact, labelled, stacked where facts overlap; below it, the facts as a table.
+evidence offset points into), one coloured underline per fact, labelled at its start, stacked where facts
+overlap; below it, the facts as a table.
 
 Facts marked (`record_facts`): people (first mention), titles, organisations, meetings (name and the date
 as written), roles (presided / reported / spoke / attended: the evidence phrase), adopted documents,
 numbered priority items ("ITEM 2.3": list 2, item 3) and slogans. A fact that runs over a line break is
 marked on each line it covers.
+
+Markup in proportion to the text. The page used to be drawn by spaCy's displaCy span renderer, which wraps
+every marked character in its own element, with a slice per fact over it: pages were 11x their report (74 KB
+for 20 KB of text; 60 MB of pages for 5.4 MB of news). Now each line is cut at every fact boundary and each
+marked segment is one element, `<u class="f0 a1" data-f="4 7">李克强</u>`: data-f lists the facts covering it
+(rows `f4`, `f7` of the facts table), its classes (kind + level: `a1` is a PERSON at level 1) set the colours
+of its underlines, one background layer per level; unmarked text is plain text. A fact's start holds an empty
+`<i class=L1 data-l=PERSON>`, whose label CSS draws on the fact's underline (`::before`, `content:
+attr(data-l)`), so copying the text copies the report and nothing else. Levels are assigned per line,
+greedily: a fact takes the lowest level free at its start and keeps it for its length (and its label's
+width); at most `_LEVELS` are drawn, facts deeper still listed in data-f and in the table. The CSS is made
+once per page from the kinds and levels it uses (`_Styles`). Linear in text + facts (and their sorting).
 
 The page is one self-contained file (inline CSS, no script, nothing fetched). `report_page_filename`
 names it, so other pages (the graph page) can link to `<out>/reports/<report_page_filename(id)>`.
@@ -17,14 +29,12 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from spacy.displacy.render import SpanRenderer
-from spacy.displacy.templates import TPL_SPANS
 
 from huiyi.records import ReportRecord
 
@@ -34,20 +44,6 @@ COLORS = {
     "ADOPTED": "#f0b8d8", "ITEM": "#ffeb80", "SLOGAN": "#9cc9cc",
 }
 ROLE_LABELS = {"presided": "PRESIDED", "reported": "REPORTED", "spoke": "SPOKE", "attended": "ATTENDED"}
-
-# displaCy's span templates without the whitespace around {text}: Chinese has no spaces between words
-_TEMPLATE = {
-    "span": '<span class="hy-t" style="font-weight: bold; display: inline-block; position: relative; '
-            'height: {total_height}px;">{text}{span_slices}{span_starts}</span>',
-    "slice": '<span class="hy-slice" style="background: {bg}; top: {top_offset}px; height: 4px; left: -1px; '
-             'width: calc(100% + 2px); position: absolute;"></span>',
-    "start": '<span class="hy-start" style="background: {bg}; top: {top_offset}px; height: 4px; '
-             'border-top-left-radius: 3px; border-bottom-left-radius: 3px; left: -1px; width: calc(100% + 2px); '
-             'position: absolute;"><span class="hy-label" style="background: {bg}; z-index: 10; color: #000; '
-             'top: -0.5em; padding: 2px 3px; position: absolute; font-size: 0.6em; font-weight: bold; '
-             'line-height: 1; border-radius: 3px; white-space: nowrap">{label}{kb_link}</span></span>',
-}
-
 
 @dataclass(frozen=True)
 class Fact:
@@ -114,144 +110,183 @@ def record_facts(rec: ReportRecord) -> list[Fact]:
 
 
 def line_pieces(text: str, facts: list[Fact]) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
-    """Per line of text: (line start, line end, [(start, end, label) of the facts' parts on it]).
-    Each fact goes to the lines it overlaps, found by bisection: linear in lines + facts, not their product."""
+    """Per line of text: (line start, line end, [(start, end, label) of the facts' parts on it])."""
+    return [(lo, hi, [(a, b, facts[i].label) for a, b, i in parts]) for lo, hi, parts in _line_parts(text, facts)]
+
+
+def _line_parts(text: str, facts: list[Fact]) -> list[tuple[int, int, list[tuple[int, int, int]]]]:
+    """Per line of text: (line start, line end, [(start, end, fact number) of the facts' parts on it], in the
+    facts' order, so by start). Each fact goes to the lines it overlaps, found by bisection: linear in lines +
+    facts, not their product."""
     bounds: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         bounds.append((pos, pos + len(line)))
         pos += len(line) + 1
     starts = [lo for lo, _ in bounds]
-    parts: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
-    for f in facts:
+    parts: list[list[tuple[int, int, int]]] = [[] for _ in bounds]
+    for i, f in enumerate(facts):
         k = max(0, bisect.bisect_right(starts, f.start) - 1)
         while k < len(bounds) and bounds[k][0] < f.end:
             lo, hi = bounds[k]
             a, b = max(f.start, lo), min(f.end, hi)
             if a < b:
-                parts[k].append((a, b, f.label))
+                parts[k].append((a, b, i))
             k += 1
     return [(lo, hi, ps) for (lo, hi), ps in zip(bounds, parts, strict=True)]
 
 
-def _sentinel(text: str) -> str:
-    """A private-use character absent from the text: marks the space displaCy adds after unmarked tokens."""
-    return next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+# geometry of the underlines, in px: the first GAP below the text, one every STEP below it (room for a 12px
+# label straddling each), BAR thick; at most LEVELS of them drawn per line
+_GAP, _STEP, _BAR, _LEVELS = 1, 14, 3, 8
+_AS_WRITTEN = 30  # characters of a fact's text in the table (the page above shows all of it)
+_CODES = dict(zip(COLORS, "abcdefghijkl", strict=True))  # class of a fact's underline: kind code + level
 
 
-# displaCy's span renderer compares every token with every span of a call: quadratic on a 10,000-name line. A
-# line is therefore rendered in segments of about this many characters, cut where no fact is marked, each segment
-# one displaCy call; their markup goes into one displaCy block, so the line looks the same.
-_SEGMENT = 120
-_BLOCK_HEAD, _BLOCK_TAIL = TPL_SPANS.strip().split("{content}")
-_BLOCK_HEAD = _BLOCK_HEAD.format(dir="ltr")
+def _kind(label: str) -> str:
+    return label.split(" ")[0]
 
 
-def _render_line(renderer: SpanRenderer, text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
-                 mark: str) -> str:
-    """One line through displacy: marked characters are single tokens (so long facts wrap), the unmarked
-    runs between them one token each."""
-    covered = [False] * (hi - lo)
-    for s, e, _ in parts:
-        for i in range(s - lo, e - lo):
-            covered[i] = True
-    cuts = [lo]
-    for i in range(hi - lo):
-        if not covered[i] and lo + i - cuts[-1] >= _SEGMENT:
-            cuts.append(lo + i)
-    cuts.append(hi)
-    ordered = sorted(parts)
-    inner, k = [], 0
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        mine = []
-        while k < len(ordered) and ordered[k][0] < b:
-            mine.append(ordered[k])
-            k += 1
-        inner.append(_render_segment(renderer, text, a, b, mine, covered[a - lo:b - lo], mark))
-    return _BLOCK_HEAD + "".join(inner) + _BLOCK_TAIL
+def _label_chars(label: str) -> int:
+    """How many characters of report text a fact's label spans (10px bold capitals over 16px characters):
+    a fact starting under it is put a level lower, so labels do not cover each other."""
+    return (len(label) * 7 + 8 + 15) // 16
 
 
-def _render_segment(renderer: SpanRenderer, text: str, lo: int, hi: int, parts: list[tuple[int, int, str]],
-                    covered: list[bool], mark: str) -> str:
-    tokens: list[str] = []
-    index: list[int] = []  # token number of each character
-    run = ""
-    for i, ch in enumerate(text[lo:hi]):
-        if covered[i]:
-            if run:
-                tokens.append(run + mark)
-                run = ""
-            index.append(len(tokens))
-            tokens.append(ch + mark if ch.isspace() else ch)  # displaCy would not mark a blank token
+def _levels(parts: list[tuple[int, int, int]], facts: list[Fact]) -> list[int]:
+    """The level of each part of a line (parts by start): the lowest level free at its start, kept for its
+    length (and its label's). A heap of busy levels and one of freed levels: n log n."""
+    busy: list[tuple[int, int]] = []  # (free from, level)
+    free: list[int] = []
+    top = 0
+    out = []
+    for a, b, i in parts:
+        while busy and busy[0][0] <= a:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            level = heapq.heappop(free)
         else:
-            index.append(len(tokens))
-            run += ch
-    if run:
-        tokens.append(run + mark)
-    spans = [{"start_token": index[s - lo], "end_token": index[e - 1 - lo] + 1, "label": label}
-             for s, e, label in parts]
-    markup = renderer.render_spans(tokens, spans, title=None).strip()
-    if not (markup.startswith(_BLOCK_HEAD) and markup.endswith(_BLOCK_TAIL)):
-        raise RuntimeError("displaCy's span markup changed: update graph/evidence_page.py")
-    return markup[len(_BLOCK_HEAD):len(markup) - len(_BLOCK_TAIL)].replace(mark + " ", "").replace(mark, "")
+            level, top = top, top + 1
+        heapq.heappush(busy, (max(b, a + _label_chars(facts[i].label)), level))
+        out.append(level)
+    return out
 
 
-def _renderer(facts: list[Fact]) -> SpanRenderer:
-    """displaCy's span renderer for one page (displacy.render would build one, and read the colour registry, for
-    every segment)."""
-    colors = {f.label: COLORS.get(f.label.split(" ")[0], "#ddd") for f in facts}
-    return SpanRenderer({"colors": colors, "template": _TEMPLATE})
+def _attr(value: str) -> str:
+    return value if re.fullmatch(r"[A-Za-z0-9_.-]+", value) else f'"{html.escape(value)}"'
 
 
-_CSS = """
-body { font: 16px/1.5 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto;
-       max-width: 60rem; padding: 0 1rem; color: #222; }
-h1 { font-size: 1.4rem; } .meta { color: #555; font-size: .9rem; }
-.legend span { display: inline-block; padding: 0 .4em; margin: 0 .3em .3em 0; border-radius: 3px; font-size: .8rem; }
-.line { margin: 0 0 .6rem 0; } .line .spans { line-height: 2.5 !important; }
-table { border-collapse: collapse; font-size: .85rem; margin-top: 2rem; width: 100%; }
-td, th { border-bottom: 1px solid #eee; padding: .2rem .4rem; text-align: left; vertical-align: top; }
-td.ev { color: #444; }
-"""
+class _Styles:
+    """The page's CSS, only what its lines use. Every <u> paints one background layer per level the page uses,
+    layer k a bar k STEPs below the text in colour `--ck` (transparent unless set); class `<code><k>` sets `--ck`
+    to the colour of a kind (`a0`: a PERSON at level 0); a label at level k (`<i class=Lk>`) takes `--ck` of its
+    <u> as its background. A segment with bars down to level k > 0 makes room for them on the visual lines it
+    is on, and only there: its box is lowered by k STEPs (`vertical-align: var(--d)`, which deepens the line)
+    and drawn back up as much (`position: relative; top: var(--d)`), so its text stays on the baseline."""
+
+    def __init__(self) -> None:
+        self.bars: set[tuple[str, int]] = set()  # (kind, level)
+        self.label_levels: set[int] = set()
+
+    def bar(self, label: str, level: int) -> str:
+        kind = _kind(label) if _kind(label) in COLORS else ""
+        self.bars.add((kind, level))
+        return f"{_CODES.get(kind, 'z')}{level}"
+
+    def css(self) -> str:
+        if not self.bars:
+            return ""
+        depth = max(level for _, level in self.bars) + 1
+        layers = ",".join(f"linear-gradient(var(--c{k},#0000) 0 0)" for k in range(depth))
+        at = ",".join(f"0 {_from_bottom((depth - 1 - k) * _STEP)}" for k in range(depth))
+        out = [f"u{{text-decoration:none;background-image:{layers};background-position:{at};"
+               f"background-size:100% {_BAR}px;background-repeat:no-repeat;"
+               f"padding-bottom:{_GAP + (depth - 1) * _STEP + _BAR}px;"
+               "position:relative;vertical-align:var(--d,0);top:var(--d,0)}"]
+        # by level: a segment's deepest level sets its --d (the last rule wins)
+        out += [f".{_CODES.get(kind, 'z')}{level}{{--c{level}:{COLORS.get(kind, '#ddd')}"
+                f"{f';--d:-{level * _STEP}px' if level else ''}}}"
+                for level, kind in sorted((level, kind) for kind, level in self.bars)]
+        out += [f".L{level}::before{{top:calc(100% + {_GAP + level * _STEP - 3}px);background:var(--c{level})}}"
+                for level in sorted(self.label_levels)]
+        return "".join(out)
 
 
-_STYLE_ATTR = re.compile(r'(?: class="([^"]*)")? style="([^"]*)"')
+def _from_bottom(px: int) -> str:
+    return f"calc(100% - {px}px)" if px else "100%"
 
 
-def _style_classes(markup: str) -> tuple[str, str]:
-    """The markup with each inline style (displaCy repeats a few hundred bytes of them on every marked character)
-    replaced by a class, and the CSS of those classes: the same page at a fraction of the size."""
-    classes: dict[str, str] = {}
+def _render_line(text: str, lo: int, hi: int, parts: list[tuple[int, int, int]], facts: list[Fact],
+                 styles: _Styles) -> str:
+    """One line: cut at every fact boundary; each marked segment one <u> (data-f: the facts covering it), with an
+    empty <i data-l=LABEL> for each fact starting there; unmarked text as it is."""
+    levels = _levels(parts, facts)
+    starting: dict[int, list[tuple[int, int]]] = {}
+    ending: dict[int, list[int]] = {}
+    for (a, b, i), level in zip(parts, levels, strict=True):
+        starting.setdefault(a, []).append((i, level))
+        ending.setdefault(b, []).append(i)
+    cuts = sorted({lo, hi, *starting, *ending})
+    active: dict[int, int] = {}  # fact number: level
+    out = []
+    for x, y in zip(cuts, cuts[1:], strict=False):
+        for i in ending.get(x, ()):
+            del active[i]
+        new = starting.get(x, [])
+        active.update(new)
+        seg = html.escape(text[x:y], quote=False)
+        if not active:
+            out.append(seg)
+            continue
+        bars = " ".join(styles.bar(facts[i].label, level) for i, level in sorted(active.items(), key=lambda p: p[1])
+                        if level < _LEVELS)
+        marks = []
+        for i, level in sorted(new, key=lambda p: p[1]):
+            if level < _LEVELS:
+                styles.label_levels.add(level)
+                marks.append(f"<i class=L{level} data-l={_attr(facts[i].label)}></i>")
+        cls = f"class={_attr(bars)} " if bars else ""
+        out.append(f"<u {cls}data-f={_attr(' '.join(map(str, sorted(active))))}>{''.join(marks)}{seg}</u>")
+    return f'<div class="line" data-start={lo}>{"".join(out)}</div>'
 
-    def repl(m: re.Match) -> str:
-        name = classes.setdefault(m.group(2), f"s{len(classes)}")
-        return f' class="{m.group(1) + " " if m.group(1) else ""}{name}"'
 
-    out = _STYLE_ATTR.sub(repl, markup)
-    return out, "".join(f".{name}{{{style}}}" for style, name in classes.items())
+_CSS = (
+    'body{font:16px/1.5 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;'
+    "max-width:60rem;padding:0 1rem;color:#222}"
+    "h1{font-size:1.4rem}.meta{color:#555;font-size:.9rem}"
+    ".legend span{padding:0 .4em;margin-right:.3em;border-radius:3px;font-size:.8rem}"
+    ".line{margin:0 0 .6rem;white-space:pre-wrap;line-height:1.9}"
+    "u i{position:relative}"
+    "u i::before{content:attr(data-l);position:absolute;left:0;font:bold 10px/1 sans-serif;padding:1px 3px;"
+    "border-radius:3px;white-space:nowrap;color:#000;z-index:1;user-select:none}"
+    "table{border-collapse:collapse;font-size:.85rem;margin-top:2rem;width:100%}"
+    "td,th{border-bottom:1px solid #eee;padding:.2rem .4rem;text-align:left;vertical-align:top}"
+    "td:last-child{color:#444}tr:target{background:#ffd}"
+)
+
+
+def _short(s: str, n: int) -> str:
+    return s if len(s) <= n else s[:n] + "…"
 
 
 def render_report_page(rec: ReportRecord) -> tuple[str, int]:
     """The page's HTML and the number of facts marked."""
     facts = record_facts(rec)
-    mark = _sentinel(rec.text)
-    renderer = _renderer(facts)
-    lines = []
-    for lo, hi, parts in line_pieces(rec.text, facts):
-        body = _render_line(renderer, rec.text, lo, hi, parts, mark) if hi > lo else ""
-        lines.append(f'<div class="line" data-start="{lo}" data-end="{hi}">{body}</div>')
+    styles = _Styles()
+    report = "".join(_render_line(rec.text, lo, hi, parts, facts, styles)
+                     for lo, hi, parts in _line_parts(rec.text, facts))
     meta = " · ".join(html.escape(x) for x in (
         f"id {rec.id}", rec.date and f"published {rec.date}", rec.region and f"region {rec.region}",
         rec.source, rec.source_path) if x)
-    legend = "".join(f'<span style="background:{c}">{k}</span>' for k, c in COLORS.items())
+    kinds = {f.label.split(" ")[0] for f in facts}
+    legend = "".join(f'<span style="background:{c}">{k}</span>' for k, c in COLORS.items() if k in kinds)
     rows = "".join(
-        f"<tr><td>{html.escape(f.label)}</td><td>{html.escape(f.detail)}</td><td>{f.start}–{f.end}</td>"
-        f'<td class="ev">{html.escape(rec.text[f.start:f.end])}</td></tr>' for f in facts)
+        f"<tr id=f{n}><td>{html.escape(f.label)}<td>{html.escape(f.detail)}<td>{f.start}–{f.end}"
+        f"<td>{html.escape(_short(rec.text[f.start:f.end], _AS_WRITTEN))}" for n, f in enumerate(facts))
     title = html.escape(rec.title or rec.id)
-    report, classes = _style_classes("".join(lines))
     page = (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{title} — huiyi</title><style>{_CSS}{classes}</style></head><body>"
+            f"<title>{title} — huiyi</title><style>{_CSS}{styles.css()}</style></head><body>"
             f'<h1>{title}</h1><p class="meta">{meta}</p><p class="legend">{legend}</p>'
             f'<div id="report">{report}</div>'
             f'<table id="facts"><thead><tr><th>fact</th><th>extracted</th><th>chars</th><th>as written</th></tr>'

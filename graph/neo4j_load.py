@@ -497,8 +497,7 @@ def _plan(store, markers: list[dict], output: str, path: str, host: str, gen: in
     owned = current | {rid for m in [*([mine] if mine else []), *earlier] for rid in (m.get("reports") or [])}
     if mine is None:
         # loads without a marker (older huiyi): the reports this store ever removed may still be in the database
-        owned |= {nid[len("report:"):] for (nid,) in store.db.execute(
-            "SELECT DISTINCT id FROM gone WHERE kind='n' AND label='Report'") if nid.startswith("report:")}
+        owned |= store.removed_reports()
     return {"mode": "full" if reason else "delta", "reason": reason or "", "since": -1 if reason else mine["gen"],
             "current": current, "owned": owned, "other": other, "earlier": [m.get("output") for m in earlier]}
 
@@ -527,7 +526,7 @@ def _scan(session, owned: set[str], other: set[str]) -> tuple[dict, dict]:
     return rels, nodes
 
 
-def check_store_loaded(session, db, scope: set[str], other: set[str], what: str = "the graph") -> dict:
+def check_store_loaded(session, store, scope: set[str], other: set[str], what: str = "the graph") -> dict:
     """The count check of a folder's load: how many of the store's nodes are in the database (by label and id),
     and, per report in `scope` (this output's reports, removed ones included), how many relationships in the
     database carry it against how many the store has. Reports that another output's marker also claims are
@@ -536,12 +535,12 @@ def check_store_loaded(session, db, scope: set[str], other: set[str], what: str 
     (up to 20 (report, in the database, in the graph)), "reports_differing_count", "what", "kind": "folder"}."""
     nodes = present = 0
     for label in NODE_TYPES:
-        ids = [r[0] for r in db.execute("SELECT id FROM nodes WHERE label=? ORDER BY id", (label,))]
+        ids = store.node_ids(label)
         nodes += len(ids)
         query = NODE_PRESENT_QUERY.format(label=label)
         for _, _, chunk in _batches(ids, CHECK_BATCH):
             present += _count(session, query, ids=chunk)
-    want = dict(db.execute("SELECT report, count(*) FROM edges GROUP BY report"))
+    want = {rid: c for rid, c in store.edge_counts().items() if c}
     counted = sorted(scope - other)
     have = dict(_read(session, REPORT_COUNTS_QUERY, reports=counted))
     differing = [(rid, have.get(rid, 0), want.get(rid, 0)) for rid in counted if have.get(rid, 0) != want.get(rid, 0)]
@@ -550,11 +549,9 @@ def check_store_loaded(session, db, scope: set[str], other: set[str], what: str 
     shared = sorted(set(want) & other)
     if shared:
         groups: dict[tuple, list[dict]] = defaultdict(list)
-        for rid in shared:
-            for src, dst, key, typ, sl, dl in db.execute("SELECT source, target, key, type, src_label, dst_label "
-                                                         "FROM edges WHERE report=?", (rid,)):
-                groups[_check_type(typ), _check_label(sl), _check_label(dl)].append({"src": src, "dst": dst,
-                                                                                     "key": key})
+        for src, dst, key, attrs, sl, dl in store.edges(reports=shared):
+            groups[_check_type(attrs["type"]), _check_label(sl), _check_label(dl)].append({"src": src, "dst": dst,
+                                                                                          "key": key})
         for (typ, sl, dl), rows in groups.items():
             rels += len(rows)
             query = REL_PRESENT_QUERY.format(type=typ, src=sl, dst=dl)
@@ -645,9 +642,8 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
         db.execute("BEGIN")  # one snapshot of the store for the whole load (a run may update it meanwhile)
         try:
             gen = store.gen
-            recorded = db.execute("SELECT gen FROM loads WHERE target=?", (target,)).fetchone()
             plan = _plan(store, [row[0] for row in _read(session, MARKERS_QUERY)], output, folder, host, gen,
-                         recorded[0] if recorded else None)
+                         store.loaded(target))
             since, delta, other = plan["since"], plan["mode"] == "delta", plan["other"]
             if not delta:
                 log.info("full reconcile of %s: %s", out_dir, plan["reason"])
@@ -663,50 +659,53 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
             ndels: dict[str, list[dict]] = defaultdict(list)
             existing_rels: set | None = None  # full: what the database has of this output (sent with nulls)
             existing_nodes: set | None = None
+            if not delta:
+                # reconcile: what the database has of this output (sent with nulls; what the store lacks goes)
+                db_rels, db_nodes = _scan(session, plan["owned"], other)
+                existing_rels, existing_nodes = set(db_rels), set(db_nodes)
+            # the relationships written since the last load (all of them, for a full load), and every edge of the
+            # reports written since: an edge deleted since and there again is not deleted
+            present: set[tuple[str, str, str, str]] = set()
+            rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+            for _, g in store.report_graphs(since=since):
+                for src, dst, key, egen, attrs, sl, dl in g.links():
+                    typ = attrs["type"]
+                    present.add((typ, src, dst, key))
+                    if egen <= since:
+                        continue
+                    props = storable_props(attrs, skip=("type", "key", "source", "target"))
+                    nulls = delta or (typ, src, dst, key) in existing_rels
+                    rels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
+                        {"src": src, "dst": dst, "key": key, "props": _with_nulls(props, EDGE_KEYS) if nulls else props})
+            for rows in rels.values():
+                rows.sort(key=lambda r: (r["src"], r["dst"], r["key"]))
             if delta:
                 # deletions: what was removed since the last load and is not there again now
-                for eid, lab in db.execute("SELECT DISTINCT id, label FROM gone WHERE kind='e' AND gen>? "
-                                           "ORDER BY id", (since,)):
+                for eid, lab in store.gone("e", since):
                     src, dst, key = eid.split(SEP)
-                    if db.execute("SELECT 1 FROM edges WHERE source=? AND target=? AND key=?",
-                                  (src, dst, key)).fetchone():
-                        continue
                     typ, sl, dl = lab.split(SEP)
-                    dels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
-                        {"src": src, "dst": dst, "key": key})
-                for nid, lab in db.execute("SELECT DISTINCT id, label FROM gone WHERE kind='n' AND gen>? "
-                                           "ORDER BY id", (since,)):
-                    if not db.execute("SELECT 1 FROM nodes WHERE id=?", (nid,)).fetchone():
+                    if (typ, src, dst, key) not in present:
+                        dels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
+                            {"src": src, "dst": dst, "key": key})
+                for nid, lab in store.gone("n", since):
+                    if not store.has_node(nid):
                         ndels[_check_label(lab)].append({"id": nid})
             else:
-                # reconcile: what the database has of this output that the store no longer has
-                db_rels, db_nodes = _scan(session, plan["owned"], other)
-                have_edges = {(typ, src, dst, key) for src, dst, key, typ in db.execute(
-                    "SELECT source, target, key, type FROM edges")}
-                have_nodes = set(db.execute("SELECT label, id FROM nodes"))
+                have_nodes = {(label, nid) for label in NODE_TYPES for nid in store.node_ids(label)}
                 for (typ, src, dst, key), (la, lb) in sorted(db_rels.items()):
-                    if (typ, src, dst, key) not in have_edges and la and lb:
+                    if (typ, src, dst, key) not in present and la and lb:
                         dels[typ, la, lb].append({"src": src, "dst": dst, "key": key})
                 for (label, nid), shared in sorted(db_nodes.items()):
                     if not shared and (label, nid) not in have_nodes:
                         ndels[label].append({"id": nid})
-                existing_rels, existing_nodes = set(db_rels), set(db_nodes)
+            del present
             nodes: dict[str, list[dict]] = defaultdict(list)
-            for nid, label, line in db.execute("SELECT n.id, n.label, l.line FROM nodes n JOIN node_lines l "
-                                               "USING(id) WHERE n.gen>? ORDER BY n.id", (since,)):
-                props = storable_props(json.loads(line), skip=("label", "id"))
+            for nid, attrs in store.nodes(since=since):
+                label = attrs["label"]
+                props = storable_props(attrs, skip=("label", "id"))
                 nulls = delta or (label, nid) in existing_nodes
                 nodes[_check_label(label)].append({"id": nid, "props": _with_nulls(props, NODE_KEYS) if nulls
                                                    else props})
-            rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-            for src, dst, key, typ, sl, dl, line in db.execute(
-                    "SELECT e.source, e.target, e.key, e.type, e.src_label, e.dst_label, l.line FROM edges e "
-                    "JOIN edge_lines l USING(source, target, key) WHERE e.gen>? ORDER BY e.source, e.target, e.key",
-                    (since,)):
-                props = storable_props(json.loads(line), skip=("type", "key", "source", "target"))
-                nulls = delta or (typ, src, dst, key) in existing_rels
-                rels[_check_type(typ), _check_label(sl), _check_label(dl)].append(
-                    {"src": src, "dst": dst, "key": key, "props": _with_nulls(props, EDGE_KEYS) if nulls else props})
             order = sorted(set(rels) | set(dels), key=lambda t: (EDGE_TYPES.index(t[0]), t[1], t[2]))
             labels = [lab for lab in NODE_TYPES if lab in nodes or lab in ndels]
             sent, b = _write_groups(session, [(f"{t} ({a}->{d})", DELETE_REL_QUERY.format(type=t, src=a, dst=d),
@@ -732,7 +731,7 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
                 counts["relationships_by_type"][t] = counts["relationships_by_type"].get(t, 0) + len(rows)
             counts["rows"] = (counts["nodes"] + counts["relationships"] + counts["deleted_nodes"]
                               + counts["deleted_relationships"])
-            result = check_store_loaded(session, db, plan["owned"], other, what=str(out_dir)) if check else None
+            result = check_store_loaded(session, store, plan["owned"], other, what=str(out_dir)) if check else None
             counts["check"] = result
             n_reports = len(plan["current"])
         finally:
@@ -752,7 +751,7 @@ def load_delta(driver, out_dir: str | Path, database: str | None = None, batch_s
         done = _completed(store)
         done[token] = gen
         store.set_meta(LOADS_META, json.dumps(dict(list(done.items())[-KEEP_TOKENS:])))
-        db.execute("INSERT OR REPLACE INTO loads(target, gen, reports) VALUES(?,?,?)", (target, gen, n_reports))
+        store.record_load(target, gen, n_reports)
     return counts
 
 

@@ -157,7 +157,7 @@ def bench_state(driver, database, records: list[ReportRecord], g, t_load: float,
         assert full["mode"] == "full" and full["check"]["ok"], full
         with GraphStore(out / "graph.sqlite") as store, driver.session(database=database) as s:
             reports = set(store.reports())
-            timed("folder count check alone", lambda: check_store_loaded(s, store.db, reports, set()))
+            timed("folder count check alone", lambda: check_store_loaded(s, store, reports, set()))
     timed("file count check (check_graph)", lambda: check_graph(driver, g, database=database))
 
 

@@ -136,6 +136,38 @@ def test_store_page_equals_graph_page(tmp_path):
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
 
+def test_failed_update_that_made_a_dictionary_rolls_back(tmp_path, monkeypatch):
+    """A dictionary made in an update that fails is gone with it; the next update makes its own."""
+    monkeypatch.setattr("huiyi.graph.incremental.ZDICT_SIZE", 300)
+    recs = corpus()
+    with GraphStore(tmp_path / "g.sqlite") as store:
+
+        def boom():
+            yield from ((r, None) for r in recs[:4])
+            raise RuntimeError("killed")
+
+        with pytest.raises(RuntimeError):
+            store.update((), boom())
+        assert store.db.execute("SELECT count(*) FROM zdicts").fetchone()[0] == 0
+        store.update((), ((r, None) for r in recs))
+        assert store_json(store, tmp_path) == dumps(build_graph(recs))
+
+
+def test_store_of_another_version_is_refused_before_its_tables_are_touched(tmp_path):
+    """A store of the previous layout (other tables, other columns) raises StoreVersionError, which huiyi.batch
+    answers by rebuilding it from records.jsonl -- never an SQL error on its tables."""
+    from huiyi.graph.incremental import StoreVersionError
+
+    db = sqlite3.connect(tmp_path / "g.sqlite")
+    db.executescript("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+                     "INSERT INTO meta VALUES('schema', '5');"
+                     "CREATE TABLE nodes(id TEXT PRIMARY KEY, label TEXT, gen INTEGER) WITHOUT ROWID;"
+                     "CREATE TABLE persons(name TEXT, report TEXT, PRIMARY KEY(name, report)) WITHOUT ROWID;")
+    db.close()
+    with pytest.raises(StoreVersionError, match="schema 5"):
+        GraphStore(tmp_path / "g.sqlite")
+
+
 def test_schema_version_checked(tmp_path):
     GraphStore(tmp_path / "g.sqlite").close()
     db = sqlite3.connect(tmp_path / "g.sqlite")
@@ -207,12 +239,15 @@ def test_run_updates_in_place_and_matches_clean_run(nlp, tmp_path, monkeypatch):
     assert "another title" in (out / "graph.html").read_text(encoding="utf-8")
 
 
-def test_graph_json_patched_equals_full_write(tmp_path):
-    """Random sequences of removals and additions: the patched graph.json stays byte-identical to a full write."""
+@pytest.mark.parametrize("zdict", [32768, 300])
+def test_graph_json_patched_equals_full_write(tmp_path, monkeypatch, zdict):
+    """Random sequences of removals and additions: the patched graph.json stays byte-identical to a full write
+    (zdict 300: the store's compression dictionaries are made after a few reports, data before and after them)."""
     import random
 
     from huiyi.graph.store import patch_node_link
 
+    monkeypatch.setattr("huiyi.graph.incremental.ZDICT_SIZE", zdict)
     recs = {r.id: r for r in corpus()}
     rnd = random.Random(5)
     with GraphStore(tmp_path / "g.sqlite") as store:
@@ -226,6 +261,14 @@ def test_graph_json_patched_equals_full_write(tmp_path):
             store.write_json(tmp_path / "g.json")
             now = [recs[i] for i in store.reports()]
             assert (tmp_path / "g.json").read_text(encoding="utf-8") == dumps(build_graph(now))
+        if zdict == 300:
+            assert {n for (n,) in store.db.execute("SELECT name FROM zdicts")} == {"graphs", "variants"}
+            kinds = set(store.db.execute("SELECT typeof(attrs) FROM variants"))
+            assert kinds == {("text",), ("blob",)}  # before the dictionary, and compressed with it
+    with GraphStore(tmp_path / "g.sqlite") as store:  # another connection reads them
+        render_store(store, tmp_path / "a.html", title="t")
+        render_graph_explorer(build_graph([recs[i] for i in store.reports()]), tmp_path / "b.html", title="t")
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
     assert patch_node_link(tmp_path / "missing.json", {}, {}) is None
     (tmp_path / "other.json").write_text("{}", encoding="utf-8")
     assert patch_node_link(tmp_path / "other.json", {"x": "{}"}, {}) is None

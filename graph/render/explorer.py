@@ -24,9 +24,10 @@ titles (meetings per year and role, the people he sat with) the page's script co
 as `huiyi query person --timeline` and `coattend` do. It travels gzipped in base64 (about
 a third of the JSON) and is inflated in the browser with DecompressionStream; the overview (pyvis nodes and
 edges, `ov`) is plain JSON beside it. It is built from rows (nodes with their page fields, edges by node
-position, titles held) that come from a networkx graph (`graph_rows`) or from the graph store
-(`store_rows`, where SQLite does the joins) in the same order, so `huiyi run`'s incremental page is
-byte-identical to a page rendered from a full rebuild.
+position, titles held) that come from a networkx graph (`graph_rows`) or from the graph store's facts
+(`store_rows`: its merged nodes and each report's edges; the store keeps no page columns, so the page can change
+without it) in the same order, so `huiyi run`'s incremental page is byte-identical to a page rendered from a
+full rebuild.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
@@ -89,8 +91,7 @@ def report_href(report_id: str) -> str | None:
 # -- rows ------------------------------------------------------------------------------------------------------
 
 def node_fields(n: str, attrs: dict) -> tuple[str, int, str]:
-    """A node's name, date (yyyymmdd, 0 parts unknown) and extra text on the page; graph.incremental keeps them
-    as columns so the page never parses a node again."""
+    """A node's name, date (yyyymmdd, 0 parts unknown) and extra text on the page."""
     label = attrs.get("label")
     name = str(attrs.get("name") or n)
     if label == "Meeting":
@@ -113,48 +114,62 @@ def edge_info(attrs: dict) -> str | None:
     return attrs.get("title") or attrs.get("what")
 
 
+def _rows(nodes: Iterable[tuple[str, dict]], edges: Iterable[tuple[str, str, str, dict, str | None]]) -> Rows:
+    """The page's rows from nodes (id, attributes) in id order and edges (source, target, key, attributes, the
+    target's label) in any order: they are put in (source, target, key) order here. The evidence sentence of a
+    mention of anything but a slogan is left out (the page shows only the report of those)."""
+    node_rows = [(n, d["label"], *node_fields(n, d)) for n, d in nodes if d["label"] in EXPLORER_LABELS]
+    index = {row[0]: i for i, row in enumerate(node_rows)}
+    position = index.get
+    drawn_types = frozenset(EXPLORER_EDGES)
+    drawn, held = [], []
+    for u, v, k, d, target_label in edges:
+        a = position(u)
+        if a is None:
+            continue
+        typ = d["type"]
+        if typ == "HOLDS":
+            held.append((a, v, k, edge_info(d), d.get("report")))
+        elif typ in drawn_types:
+            b = position(v)
+            if b is None:
+                continue
+            sentence = ((d.get("evidence") or {}).get("sentence") if typ != "MENTIONS" or target_label == "Slogan"
+                        else None)
+            drawn.append((a, b, k, typ, d.get("report"), sentence, d.get("sitting")))
+    # positions follow the ids, so (source position, target position, key) is the (source, target, key) order
+    drawn.sort(key=itemgetter(0, 1, 2))
+    held.sort(key=itemgetter(0, 1, 2))
+    report_at: dict = {}
+
+    def at(report) -> int:
+        if report not in report_at:
+            report_at[report] = position(f"report:{report}", -1) if report else -1
+        return report_at[report]
+
+    edge_rows = [(a, b, typ, at(report), sentence) for a, b, _, typ, report, sentence, _ in drawn]
+    sittings = [(a, b, sitting) for a, b, _, typ, _, _, sitting in drawn if typ == "IN_SERIES"]
+    holds = [(a, info, at(report)) for a, _, _, info, report in held]
+    return node_rows, edge_rows, holds, sittings
+
+
 def graph_rows(g: nx.MultiDiGraph) -> Rows:
     """The page's rows from a networkx graph, in the store's order (nodes by id, edges by source, target, key)."""
-    nodes = [(n, g.nodes[n]["label"], *node_fields(n, g.nodes[n])) for n in sorted(g.nodes)
-             if g.nodes[n]["label"] in EXPLORER_LABELS]
-    index = {row[0]: i for i, row in enumerate(nodes)}
-    edges, holds, sittings = [], [], []
-    for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        report = d.get("report")
-        r = index.get(f"report:{report}", -1) if report else -1
-        if d["type"] == "HOLDS" and u in index:
-            holds.append((index[u], edge_info(d), r))
-        elif d["type"] in EXPLORER_EDGES and u in index and v in index:
-            edges.append((index[u], index[v], d["type"], r, (d.get("evidence") or {}).get("sentence")))
-            if d["type"] == "IN_SERIES":
-                sittings.append((index[u], index[v], d.get("sitting")))
-    return nodes, edges, holds, sittings
+    return _rows(((n, g.nodes[n]) for n in sorted(g.nodes)),
+                 ((u, v, k, d, g.nodes[v].get("label")) for u, v, k, d in g.edges(keys=True, data=True)))
 
 
 def store_rows(store) -> Rows:
-    """The page's rows from a graph.incremental.GraphStore: node positions and the joins are SQLite's work."""
-    db = store.db
-    labels = ",".join("?" * len(EXPLORER_LABELS))
-    types = ",".join("?" * len(EXPLORER_EDGES))
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS page_index(id TEXT PRIMARY KEY, i INTEGER) WITHOUT ROWID")
-    db.execute("DELETE FROM page_index")
-    db.execute(f"INSERT INTO page_index SELECT id, row_number() OVER (ORDER BY id) - 1 FROM nodes "
-               f"WHERE label IN ({labels})", EXPLORER_LABELS)
-    nodes = db.execute(f"SELECT id, label, name, pdate, pextra FROM nodes WHERE label IN ({labels}) ORDER BY id",
-                       EXPLORER_LABELS).fetchall()
-    edges = db.execute(
-        "SELECT a.i, b.i, e.type, coalesce(r.i, -1), e.sentence FROM edges e JOIN page_index a ON a.id = e.source "
-        "JOIN page_index b ON b.id = e.target LEFT JOIN page_index r ON r.id = 'report:' || e.report "
-        f"WHERE e.type IN ({types}) ORDER BY e.source, e.target, e.key", EXPLORER_EDGES).fetchall()
-    holds = db.execute("SELECT a.i, e.info, coalesce(r.i, -1) FROM edges e JOIN page_index a ON a.id = e.source "
-                       "LEFT JOIN page_index r ON r.id = 'report:' || e.report WHERE e.type = 'HOLDS' "
-                       "ORDER BY e.source, e.target, e.key").fetchall()
-    # the sitting number is in the edge's graph.json line (the page columns of older stores do not keep it)
-    sittings = db.execute(
-        "SELECT a.i, b.i, json_extract(l.line, '$.sitting') FROM edges e JOIN edge_lines l USING(source, target, key) "
-        "JOIN page_index a ON a.id = e.source JOIN page_index b ON b.id = e.target WHERE e.type = 'IN_SERIES' "
-        "ORDER BY e.source, e.target, e.key").fetchall()
-    return nodes, edges, holds, sittings
+    """The page's rows from a graph.incremental.GraphStore's facts: its merged nodes of the page's labels, and
+    the edges of each report (put in order in memory, as the page's data is)."""
+
+    def edges():
+        for _, g in store.report_graphs():
+            nodes, labels = g.nodes, g.labels
+            for ui, vi, k, _, d in g.edges:
+                yield nodes[ui], nodes[vi], k, d, labels[vi]
+
+    return _rows(store.nodes(labels=EXPLORER_LABELS), edges())
 
 
 # -- the data --------------------------------------------------------------------------------------------------
