@@ -18,11 +18,13 @@ of its underlines, one background layer per level; unmarked text is plain text. 
 `<i class=L1 data-l=PERSON>`, whose label CSS draws on the fact's underline (`::before`, `content:
 attr(data-l)`), so copying the text copies the report and nothing else. Levels are assigned per line,
 greedily: a fact takes the lowest level free at its start and keeps it for its length (and its label's
-width); at most `_LEVELS` are drawn, facts deeper still listed in data-f and in the table. The CSS is made
-once per page from the kinds and levels it uses (`_Styles`). Linear in text + facts (and their sorting).
+width); at most `_LEVELS` are drawn, facts deeper still listed in data-f and in the table. The CSS is in
+the shared stylesheet for every kind and level; a page says how deep its underlines go (`_Styles`). Linear in text + facts (and their sorting).
 
-The page is one self-contained file (inline CSS, no script, nothing fetched). `report_page_filename`
-names it, so other pages (the graph page) can link to `<out>/reports/<report_page_filename(id)>`.
+A page is static HTML (no script, nothing fetched from the network) that links one local stylesheet written
+beside it (STYLESHEET): the CSS once per folder, where inline it was a third of each page.
+`report_page_filename` names a page, so other pages (the graph page) can link to
+`<out>/reports/<report_page_filename(id)>`.
 """
 
 from __future__ import annotations
@@ -100,8 +102,8 @@ def record_facts(rec: ReportRecord) -> list[Fact]:
             facts.append(Fact(doc.evidence.start, doc.evidence.end, "ADOPTED", doc.name))
     for i, pl in enumerate(rec.priority_lists, 1):
         for it in pl.items:
-            facts.append(Fact(it.evidence.start, it.evidence.end, f"ITEM {i}.{it.n}",
-                              f"{pl.heading or '(no heading)'} — {it.n}. {it.lead}"))
+            head = f"{pl.heading or '(no heading)'} — " if it is pl.items[0] else ""  # the heading once
+            facts.append(Fact(it.evidence.start, it.evidence.end, f"ITEM {i}.{it.n}", f"{head}{it.n}. {it.lead}"))
     for s in rec.slogans:
         facts.append(Fact(s.evidence.start, s.evidence.end, "SLOGAN", s.text + (f" ×{s.count}" if s.count > 1 else "")))
     n = len(rec.text)
@@ -186,30 +188,41 @@ class _Styles:
 
     def __init__(self) -> None:
         self.bars: set[tuple[str, int]] = set()  # (kind, level)
-        self.label_levels: set[int] = set()
 
     def bar(self, label: str, level: int) -> str:
         kind = _kind(label) if _kind(label) in COLORS else ""
         self.bars.add((kind, level))
         return f"{_CODES.get(kind, 'z')}{level}"
 
-    def css(self) -> str:
-        if not self.bars:
-            return ""
-        depth = max(level for _, level in self.bars) + 1
+    @property
+    def depth(self) -> int:
+        """How many levels of underlines the page draws (0: no fact)."""
+        return max((level for _, level in self.bars), default=-1) + 1
+
+
+def stylesheet() -> str:
+    """The CSS every page links (STYLESHEET, written beside the pages): one rule set per depth of underlines
+    (the report's class D<depth>: each <u> paints one background layer per level, layer k a bar k STEPs below
+    the text in colour `--ck`), one class per kind and level (`a0`: a PERSON at level 0 sets `--c0`), one label
+    position per level. A segment with bars down to level k > 0 makes room for them on the visual lines it is
+    on, and only there: its box is lowered by k STEPs (`vertical-align: var(--d)`, which deepens the line) and
+    drawn back up as much (`position: relative; top: var(--d)`), so its text stays on the baseline."""
+    out = [_CSS]
+    for depth in range(1, _LEVELS + 1):
         layers = ",".join(f"linear-gradient(var(--c{k},#0000) 0 0)" for k in range(depth))
         at = ",".join(f"0 {_from_bottom((depth - 1 - k) * _STEP)}" for k in range(depth))
-        out = [f"u{{text-decoration:none;background-image:{layers};background-position:{at};"
-               f"background-size:100% {_BAR}px;background-repeat:no-repeat;"
-               f"padding-bottom:{_GAP + (depth - 1) * _STEP + _BAR}px;"
-               "position:relative;vertical-align:var(--d,0);top:var(--d,0)}"]
-        # by level: a segment's deepest level sets its --d (the last rule wins)
-        out += [f".{_CODES.get(kind, 'z')}{level}{{--c{level}:{COLORS.get(kind, '#ddd')}"
-                f"{f';--d:-{level * _STEP}px' if level else ''}}}"
-                for level, kind in sorted((level, kind) for kind, level in self.bars)]
-        out += [f".L{level}::before{{top:calc(100% + {_GAP + level * _STEP - 3}px);background:var(--c{level})}}"
-                for level in sorted(self.label_levels)]
-        return "".join(out)
+        out.append(f".D{depth} u{{background-image:{layers};background-position:{at};"
+                   f"padding-bottom:{_GAP + (depth - 1) * _STEP + _BAR}px}}")
+    # by level: a segment's deepest level sets its --d (the last rule wins)
+    out += [f".{_CODES.get(kind, 'z')}{level}{{--c{level}:{COLORS.get(kind, '#ddd')}"
+            f"{f';--d:-{level * _STEP}px' if level else ''}}}"
+            for level in range(_LEVELS) for kind in [*COLORS, ""]]
+    out += [f".L{level}::before{{top:calc(100% + {_GAP + level * _STEP - 3}px);background:var(--c{level})}}"
+            for level in range(_LEVELS)]
+    return "\n".join(out) + "\n"
+
+
+STYLESHEET = "huiyi-evidence.css"  # beside the pages: written once per folder, not into each page
 
 
 def _from_bottom(px: int) -> str:
@@ -243,7 +256,6 @@ def _render_line(text: str, lo: int, hi: int, parts: list[tuple[int, int, int]],
         marks = []
         for i, level in sorted(new, key=lambda p: p[1]):
             if level < _LEVELS:
-                styles.label_levels.add(level)
                 marks.append(f"<i class=L{level} data-l={_attr(facts[i].label)}></i>")
         cls = f"class={_attr(bars)} " if bars else ""
         out.append(f"<u {cls}data-f={_attr(' '.join(map(str, sorted(active))))}>{''.join(marks)}{seg}</u>")
@@ -262,6 +274,8 @@ _CSS = (
     "table{border-collapse:collapse;font-size:.85rem;margin-top:2rem;width:100%}"
     "td,th{border-bottom:1px solid #eee;padding:.2rem .4rem;text-align:left;vertical-align:top}"
     "td:last-child{color:#444}tr:target{background:#ffd}"
+    f"u{{text-decoration:none;background-size:100% {_BAR}px;background-repeat:no-repeat;"
+    "position:relative;vertical-align:var(--d,0);top:var(--d,0)}"
 )
 
 
@@ -280,15 +294,18 @@ def render_report_page(rec: ReportRecord) -> tuple[str, int]:
         rec.source, rec.source_path) if x)
     kinds = {f.label.split(" ")[0] for f in facts}
     legend = "".join(f'<span style="background:{c}">{k}</span>' for k, c in COLORS.items() if k in kinds)
+    # "as written" only where it differs from what was extracted (国务院 → 中华人民共和国国务院): the text above
+    # shows every fact in place, and a second copy of each name made the pages twice the report
     rows = "".join(
         f"<tr id=f{n}><td>{html.escape(f.label)}<td>{html.escape(f.detail)}<td>{f.start}–{f.end}"
-        f"<td>{html.escape(_short(rec.text[f.start:f.end], _AS_WRITTEN))}" for n, f in enumerate(facts))
+        f"<td>{'' if (w := rec.text[f.start:f.end]) == f.detail else html.escape(_short(w, _AS_WRITTEN))}"
+        for n, f in enumerate(facts))
     title = html.escape(rec.title or rec.id)
     page = (f'<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{title} — huiyi</title><style>{_CSS}{styles.css()}</style></head><body>"
+            f'<title>{title} — huiyi</title><link rel="stylesheet" href="{STYLESHEET}"></head><body>'
             f'<h1>{title}</h1><p class="meta">{meta}</p><p class="legend">{legend}</p>'
-            f'<div id="report">{report}</div>'
+            f'<div id="report" class=D{styles.depth}>{report}</div>'
             f'<table id="facts"><thead><tr><th>fact</th><th>extracted</th><th>chars</th><th>as written</th></tr>'
             f"</thead><tbody>{rows}</tbody></table></body></html>\n")
     return page, len(facts)
@@ -299,8 +316,18 @@ def write_report_page(rec: ReportRecord, path: str | Path) -> int:
     from huiyi.graph.store import atomic_write_text
 
     page, n = render_report_page(rec)
+    path = Path(path)
+    css = path.parent / STYLESHEET
+    if css not in _STYLESHEETS_WRITTEN:  # once per folder and process; rewritten where it differs
+        css_text = stylesheet()
+        if not css.is_file() or css.read_text(encoding="utf-8") != css_text:
+            atomic_write_text(css, css_text)
+        _STYLESHEETS_WRITTEN.add(css)
     atomic_write_text(path, page)
     return n
+
+
+_STYLESHEETS_WRITTEN: set[Path] = set()
 
 
 def read_records(path: str | Path) -> Iterator[ReportRecord]:

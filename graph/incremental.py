@@ -64,7 +64,7 @@ from pathlib import Path
 import networkx as nx
 from huiyi.graph.build import merge_parts, report_graph
 from huiyi.graph.identity import PersonFact, Placement, person_facts, place, resolve_name
-from huiyi.graph.store import GRAPH_SCHEMA_VERSION, patch_node_link, write_node_link
+from huiyi.graph.store import GRAPH_SCHEMA_VERSION, encode_line, patch_node_link, write_node_link
 
 from huiyi.records import ReportRecord
 
@@ -109,8 +109,7 @@ def remove_store(path: str | os.PathLike) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _enc(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+_enc = encode_line  # graph.json's encoding, for its lines and the store's own JSON texts
 
 
 def node_line(n: str, attrs: dict) -> str:

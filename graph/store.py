@@ -49,8 +49,12 @@ def graph_from_dict(data: dict) -> nx.MultiDiGraph:
     return g
 
 
-def _enc(x) -> str:
-    return json.dumps(x, ensure_ascii=False, sort_keys=True)
+def encode_line(x) -> str:
+    """One node or link of graph.json: keys sorted, UTF-8, no spaces (the file is one item a line anyway)."""
+    return json.dumps(x, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+_enc = encode_line
 
 
 def node_link_chunks(graph_attrs: dict, node_lines: Iterable[str], link_lines: Iterable[str]) -> Iterator[str]:
@@ -147,12 +151,12 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
 
 # -- patching a graph.json in place of rewriting it ----------------------------------------------------------
 
-_FIELD = {name: re.compile(rb'(?:^\{|, )"' + name.encode() + rb'": ("(?:[^"\\]|\\.)*")')
+_FIELD = {name: re.compile(rb'(?:^\{|,)"' + name.encode() + rb'":("(?:[^"\\]|\\.)*")')
           for name in ("id", "source", "target", "key")}
 
 
 def _field(line: bytes, name: str) -> str:
-    # a quote inside a JSON string value is always escaped, so `, "id": "` can only be the key itself
+    # a quote inside a JSON string value is always escaped, so `,"id":"` can only be the key itself
     return json.loads(_FIELD[name].search(line)[1])
 
 

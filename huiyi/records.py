@@ -9,6 +9,11 @@ gives exactly the gold/scorer format.
 
 from __future__ import annotations
 
+import bisect
+import json
+import re
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
@@ -27,6 +32,64 @@ class Evidence(_Model):
     # the sentence; in a sentence over 200 characters a window of it around the fact (pipeline.text), so that
     # a 10,000-name list does not store its whole sentence 10,000 times
     sentence: str
+
+
+# A sentence ends at 。！？；!? (ASCII ;? too) or a line break; closing quotes stay with it.
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+
+
+class Sentences:
+    """Sentence boundaries of one cleaned text, with lookup by character offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENT_END.finditer(text):
+            end = m.end() if m.group() != "\n" else m.start()
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = m.end()
+        if text[start:].strip():
+            spans.append((start, len(text)))
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.spans[self.index(offset)] if self.spans else (0, len(self.text))
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the fact at [start, end): its sentence, or when that is longer than EVIDENCE_MAX
+        characters (a 10,000-name list is one sentence) a window of the sentence around the fact; so every
+        fact's evidence is bounded and output grows linearly with the input."""
+        s, e = self.sentence(start)
+        e = max(e, min(end, len(self.text)))
+        if e - s > EVIDENCE_MAX:
+            s, e = evidence_window(s, e, start, end)
+        # built without validation: the hot path of a long list (one per fact), and the fields are ours
+        return Evidence.model_construct(start=start, end=end, sentence=self.text[s:e].strip())
+
+
+EVIDENCE_MAX = 200  # characters of an evidence text
+EVIDENCE_CONTEXT = 40  # characters kept on each side of a fact when its sentence is longer than EVIDENCE_MAX
+
+
+def evidence_window(s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The part of [s, e) quoted for a fact at [start, end): the fact with up to EVIDENCE_CONTEXT characters on
+    each side; a fact too long for that is quoted from its beginning, EVIDENCE_MAX characters at most."""
+    start = min(max(start, s), e)
+    if end - start > EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT:
+        return start, min(e, start + EVIDENCE_MAX)
+    return max(s, start - EVIDENCE_CONTEXT), min(e, end + EVIDENCE_CONTEXT)
 
 
 class Title(_Model):
@@ -162,11 +225,44 @@ class ReportRecord(_Model):
         }
 
     def to_json(self) -> str:
-        return self.model_dump_json()
+        """One JSON line. Evidence is written as offsets only where its sentence is the one the evidence rule
+        derives from the text (always, for huiyi's own records): the text holds every sentence once, and
+        records.jsonl stays in proportion to its reports. `from_json` derives them again."""
+        data = self.model_dump(mode="json")
+        sents = Sentences(self.text)
+        for ev in _evidence_dicts(data):
+            if ev["sentence"] == sents.evidence(ev["start"], ev["end"]).sentence:
+                del ev["sentence"]
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, line: str) -> ReportRecord:
-        return cls.model_validate_json(line)
+        data = json.loads(line)
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            sents = None
+            for ev in _evidence_dicts(data):
+                if "sentence" not in ev and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+                    sents = sents or Sentences(data["text"])
+                    ev["sentence"] = sents.evidence(ev["start"], ev["end"]).sentence
+        return cls.model_validate(data)
+
+
+_EVIDENCE_KEYS = ("people", "titles", "organizations", "meetings", "presided", "reported", "spoke", "attended",
+                  "adopted", "priority_lists", "items", "slogans")
+
+
+def _evidence_dicts(data: Any):
+    """Every evidence object of a record's JSON form (the fields that hold facts, at any depth)."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ev = node.get("evidence")
+            if isinstance(ev, dict):
+                yield ev
+            stack.extend(v for k, v in node.items() if k in _EVIDENCE_KEYS)
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 class ReportError(_Model):

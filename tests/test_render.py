@@ -359,7 +359,7 @@ def big_graph(n_meetings: int) -> nx.MultiDiGraph:
     records = []
     for i in range(n_meetings):
         for r in seed_records():
-            data = json.loads(r.to_json().replace("于军", f"于军{i}").replace("曾劲", f"曾劲{i}")
+            data = json.loads(r.model_dump_json().replace("于军", f"于军{i}").replace("曾劲", f"曾劲{i}")
                               .replace("刘长利", f"刘长利{i}").replace("李明", f"李明{i}"))
             data["id"] = f"{r.id}-{i}"
             data["meetings"][0]["date"]["day"] = 1 + i % 28

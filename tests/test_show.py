@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-from huiyi.graph.evidence_page import COLORS, record_facts, report_page_filename
+from huiyi.graph.evidence_page import COLORS, STYLESHEET, record_facts, report_page_filename
 from support.browser import Chromium, find_chromium
 
 from huiyi.records import Evidence, Person, ReportRecord
@@ -44,7 +44,7 @@ READ_MARKS = r"""(() => {
   const rows = [...document.querySelectorAll('#facts tbody tr')].map(r => [r.id, r.cells[0].textContent,
                                                                           r.cells[2].textContent]);
   return {starts, segments, other, lines, rows, scripts: document.scripts.length,
-          links: document.querySelectorAll('link, img, iframe').length};
+          links: [...document.querySelectorAll('link, img, iframe')].map(e => e.href || e.src)};
 })()"""
 
 
@@ -109,7 +109,7 @@ def test_show_writes_the_page(seed_run, capsys):
     html = page.read_text(encoding="utf-8")
     assert "http://" not in html and "https://" not in html and "<script" not in html
     assert main(["show", "--all", "--records", str(seed_run / "records.jsonl"), "-o", str(seed_run / "all")]) == 0
-    assert [p.name for p in (seed_run / "all").iterdir()] == ["seed.html"]
+    assert sorted(p.name for p in (seed_run / "all").iterdir()) == [STYLESHEET, "seed.html"]
 
 
 @pytest.mark.slow
@@ -136,9 +136,11 @@ def test_marks_in_chromium_equal_the_facts(seed_run, tmp_path):
         tab.wait_for("document.readyState === 'complete'")
         got = tab.evaluate(READ_MARKS)
         assert tab.errors() == []
-        assert tab.requests() == [page.as_uri()]
+        # nothing fetched but the page and the one stylesheet written beside it (offline)
+        css = (page.parent / STYLESHEET).as_uri()
+        assert sorted(tab.requests()) == sorted([page.as_uri(), css])
         tab.screenshot(ARTIFACTS / "evidence.png")
-    assert (got["scripts"], got["links"], got["other"]) == (0, 0, [])
+    assert (got["scripts"], got["links"], got["other"]) == (0, [css], [])
     # the text of the page is the report, nothing more (labels are drawn by CSS, not text)
     assert got["lines"] == text.split("\n")
     # every fact part starts where its evidence starts, with its label drawn there in its colour
@@ -214,7 +216,7 @@ def test_run_writes_the_evidence_pages_the_graph_page_links_to(huiyi_main, tmp_p
     out = tmp_path / "out"
     assert huiyi_main(["run", str(src), "-o", str(out), "-q"]) == 0
     pages = sorted(p.name for p in (out / "reports").iterdir())
-    assert pages == sorted([report_page_filename("seed"), report_page_filename("other")])
+    assert pages == sorted([STYLESHEET, report_page_filename("seed"), report_page_filename("other")])
     assert report_href("seed") == f"reports/{report_page_filename('seed')}"
     page = out / "reports" / report_page_filename("other")
     assert "于军" in page.read_text(encoding="utf-8")
