@@ -24,39 +24,12 @@ from collections.abc import Iterable
 
 import networkx as nx
 from huiyi.graph.identity import Placement, person_facts, person_id, relabel, resolve_name
+from huiyi.graph.schema import ROLE_EDGES
 from huiyi.pipeline.regions import NATIONAL, is_national, national_meeting, title_place
 
 from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
-NODE_TYPES = (
-    "Report",
-    "Meeting",
-    "Person",
-    "Organization",
-    "Title",
-    "PriorityList",
-    "Priority",
-    "Slogan",
-    "Document",
-    "Series",
-)
-EDGE_TYPES = (
-    "DESCRIBES",  # Report → Meeting
-    "PRESIDED",  # Person|Organization → Meeting
-    "REPORTED_AT",  # Person → Meeting (what, on_behalf_of)
-    "SPOKE_AT",  # Person → Meeting
-    "ATTENDED",  # Person → Meeting
-    "HOLDS",  # Person → Title (title, org, date)
-    "SET_PRIORITY",  # Meeting → PriorityList (rank); Report → PriorityList when no meeting
-    "HAS_ITEM",  # PriorityList → Priority (rank)
-    "NEXT",  # Priority → Priority
-    "HAS_SUBLIST",  # Priority → PriorityList (nested lists)
-    "MENTIONS",  # Report|Meeting → Person|Organization|Slogan
-    "ADOPTED",  # Meeting → Document
-    "IN_SERIES",  # Meeting → Series (sitting)
-)
 GRAPH_SCHEMA_VERSION = 1  # of graph.json (graph.store checks it on load)
-ROLE_EDGES = {"presided": "PRESIDED", "reported": "REPORTED_AT", "spoke": "SPOKE_AT", "attended": "ATTENDED"}
 def person_scope(person: Person, rec: ReportRecord) -> str:
     """中国 for a national title; else the unit a title names (陆良县委书记 in a 曲靖市 report is the 陆良县
     person); else the report's region; else the report. Across reports graph.identity places national figures."""

@@ -38,14 +38,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from huiyi.records import ReportRecord
+from huiyi.records import ROLES, ReportRecord
 
 COLORS = {
     "PERSON": "#7aecec", "TITLE": "#bfeeb7", "ORG": "#feca74", "MEETING": "#ff9561", "DATE": "#bfe1d9",
     "PRESIDED": "#aa9cfc", "REPORTED": "#c887fb", "SPOKE": "#e4e7d2", "ATTENDED": "#c7c7c7",
     "ADOPTED": "#f0b8d8", "ITEM": "#ffeb80", "SLOGAN": "#9cc9cc",
 }
-ROLE_LABELS = {"presided": "PRESIDED", "reported": "REPORTED", "spoke": "SPOKE", "attended": "ATTENDED"}
+ROLE_LABELS = {role: role.upper() for role in ROLES}  # the page labels of the meeting roles
 
 @dataclass(frozen=True)
 class Fact:

@@ -22,8 +22,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
-from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
 from huiyi.graph.neo4j_load import node_rows, rel_rows
+from huiyi.graph.schema import EDGE_TYPES, NODE_TYPES
 
 ID_SPACE = "huiyi"
 ARRAY_DELIMITERS = (";", "|", "\x1f")

@@ -78,7 +78,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import networkx as nx
-from huiyi.graph.build import EDGE_TYPES, NODE_TYPES, build_graph
+from huiyi.graph.build import build_graph
+from huiyi.graph.schema import EDGE_KEYS, EDGE_TYPES, NODE_KEYS, NODE_TYPES
 
 from huiyi.records import ReportRecord
 
@@ -345,15 +346,6 @@ NODE_PRESENT_QUERY = "UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN coun
 REL_PRESENT_QUERY = ("UNWIND $rows AS row MATCH (a:{src} {{id: row.src}})-[r:{type} {{key: row.key}}]->"
                      "(b:{dst} {{id: row.dst}}) RETURN count(r) AS c")
 CHECK_BATCH = 20000  # ids per read query of the count check and the reconcile's scans
-
-# every property graph.build may set: a delta sends the absent ones as null, so a property a replaced
-# report took away is removed (SET += null), not left behind
-NODE_KEYS = ("name", "title", "date", "source", "path", "region", "scope", "why", "venue", "reports", "org", "full_name", "aliases", "year",
-             "month", "day", "date_text", "heading", "declared_count", "style", "count_mismatch", "lead", "text",
-             "rank", "marker", "count")
-EDGE_KEYS = ("report", "evidence_sentence", "evidence_start", "evidence_end", "what", "on_behalf_of", "title", "org",
-             "date", "rank", "count", "sitting")
-
 
 class LoadCheckError(RuntimeError):
     """The load ran to its end, but the database does not hold what the graph has (the count check)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from huiyi.graph.query import QueryResult, Selection, run_named
+from huiyi.graph.schema import ROLE_EDGES, ROLE_PATTERN
 
 _MEETING = ("m.name AS meeting, m.aliases AS aliases, m.year AS year, m.month AS month, m.day AS day, "
             "m.venue AS venue")
@@ -17,9 +18,9 @@ _ROLE_RETURN = (
     " r.evidence_sentence AS evidence, r.report AS report, rep.date AS published"
 )
 _PUBLISHED = " OPTIONAL MATCH (rep:Report {id: 'report:' + r.report})"
-ROLES_QUERY = "MATCH (w)-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED + _ROLE_RETURN
+ROLES_QUERY = f"MATCH (w)-[r:{ROLE_PATTERN}]->(m:Meeting)" + _PUBLISHED + _ROLE_RETURN
 PERSON_ROLES_QUERY = (
-    "MATCH (w:Person {name: $who})-[r:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)" + _PUBLISHED
+    f"MATCH (w:Person {{name: $who}})-[r:{ROLE_PATTERN}]->(m:Meeting)" + _PUBLISHED
     + _ROLE_RETURN
 )
 PERSON_TITLES_QUERY = (
@@ -98,14 +99,14 @@ CYPHER_QUESTIONS = {
     ),
     "series": (
         "MATCH (m:Meeting)-[i:IN_SERIES]->(s:Series) WHERE s.name CONTAINS $name "
-        "OPTIONAL MATCH (p)-[:PRESIDED]->(m) "
+        f"OPTIONAL MATCH (p)-[:{ROLE_EDGES['presided']}]->(m) "
         "WITH m, i, collect(DISTINCT p.name) AS presided "
         "RETURN m.year AS year, m.month AS month, m.day AS day, i.sitting AS sitting, m.name AS meeting, presided "
         "ORDER BY year, month, day, sitting"
     ),
     "coattend": (
-        "MATCH (p:Person {name: $name})-[:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]->(m:Meeting)"
-        "<-[:PRESIDED|REPORTED_AT|SPOKE_AT|ATTENDED]-(o:Person) WHERE o.id <> p.id "
+        f"MATCH (p:Person {{name: $name}})-[:{ROLE_PATTERN}]->(m:Meeting)"
+        f"<-[:{ROLE_PATTERN}]-(o:Person) WHERE o.id <> p.id "
         "RETURN o.name AS who, count(DISTINCT m.id) AS shared ORDER BY shared DESC, who"
     ),
 }

@@ -49,9 +49,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypedDict
 
-from huiyi.graph.build import ROLE_EDGES
+from huiyi.graph.schema import ROLE_EDGES
 
-ROLE_TYPES = ROLE_EDGES  # role → relationship type (graph.build)
+ROLE_TYPES = ROLE_EDGES  # role → relationship type (graph.schema)
 TYPE_ROLES = {v: k for k, v in ROLE_TYPES.items()}
 ROLE_ORDER = ("presided", "reported", "spoke", "attended", "title")
 PERSON_ROLES = ROLE_ORDER  # what `query person NAME --role` accepts

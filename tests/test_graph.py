@@ -8,7 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from huiyi.graph.build import EDGE_TYPES, NODE_TYPES, build_graph
+from huiyi.graph.build import build_graph
+from huiyi.graph.schema import EDGE_TYPES, NODE_TYPES
 from huiyi.graph.store import dumps, graph_to_dict, load_graph, save_graph
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.extract import extract

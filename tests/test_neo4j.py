@@ -12,11 +12,12 @@ import shlex
 
 import pytest
 from huiyi.graph import neo4j_load
-from huiyi.graph.build import NODE_TYPES, build_graph
+from huiyi.graph.build import build_graph
 from huiyi.graph.export_admin import export_neo4j_admin
 from huiyi.graph.neo4j_load import LoadError, load_file, load_graph, storable_props, storable_value
 from huiyi.graph.neo4j_query import named_query, run_cypher
 from huiyi.graph.query import NAMED_QUERIES, format_date, graph_rows
+from huiyi.graph.schema import NODE_TYPES
 
 from huiyi.records import (
     Evidence,

@@ -9,7 +9,6 @@ import os
 from collections import Counter
 
 import networkx as nx
-from huiyi.graph.build import EDGE_TYPES, NODE_TYPES
 from huiyi.graph.render.assemble import json_for_script, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
 from huiyi.graph.render.select import MAX_NODES, subgraph
@@ -23,6 +22,7 @@ from huiyi.graph.render.style import (
     TEMPLATE,
 )
 from huiyi.graph.render.tooltips import _clip, _name, date_text, edge_tooltip, node_tooltip
+from huiyi.graph.schema import EDGE_TYPES, NODE_TYPES
 from huiyi.graph.store import atomic_write_text
 
 

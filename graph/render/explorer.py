@@ -41,17 +41,16 @@ from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
-from huiyi.graph.build import ROLE_EDGES
 from huiyi.graph.render.assemble import json_for_script, legend_line, legend_svg, render_page
 from huiyi.graph.render.layout import layout_positions
 from huiyi.graph.render.style import EDGE_STYLE, NODE_STYLE, TEMPLATE_DIR
 from huiyi.graph.render.tooltips import _clip
+from huiyi.graph.schema import ROLE_TYPES
 from huiyi.graph.store import atomic_write_text
 
 EXPLORER_LABELS = ("Meeting", "Person", "Organization", "Slogan", "Document", "Report", "PriorityList", "Series")
-EXPLORER_EDGES = ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED", "DESCRIBES", "MENTIONS", "ADOPTED",
+EXPLORER_EDGES = (*ROLE_TYPES, "DESCRIBES", "MENTIONS", "ADOPTED",
                   "SET_PRIORITY", "IN_SERIES")
-ROLE_TYPES = tuple(ROLE_EDGES.values())
 LEGEND_EDGES = (*ROLE_TYPES, "ADOPTED", "SET_PRIORITY", "IN_SERIES", "MENTIONS")  # the colours of the lines drawn
 OVERVIEW_ACTORS = 60  # most active people and bodies in the overview
 OVERVIEW_SERIES = 24  # most frequent meeting series

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from huiyi.graph.schema import ROLE_TYPES
+
 PHYSICS_MAX_NODES = 300  # above this, positions are precomputed and physics is off
 TEMPLATE_DIR = Path(__file__).parent.parent / "templates"
 ASSET_DIR = Path(__file__).parent.parent / "assets"
@@ -18,7 +20,7 @@ DEFAULT_NODE_STYLE: tuple[str, str, int, str] = tuple(_STYLE["default_node"])
 # edge type → (colour, Chinese label, dashed)
 EDGE_STYLE: dict[str, tuple[str, str, bool]] = {k: tuple(v) for k, v in _STYLE["edges"].items()}
 DEFAULT_EDGE_STYLE: tuple[str, str, bool] = tuple(_STYLE["default_edge"])
-ROLE_NAMES = {t: EDGE_STYLE[t][1] for t in ("PRESIDED", "REPORTED_AT", "SPOKE_AT", "ATTENDED")}
+ROLE_NAMES = {t: EDGE_STYLE[t][1] for t in ROLE_TYPES}
 
 LABEL_MAX = 18  # characters of a node label before "…"
 SENTENCE_MAX = 240  # characters of an evidence sentence in a tooltip
