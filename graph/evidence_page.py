@@ -219,6 +219,7 @@ def stylesheet() -> str:
             for level in range(_LEVELS) for kind in [*COLORS, ""]]
     out += [f".L{level}::before{{top:calc(100% + {_GAP + level * _STEP - 3}px);background:var(--c{level})}}"
             for level in range(_LEVELS)]
+    out += [f".g{_CODES[kind]}{{background:{color}}}" for kind, color in COLORS.items()]  # the legend
     return "\n".join(out) + "\n"
 
 
@@ -293,7 +294,7 @@ def render_report_page(rec: ReportRecord) -> tuple[str, int]:
         f"id {rec.id}", rec.date and f"published {rec.date}", rec.region and f"region {rec.region}",
         rec.source, rec.source_path) if x)
     kinds = {f.label.split(" ")[0] for f in facts}
-    legend = "".join(f'<span style="background:{c}">{k}</span>' for k, c in COLORS.items() if k in kinds)
+    legend = "".join(f"<span class=g{_CODES[k]}>{k}</span>" for k in COLORS if k in kinds)
     # "as written" only where it differs from what was extracted (国务院 → 中华人民共和国国务院): the text above
     # shows every fact in place, and a second copy of each name made the pages twice the report
     rows = "".join(

@@ -225,10 +225,12 @@ class ReportRecord(_Model):
         }
 
     def to_json(self) -> str:
-        """One JSON line. Evidence is written as offsets only where its sentence is the one the evidence rule
-        derives from the text (always, for huiyi's own records): the text holds every sentence once, and
-        records.jsonl stays in proportion to its reports. `from_json` derives them again."""
-        data = self.model_dump(mode="json")
+        """One JSON line, without the fields at their defaults. Evidence is written as offsets only where its
+        sentence is the one the evidence rule derives from the text (always, for huiyi's own records): the text
+        holds every sentence once, and records.jsonl stays in proportion to its reports. `from_json` derives
+        them again."""
+        # defaults left out (None, [], is_body false…): from_json fills them in again; the version always kept
+        data = {"schema_version": self.schema_version, **self.model_dump(mode="json", exclude_defaults=True)}
         sents = Sentences(self.text)
         for ev in _evidence_dicts(data):
             if ev["sentence"] == sents.evidence(ev["start"], ev["end"]).sentence:
