@@ -15,7 +15,8 @@ Identity rules (documented in the README):
 - Slogan and Document: their text.
 - PriorityList/Priority: per report.
 
-Every edge carries `report` (report id) and `evidence` (sentence, start, end).
+Every edge carries `report` (report id) and `evidence` (sentence, start, end; a report's mention of a person or
+body only start and end: offsets into the report's text).
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def series_id(m: Meeting, rec: ReportRecord) -> str | None:
     return f"series:{m.series}@{scope}" if scope else None
 
 
-def _ev(ev: Evidence) -> dict:
-    return {"sentence": ev.sentence, "start": ev.start, "end": ev.end}
+def _ev(ev: Evidence, quote: bool = True) -> dict:
+    return {"sentence": ev.sentence, "start": ev.start, "end": ev.end} if quote else {"start": ev.start, "end": ev.end}
 
 
 class _Builder:
@@ -87,14 +88,14 @@ class _Builder:
             self.g.add_node(nid, label=label, reports=[report], **props)
         return nid
 
-    def edge(self, u: str, v: str, typ: str, report: str, ev: Evidence | None, **props) -> None:
+    def edge(self, u: str, v: str, typ: str, report: str, ev: Evidence | None, quote: bool = True, **props) -> None:
         key = f"{typ}|{report}"
         # the same relation twice in one report (two sentences) keeps one edge: the first evidence
         if self.g.has_edge(u, v, key):
             return
         attrs = {"type": typ, "report": report, **{k: v for k, v in props.items() if v is not None}}
         if ev is not None:
-            attrs["evidence"] = _ev(ev)
+            attrs["evidence"] = _ev(ev, quote)
         self.g.add_edge(u, v, key=key, **attrs)
 
 
@@ -110,7 +111,9 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
         scope = person_scope(p, rec)
         pid = b.node(person_id(p.name, scope), "Person", rid, name=p.name, scope=scope)
         people[p.name] = pid
-        b.edge(rnode, pid, "MENTIONS", rid, p.evidence)
+        # a report's mention of a person or body: where (offsets into the report), no quoted sentence (the fact is
+        # the mention; its sentence would repeat the report's text once per name, a third of graph.json)
+        b.edge(rnode, pid, "MENTIONS", rid, p.evidence, quote=False)
         for t in p.titles:
             scope = NATIONAL if is_national(t.title) else (rec.region or f"report:{rid}")
             tid = b.node(f"title:{t.title}@{scope}", "Title", rid, name=t.title, org=t.org)
@@ -120,7 +123,7 @@ def add_record(g: nx.MultiDiGraph, rec: ReportRecord) -> None:
     for o in rec.organizations:
         oid = f"org:{o.full_name}" if o.full_name else f"org:{o.name}@{org_scope(o.name, rec)}"
         orgs[o.name] = b.node(oid, "Organization", rid, name=o.name, full_name=o.full_name)
-        b.edge(rnode, orgs[o.name], "MENTIONS", rid, o.evidence)
+        b.edge(rnode, orgs[o.name], "MENTIONS", rid, o.evidence, quote=False)
 
     meeting_nodes: list[str] = []
     for m in rec.meetings:
