@@ -16,7 +16,7 @@ import numpy as np
 from huiyi.pipeline import lexicon
 from huiyi.pipeline.meetings import MeetingGrammar, find_meetings
 from huiyi.pipeline.people import PeopleFinder
-from huiyi.pipeline.priorities import find_priority_lists
+from huiyi.pipeline.priorities import PriorityCues, find_priority_lists
 from huiyi.pipeline.slogans import find_slogans
 from huiyi.pipeline.text import Sentences
 from spacy.attrs import IDX, SENT_START
@@ -91,8 +91,8 @@ class _TableComponent:
 
     def from_disk(self, path, *, exclude=()):
         table = Path(path) / lexicon.CONSTRUCTIONS_FILE
-        if table.is_file():
-            self._use(lexicon.Constructions.from_file(table))
+        if table.is_file():  # a row the model's table lacks (saved before the row was added) is the shipped one
+            self._use(lexicon.Constructions.from_file(table).completed_by(lexicon.default_constructions()))
         return self
 
 
@@ -158,9 +158,19 @@ class MeetingsComponent(_TableComponent):
         return doc
 
 
-class PrioritiesComponent:
+class PrioritiesComponent(_TableComponent):
+    """Numbered priority lists (doc._.priority_lists); the table says which sentence is a roster and which
+    words name a meeting."""
+
+    def __init__(self) -> None:
+        self._use(lexicon.default_constructions())
+
+    def _use(self, constructions: lexicon.Constructions) -> None:
+        self.constructions = constructions
+        self.cues = PriorityCues.build(constructions)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.priority_lists = find_priority_lists(doc_text(doc), doc_sentences(doc))
+        doc._.priority_lists = find_priority_lists(doc_text(doc), doc_sentences(doc), self.cues)
         return doc
 
 

@@ -14,16 +14,31 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from huiyi.pipeline.lexicon import Constructions, default_constructions
 from huiyi.pipeline.text import occurrences
 
 from huiyi.records import MeetingDate
 
-# 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb after it
-_DATE = re.compile(
-    r"(?<![\d.])(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*"
-    r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|就|召开|举行|主持|开幕|闭幕|[至到—-]|[，,])))"
-)
+
+def date_pattern(t: Constructions) -> re.Pattern:
+    """A written date (`29日`, `9月25号`, `2020年7月31日`), with the meeting verbs of a construction table."""
+    # 号 is a day like 日 (`25号`, `9月25号`), but `3号文件`/`1号线` are not dates: a bare N号 needs a time or a verb
+    # (召开, 举行, 主持, 开幕…) after it
+    return re.compile(
+        r"(?<![\d.])(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?(?P<d>3[01]|[12]\d|0?[1-9])\s*"
+        r"(?:日|号(?:(?<=月\d号)|(?<=月\d\d号)|(?=[上下]午|晚|凌晨|早|在|就|"
+        + t.alternation("hold_verbs", "preside_verb", "open_close_verbs") + r"|[至到—-]|[，,])))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_date_pattern() -> re.Pattern:
+    """The date pattern of the shipped table, for a caller without a table of its own."""
+    return date_pattern(default_constructions())
+
+
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
@@ -63,11 +78,12 @@ def published_in_text(text: str) -> str | None:
         return None
 
 
-def date_mentions(text: str) -> list[DateMention]:
-    """Every written date and relative day of the text, in text order (not a page's publication field)."""
+def date_mentions(text: str, pattern: re.Pattern | None = None) -> list[DateMention]:
+    """Every written date and relative day of the text, in text order (not a page's publication field).
+    `pattern`: date_pattern of the caller's construction table (the shipped table's without one)."""
     fields = [m.span() for m in _PUBLISHED.finditer(text)]
     out = [DateMention(m.start(), m.end(), int(m["y"]) if m["y"] else None, int(m["m"]) if m["m"] else None,
-                       int(m["d"]), m.group().strip()) for m in _DATE.finditer(text)
+                       int(m["d"]), m.group().strip()) for m in (pattern or _default_date_pattern()).finditer(text)
            if not any(s <= m.start() < e for s, e in fields)]
     out += [DateMention(m.start(), m.end(), None, None, None, m["rel"]) for m in _RELATIVE.finditer(text)]
     return sorted(out, key=lambda d: d.start)

@@ -31,29 +31,7 @@ SURNAMES_2 = {
     "单于", "太叔", "仲孙", "赫连", "拓跋", "第五", "万俟", "百里", "东郭", "左丘", "梁丘", "司空", "巫马", "乐正",
 }
 
-# Title heads, longest first when matched. A title is [organisation prefix] + head.
-TITLE_HEADS = tuple(sorted(
-    {
-        "总书记", "书记", "副书记", "常务副书记", "第一书记", "党组书记", "党委书记", "党工委书记", "纪委书记", "党组副书记",
-        "主任", "副主任", "常务副主任", "主任委员", "副主任委员", "主席", "副主席", "常务主席", "执行主席",
-        "委员长", "副委员长", "秘书长", "副秘书长", "总理", "副总理", "国务委员", "部长", "副部长", "局长", "副局长",
-        "厅长", "副厅长", "司长", "副司长", "处长", "副处长", "科长", "副科长", "省长", "副省长", "常务副省长",
-        "市长", "副市长", "常务副市长", "区长", "副区长", "常务副区长", "县长", "副县长", "常务副县长", "镇长", "副镇长",
-        "乡长", "副乡长", "州长", "副州长", "盟长", "旗长", "主席团常务主席", "院长", "副院长", "检察长", "副检察长",
-        "校长", "副校长", "组长", "副组长", "董事长", "总经理", "副总经理", "总裁", "会长", "副会长", "政委", "司令员",
-        "巡视员", "副巡视员", "调研员", "专职委员", "委员", "常委", "成员", "党组成员", "主任科员", "一级巡视员",
-        "二级巡视员", "督察长", "特派员", "总监", "总工程师", "总经济师", "总会计师", "理事长", "社长", "总编辑",
-        "台长", "行长", "副行长", "所长", "站长", "队长", "馆长", "主委", "副主委", "召集人", "发言人",
-        "记者", "通讯员", "实习生", "特约记者", "首席记者", "摄影", "村支书", "支书", "村主任", "董事", "副董事长", "监事", "监事长", "监事会主席", "高级工程师", "高工",
-        "教授级高工", "工程师", "经理", "副经理", "监察专员", "审计长", "署长",
-        "参事", "顾问", "教授", "研究员", "院士", "大使", "代表", "军长", "师长", "主持人",
-        "国家主席", "总设计师", "候补委员", "河长", "湖长", "林长", "田长", "链长", "候选人", "政治局委员", "政治局常委", "总统", "副总统", "特使", "首相", "国王", "外长", "议长", "检察员", "组织委员", "宣传委员", "纪检委员",
-    },
-    key=len,
-    reverse=True,
-))
-# heads that are a title only with an organisation prefix or directly before a name
-WEAK_HEADS = {"代表", "成员", "委员", "顾问", "教授", "研究员", "主持人", "发言人"}
+# the title heads of a byline (记者 唐炜, 摄影 王明): the names after them are its authors
 BYLINE_TITLES = ("记者", "通讯员", "特约记者", "首席记者", "实习生", "摄影", "摄")
 
 # Words that end an organisation name: the prefix of a title ends with one of these.
@@ -87,26 +65,7 @@ NON_NAMES = {
     "许多", "许可", "拜年", "拜访", "如何", "何时", "各位", "于此", "向来", "从来", "将来", "应邀", "继续",
 }
 
-# What may follow a person's name (verbs of the genre, particles, titles after the name).
-NAME_FOLLOWERS = tuple(sorted(
-    {
-        "同志", "主持", "出席", "参加", "列席", "到会", "作", "做", "代表", "讲话", "强调", "指出", "要求", "表示", "说", "在",
-        "等", "发表", "致辞", "发言", "汇报", "通报", "传达", "宣读", "说明", "介绍", "部署", "总结", "提出", "书记",
-        "总书记", "主任", "主席", "同", "和", "与", "及", "今天", "日", "会见", "召开", "率", "带领", "深入", "一行", "先生",
-        "女士", "为", "对", "向", "就", "也", "分别", "还", "首先", "最后", "从", "于", "请假", "担任", "当选", "任", "兼",
-        "以", "是", "的", "参会", "出任", "结合", "围绕", "听取", "审议", "主持召开", "来到", "前往", "赴", "到", "专题",
-        "上午", "下午", "晚上", "昨天", "近日", "日前", "主讲", "宣布", "领学", "带头", "逐一", "一起", "等人", "通报了",
-        "传达了", "作了", "代表了", "详细", "就此", "认为", "希望", "充分", "肯定", "对此", "作为", "再次", "进一步",
-        "当天", "随后", "并", "又", "总理", "委员长", "部长", "省长", "市长", "区长", "县长", "局长", "院长",
-        "副", "秘书长", "常委", "委员", "摄", "报道", "编辑", "审核", "来源", "责任编辑", "摄影",
-        "访问", "访", "法治思想", "经济思想", "外交思想", "强军思想", "生态文明思想", "文化思想", "新时代中国特色社会主义思想", "思想",
-        "理论", "应邀", "委托", "先后", "陪同", "一道", "参与", "亲自", "专程", "率队", "回答", "作出", "进行", "带队", "调研", "视察", "考察", "检查", "看望", "慰问", "指导", "出发", "表态", "领读",
-        "上任", "受", "所作", "所做", "阐述", "则", "畅谈", "解读", "谈了", "当地时间", "通过视频", "通过网络", "视频连线",
-        "共同",
-    },
-    key=len,
-    reverse=True,
-))
+# Characters that may follow a person's name (the words that may follow it are rows of the construction table).
 NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９")
 
 
@@ -125,14 +84,23 @@ def _read_table(path: Path, what: str):
         raise ValueError(f"{path}: not {what}: {e}") from None
 
 
+# Rows of the construction table that together make one word class of the grammar: the bare role verbs (主持,
+# 出席, 参加, 列席) and the words of a speech given (讲话, 致辞, 发言). A word added to one of these rows joins every
+# construction built on the class.
+ATTEND_VERBS = ("join_verbs", "sit_in_verbs")
+ROLE_VERBS = ("preside_verb", *ATTEND_VERBS)
+SPEECH_WORDS = ("talk_words", "address_words", "floor_words")
+
+
 class Constructions:
     """The construction table (data/constructions.json): role phrases, roster labels, group labels…, one row a
-    kind of construction. The people finder, the NER guard and the meetings step build their patterns from the
-    table they are given; the pipeline's components save it with the model (to_disk), as spaCy's SpanRuler
-    saves its patterns, so a model keeps the table it was built with."""
+    kind of construction or a class of words. The people finder, the NER guard, the meetings, regions, dates and
+    priorities steps build their patterns from the table they are given; the pipeline's components save it with
+    the model (to_disk), as spaCy's SpanRuler saves its patterns, so a model keeps the table it was built with."""
 
     def __init__(self, data: dict[str, list[str]]):
         self.doc = data.get("_doc", "")
+        self.about: dict[str, str] = dict(data.get("_about", {}))  # what each row is for
         self.rows = {k: _longest_first(v) for k, v in data.items() if not k.startswith("_")}
 
     @classmethod
@@ -143,16 +111,33 @@ class Constructions:
         return cls(data)
 
     def to_file(self, path: Path) -> None:
-        rows = {"_doc": self.doc, **{k: list(v) for k, v in self.rows.items()}}
-        path.write_text("{\n" + ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                                            for k, v in rows.items()) + "\n}\n", encoding="utf-8")
+        about = ",\n".join(f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                           for k, v in self.about.items())
+        rows = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(list(v), ensure_ascii=False)}"
+                          for k, v in self.rows.items())
+        path.write_text(f"{{\n  \"_doc\": {json.dumps(self.doc, ensure_ascii=False)},\n  \"_about\": {{\n{about}\n  }},\n"
+                        f"{rows}\n}}\n", encoding="utf-8")
+
+    def completed_by(self, other: Constructions) -> Constructions:
+        """This table, with the rows it lacks taken from `other` (a model saved before a row was added reads
+        the shipped row)."""
+        missing = [k for k in other.rows if k not in self.rows]
+        if not missing:
+            return self
+        done = Constructions({"_doc": self.doc, "_about": {**other.about, **self.about}, **self.rows})
+        done.rows.update({k: other.rows[k] for k in missing})
+        return done
 
     def __getitem__(self, key: str) -> tuple[str, ...]:
         return self.rows[key]
 
-    def alternation(self, key: str) -> str:
-        """The phrases of one row as a regex alternation (longest first)."""
-        return "(?:" + "|".join(map(re.escape, self.rows[key])) + ")"
+    def words(self, *keys: str) -> tuple[str, ...]:
+        """The phrases of one or more rows together, longest first."""
+        return _longest_first(w for k in keys for w in self.rows[k])
+
+    def alternation(self, *keys: str) -> str:
+        """The phrases of one or more rows as a regex alternation (longest first)."""
+        return "(?:" + "|".join(map(re.escape, self.words(*keys))) + ")"
 
     @cached_property
     def speaker_roster_label(self) -> re.Pattern:
@@ -164,13 +149,19 @@ class Constructions:
     def roster_label(self) -> re.Pattern:
         """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
         return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
-                          r"|(?:出席|列席|参加)(?:人员|领导)?[:：]")
+                          r"|" + self.alternation(*ATTEND_VERBS) + r"(?:人员|领导)?[:：]")
 
 
 @lru_cache(maxsize=1)
 def default_constructions() -> Constructions:
     """The table shipped in pipeline/data (what a new model is built with)."""
     return Constructions.from_file(DATA / CONSTRUCTIONS_FILE)
+
+
+# The shipped table's title heads, for code that has no table of its own (scripts, a caller of org_of_title
+# without one); the components read the heads of the table they were built with.
+TITLE_HEADS = default_constructions()["title_heads"]  # longest first when matched
+WEAK_HEADS = frozenset(default_constructions()["weak_title_heads"])
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """Meetings: name and aliases, date, who presided / reported / spoke / attended, adopted documents.
 
 Roles are read from the verb that follows a subject: a person mention (or a
-、/，-joined list of them, each with its title chain) or, for 主持, a body.
+、/，-joined list of them, each with its title chain) or, for 主持, a body. Every word the patterns name comes
+from the construction table (pipeline/data/constructions.json): `MeetingGrammar.build` joins the table's rows
+into the patterns, and the meetings component builds its grammar from the table it was given.
 """
 
 from __future__ import annotations
@@ -11,53 +13,26 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from huiyi.pipeline.dates import date_mentions, meeting_date
-from huiyi.pipeline.lexicon import TITLE_HEADS, WEAK_HEADS, Constructions, default_constructions, default_organs
+from huiyi.pipeline.dates import date_mentions, date_pattern, meeting_date
+from huiyi.pipeline.lexicon import (
+    ATTEND_VERBS,
+    ROLE_VERBS,
+    SPEECH_WORDS,
+    Constructions,
+    default_constructions,
+    default_organs,
+)
 from huiyi.pipeline.people import Mention
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 from huiyi.records import Document, Meeting, Organization, Role
 
-MEETING_WORD = r"(?:全体会议|协商会|常务会议|常委会议|主席会议|委员长会议|主任会议|党组会议|会议|全会|座谈会|大会|常委会|推进会|调度会|工作会|办公会|常务会|务虚会|联席会|专题会|学习会|论坛|开幕式|闭幕式|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|报告会|动员会|部署会|视频会|电视电话会|协调会|汇报会|分析会|例会|(?<![社机协学工员与体领都不将可能会商金合事制期])会)"
-_MEETING_NAME = re.compile(
-    # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
-    # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
-    r"(?:召开了?|举行了?|主持召开了?|出席了?)(?P<a>(?!的)[^，。；、,;:：\s]{0,40}" + MEETING_WORD + r"(?:[(（][^)）]{1,6}[)）])?)"
-    r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
-    # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
-    r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
-    + MEETING_WORD + r"[”]?)[，,]?于?(?:当地时间)?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
-    r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
-    r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|落幕))"
-    # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
-    r"(?![^，。；,;]{0,40}?" + MEETING_WORD + ")"
-    # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
-    r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + MEETING_WORD + r")(?:上|期间)"
-    r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:讲话|强调|指出|表示|致辞|发言)(?!精神|的))"
-    # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
-    r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + MEETING_WORD + r")(?=要求|指出|强调|认为|提出)"
-)
-_BODY_MEETS = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
-    r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?|日前|近日|今天|昨天)?(?:[上下]午|晚上|全天)?(?:在[^，。；]{1,15})?"
-    r"(?:召开|举行)(?:了)?会议")
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
-_PRONOUN_SPEAKS = re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?(?:强调|指出|要求|表示|说|讲话)")
 _AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告|宣读|传达|领学)(?:了)?(?P<what>[^，。；]{2,60})")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
-# 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
-_AND_SPEAK = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
-                        r"(?:重要|总结)?)(?:讲话|讲了话|致辞|发言|演讲)(?!精神)"
-                        # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
-                        r"|^[^，。；]{0,40}?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
-                        r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出)")
-# 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
 # studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
 _STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强国|型)|传达|贯彻|领会)[^，。；]*$")
-_EARLIER_SPEECH = re.compile(r"(?:出席|参加|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:讲话|指示|批示)")
-_PRESIDING_WHILE = re.compile(r"在主持[^，。；]{0,30}?时")
-_NO_ROLE_VERB = r"(?:(?!参加|出席|列席|主持|讲话|发言|致辞|汇报)[^。；])"  # one character, not where a role verb starts
 # after a report, the clauses that go on with the same subject: …，对…进行了布置和安排 / …，并就…提出了要求
 _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|围绕)[^，。；]{1,40}?(?:进行了?|作了?|做了?|提出了?)"
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
@@ -85,16 +60,15 @@ def _behalf(text: str, s, lo: int, between: str) -> str | None:
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
 _HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
-# a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
-_TITLE_AFTER = "(?:" + "|".join(map(re.escape, (h for h in TITLE_HEADS if h not in WEAK_HEADS))) + ")"
 
 
 @dataclass(frozen=True)
 class MeetingGrammar:
-    """The role patterns, built from a construction table: the phrases come from the table, the grammar that
-    joins them (what may stand between a subject and its verb) is written here."""
+    """The role and meeting patterns, built from a construction table: the phrases come from the table, the
+    grammar that joins them (what may stand between a subject and its verb) is written here."""
 
     preside: re.Pattern
+    convene: frozenset[str]  # what a body may do without presiding (X召开…)
     attend: re.Pattern
     speak: re.Pattern
     statements: frozenset[str]
@@ -106,23 +80,64 @@ class MeetingGrammar:
     sep: re.Pattern
     roster_label: re.Pattern
     speaker_roster_label: re.Pattern
+    speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
+    and_speak: re.Pattern
+    pronoun_speaks: re.Pattern
+    earlier_speech: re.Pattern
+    presiding_while: re.Pattern
+    presider_label: re.Pattern
+    speech_words: re.Pattern
+    surname_title: re.Pattern
+    meeting_name: re.Pattern
+    body_meets: re.Pattern
+    venue: re.Pattern
+    subject_body: re.Pattern
+    subject_session: re.Pattern
+    subject_titled: re.Pattern
+    clause_body: re.Pattern
+    role_in_name: re.Pattern
+    who_takes_part: re.Pattern
+    role_on_meeting: re.Pattern
+    presided_intro: re.Pattern
+    pair: re.Pattern
+    minutes_head: re.Pattern
+    attended_in_head: re.Pattern
+    date: re.Pattern
 
     @classmethod
     def build(cls, t: Constructions) -> MeetingGrammar:
         alt = t.alternation
         markers = alt("group_markers")
         group_noun = alt("group_nouns")
+        role_verbs = alt(*ROLE_VERBS)  # 主持, 出席, 参加, 列席
+        attend_verbs = alt(*ATTEND_VERBS)  # 出席, 参加, 列席
+        speech_words = alt(*SPEECH_WORDS)  # 讲话, 致辞, 发言
+        talk = alt("talk_words")  # 讲话
+        preside_verb = alt("preside_verb")  # 主持
+        hold = alt("hold_verbs")  # 召开, 举行
+        # a meeting word: a word of the row, a study session (集中学习) or a bare 会 (not 社会, 机会, 协会…); the
+        # lookahead on the first characters (which every branch starts with) lets most positions fail at once
+        firsts = sorted({w[0] for w in t["meeting_words"]} | set("集专会"))
+        meeting_word = ("(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join(map(re.escape, t["meeting_words"]))
+                        + r"|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|(?<![社机协学工员与体领都不将可能会商金合事制期])会)")
+        # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
+        weak = set(t["weak_title_heads"])
+        title_after = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"] if h not in weak))) + ")"
+        # one character, not where a role verb starts
+        no_role_verb = r"(?:(?!" + role_verbs + "|" + speech_words + r"|汇报)[^。；])"
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
         role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
         speak = re.compile(
             # 代表获奖村作交流发言: on behalf of someone, then any speech (a report on behalf was read above)
-            r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|发言|讲话|致辞))?"
-            r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?(?:讲话|发言|致辞)|"
-            r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|讲话|解读|阐释)|"
+            r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|" + speech_words + "))?"
+            r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?" + speech_words + "|"
+            r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
-            r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|主旨|书面)?(?:讲话|演讲)(?!精神|的)|作(?:了)?(?:重要|总结)?讲话(?!精神|的)|"
-            r"讲话(?!精神|的)|致辞|发言|作(?:了)?(?:书面|交流|大会|表态|典型)?发言|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
+            r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:重要|主旨|书面)?(?:" + talk
+            + r"|演讲)(?!精神|的)|作(?:了)?(?:重要|总结)?" + talk + r"(?!精神|的)|"
+            + talk + r"(?!精神|的)|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?(?:书面|交流|大会|表态|典型)?"
+            + alt("floor_words") + r"|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + r"(?!精神|的))")
@@ -135,16 +150,18 @@ class MeetingGrammar:
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             "|" + alt("report") + ")")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
+        speech_named = alt("floor_words", "talk_words")  # 发言, 讲话
         glue = re.compile(
-            r"(?:\s|同志|" + _TITLE_AFTER
-            + r"(?=[^，。；]{0,12}(?:主持|出席|参加|列席|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:发言|讲话|会上)))|"
+            r"(?:\s|同志|" + title_after
+            + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
+            + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
-            r"(?!总书记)" + _TITLE_AFTER + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
+            r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
-            r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"
+            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"
             + role_ahead + r")(?:同志)?[，,]?|"
-            r"[，,]?(?:以及|及|和|等)" + _NO_ROLE_VERB + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
+            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
@@ -164,22 +181,32 @@ class MeetingGrammar:
             r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
-            r"(?:以及|及)[^，。；]{1,20}?(?=参加|出席|列席)|"
+            r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
-            r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=参加|出席|列席))*")
+            r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=" + attend_verbs + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         sep = re.compile(r"^(?:[、，,和及与\s]|以及|(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
-                         + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + _NO_ROLE_VERB + "){1,12}?(?:"
+                         + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
                          + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
                          + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + "|" + alt("topic_openers") + r")[^。；]{0,100}$")
+        # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
+        and_speak = re.compile(r"^[^，。；]{0,40}?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
+                               r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
+                               # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
+                               r"|^[^，。；]{0,40}?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
+                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出)")
+        # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
+        when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
+                      + "?" + hold + "了?$")
         return cls(
             preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")"),
+            convene=frozenset(t["convene"]),
             attend=re.compile("^" + alt("attend")),
             speak=speak,
             statements=frozenset(t["statement"]),
@@ -192,6 +219,71 @@ class MeetingGrammar:
             sep=sep,
             roster_label=t.roster_label,
             speaker_roster_label=t.speaker_roster_label,
+            speech_named=re.compile(speech_named),
+            and_speak=and_speak,
+            # 他强调… : the person last named before the pronoun
+            pronoun_speaks=re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?"
+                                      + alt("pronoun_says", "talk_words")),
+            # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event
+            earlier_speech=re.compile(r"(?:" + alt("join_verbs") + r"|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:" + talk
+                                      + "|指示|批示)"),
+            # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
+            presiding_while=re.compile("在" + preside_verb + "[^，。；]{0,30}?时"),
+            presider_label=re.compile(preside_verb + "人?[:：]"),  # 主持人：X / 主持：X
+            # a speaker who only sent instructions has none of these in his sentence
+            speech_words=re.compile(speech_words + "|演讲|" + preside_verb + "|" + alt("join_verbs")),
+            # a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
+            surname_title=re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(书记|副书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
+                                     r"校长|院长|董事长|总经理|省长|厅长|处长|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
+                                     r"表示|说|" + talk + r"|作|做|又|还|最后|首先|" + preside_verb + r"|提出|代表|围绕)"),
+            meeting_name=re.compile(
+                # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
+                # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
+                alt("meeting_object_verbs") + r"了?(?P<a>(?!的)[^，。；、,;:：\s]{0,40}" + meeting_word
+                + r"(?:[(（][^)）]{1,6}[)）])?)"
+                r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
+                # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
+                r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
+                + meeting_word + r"[”]?)[，,]?于?(?:当地时间)?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
+                r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
+                r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:" + alt("hold_verbs", "open_close_verbs") + "|落幕))"
+                # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
+                r"(?![^，。；,;]{0,40}?" + meeting_word + ")"
+                # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
+                r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + meeting_word + r")(?:上|期间)"
+                r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的))"
+                # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
+                r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出)"
+            ),
+            body_meets=re.compile(
+                r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
+                r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?|日前|近日|今天|昨天)?(?:[上下]午|晚上|全天)?(?:在[^，。；]{1,15})?"
+                + hold + "(?:了)?会议"),
+            # 在人民大会堂召开 / 在北京主持召开 / 在县行政中心二楼会议室举行: the place before the verb of the introducing
+            # sentence
+            venue=re.compile(r"在(?P<v>[^，。；、在]{1,25}?)" + preside_verb + "?(?:隆重|胜利|顺利)?"
+                             + alt("hold_verbs", "open_close_verbs")),
+            # the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日
+            # 举行分组会议 → …第四次会议分组会议), right before the verb
+            subject_body=re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
+                                    r"国务院|部|局|办|厅|院|委员会|办公室))" + when_where),
+            subject_session=re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + when_where),
+            subject_titled=re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
+                                      r"[\u4e00-\u9fff、]{2,16}?" + when_where),
+            # the last body of the clause before the verb (中共中央政治局常委、国务院总理李克强到…考察并主持召开座谈会 → 国务院)
+            clause_body=re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委会|全国政协|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:省委|市委|县委|"
+                                   r"区委|人民政府|人大常委会|政协))[^，。；]*?" + hold + "了?$"),
+            role_in_name=re.compile(r"^.*(?:" + role_verbs + "|" + hold + "|宣布)了?"),
+            who_takes_part=re.compile(r"^[^的]{0,30}?(?:" + alt("join_verbs") + "|参与|举办|主办)的"),
+            # a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
+            role_on_meeting=re.compile(role_verbs + alt("convene") + r"?(?:[^。；\n]{0,60}?[，、])?(?P<n>[^，。；、\s]{0,40}?"
+                                       + meeting_word + ")"),
+            presided_intro=re.compile(preside_verb + alt("convene") + "了?$"),  # 主持召开
+            pair=re.compile(r"(.{2,40}?" + meeting_word + r")(?:和|及|与)(.{2,40}?" + meeting_word + ")"),
+            # a minutes-style report names the meeting in its first line (…主任会议纪要)
+            minutes_head=re.compile(r"[^，。；\s]{2,50}?" + meeting_word + r"(?=纪要|$|\s)"),
+            attended_in_head=re.compile("到会|" + attend_verbs),
+            date=date_pattern(t),
         )
 
 
@@ -208,10 +300,11 @@ class _Subj:
     is_body: bool = False
 
 
-def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organization]) -> list[_Subj]:
+def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organization],
+              g: MeetingGrammar) -> list[_Subj]:
     subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
             for name, ms in mentions.items() for m in ms]
-    subs += _surname_title_references(text, mentions, subs)
+    subs += _surname_title_references(text, mentions, subs, g)
     persons = sorted(subs, key=lambda s: s.start)  # no bodies yet: every subject so far is a person
     person_starts = [p.start for p in persons]
     for o in orgs:
@@ -224,13 +317,9 @@ def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organiza
     return subs
 
 
-# a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
-_SURNAME_TITLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(书记|副书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
-                            r"校长|院长|董事长|总经理|省长|厅长|处长|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
-                            r"表示|说|讲话|作|做|又|还|最后|首先|主持|提出|代表|围绕)")
-
-
-def _surname_title_references(text: str, mentions: dict[str, list[Mention]], subs: list[_Subj]) -> list[_Subj]:
+def _surname_title_references(text: str, mentions: dict[str, list[Mention]], subs: list[_Subj],
+                              g: MeetingGrammar) -> list[_Subj]:
+    """温书记, 张部长 after 温某: a later reference by surname and title to the one person of that surname."""
     by_surname: dict[str, list[str]] = {}
     for name in mentions:
         if 2 <= len(name) <= 3:
@@ -238,7 +327,7 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
     taken = sorted((s.start, s.end) for s in subs)
     starts = [a for a, _ in taken]
     out = []
-    for m in _SURNAME_TITLE.finditer(text):
+    for m in g.surname_title.finditer(text):
         names = by_surname.get(m.group(1), [])
         k = bisect.bisect_right(starts, m.start()) - 1
         inside = k >= 0 and taken[k][1] > m.start()
@@ -277,16 +366,15 @@ class _Scope:
 
 
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
-# 在人民大会堂召开 / 在北京主持召开 / 在县行政中心二楼会议室举行: the place before the verb of the introducing sentence
-_VENUE = re.compile(r"在(?P<v>[^，。；、在]{1,25}?)(?:主持)?(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕)")
 _NOT_VENUE = re.compile(r"完成|议程|会上|期间|领导下|带领下|指导下|基础上|过程中|之际|前夕|以来|后|时$|中$")
 _VENUE_SHORT = {"京": "北京"}
 
 
-def meeting_venue(text: str, span: tuple[int, int], sents: Sentences) -> str | None:
+def meeting_venue(text: str, span: tuple[int, int], sents: Sentences, grammar: MeetingGrammar | None = None
+                  ) -> str | None:
     """Where the meeting was held, when the sentence that introduces it says (a venue or a place, as written)."""
     lo, hi = sents.sentence(span[0])
-    m = _VENUE.search(text, lo, hi)
+    m = (grammar or default_grammar()).venue.search(text, lo, hi)
     if m is None or _NOT_VENUE.search(m.group("v")):
         return None
     return _VENUE_SHORT.get(m.group("v"), m.group("v"))
@@ -334,10 +422,10 @@ def series_of(name: str, series: re.Pattern) -> tuple[str | None, int | None]:
 def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]],
                   orgs: list[Organization], grammar: MeetingGrammar | None = None) -> list[Meeting]:
     g_ = grammar or default_grammar()
-    intros = _introductions(text)
+    intros = _introductions(text, g_)
     if not intros:
         return []
-    dates = date_mentions(text)
+    dates = date_mentions(text, g_.date)
     scopes: list[_Scope] = []
     for k, (name, aliases, span) in enumerate(intros):
         lo = span[0] if k else 0
@@ -346,11 +434,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         series, sitting = series_of(name, g_.series)
         aliases = [*aliases, *(a for a in conventional_aliases(name) if a not in aliases)]
         meeting = Meeting(name=name, aliases=aliases, date=date, evidence=sents.evidence(*span), series=series,
-                          sitting=sitting, venue=meeting_venue(text, span, sents))
+                          sitting=sitting, venue=meeting_venue(text, span, sents, g_))
         # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)
         scopes.append(_Scope(meeting, sents.sentence(span[0])[0] if k else 0, set()))
     scope_starts = [sc.start for sc in scopes]
-    subs = _subjects(text, mentions, orgs)
+    subs = _subjects(text, mentions, orgs, g_)
     persons = [s for s in subs if not s.is_body]
     person_starts = [s.start for s in persons]  # persons are sorted by end, and so by start: no overlaps
     position = {id(s): i for i, s in enumerate(subs)}
@@ -378,22 +466,22 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if not rest:
             continue
         if mp := g_.preside.match(rest):
-            if mp.group() == "召开" and s.is_body:
+            if mp.group() in g_.convene and s.is_body:
                 continue  # a body that merely convenes does not preside
             # 由A、B共同主持: each of the list presided (without 共同/联合 a list before 主持 is not read as one)
             jointly = re.search(r"共同|联合", text[s.end : v])
             for g in _group_before(subs, i, text, g_.sep) if jointly else [s]:
                 add("presided", g, v, v + mp.end())
-            if a := _AND_SPEAK.match(rest):
+            if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
             continue
         if ma := g_.attend.match(rest):
-            if _quoted_from_earlier(text, s, lo):
+            if _quoted_from_earlier(text, s, lo, g_):
                 continue  # 传达学习…X出席…时的讲话精神
             group = _group_before(subs, i, text, g_.sep)
             for g in group:
                 add("attended", g, v, v + ma.end())
-            if a := _AND_SPEAK.match(rest):  # A、B出席会议并讲话: the roster spoke
+            if a := g_.and_speak.match(rest):  # A、B出席会议并讲话: the roster spoke
                 for g in group:
                     add("spoke", g, v, v + a.end())
             if a := _AND_REPORT.match(rest):  # X列席会议并汇报了…情况
@@ -403,14 +491,14 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4")
             # 代表…作 / 受…委托 in the verb, as glue before it, or opening the clause (受国务院委托，财政部部长X作…报告)
             behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
-            if _quoted_from_earlier(text, s, lo) or (
+            if _quoted_from_earlier(text, s, lo, g_) or (
                     re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[max(lo, s.start - _LOOKBACK) : s.start])):
                 continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if "分别" in text[s.end : v] else [s]:
                 add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
                     on_behalf_of=_clean_behalf(behalf))
-            if a := _AND_SPEAK.match(rest):
+            if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
@@ -425,7 +513,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", g, v, v + mh.end(), what=_clean_what(mh.group("what")) or mh.group("kind"),
                     on_behalf_of=None)
             continue
-        if glue and _PRESIDING_WHILE.search(text, s.end, v):
+        if glue and g_.presiding_while.search(text, s.end, v):
             add("presided", s, s.end, v)  # X在主持会议时指出: presided, and the statement below spoke
         between = text[s.end : v]
         behalf = _behalf(text, s, lo, between)
@@ -440,8 +528,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if ms := g_.speak.match(rest):
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
-            statement = ms.group().rstrip("了") in g_.statements and not re.search(r"发言|讲话", text[s.end : v])
-            if _quoted_from_earlier(text, s, lo) or statement and _INSIDE_SPEECH.search(
+            statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
+            if _quoted_from_earlier(text, s, lo, g_) or statement and _INSIDE_SPEECH.search(
                     text, max(lo, s.start - _LOOKBACK), s.start):
                 continue  # (a speech given here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
@@ -461,7 +549,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             for g in _group_before(subs, k, text, g_.sep):
                 add("spoke", g, g.end, mm.end())
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
-    for mm in _PRONOUN_SPEAKS.finditer(text):
+    for mm in g_.pronoun_speaks.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
         while k >= 0 and persons[k].end > mm.start(1):
             k -= 1
@@ -483,11 +571,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             grp.append(nxt)
         for g in grp:
             add(role, g, mm.start(), mm.end())
-    for mm in re.finditer(r"主持人?[:：]", text):
+    for mm in g_.presider_label.finditer(text):
         at = [first_at[p] for p in range(mm.end(), mm.end() + 3) if p in first_at]
         if at:
             add("presided", subs[min(at)], mm.start(), mm.end())
-    _drop_instruction_statements(text, scopes)
+    _drop_instruction_statements(text, scopes, g_)
     scopes[0].meeting.adopted = _adopted(text, sents)
     for a, b in zip(scopes, scopes[1:], strict=False):
         if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles
@@ -502,10 +590,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there
 _INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电)")
-_SPEECH_WORDS = re.compile(r"讲话|发言|致辞|演讲|主持|出席|参加")
 
 
-def _drop_instruction_statements(text: str, scopes: list[_Scope]) -> None:
+def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGrammar) -> None:
     speakers = {r.who for sc in scopes for r in sc.meeting.spoke}
     if not speakers:
         return
@@ -520,7 +607,7 @@ def _drop_instruction_statements(text: str, scopes: list[_Scope]) -> None:
         others = {r.who for role in ("presided", "reported", "attended") for r in getattr(m, role)}
         keep = []
         for r in m.spoke:
-            if r.who in instructing and r.who not in others and not _SPEECH_WORDS.search(r.evidence.sentence):
+            if r.who in instructing and r.who not in others and not g.speech_words.search(r.evidence.sentence):
                 sc.seen.discard(("spoke", r.who))
                 continue
             keep.append(r)
@@ -548,18 +635,18 @@ _LOOKBACK = 120
 _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
 
 
-def _quoted_from_earlier(text: str, s: _Subj, lo: int) -> bool:
+def _quoted_from_earlier(text: str, s: _Subj, lo: int, g: MeetingGrammar) -> bool:
     """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
     # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
     return bool(_STUDYING.search(before)
-                or _EARLIER_SPEECH.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
+                or g.earlier_speech.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
 
 
-def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> list[tuple[str, int, int]]:
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
-    for m in _MEETING_NAME.finditer(text, lo, hi):
+    for m in grammar.meeting_name.finditer(text, lo, hi):
         g = next(k for k in "abcd" if m.group(k))
         nm = m.group(g)
         s = m.start(g)
@@ -574,31 +661,20 @@ def _name_candidates(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         bare = nm in _GENERIC or plain in _BARE or _SITTING.fullmatch(nm)
         if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
             before = text[max(0, s - 80) : s]
-            pre = _SUBJECT_BODY.search(before[-50:])
+            pre = grammar.subject_body.search(before[-50:])
             if _SITTING.fullmatch(nm) or nm in _GENERIC or plain in _BARE:
-                pre = _SUBJECT_SESSION.search(before) or pre
+                pre = grammar.subject_session.search(before) or pre
             if pre is None and (nm in _GENERIC or plain in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
-                pre = _SUBJECT_TITLED.search(before[-50:]) or _CLAUSE_BODY.search(re.split("[，。；]", before)[-1])
+                pre = grammar.subject_titled.search(before[-50:]) or grammar.clause_body.search(re.split("[，。；]", before)[-1])
             if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
                 cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
-        cleaned = _clean_name(nm)
+        cleaned = _clean_name(nm, grammar)
         if cleaned is not None:
             cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
     return cands
 
 
-_WHEN_WHERE = r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?(?:主持)?(?:召开|举行)了?$"
-# the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日举行
-# 分组会议 → …第四次会议分组会议), right before the verb
-_SUBJECT_BODY = re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
-                           r"国务院|部|局|办|厅|院|委员会|办公室))" + _WHEN_WHERE)
-_SUBJECT_SESSION = re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + _WHEN_WHERE)
-_SUBJECT_TITLED = re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
-                             r"[\u4e00-\u9fff、]{2,16}?" + _WHEN_WHERE)
-# the last body of the clause before the verb (中共中央政治局常委、国务院总理李克强到…考察并主持召开座谈会 → 国务院)
-_CLAUSE_BODY = re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委会|全国政协|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:省委|市委|县委|"
-                          r"区委|人民政府|人大常委会|政协))[^，。；]*?(?:召开|举行)了?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _ENLARGED = re.compile(r"[(（]扩大[)）]|扩大(?=会)")
@@ -625,22 +701,20 @@ _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(�
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
                           r"[上下]午|晚上|[，,、\s])+")
-_ROLE_IN_NAME = re.compile(r"^.*(?:出席|主持|参加|列席|召开|举行|宣布)了?")
 # a count of meetings is no name: 两场座谈会, 三次会议
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
 
-_WHO_TAKES_PART = re.compile(r"^[^的]{0,30}?(?:参加|出席|参与|举办|主办)的")
 # function words no meeting's name holds (将从严控制会期, 东盟十国领导人均与会, 以期在本月11号大会闭幕时)
 _NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 
 
-def _clean_name(name: str) -> str | None:
+def _clean_name(name: str, g: MeetingGrammar) -> str | None:
     name = _NAME_PREFIX.sub("", name)
-    name = _WHO_TAKES_PART.sub("", name)
-    name = _ROLE_IN_NAME.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
+    name = g.who_takes_part.sub("", name)  # 参加…的, 出席…的: who takes part is no part of the name
+    name = g.role_in_name.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
     if len(name) < 2 or _COUNT.match(name) or name in _GENERIC or _NOT_IN_MEETING_NAME.search(name):
         return None
     return name
@@ -664,16 +738,7 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
                               r"当日(?:[上下]午|晚上)?)[，,：:]?")
 
 
-# a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
-_ROLE_ON_MEETING = re.compile(r"(?:主持|出席|参加|列席)(?:召开)?(?:[^。；\n]{0,60}?[，、])?(?P<n>[^，。；、\s]{0,40}?"
-                              + MEETING_WORD + ")")
-
-
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
-
-
-_PRESIDED_INTRO = re.compile(r"主持召开了?$")
-_PAIR = re.compile(r"(.{2,40}?" + MEETING_WORD + r")(?:和|及|与)(.{2,40}?" + MEETING_WORD + ")")
 
 
 def _opens_another(text: str, pos: int) -> bool:
@@ -682,13 +747,13 @@ def _opens_another(text: str, pos: int) -> bool:
     return bool(_ANOTHER_MEETING.match(text, sent_start)) and pos - sent_start <= 60
 
 
-def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
+def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], tuple[int, int]]]:
     """The meetings the report is about: (name, aliases, span of the name) in text order. The first is the
     meeting introduced first (in the opening 1,500 characters, else anywhere: a report may open with an
     instruction or a letter); a later one needs a sentence that opens on a marker (又讯, 会前…)."""
-    cands = _name_candidates(text, 0, len(text))
+    cands = _name_candidates(text, 0, len(text), g)
     opening = [c for c in cands if c[1] < 1500] or cands
-    body = _BODY_MEETS.search(text, 0, 1500)
+    body = g.body_meets.search(text, 0, 1500)
     if body and (not opening or body.start() <= opening[0][1]):
         first = (body.group("body") + "会议", [], body.span("body"))  # 中共中央政治局16日召开会议
     elif opening:
@@ -696,10 +761,10 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
     else:
         # a minutes-style report: the meeting is named in the first line (…主任会议纪要)
         line = text.split("\n", 1)[0]
-        head = re.search(r"[^，。；\s]{2,50}?" + MEETING_WORD + r"(?=纪要|$|\s)", line)
-        if head is not None and not re.search(r"到会|出席|参加|列席", head.group()):
+        head = g.minutes_head.search(line)
+        if head is not None and not g.attended_in_head.search(head.group()):
             first = (head.group(), [], head.span())
-        elif role := _ROLE_ON_MEETING.search(text) or _MEETING_ACTS.search(text):
+        elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text):
             # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
             first = (role.group("n"), [], role.span("n"))
         else:
@@ -714,7 +779,7 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
         # convenes a meeting of another name later in the report (…计票结束后，陈某主持召开了大会主席团第六次会议)
         other_name = name not in names and not any(_same_meeting(name, n) or name in n or n in name for n in names)
         if _opens_another(text, s) or (other_name and s > first_sentence_end
-                                       and _PRESIDED_INTRO.search(text, max(0, s - 6), s)):
+                                       and g.presided_intro.search(text, max(0, s - 6), s)):
             later = [c for c in cands if s <= c[1] <= s + 200 and not (c[1] > s and _opens_another(text, c[1]))]
             intro = _best_name(later)
             intros.append(intro)
@@ -722,7 +787,7 @@ def _introductions(text: str) -> list[tuple[str, list[str], tuple[int, int]]]:
     # 主持召开县政府党组会议和县政府常务会议: two meetings held together, with the same participants
     out = []
     for name, aliases, span in intros:
-        pair = _PAIR.fullmatch(name)
+        pair = g.pair.fullmatch(name)
         out += [(pair[1], [], span), (pair[2], [], span)] if pair else [(name, aliases, span)]
     return out
 

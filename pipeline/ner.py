@@ -42,12 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"
 
 
-
 def follow_pattern(t: Constructions) -> re.Pattern:
-    """Where a word that may follow an added name starts: a title word (TITLE_HEADS), or a verb of presiding,
-    attending or speaking from the construction table."""
-    words = set(TITLE_HEADS) | set(t["preside"]) | set(t["attend"]) | set(t["speak"]) | {"同志", "讲话", "受", "作", "在",
-                                                                                         "就", "说"}
+    """Where a word that may follow an added name starts: a title word (the title_heads row), or a verb of
+    presiding, attending or speaking from the construction table."""
+    words = set(t["title_heads"]) | set(t["preside"]) | set(t["attend"]) | set(t["speak"]) | {"同志", "受", "作", "在",
+                                                                                              "就", "说"}
     return re.compile("(?=" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
 
 
@@ -56,19 +55,19 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 MIN_NAME_SCORE = -6.0  # name-statistics log-odds below which a candidate is not worth the NER
 
 
-def plausible_added_name(name: str) -> bool:
-    """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name, and not a surname
-    with a title (黄县长, 王书记: a reference to a person, not a name)."""
-    return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
-            and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
-            and name[1:] not in _HEAD_SET and name[2:] not in _HEAD_SET)
-
-
 _HEAD_SET = frozenset(TITLE_HEADS)
 
 
+def plausible_added_name(name: str, head_set: frozenset[str] = _HEAD_SET) -> bool:
+    """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name, and not a surname
+    with a title (黄县长, 王书记: a reference to a person, not a name; `head_set`: the table's title heads)."""
+    return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
+            and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
+            and name[1:] not in head_set and name[2:] not in head_set)
+
+
 def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None = None,
-               follow_at: re.Pattern = FOLLOW_AT) -> list[tuple[int, int]]:
+               follow_at: re.Pattern = FOLLOW_AT, head_set: frozenset[str] = _HEAD_SET) -> list[tuple[int, int]]:
     """(start, end) of strings the NER may add: outside the names already found, passing the guard, looking
     like a name to the name statistics, and directly followed by a title word or role verb."""
     stats = stats or load_name_stats()
@@ -76,7 +75,7 @@ def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None =
     for f in (m.start() for m in follow_at.finditer(text)):  # every position where such a word starts
         for p in range(max(0, f - 4), f - 1):
             name = text[p:f]
-            if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name)
+            if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name, head_set)
                     or stats.name_score(name) <= MIN_NAME_SCORE):
                 continue
             out.add((p, f))
@@ -102,9 +101,10 @@ def ner_windows(text: str, sents: Sentences | None = None, taken: set[int] | fro
     return [(s, t) for s, t, _ in out]
 
 
-def split_title(name: str) -> tuple[str, str | None]:
-    """吕薇委员 → (吕薇, 委员): an NER span that swallowed the title word after the name."""
-    for t in TITLE_HEADS:
+def split_title(name: str, heads: tuple[str, ...] = TITLE_HEADS) -> tuple[str, str | None]:
+    """吕薇委员 → (吕薇, 委员): an NER span that swallowed the title word after the name (`heads`: the table's
+    title heads, longest first)."""
+    for t in heads:
         if name.endswith(t) and len(name) - len(t) >= 2:
             return name[: -len(t)], t
     return name, None
@@ -120,8 +120,14 @@ class NerComponent:
         path = Path(model) if model else DEFAULT_NER_MODEL
         self.path = path if path.is_absolute() else ROOT / path
         self._ner: Language | None = None  # loaded on first use: most reports never need it
-        self.constructions = default_constructions()
-        self.follow_at = FOLLOW_AT
+        self._use(default_constructions())
+
+    def _use(self, constructions: Constructions) -> None:
+        self.constructions = constructions
+        self.follow_at = FOLLOW_AT if constructions is default_constructions() else follow_pattern(constructions)
+        self.title_heads = constructions["title_heads"]
+        self.head_set = frozenset(self.title_heads)
+        self.heads_shortest_first = sorted(self.title_heads, key=len)  # for org_of_title
 
     @property
     def ner(self) -> Language:
@@ -145,8 +151,7 @@ class NerComponent:
     def from_disk(self, path, *, exclude=()) -> NerComponent:
         self.path, self._ner = Path(path), None
         if (Path(path) / CONSTRUCTIONS_FILE).is_file():
-            self.constructions = Constructions.from_file(Path(path) / CONSTRUCTIONS_FILE)
-            self.follow_at = follow_pattern(self.constructions)
+            self._use(Constructions.from_file(Path(path) / CONSTRUCTIONS_FILE).completed_by(default_constructions()))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -155,7 +160,7 @@ class NerComponent:
         # a new dict: the people component's stays as it made it
         mentions: dict[str, list[Mention]] = dict(doc._.mentions or {})
         taken = {i for ms in mentions.values() for m in ms for i in range(m.start, m.end)}
-        cand_list = candidates(text, taken, self.stats, self.follow_at)
+        cand_list = candidates(text, taken, self.stats, self.follow_at, self.head_set)
         cands = set(cand_list)
         windows = ner_windows(text, sents, cands=cand_list)
         found: list[tuple[int, int, str]] = []
@@ -168,12 +173,13 @@ class NerComponent:
         for s, e, lab in found:
             if lab != "PER":
                 continue
-            name, swallowed = split_title(text[s:e])
+            name, swallowed = split_title(text[s:e], self.title_heads)
             e = s + len(name)
             if (s, e) not in cands or name in mentions or any(i in taken for i in range(s, e)):
                 continue
-            title = swallowed or titles_at.get(e) or next((t for t in TITLE_HEADS if text.startswith(t, e)), None)
-            titles = [Title(title=title, org=org_of_title(title), evidence=sents.evidence(e, e + len(title)))
+            title = swallowed or titles_at.get(e) or next((t for t in self.title_heads if text.startswith(t, e)), None)
+            titles = [Title(title=title, org=org_of_title(title, self.heads_shortest_first),
+                            evidence=sents.evidence(e, e + len(title)))
                       ] if title else []
             people.append(Person(name=name, titles=titles, evidence=sents.evidence(s, e)))
             mentions[name] = [Mention(ms, me) for ms, me in occurrences(text, name) if taken.isdisjoint(range(ms, me))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
 from huiyi.pipeline.text import Sentences, occurrences
@@ -62,14 +62,15 @@ _GENERIC_TITLE_ORG = {"委员会", "委"}
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
 
 
-def org_of_title(title: str) -> str | None:
-    """The organisation part of a title: the title minus its head, if that names a body.
+def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) -> str | None:
+    """The organisation part of a title: the title minus its head, if that names a body. The heads are the
+    caller's table's, shortest first (the shipped table's without one).
 
     "区人大常委会主任" → "区人大常委会"; "中国科学院副院长" → "中国科学院"; "镇组织委员" → None.
     """
     # the shortest head that leaves a body: the longest organisation ("中共中央政治局常委" → 中共中央政治局 + 常委,
     # not 中共中央 + 政治局常委; "局党组书记" → 局党组)
-    for head in _HEADS_SHORTEST_FIRST:
+    for head in _HEADS_SHORTEST_FIRST if heads_shortest_first is None else heads_shortest_first:
         if title.endswith(head) and len(title) > len(head):
             prefix = title[: -len(head)]
             if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC_TITLE_ORG:

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from huiyi.pipeline.lexicon import (
     BYLINE_TITLES,
     NAME_FOLLOW_CHARS,
-    NAME_FOLLOWERS,
     NON_NAMES,
     ORG_SUFFIXES,
+    ROLE_VERBS,
+    SPEECH_WORDS,
     SURNAMES_1,
     SURNAMES_2,
-    TITLE_HEADS,
-    WEAK_HEADS,
     Constructions,
     NameStats,
     OrganTable,
@@ -35,7 +34,7 @@ from huiyi.pipeline.lexicon import (
     load_places,
 )
 from huiyi.pipeline.orgs import find_organizations, org_of_title
-from huiyi.pipeline.regions import infer_region
+from huiyi.pipeline.regions import RegionCues, infer_region
 from huiyi.pipeline.text import Sentences, occurrences
 
 from huiyi.records import Organization, Person, Title
@@ -45,13 +44,7 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # 
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
-# what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和 (委员智慧和力量)
-_DESCRIBED_FOLLOW = ("说", "表示", "认为", "介绍", "指出", "建议", "提出", "发言", "讲话", "告诉", "在会上", "就", "作发言",
-                     "作了", "代表")
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
-_STRONG_HEADS = tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
-_AFTER_TITLED_WORD = ("、", "主持", "出席", "参加", "列席", "讲话", "同志", "在会上", "强调", "指出", "致辞", "发言", "宣读",
-                      "代表", "作报告", "作工作报告", "到会", "等")
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
@@ -70,42 +63,24 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
                "基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛吕马玛麦迈曼梅门蒙米敏莫默姆穆"
                "纳娜奈内尼宁纽努诺欧帕潘佩彭皮普奇恰乔切钦萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特提通图托瓦万威韦维温沃乌"
                "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃")
-# a title prefix never reaches back over these (the left edge of a title chain)
-# 和 breaks a title chain except inside 共和国 and the 和 of ministry names (发展和改革委, 人力资源和社会保障厅,
-# 工业和信息化部, 文化和旅游局, 住房和城乡建设部, 卫生和计划生育委, 农业和农村委员会, 科学和技术…)
-LEFT_BREAKS = re.compile(
-    # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
-    r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
-    r"(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|"
-    r"(?<!科学)(?<!经济)(?<!信息)(?<!资源)(?<!文化)(?<!技术)(?<!工程)(?<!人口)与|同|及|向|对|请|听取|是|(?<!党)的|了|"
-    r"召开|主持|出席|参加|列席|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县)$"
-)
-FIELD_LABELS = ("主持人", "主持", "出席", "列席", "参加", "出席人员", "参会人员", "作者", "记者", "通讯员", "参加人员", "来源",
-                "撰稿")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
 
-_HEADS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _h in TITLE_HEADS:  # longest first, as in TITLE_HEADS
-    _HEADS_BY_LAST[_h[-1]] = (*_HEADS_BY_LAST.get(_h[-1], ()), _h)
-_HEAD_SET = frozenset(TITLE_HEADS)
-# what may follow a name besides punctuation: a follower word or a (non-weak) title head
-_STRONG_FOLLOWERS = tuple(NAME_FOLLOWERS) + tuple(h for h in TITLE_HEADS if h not in WEAK_HEADS)
-_HEAD_RE = re.compile("|".join(map(re.escape, TITLE_HEADS)))
-_HEAD_FIRST = frozenset(h[0] for h in TITLE_HEADS)  # a title word can start only at one of these
-# a title that continues a name candidate (王府井|街道办主任: the candidate is a prefix), heads that may follow a
-# name as its title excepted
-_CONTINUES_TITLE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS
-                                       if h not in WEAK_HEADS and h not in ("书记", "总书记", "主席", "主任")))
-# a title written after a name: not a weak head or a byline word (longest first, as TITLE_HEADS)
-_AFTER_RE = re.compile("|".join(re.escape(h) for h in TITLE_HEADS if h not in WEAK_HEADS and h not in BYLINE_TITLES))
-
-
-def _inside_heads(text: str) -> set[int]:
-    """Positions inside a title word (任 of 主任): no name starts there."""
-    return {i for m in _HEAD_RE.finditer(text) for i in range(m.start() + 1, m.end())}
+def left_breaks(t: Constructions) -> re.Pattern:
+    """What a title prefix never reaches back over (the left edge of a title chain): a time, a preposition, a
+    role verb of the table (召开, 主持, 出席…), a dateline…"""
+    # 和 breaks a title chain except inside 共和国 and the 和 of ministry names (发展和改革委, 人力资源和社会保障厅,
+    # 工业和信息化部, 文化和旅游局, 住房和城乡建设部, 卫生和计划生育委, 农业和农村委员会, 科学和技术…)
+    return re.compile(
+        # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
+        r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
+        r"(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|"
+        r"(?<!科学)(?<!经济)(?<!信息)(?<!资源)(?<!文化)(?<!技术)(?<!工程)(?<!人口)与|同|及|向|对|请|听取|是|(?<!党)的|了|"
+        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
+        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县)$"
+    )
 
 
 @dataclass
@@ -145,10 +120,41 @@ class PeopleFinder:
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
         self.roster_label = self.constructions.roster_label
-        # what may follow a name: a follower word, a title head, or a role phrase of the table
         t = self.constructions
-        self.followers = _STRONG_FOLLOWERS + tuple(sorted({*t["preside"], *t["attend"]} - set(_STRONG_FOLLOWERS),
-                                                          key=len, reverse=True))
+        # title heads, longest first when matched; a weak head is a title only after an organisation or a title
+        self.title_heads = t["title_heads"]
+        self.weak_heads = frozenset(t["weak_title_heads"])
+        self.strong_heads = tuple(h for h in self.title_heads if h not in self.weak_heads)
+        self.head_set = frozenset(self.title_heads)
+        self.heads_by_last: dict[str, tuple[str, ...]] = {}
+        for h in self.title_heads:  # longest first, as in the row
+            self.heads_by_last[h[-1]] = (*self.heads_by_last.get(h[-1], ()), h)
+        self.heads_shortest_first = sorted(self.title_heads, key=len)  # for org_of_title
+        self.head_re = re.compile("|".join(map(re.escape, self.title_heads)))
+        self.head_first = frozenset(h[0] for h in self.title_heads)  # a title word can start only at one of these
+        # a title that continues a name candidate (王府井|街道办主任: the candidate is a prefix), heads that may
+        # follow a name as its title excepted
+        self.continues_title = re.compile("|".join(re.escape(h) for h in self.strong_heads
+                                                   if h not in ("书记", "总书记", "主席", "主任")))
+        # a title written after a name: not a weak head or a byline word (longest first, as the row)
+        self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
+        # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
+        # words of a speech (讲话, 致辞, 发言)
+        self.name_followers = t.words("name_followers", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        # …or a title head, or a presiding or attending phrase of the table
+        strong_followers = self.name_followers + self.strong_heads
+        self.followers = strong_followers + tuple(sorted({*t["preside"], *t["attend"]} - set(strong_followers),
+                                                         key=len, reverse=True))
+        # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和
+        # (委员智慧和力量)
+        self.described_followers = t.words("described_followers", "talk_words", "floor_words")
+        # what follows a name that is also a word, right after a title (副主任黎明主持)
+        self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
+        # what follows a name that opens a clause (with a title after the name: as good as a verb)
+        self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
+        self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
+        self.left_breaks = left_breaks(t)
+        self.region_cues = RegionCues.build(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
@@ -164,6 +170,10 @@ class PeopleFinder:
                                        key=len, reverse=True))
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
         self._score_cache: dict[str, float] = {}
+
+    def _inside_heads(self, text: str) -> set[int]:
+        """Positions inside a title word (任 of 主任): no name starts there."""
+        return {i for m in self.head_re.finditer(text) for i in range(m.start() + 1, m.end())}
 
     # ---- names -------------------------------------------------------------------------
     def _follow_ok(self, text: str, end: int, limit: int) -> bool:
@@ -188,7 +198,7 @@ class PeopleFinder:
     def _check_chars(self, name: str, min_plausible: float) -> bool:
         # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
-                and name not in _HEAD_SET
+                and name not in self.head_set
                 and (name not in self.places or min_plausible <= TITLED_PLAUSIBLE and name[-1] not in _UNIT_SUFFIXES)
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
 
@@ -198,12 +208,13 @@ class PeopleFinder:
         sur = 2 if text[p : p + 2] in self.surnames_2 else (1 if text[p] in self.surnames_1 else 0)
         if not sur:
             return []
+        head_first, head_re = self.head_first, self.head_re  # (locals: this runs at every surname)
         for glen in (1, 2):
             e = p + sur + glen
             if e > limit:
                 break
             name = text[p:e]
-            if any(text[k] in _HEAD_FIRST and _HEAD_RE.match(text, k) for k in range(p + sur, e)):
+            if any(text[k] in head_first and head_re.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
             if glen == 2 and ends and (name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
                 continue  # 范勇作的报告, 卫东所作的, 李江共同主持: the last character begins the word after the name
@@ -244,10 +255,11 @@ class PeopleFinder:
         """Titles written right before position p (a name), in text order."""
         chain: list[tuple[str, int, int]] = []
         end = p
+        heads_by_last, breaks = self.heads_by_last, self.left_breaks  # (locals: this runs at every surname)
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
             e = end - 1 if not chain and text[end - 1] in " :：/" else end
-            head = next((h for h in _HEADS_BY_LAST.get(text[e - 1], ()) if e - len(h) >= lo
+            head = next((h for h in heads_by_last.get(text[e - 1], ()) if e - len(h) >= lo
                          and text.startswith(h, e - len(h))), None) if e > lo else None
             if head is None:
                 break
@@ -258,9 +270,9 @@ class PeopleFinder:
             if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
-            cut = next((i for i in range(len(prefix), 0, -1) if LEFT_BREAKS.search(prefix[:i])), 0)
+            cut = next((i for i in range(len(prefix), 0, -1) if breaks.search(prefix[:i])), 0)
             prefix = prefix[cut:]
-            if head in WEAK_HEADS and not prefix.endswith(ORG_SUFFIXES) and not (
+            if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
                 break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
             if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
@@ -273,8 +285,8 @@ class PeopleFinder:
         return chain
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
-        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in WEAK_HEADS
-                   for h in _HEADS_BY_LAST.get(text[end - 1], ()))
+        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in self.weak_heads
+                   for h in self.heads_by_last.get(text[end - 1], ()))
 
     # ---- main --------------------------------------------------------------------------
     def __call__(self, text: str, sents: Sentences, boundaries: set[int]) -> PeopleResult:
@@ -295,7 +307,7 @@ class PeopleFinder:
             mentions.setdefault(name, []).append(Mention(p, e, chain_start))
             taken.update(range(p, e))
 
-        inside_head = _inside_heads(text)
+        inside_head = self._inside_heads(text)
         for lo, hi in sents:
             for p, e in self._dotted_names(text, lo, hi):
                 chain = self.title_chain(text, p, lo)
@@ -329,7 +341,7 @@ class PeopleFinder:
                     p += 1
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
-                    licensed = text.startswith(_DESCRIBED_FOLLOW, e) and self._plausible(text[p:e]) > -4.0
+                    licensed = text.startswith(self.described_followers, e) and self._plausible(text[p:e]) > -4.0
                 if not licensed and not self._clause_start_name(text, p, e, lo, hi):
                     p += 1
                     continue
@@ -385,12 +397,12 @@ class PeopleFinder:
         for acc in sorted(found.values(), key=lambda a: a.first.start):
             titles = []
             for t, s, e in acc.titles:
-                org = org_of_title(t)
+                org = org_of_title(t, self.heads_shortest_first)
                 if org:
                     org_names.setdefault(org, (s, s + len(org)))
                 titles.append(Title(title=t, org=org, evidence=sents.evidence(s, e)))
             people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
-        region = infer_region(text, boundaries)
+        region = infer_region(text, boundaries, self.region_cues)
         orgs = find_organizations(text, sents, org_names, region, self.organs)
         return PeopleResult(people, orgs, mentions, region)
 
@@ -400,13 +412,12 @@ class PeopleFinder:
         find it name-like (not 应邀, 同时: words that follow a title themselves)."""
         e = p + 2
         word = text[p:e]
-        if e <= hi and word in NON_NAMES and word not in _HEAD_SET and word not in NAME_FOLLOWERS and \
-                text.startswith(_AFTER_TITLED_WORD, e) and self._plausible(word) > -5.0:
+        if e <= hi and word in NON_NAMES and word not in self.head_set and word not in self.name_followers and \
+                text.startswith(self.titled_word_followers, e) and self._plausible(word) > -5.0:
             return e
         return None
 
-    @staticmethod
-    def _given_name_references(text: str, found: dict, mentions: dict[str, list[Mention]]) -> None:
+    def _given_name_references(self, text: str, found: dict, mentions: dict[str, list[Mention]]) -> None:
         """鸿飞书记 after 王鸿飞: a given name with a title after it refers to the one person of the report with
         that given name; it is no person of its own, and the title is not that person's (SPEC). Its mentions
         become the full name's (so a role said of 鸿飞书记 is 王鸿飞's)."""
@@ -417,7 +428,7 @@ class PeopleFinder:
         for name in [n for n in found if len(n) == 2 and len(by_given.get(n, ())) == 1]:
             full = by_given[name][0]
             ms = mentions.get(name, [])
-            if ms and all(text.startswith(_STRONG_HEADS, m.end) for m in ms) and \
+            if ms and all(text.startswith(self.strong_heads, m.end) for m in ms) and \
                     found[full].first.start < found[name].first.start:
                 del found[name]
                 mentions[full] = sorted([*mentions.get(full, []), *mentions.pop(name)], key=lambda m: m.start)
@@ -434,7 +445,7 @@ class PeopleFinder:
             left = text[s : s + m.group().index("·")]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
-            for h in (*TITLE_HEADS, *self.group_labels):
+            for h in (*self.title_heads, *self.group_labels):
                 i = left.rfind(h)
                 if i >= 0 and i + len(h) < len(left):
                     cut = max(cut, i + len(h))
@@ -445,7 +456,7 @@ class PeopleFinder:
             # the name ends before the first follower word (2+ chars after the last dot)
             last_dot = text.rindex("·", s, e)
             for j in range(last_dot + 2, e):
-                if j >= last_dot + 3 and (text.startswith(NAME_FOLLOWERS, j) or text[j] in "等"):
+                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等"):
                     e = j
                     break
                 if text.startswith(_STRADDLING, j):  # 雅各布·卢共同主持: the word after the name starts here
@@ -476,7 +487,7 @@ class PeopleFinder:
             pos = m.start("titles")
             written = m.group("titles") if group == "name" else m.group("titles").split("的")[0]  # …为总书记的党中央
             for part in re.split(r"(、)", written):
-                if part != "、" and part.endswith(TITLE_HEADS):
+                if part != "、" and part.endswith(self.title_heads):
                     titles.append((part, pos, pos + len(part)))
                 pos += len(part)
             if titles:
@@ -512,7 +523,7 @@ class PeopleFinder:
             # the clauses of one decision run to the next decision verb or the sentence end
             for m in self._ELECTED.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):
                 title = m.group("title")
-                if not title.endswith(TITLE_HEADS):
+                if not title.endswith(self.title_heads):
                     continue
                 pos = m.start("names")
                 for k, token in enumerate(m.group("names").split("、")):
@@ -576,7 +587,7 @@ class PeopleFinder:
                 continue
             name = text[p:end]
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
-            if not sur or name in self.places or name in _HEAD_SET or name.startswith(self.label_words) \
+            if not sur or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
                     or self._plausible(name) < -10.0:
                 continue
@@ -594,7 +605,7 @@ class PeopleFinder:
         for m in self._ROLE_ROSTER.finditer(text, lo, hi):
             g = "title" if m.group("title") else "title2"
             title = m.group(g)
-            if not title.endswith(TITLE_HEADS):
+            if not title.endswith(self.title_heads):
                 continue
             pos = m.end()
             for token in re.split(r"[、，,]", text[m.end() : hi]):
@@ -608,14 +619,13 @@ class PeopleFinder:
                 pos = token_end + 1
         return out
 
-    @staticmethod
-    def _transliterated_end(text: str, p: int, hi: int) -> int | None:
+    def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
         e = p
         while e < hi and text[e] in TRANSLIT:
             e += 1
         while e - p >= 4:  # back off to a follower word: 纳扎尔巴耶夫|在
-            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(NAME_FOLLOWERS, e):
+            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
                 return e
             e -= 1
         return None
@@ -649,7 +659,7 @@ class PeopleFinder:
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p + 1 : e]) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
-                    (e == hi or text[e] in "、，,等（(" or text.startswith(NAME_FOLLOWERS, e)):
+                    (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
         return None
 
@@ -670,7 +680,7 @@ class PeopleFinder:
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        return bool(any(before.endswith(lbl) for lbl in FIELD_LABELS) and text[p - 1] in " :：/")
+        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
 
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
         """A name at a clause start needs a role word after it and the trained stats to agree."""
@@ -689,18 +699,14 @@ class PeopleFinder:
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         rest = text[e : e + 14]
-        strong = rest.startswith(("主持", "出席", "参加", "列席", "讲话", "强调", "指出", "要求", "表示", "说", "作", "代表",
-                                  "会见", "同志", "等", "、", "在", "发表", "致辞", "发言", "介绍", "主讲", "总书记",
-                                  "请假", "到会", "先后", "分别", "，", ",", "）", ")", "。", "和其他", "和其余", "及其他",
-                                  *NATIONAL_FORMULAS))
-        strong = strong or strong_title or e >= hi or any(rest.startswith(h) for h in TITLE_HEADS if h not in WEAK_HEADS)
+        strong = rest.startswith(self.clause_start_followers)
+        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads)
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
 
-    @staticmethod
-    def _starts_title(text: str, i: int) -> bool:
+    def _starts_title(self, text: str, i: int) -> bool:
         """A title or an organisation continues at i: the name candidate before it is really a prefix."""
-        return text.startswith(ORG_SUFFIXES, i) or _CONTINUES_TITLE.match(text, i) is not None
+        return text.startswith(ORG_SUFFIXES, i) or self.continues_title.match(text, i) is not None
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
@@ -709,5 +715,5 @@ class PeopleFinder:
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记)."""
-        m = _AFTER_RE.match(text, e, min(hi, e + 6))
+        m = self.after_re.match(text, e, min(hi, e + 6))
         return [(m.group(), e, m.end())] if m else []

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from huiyi.pipeline.lexicon import ATTEND_VERBS, Constructions, default_constructions
 from huiyi.pipeline.text import Sentences, cn_to_int
 
 from huiyi.records import PriorityItem, PriorityList
@@ -260,7 +262,28 @@ def _strip_tail(s: str) -> str:
     return s.strip().rstrip("，,：:、 ").strip()
 
 
-_ROSTER = re.compile(r"(?:参加|出席|列席)(?:会议|座谈会|大会)?$|请假")
+@dataclass(frozen=True)
+class PriorityCues:
+    """What the priorities step reads from a construction table."""
+
+    roster: re.Pattern  # the end of a sentence that is a roster (…参加会议, …列席会议, …请假): it introduces no list
+    meeting: re.Pattern  # a report that names one of these speaks of a meeting
+
+    @classmethod
+    def build(cls, t: Constructions) -> PriorityCues:
+        return cls(
+            roster=re.compile(t.alternation(*ATTEND_VERBS) + r"(?:会议|座谈会|大会)?$|请假"),
+            # the meeting words of the table (会议, 座谈会, 论坛…), and a body or a seminar named (委员会, 党组会)
+            meeting=re.compile(t.alternation("meeting_words") + "|委员会|研讨会|党组会"),
+        )
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> PriorityCues:
+    """The cues of the shipped table, for a caller without a table of its own."""
+    return PriorityCues.build(default_constructions())
+
+
 _CUE = re.compile(r"以下|如下|下列|几点|几个方面|主要(?:有|包括|是)")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 
@@ -274,7 +297,7 @@ def _from_clause(s: str, starts: list[int], k: int) -> str:
     return _strip_tail(s[starts[k]:])
 
 
-def _heading(text: str, start: int, floor: int) -> str | None:
+def _heading(text: str, start: int, floor: int, roster: re.Pattern) -> str | None:
     """The clause that introduces a list whose first marker is at `start` (nothing before `floor`).
 
     Marker inside a sentence ("全会强调，下半年要抓好六个方面重点工作，一要…"): the clause before it.
@@ -305,7 +328,7 @@ def _heading(text: str, start: int, floor: int) -> str | None:
     cs = _clauses(sent)
     if text[k] in "：:" or (j >= 0 and text[j] in "：:"):
         return _from_clause(sent, cs, len(cs) - 1)
-    if _ROSTER.search(sent):  # "…参加会议", "…列席会议": a roster introduces nothing
+    if roster.search(sent):  # "…参加会议", "…列席会议": a roster introduces nothing
         return None
     m = _SPEAKER_SENT.match(sent)
     if m:
@@ -360,15 +383,14 @@ def _lead(text: str, start: int, end: int) -> str:
     return lead.split("\n", 1)[0].strip()
 
 
-_MEETING = re.compile(r"会议|全会|大会|座谈会|常委会|委员会|研讨会|推进会|调度会|例会|党组会")
-
-
-def find_priority_lists(text: str, sents: Sentences) -> list[PriorityList]:
+def find_priority_lists(text: str, sents: Sentences, cues: PriorityCues | None = None) -> list[PriorityList]:
     """All numbered lists in `text`, parents before children.
 
     `PriorityList.meeting` is 0 (the report's first meeting) when the text speaks of a meeting, else None.
+    `cues`: those of the caller's construction table (the shipped table's without one).
     """
-    meeting = 0 if _MEETING.search(text) else None
+    cues = cues or _default_cues()
+    meeting = 0 if cues.meeting.search(text) else None
     lists = _chain(_markers(text))
     lists.sort(key=lambda lst: lst.markers[0].start)
     # a list whose markers all lie inside one item of an earlier list (another family) is that item's child;
@@ -393,7 +415,7 @@ def find_priority_lists(text: str, sents: Sentences) -> list[PriorityList]:
             par = lists[lst.parent[0]]
             pm = next(m for m in par.markers if m.n == lst.parent[1])
             floor = pm.end
-        heading = _heading(text, lst.markers[0].start, floor)
+        heading = _heading(text, lst.markers[0].start, floor, cues.roster)
         items = []
         for mk, end in zip(lst.markers, lst.ends, strict=True):
             body_end = end

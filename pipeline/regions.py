@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from huiyi.pipeline.divisions import Gazetteer, Unit, default_gazetteer
-from huiyi.pipeline.lexicon import default_organs
+from huiyi.pipeline.lexicon import Constructions, default_constructions, default_organs
 
 # the national level, in one place: a title or body name that starts so is national (graph identities are
 # scoped to 中国, not to a report's region)
@@ -33,10 +35,35 @@ _LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区",
 _LEVEL_HOLDER = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与由在日午晚时]))(?P<level>{'|'.join(_LEVELS)}){_BODY}"
     rf"|全(?P<all>省|市|区|县|州|旗|镇|乡)")
-# what follows a unit that holds the meeting: a body (临河区委员会) or a date and the verb (高陵区12日召开)
-_BODY_OR_VERB = re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:召开|举行|隆重)")
-_VERB = re.compile(r"召开|举行|主持|开幕|闭幕|在[^，。；！？]{0,40}?会[议上]|会议纪要")
-_ATTENDS = re.compile(r"出席|讲话|强调|指出")
+
+
+@dataclass(frozen=True)
+class RegionCues:
+    """The verbs that find the sentence introducing the meeting and its holder, built from a construction
+    table (its hold, preside, open/close and presence rows)."""
+
+    body_or_verb: re.Pattern  # what follows a unit that holds the meeting: a body (临河区委员会) or a date and
+    # the verb (高陵区12日召开)
+    verb: re.Pattern  # the verb of a sentence that introduces a meeting
+    attends: re.Pattern  # what shows someone at the meeting (X出席, X讲话)
+
+    @classmethod
+    def build(cls, t: Constructions) -> RegionCues:
+        return cls(
+            body_or_verb=re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:"
+                                    + t.alternation("hold_verbs") + "|隆重)"),
+            verb=re.compile(t.alternation("hold_verbs", "preside_verb", "open_close_verbs")
+                            + r"|在[^，。；！？]{0,40}?会[议上]|会议纪要"),
+            attends=re.compile(t.alternation("presence_verbs", "talk_words")),
+        )
+
+
+@lru_cache(maxsize=1)
+def default_region_cues() -> RegionCues:
+    """The cues of the shipped table, for a caller without a table of its own."""
+    return RegionCues.build(default_constructions())
+
+
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a two-character unit whose stem is a function word (和县, 全县?) is read as that word and a level: 党组和县政协
 _FUNCTION_STEMS = frozenset("和与及并各全本该我每")
@@ -73,34 +100,35 @@ def _mentions(text: str, gz: Gazetteer, offset: int, bounds: set[int] | None) ->
             if s + offset in bounds and ((k in gz.by_name and len(k) > 2) or e + offset in bounds)]
 
 
-def _holders(segment: str, gz: Gazetteer, offset: int, bounds: set[int] | None) -> list[tuple[int, str, str]]:
+def _holders(segment: str, gz: Gazetteer, offset: int, bounds: set[int] | None,
+             cues: RegionCues) -> list[tuple[int, str, str]]:
     """(position, kind, value) of each holder in a piece of a sentence: kind national, unit (a gazetteer key
     followed by a body or a verb) or level (a level word before a body)."""
     found = [(m.start(), "national", m.group()) for m in _NATIONAL_HOLDER.finditer(segment)]
     for m in _LEVEL_HOLDER.finditer(segment):
         found.append((m.start(), "level", m.group("level") or m.group("all")))
     for s, e, key in _mentions(segment, gz, offset, bounds):
-        if _BODY_OR_VERB.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
+        if cues.body_or_verb.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
             found.append((s, "unit", key))
     # a unit's own level word is no second holder (临河区第十四届委员会: the unit, not 区)
     units = [(s, s + len(v)) for s, k, v in found if k == "unit"]
     return sorted(h for h in found if h[1] != "level" or not any(a < h[0] < b for a, b in units))
 
 
-def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[str, str] | None:
+def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None, cues: RegionCues) -> tuple[str, str] | None:
     """The holder of the meeting from the first sentences that introduce one."""
     tried = 0
     for m in _SENTENCE.finditer(text[:HEAD]):
         sent = m.group()
-        verb = _VERB.search(sent)
+        verb = cues.verb.search(sent)
         if not verb:
             continue
         tried += 1
         name_part = re.match(r"[^，,；]{0,40}?(?:会议|会|全会|论坛)", sent[verb.end():])
-        named = _holders(name_part.group(), gz, m.start() + verb.end(), bounds) if name_part else []
+        named = _holders(name_part.group(), gz, m.start() + verb.end(), bounds, cues) if name_part else []
         # a venue before the verb (在县文化艺术中心闭幕, 在哈尔滨召开) holds nothing
         subject = re.sub(r"在[^，,、]*$", "", sent[:verb.start()])
-        before = _holders(subject, gz, m.start(), bounds)
+        before = _holders(subject, gz, m.start(), bounds, cues)
         if named:
             return named[0][1:]
         if before:
@@ -109,8 +137,8 @@ def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[st
             break
     # no sentence says who holds it (卓越工程师培养改革座谈会在北京召开): the body of whoever attends or speaks
     for m in _SENTENCE.finditer(text[:HEAD]):
-        verb = _ATTENDS.search(m.group())
-        before = _holders(m.group()[:verb.start()], gz, m.start(), bounds) if verb else []
+        verb = cues.attends.search(m.group())
+        before = _holders(m.group()[:verb.start()], gz, m.start(), bounds, cues) if verb else []
         if before:
             return before[-1][1:]
     return None
@@ -135,11 +163,12 @@ def _named_units(text: str, gz: Gazetteer, bounds: set[int] | None) -> tuple[lis
     return keys, fixed
 
 
-def infer_region(text: str, bounds: set[int] | None = None) -> str | None:
+def infer_region(text: str, bounds: set[int] | None = None, cues: RegionCues | None = None) -> str | None:
     """The report's jurisdiction: 中国, a full unit name from the province down, or None. `bounds`, the
-    offsets where the segmenter starts a word, keeps names from being read across words (召开县委 is no 开县)."""
+    offsets where the segmenter starts a word, keeps names from being read across words (召开县委 is no 开县);
+    `cues`, the verbs of the caller's construction table (the shipped table's without one)."""
     gz = default_gazetteer()
-    holder = _intro_holder(text, gz, bounds)
+    holder = _intro_holder(text, gz, bounds, cues or default_region_cues())
     if holder is None:
         return None
     kind, value = holder

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 
 # the evidence rule (a fact's sentence, or a bounded window of it) is part of the record schema: a record is

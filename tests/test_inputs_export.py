@@ -69,7 +69,7 @@ def test_html_date_and_run_date(huiyi_main, tmp_path):
     assert huiyi_main(["run", str(src), "-o", str(out), "-q", "--no-html", "--date", "2020-08-01"]) == 0
     ids = {file_id(src / "notice.txt"): "notice", file_id(src / "page.html"): "page"}
     recs = {ids[r["id"]]: r for r in map(json.loads, (out / "records.jsonl").read_text(encoding="utf-8").splitlines())}
-    assert (recs["notice"]["date"], recs["notice"]["title"]) == ("2020-08-01", None)  # --date fills the gap
+    assert (recs["notice"]["date"], recs["notice"].get("title")) == ("2020-08-01", None)  # --date fills the gap
     assert (recs["page"]["date"], recs["page"]["title"]) == ("2019-08-02", "区委常委会召开会议")  # the page's own
     assert [m["date"]["year"] for m in recs["notice"]["meetings"]] == [2020]
     assert [m["date"]["year"] for m in recs["page"]["meetings"]] == [2019]
