@@ -32,7 +32,8 @@ _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 _AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告|宣读|传达|领学)(?:了)?(?P<what>[^，。；]{2,60})")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 # studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
-_STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强国|型)|传达|贯彻|领会)[^，。；]*$")
+# what is studied, relayed or followed: 学习…, 传达…, 按照X讲话要求 (a speech referred to, not given here)
+_STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强国|型)|传达|贯彻|领会|按照|遵照|依照|根据)[^，。；]*$")
 # after a report, the clauses that go on with the same subject: …，对…进行了布置和安排 / …，并就…提出了要求
 _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|围绕)[^，。；]{1,40}?(?:进行了?|作了?|做了?|提出了?)"
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
@@ -185,7 +186,9 @@ class MeetingGrammar:
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
             r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=" + attend_verbs + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
-        sep = re.compile(r"^(?:[、，,和及与\s]|以及|(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
+        # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
+                         r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
                          + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
@@ -492,8 +495,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # 代表…作 / 受…委托 in the verb, as glue before it, or opening the clause (受国务院委托，财政部部长X作…报告)
             behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
             if _quoted_from_earlier(text, s, lo, g_) or (
-                    re.search(r"所[作做]", mr.group()) and not re.search(r"听取|审议|讨论", text[max(lo, s.start - _LOOKBACK) : s.start])):
-                continue  # 学习领会好X所作的报告 / X所作的报告，…: a report named, not heard here
+                    (re.search(r"所[作做]", mr.group()) or re.match(r"[作做]的", mr.group()))
+                    and not re.search(r"听取|审议|讨论|通过", text[max(lo, s.start - _LOOKBACK) : s.start])):
+                continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if "分别" in text[s.end : v] else [s]:
                 add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),

@@ -157,3 +157,24 @@ def test_adopted_documents(nlp, text, adopted):
 ])
 def test_speaker_rosters(nlp, text, spoke):
     assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+@pytest.mark.parametrize(("text", "attended"), [
+    # a roster in groups separated by ；, and a note after a name (孙丽（女）)
+    ("3月5日，省委召开全会。省领导王伟、李强、张军；省军区司令员刘东海；省委常委陈红、赵亮出席会议。",
+     {"王伟", "李强", "张军", "刘东海", "陈红", "赵亮"}),
+    ("3月5日，市委召开常委会议。市委书记张明主持。市委常委李红、王刚、孙丽（女）、周涛参加会议。",
+     {"李红", "王刚", "孙丽", "周涛"}),
+])
+def test_roster_groups(nlp, text, attended):
+    assert set(_roles(_meeting(nlp, text))["attended"]) == attended
+
+
+@pytest.mark.parametrize("text", [
+    # a report named (会议指出，X在全会上作的报告…), a speech followed (按照X讲话要求)
+    "3月1日，国务院召开党组会议。会议指出，习近平总书记在全会上作的工作报告，系统总结了过去一年的工作。",
+    "1月16日，全国政协召开党组会议。会议强调，要按照习近平总书记讲话要求，抓好五项工作。",
+])
+def test_report_or_speech_referred_to_is_no_role(nlp, text):
+    roles = _roles(_meeting(nlp, text))
+    assert "习近平" not in roles["spoke"] and "习近平" not in [r[0] for r in roles["reported"]]
