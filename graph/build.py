@@ -26,9 +26,8 @@ from collections.abc import Iterable
 import networkx as nx
 from huiyi.graph.identity import Placement, person_facts, person_id, relabel, resolve_name
 from huiyi.graph.schema import ROLE_EDGES
+from huiyi.pipeline.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 from huiyi.pipeline.regions import NATIONAL, is_national, national_meeting, title_place
-
-from huiyi.records import Evidence, Meeting, Person, PriorityList, ReportRecord
 
 GRAPH_SCHEMA_VERSION = 1  # of graph.json (graph.store checks it on load)
 def person_scope(person: Person, rec: ReportRecord) -> str:

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from huiyi.records import ROLES, ReportRecord
+from huiyi.pipeline.records import ROLES, ReportRecord
 
 COLORS = {
     "PERSON": "#7aecec", "TITLE": "#bfeeb7", "ORG": "#feca74", "MEETING": "#ff9561", "DATE": "#bfe1d9",

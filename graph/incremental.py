@@ -65,8 +65,7 @@ import networkx as nx
 from huiyi.graph.build import merge_parts, report_graph
 from huiyi.graph.identity import PersonFact, Placement, person_facts, place, resolve_name
 from huiyi.graph.store import GRAPH_SCHEMA_VERSION, encode_line, patch_node_link, write_node_link
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 STORE_SCHEMA = 6
 ZDICT_SIZE = 32768  # bytes of a compression dictionary (zlib's window): the first data of its kind in the store

@@ -80,8 +80,7 @@ from pathlib import Path
 import networkx as nx
 from huiyi.graph.build import build_graph
 from huiyi.graph.schema import EDGE_KEYS, EDGE_TYPES, NODE_KEYS, NODE_TYPES
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ the graph holds a label, type or key this file does not declare).
 
 from __future__ import annotations
 
-from huiyi.records import ROLES
+from huiyi.pipeline.records import ROLES
 
 # label → the properties its nodes may carry (besides `label` and `reports`, which every node has)
 NODES: dict[str, tuple[str, ...]] = {
@@ -58,7 +58,7 @@ EDGE_KEYS = ("report", "evidence_sentence", "evidence_start", "evidence_end",
              *dict.fromkeys(k for *_, keys in EDGES.values() for k in keys))
 
 # Where each field of a record goes: "Label.property", "TYPE.property", a relationship or node it makes, or
-# NOT_IN_GRAPH with the reason. tests/test_schema.py checks this covers every field of huiyi.records.
+# NOT_IN_GRAPH with the reason. tests/test_schema.py checks this covers every field of huiyi.pipeline.records.
 NOT_IN_GRAPH = "not in the graph"
 RECORD_FIELDS: dict[str, dict[str, str]] = {
     "ReportRecord": {

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from huiyi.pipeline.reader import text_digest
-from huiyi.records import ReportError, ReportRecord
+from huiyi.pipeline.records import ReportError, ReportRecord
 from huiyi.worker import DEFAULT_TIME_LIMIT, drop_model, init_worker, process_chunk
 
 RECORDS = "records.jsonl"

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from huiyi.records import ReportError, ReportRecord
+from huiyi.pipeline.records import ReportError, ReportRecord
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 

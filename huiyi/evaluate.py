@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from huiyi.records import ROLES
+from huiyi.pipeline.records import ROLES
 
 STRIP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
 ROLE_FIELDS = tuple(f"role_{r}" for r in ROLES)  # meeting_roles counted per role

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.reader import Report
-from huiyi.records import ROLES, ReportRecord
+from huiyi.pipeline.records import ROLES, ReportRecord
 
 DATE_WINDOW_DAYS = 10
 

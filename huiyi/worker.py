@@ -13,7 +13,7 @@ import signal
 import threading
 import time
 
-from huiyi.records import ReportError, ReportRecord
+from huiyi.pipeline.records import ReportError, ReportRecord
 
 DEFAULT_TIME_LIMIT = 60.0  # seconds per report: a real report takes ~0.1 s, 200,000 characters a few seconds
 

@@ -4,7 +4,7 @@ Data flow inside the pipeline (see pipeline/config.cfg):
   tokenizer (pkuseg) → huiyi_sentences → huiyi_people → huiyi_ner → huiyi_meetings
   → huiyi_priorities → huiyi_slogans
 Each component reads the cleaned text plus what earlier components found and
-stores typed record parts (huiyi.records) in Doc extensions; `pipeline.extract`
+stores typed record parts (huiyi.pipeline.records) in Doc extensions; `pipeline.extract`
 turns the Doc into a ReportRecord.
 """
 

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huiyi.pipeline.lexicon import Constructions, default_constructions
+from huiyi.pipeline.records import MeetingDate
 from huiyi.pipeline.text import occurrences
-
-from huiyi.records import MeetingDate
 
 
 def date_pattern(t: Constructions) -> re.Pattern:

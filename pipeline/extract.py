@@ -7,10 +7,9 @@ from collections.abc import Iterable, Iterator
 from huiyi.pipeline.components import doc_text
 from huiyi.pipeline.dates import published_in_text, resolve_date
 from huiyi.pipeline.reader import Report
+from huiyi.pipeline.records import ReportError, ReportRecord
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from huiyi.records import ReportError, ReportRecord
 
 
 def doc_to_record(doc: Doc, report: Report) -> ReportRecord:

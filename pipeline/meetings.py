@@ -23,9 +23,8 @@ from huiyi.pipeline.lexicon import (
     default_organs,
 )
 from huiyi.pipeline.people import Mention
+from huiyi.pipeline.records import Document, Meeting, Organization, Role
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
-
-from huiyi.records import Document, Meeting, Organization, Role
 
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")

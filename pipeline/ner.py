@@ -32,11 +32,10 @@ from huiyi.pipeline.lexicon import (
 )
 from huiyi.pipeline.orgs import org_of_title
 from huiyi.pipeline.people import NOT_IN_NAME, Mention
+from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from huiyi.records import Person, Title
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_NER_MODEL = ROOT / "models" / "ner" / "model"

@@ -12,9 +12,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
+from huiyi.pipeline.records import Organization
 from huiyi.pipeline.text import Sentences, occurrences
-
-from huiyi.records import Organization
 
 _NUM = "一二三四五六七八九十"
 # (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place)

@@ -34,10 +34,9 @@ from huiyi.pipeline.lexicon import (
     load_places,
 )
 from huiyi.pipeline.orgs import find_organizations, org_of_title
+from huiyi.pipeline.records import Organization, Person, Title
 from huiyi.pipeline.regions import RegionCues, infer_region
 from huiyi.pipeline.text import Sentences, occurrences
-
-from huiyi.records import Organization, Person, Title
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # no transliterated name runs over these

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from huiyi.pipeline.lexicon import ATTEND_VERBS, Constructions, default_constructions
+from huiyi.pipeline.records import PriorityItem, PriorityList
 from huiyi.pipeline.text import Sentences, cn_to_int
-
-from huiyi.records import PriorityItem, PriorityList
 
 CN_NUM = "一二三四五六七八九十"
 MAX_LEAD, MAX_TEXT = 300, 2000  # characters of an item's lead and text kept (evidence offsets keep the whole)

@@ -24,8 +24,7 @@ from pathlib import Path
 
 from huiyi.pipeline.clean import clean_text, strip_invisible
 from huiyi.pipeline.html_meta import HtmlMeta, html_meta
-
-from huiyi.records import ReportError
+from huiyi.pipeline.records import ReportError
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 GZIP = ".gz"  # report.txt.gz, reports.jsonl.gz: read through gzip

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import re
 
+from huiyi.pipeline.records import Slogan
 from huiyi.pipeline.text import Sentences
-
-from huiyi.records import Slogan
 
 NUM = "一二两三四五六七八九十百千万双"
 _OPEN, _CLOSE = "“\"「『‘", "”\"」』’"

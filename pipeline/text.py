@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 # the evidence rule (a fact's sentence, or a bounded window of it) is part of the record schema: a record is
-# stored with offsets only and its sentences are derived again on reading (huiyi.records)
-from huiyi.records import EVIDENCE_CONTEXT, EVIDENCE_MAX, Sentences, evidence_window
+# stored with offsets only and its sentences are derived again on reading (huiyi.pipeline.records)
+from huiyi.pipeline.records import EVIDENCE_CONTEXT, EVIDENCE_MAX, Sentences, evidence_window
 
 __all__ = ["EVIDENCE_CONTEXT", "EVIDENCE_MAX", "Sentences", "cn_to_int", "evidence_window", "occurrences", "truncate"]
 

@@ -28,9 +28,8 @@ import neo4j  # noqa: E402
 from bench_incremental import synth  # noqa: E402
 from huiyi.graph.incremental import GraphStore  # noqa: E402
 from huiyi.graph.neo4j_load import database_counts, load_delta  # noqa: E402
+from huiyi.pipeline.records import ReportRecord  # noqa: E402
 from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
-
-from huiyi.records import ReportRecord  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

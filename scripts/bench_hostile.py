@@ -115,7 +115,7 @@ def _case(nlp, raw: str, conn, max_gb: float) -> None:
         steps["record"] = time.perf_counter() - t
         t = time.perf_counter()
         g = nx.MultiDiGraph(schema_version=1)
-        from huiyi.records import ReportRecord
+        from huiyi.pipeline.records import ReportRecord
 
         add_record(g, ReportRecord.from_json(rec_json))
         update_slogan_counts(g)

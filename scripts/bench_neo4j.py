@@ -42,9 +42,7 @@ from huiyi.graph.neo4j_load import (  # noqa: E402
     node_rows,
     rel_rows,
 )
-from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
-
-from huiyi.records import (  # noqa: E402
+from huiyi.pipeline.records import (  # noqa: E402
     Document,
     Evidence,
     Meeting,
@@ -58,6 +56,7 @@ from huiyi.records import (  # noqa: E402
     Slogan,
     Title,
 )
+from support.arcadedb_server import DATABASE, arcadedb_bolt_server  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"

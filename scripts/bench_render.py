@@ -31,9 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # tests/
 import networkx as nx  # noqa: E402
 from huiyi.graph.build import build_graph  # noqa: E402
 from huiyi.graph.render import render_html  # noqa: E402
-from support.browser import Chromium  # noqa: E402
-
-from huiyi.records import (  # noqa: E402
+from huiyi.pipeline.records import (  # noqa: E402
     Document,
     Evidence,
     Meeting,
@@ -47,6 +45,7 @@ from huiyi.records import (  # noqa: E402
     Slogan,
     Title,
 )
+from support.browser import Chromium  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文斌辉力永健世广海云春晓东"

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 from huiyi.pipeline.reader import file_id
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 NAMES = ["王建国", "李明华", "张卫东", "刘志强", "陈晓峰", "杨立新", "赵红梅", "黄永平", "周国栋", "吴海涛",
          "徐春林", "孙学军", "马天宇", "朱文斌", "胡振华", "郭德明", "何建平", "高志远", "林海燕", "罗长青"]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from huiyi.graph.build import build_graph
 from huiyi.graph.store import dumps
+from huiyi.pipeline.records import ReportRecord
 
 from huiyi.cli import main
-from huiyi.records import ReportRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING = "中国共产党北京市海淀区第十二届委员会第十三次全体会议"

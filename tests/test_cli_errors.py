@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from huiyi.graph.build import build_graph
 from huiyi.graph.store import save_graph
-
-from huiyi.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
+from huiyi.pipeline.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,8 +13,7 @@ import pytest
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.extract import doc_to_record
 from huiyi.pipeline.reader import Report
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 OPENING = "12月5日，全市经济工作会议召开。"
 

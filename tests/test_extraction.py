@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from huiyi.pipeline.extract import doc_to_record
 from huiyi.pipeline.reader import read_path
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 

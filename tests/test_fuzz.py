@@ -16,9 +16,8 @@ import time
 import pytest
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.reader import Report, read_path, read_stdin
+from huiyi.pipeline.records import ReportError, ReportRecord
 from huiyi.pipeline.text import EVIDENCE_MAX
-
-from huiyi.records import ReportError, ReportRecord
 
 SEED = 12
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳"

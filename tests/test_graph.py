@@ -14,8 +14,7 @@ from huiyi.graph.store import dumps, graph_to_dict, load_graph, save_graph
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.extract import extract
 from huiyi.pipeline.reader import Report, read_path
-
-from huiyi.records import Evidence, Meeting, Person, ReportRecord, Role, Title
+from huiyi.pipeline.records import Evidence, Meeting, Person, ReportRecord, Role, Title
 
 ROOT = Path(__file__).resolve().parent.parent
 MEETING = "中国共产党北京市海淀区第十二届委员会第十三次全体会议"

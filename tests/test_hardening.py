@@ -19,9 +19,8 @@ from pathlib import Path
 import pytest
 from huiyi.pipeline.clean import clean_text, strip_invisible
 from huiyi.pipeline.reader import Report, file_id, read_path, read_reports, read_stdin, text_digest
+from huiyi.pipeline.records import ReportError
 from huiyi.pipeline.text import EVIDENCE_MAX, Sentences, evidence_window, truncate
-
-from huiyi.records import ReportError
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "区委副书记、区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。"

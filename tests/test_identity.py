@@ -6,8 +6,7 @@ from __future__ import annotations
 from huiyi.graph.build import build_graph
 from huiyi.graph.incremental import GraphStore
 from huiyi.graph.store import dumps
-
-from huiyi.records import Evidence, Meeting, MeetingDate, Person, ReportRecord, Role, Title
+from huiyi.pipeline.records import Evidence, Meeting, MeetingDate, Person, ReportRecord, Role, Title
 
 
 def _ev(text: str, span: str) -> Evidence:

@@ -10,8 +10,17 @@ from huiyi.graph.build import build_graph, merge_parts
 from huiyi.graph.incremental import GraphStore
 from huiyi.graph.render.explorer import render_graph_explorer, render_store
 from huiyi.graph.store import dumps
-
-from huiyi.records import Evidence, Meeting, MeetingDate, Organization, Person, ReportRecord, Role, Slogan, Title
+from huiyi.pipeline.records import (
+    Evidence,
+    Meeting,
+    MeetingDate,
+    Organization,
+    Person,
+    ReportRecord,
+    Role,
+    Slogan,
+    Title,
+)
 
 try:
     from test_render import seed_records, xss_records

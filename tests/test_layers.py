@@ -3,7 +3,7 @@
 Layers, top to bottom (a module may import its own layer and the layers below it, never one above):
   huiyi.cli → runners (huiyi.batch, huiyi.worker, huiyi.distributed, huiyi.forkserver_guard, huiyi.silver,
   huiyi.evaluate)
-  → huiyi.graph → huiyi.pipeline → huiyi.records.
+  → huiyi.graph → huiyi.pipeline → huiyi.pipeline.records.
 No import cycles between modules (imports inside functions included: they are imports all the same), and
 nothing test-only (tests/support) is imported by runtime code. The folders map to the installed namespace as
 pyproject's package-dir says (pipeline/ → huiyi.pipeline, graph/ → huiyi.graph).
@@ -25,7 +25,7 @@ LAYERS = [
                  "huiyi.evaluate"]),
     ("graph", ["huiyi.graph"]),
     ("pipeline", ["huiyi.pipeline"]),
-    ("records", ["huiyi.records", "huiyi"]),  # huiyi/__init__.py
+    ("records", ["huiyi.pipeline.records", "huiyi"]),  # huiyi/__init__.py
 ]
 
 
@@ -87,7 +87,7 @@ def graph() -> nx.DiGraph:
 
 def test_every_module_has_a_layer(graph):
     assert all(_layer(m) is not None for m in graph)
-    assert {"huiyi.pipeline.meetings", "huiyi.graph.build", "huiyi.records", "huiyi.cli"} <= set(graph)
+    assert {"huiyi.pipeline.meetings", "huiyi.graph.build", "huiyi.pipeline.records", "huiyi.cli"} <= set(graph)
 
 
 def test_layers_point_one_way(graph):
@@ -115,3 +115,13 @@ def test_the_checker_sees_an_upward_import(tmp_path):
     src.write_text("def f():\n    from huiyi.cli import main\n", encoding="utf-8")
     found = _imports(src, "huiyi.pipeline.x", {"huiyi.cli", "huiyi.pipeline.x"})
     assert found == {"huiyi.cli"} and _layer("huiyi.cli") < _layer("huiyi.pipeline.x")
+
+
+def test_folders_read_top_to_bottom(graph):
+    """huiyi/ (CLI, runners) → graph/ → pipeline/ (with the record schema at its floor): no folder imports one
+    above it, and huiyi/ holds no module that a lower folder needs."""
+    folder = {m: ("huiyi" if not m.startswith(("huiyi.graph", "huiyi.pipeline")) else m.split(".")[1]) for m in graph}
+    rank = {"huiyi": 0, "graph": 1, "pipeline": 2}
+    upward = sorted(f"{a} -> {b}" for a, b in graph.edges if rank[folder[b]] < rank[folder[a]])
+    assert upward == []
+    assert folder["huiyi.pipeline.records"] == "pipeline"

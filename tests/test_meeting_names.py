@@ -8,8 +8,7 @@ from huiyi.graph.build import build_graph
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.extract import doc_to_record
 from huiyi.pipeline.reader import Report
-
-from huiyi.records import ReportRecord
+from huiyi.pipeline.records import ReportRecord
 
 
 def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecord:

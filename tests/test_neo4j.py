@@ -18,8 +18,7 @@ from huiyi.graph.neo4j_load import LoadError, load_file, load_graph, storable_pr
 from huiyi.graph.neo4j_query import named_query, run_cypher
 from huiyi.graph.query import NAMED_QUERIES, format_date, graph_rows
 from huiyi.graph.schema import NODE_TYPES
-
-from huiyi.records import (
+from huiyi.pipeline.records import (
     Evidence,
     Meeting,
     MeetingDate,

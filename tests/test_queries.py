@@ -17,9 +17,7 @@ from pathlib import Path
 import pytest
 from huiyi.graph.build import build_graph
 from huiyi.graph.query import Selection, completed, format_rows, query_graph
-
-from huiyi.cli import main
-from huiyi.records import (
+from huiyi.pipeline.records import (
     Evidence,
     Meeting,
     MeetingDate,
@@ -30,6 +28,8 @@ from huiyi.records import (
     Role,
     Title,
 )
+
+from huiyi.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ("xwlb-20130918-05", "xwlb-20130716-05", "xwlb-20130608-04")

@@ -9,8 +9,7 @@ import pytest
 from huiyi.pipeline import reader
 from huiyi.pipeline.clean import clean_text
 from huiyi.pipeline.reader import Report, read_path, read_reports, text_digest
-
-from huiyi.records import ReportError
+from huiyi.pipeline.records import ReportError
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "区委副书记、区长曾劲作关于2020年上半年全区经济社会发展工作的书面报告。"

@@ -20,8 +20,7 @@ from huiyi.graph.render import (
     render_html,
     subgraph,
 )
-
-from huiyi.records import (
+from huiyi.pipeline.records import (
     Evidence,
     Meeting,
     MeetingDate,
@@ -568,8 +567,7 @@ def test_focused_drawing_keeps_a_legible_budget():
     the stats say how many the focus had."""
     from huiyi.graph.build import build_graph
     from huiyi.graph.render.select import subgraph
-
-    from huiyi.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
+    from huiyi.pipeline.records import Evidence, Meeting, MeetingDate, ReportRecord, Role
 
     recs = []
     for i in range(200):

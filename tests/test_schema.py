@@ -8,11 +8,10 @@ import json
 import pytest
 from huiyi.graph import schema
 from huiyi.graph.build import build_graph
+from huiyi.pipeline import records
 from huiyi.pipeline.extract import extract
 from huiyi.pipeline.reader import Report
 from pydantic import BaseModel
-
-from huiyi import records
 
 
 def _record_models() -> dict[str, type[BaseModel]]:

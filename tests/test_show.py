@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from huiyi.graph.evidence_page import COLORS, STYLESHEET, record_facts, report_page_filename
+from huiyi.pipeline.records import Evidence, Person, ReportRecord
 from support.browser import Chromium, find_chromium
-
-from huiyi.records import Evidence, Person, ReportRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).parent / "artifacts"
