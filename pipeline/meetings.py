@@ -862,11 +862,12 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
 
     adopts = [m for m in _ADOPT.finditer(text) if not text.endswith("关于", 0, m.start())]  # 关于批准《…》的决定
-    for k, m in enumerate(adopts):
+    clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
+    for m in adopts:
         lo, hi = sents.sentence(m.start())
         # up to the next adoption verb, which reads its own documents
-        nxt = next((a.start() for a in adopts[k + 1:] if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4),
-                                                                                    a.start())), hi)
+        j = bisect.bisect_right(clause_verbs, m.start())
+        nxt = clause_verbs[j] if j < len(clause_verbs) else hi
         seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting

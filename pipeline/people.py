@@ -292,6 +292,7 @@ class PeopleFinder:
         found: dict[str, _PersonAcc] = {}
         mentions: dict[str, list[Mention]] = {}
         taken: set[int] = set()
+        by_end: dict[int, Mention] = {}  # the latest mention ending at each offset
 
         def add(p: int, e: int, titles: list[tuple[str, int, int]], chain_start: int | None = None,
                 licensed: bool = True) -> None:
@@ -304,6 +305,7 @@ class PeopleFinder:
                 if t[0] not in (x[0] for x in acc.titles):
                     acc.titles.append(t)
             mentions.setdefault(name, []).append(Mention(p, e, chain_start))
+            by_end[e] = mentions[name][-1]
             taken.update(range(p, e))
 
         inside_head = self._inside_heads(text)
@@ -375,7 +377,7 @@ class PeopleFinder:
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
-            for p, e, chain in self._roster_members(text, lo, hi, mentions, taken):
+            for p, e, chain in self._roster_members(text, lo, hi, by_end, taken):
                 add(p, e, chain, chain[0][1] if chain else None)
 
         self._given_name_references(text, found, mentions)
@@ -532,13 +534,15 @@ class PeopleFinder:
                     pos += len(token) + 1
         return out
 
-    def _roster_members(self, text: str, lo: int, hi: int, mentions: dict[str, list[Mention]],
+    def _roster_members(self, text: str, lo: int, hi: int, by_end: dict[int, Mention],
                         taken: set[int]) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Names of a list that a role phrase closes, read as one unit ("A、民盟市委主委B，无党派人士代表C先后发言"):
         walking back from the phrase over the items between 、，和及, every item is a found name, a group label
         (县领导、各部门负责同志) or a labelled or bare name-like string; the list's found names license the
         name-like items, so one unknown member does not lose the others. Returns the new names with their chains."""
-        ends = {m.end: m for ms in mentions.values() for m in ms if lo <= m.start < hi}
+        # the names found so far, by where they end (kept as they are found: a dict of this sentence's alone,
+        # built for every sentence, made a report of 8,000 roster sentences quadratic)
+        ends = by_end
         out: list[tuple[int, int, list[tuple[str, int, int]]]] = []
         closes = [c.start() for c in self.roster_close.finditer(text, lo, hi)]
         # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)
