@@ -1,22 +1,42 @@
-"""Registered spaCy components: each adds one kind of fact to the Doc.
+"""Registered spaCy components: each sets one kind of fact on the Doc.
 
-Data flow inside the pipeline (see pipeline/config.cfg):
-  tokenizer (pkuseg) → huiyi_sentences → huiyi_people → huiyi_ner → huiyi_meetings
-  → huiyi_priorities → huiyi_slogans
-Each component reads the cleaned text plus what earlier components found and
-stores typed record parts (huiyi.pipeline.records) in Doc extensions; `pipeline.extract`
-turns the Doc into a ReportRecord.
+Data flow inside the pipeline (see pipeline/config.cfg); each component sets the Doc extensions its factory
+`assigns` and reads only the text and those its factory `requires` (`nlp.analyze_pipes()` checks the order):
+
+  tokenizer (pkuseg)
+  → huiyi_sentences   token.is_sent_start, doc._.sents_index (the sentence index, which also holds the text)
+  → huiyi_region      doc._.region (the report's jurisdiction; reads the segmenter's word starts)
+  → huiyi_people      doc._.people, doc._.mentions, doc.ents (PERSON), doc.spans["titles"]
+  → huiyi_orgs        doc._.organizations, doc.spans["orgs"] (from doc._.people's titles and doc._.region)
+  → huiyi_ner         adds to doc._.people, doc._.mentions, doc.ents; doc._.ner_people (pipeline/ner.py)
+  → huiyi_meetings    doc._.meetings (from doc._.mentions, doc._.organizations)
+  → huiyi_priorities  doc._.priority_lists
+  → huiyi_slogans     doc._.slogans
+
+The components stay thin: the rules live in pipeline/regions.py, people.py, orgs.py, meetings.py, priorities.py
+and slogans.py, and `pipeline.extract` turns the Doc into a ReportRecord.
+
+Knowledge tables (the construction table, the name statistics, the organ table) are loaded as spaCy
+components load their data: `initialize()` reads them when the model is built (`nlp.initialize()`, run by
+`huiyi build-model`; from the shipped pipeline/data unless the config's [paths] data names another folder),
+`to_disk` saves them into the component's folder of the model and `from_disk` reads them back, so
+`spacy.load(model)` runs on the model's own tables. A component neither initialized nor loaded refuses to run.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from huiyi.pipeline import lexicon
 from huiyi.pipeline.meetings import MeetingGrammar, find_meetings
+from huiyi.pipeline.orgs import find_organizations, title_org_spans
 from huiyi.pipeline.people import PeopleFinder
 from huiyi.pipeline.priorities import PriorityCues, find_priority_lists
+from huiyi.pipeline.regions import RegionCues, infer_region
 from huiyi.pipeline.slogans import find_slogans
 from huiyi.pipeline.text import Sentences
 from spacy.attrs import IDX, SENT_START
@@ -24,8 +44,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-for _name in ("sents_index", "people", "organizations", "mentions", "meetings", "priority_lists", "slogans",
-              "region"):
+for _name in ("sents_index", "region", "people", "mentions", "organizations", "meetings", "priority_lists",
+              "slogans"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -40,6 +60,12 @@ def doc_sentences(doc: Doc) -> Sentences:
 
 def doc_text(doc: Doc) -> str:
     return doc_sentences(doc).text
+
+
+def word_starts(doc: Doc) -> set[int]:
+    """The offsets where the segmenter starts a word, and the end of the text: no name or place is read
+    across them."""
+    return set(doc.to_array(IDX).tolist()) | {len(doc_text(doc))}
 
 
 def set_person_ents(doc: Doc, mentions: dict) -> None:
@@ -60,6 +86,12 @@ def set_person_ents(doc: Doc, mentions: dict) -> None:
     doc.ents = filter_spans(ents)
 
 
+def _char_spans(doc: Doc, facts, label: str) -> list[Span]:
+    """A span per fact's evidence offsets (token-aligned outwards)."""
+    return [s for f in facts if (s := doc.char_span(f.evidence.start, f.evidence.end, label=label,
+                                                    alignment_mode="expand")) is not None]
+
+
 class SentenceSegmenter:
     """Sentence boundaries at 。！？；!?; and line breaks (also sets token.is_sent_start)."""
 
@@ -75,101 +107,182 @@ class SentenceSegmenter:
         return doc
 
 
-class _TableComponent:
-    """A component that keeps the construction table it was built with: saved into its folder of the model
-    (to_disk) and read back from there (from_disk), as spaCy's SpanRuler keeps its patterns."""
+# -- knowledge tables ------------------------------------------------------------------------------------------
 
-    constructions: lexicon.Constructions
+@dataclass(frozen=True)
+class Table:
+    """A knowledge table a component reads: where the component keeps it (`attr`), its file name (in
+    pipeline/data, in a data_path folder and in the component's folder of the model), how it is read and
+    written, the shipped one, and how a saved table is completed by the shipped one (rows added since)."""
 
-    def _use(self, constructions: lexicon.Constructions) -> None:
-        raise NotImplementedError
+    attr: str
+    file: str
+    read: Callable[[Path], Any]
+    write: Callable[[Any, Path], None]
+    shipped: Callable[[], Any]
+    complete: Callable[[Any], Any] = lambda table: table
+
+
+CONSTRUCTIONS = Table("constructions", lexicon.CONSTRUCTIONS_FILE, lexicon.Constructions.from_file,
+                      lambda t, path: t.to_file(path), lexicon.default_constructions,
+                      lambda t: t.completed_by(lexicon.default_constructions()))
+NAME_STATS = Table("stats", lexicon.NAME_STATS_FILE, lexicon.load_name_stats, lexicon.save_name_stats,
+                   lexicon.load_name_stats)
+ORGANS = Table("organs", lexicon.ORGANS_FILE, lexicon.OrganTable.from_file, lambda t, path: t.to_file(path),
+               lexicon.default_organs)
+
+
+class ComponentNotInitialized(RuntimeError):
+    pass
+
+
+class TableComponent:
+    """A component that reads knowledge tables (TABLES), loaded as spaCy components load their data:
+    `initialize` when the model is built, `from_disk` when it is loaded; `to_disk` saves them into the
+    component's folder of the model (as spaCy's SpanRuler keeps its patterns). `_build` makes what the
+    component runs on (a grammar, a finder) from the tables."""
+
+    TABLES: tuple[Table, ...] = ()
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.ready = False  # the tables are loaded
+        for table in self.TABLES:
+            setattr(self, table.attr, None)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
+        """Load the tables when the model is built (`nlp.initialize()`): from `data_path`, a folder laid out as
+        pipeline/data, or the shipped tables without one."""
+        if not data_path:
+            self._use_tables({t.attr: t.shipped() for t in self.TABLES})
+            return
+        tables = {}
+        for t in self.TABLES:
+            path = Path(data_path) / t.file
+            if not path.is_file():
+                raise ValueError(f"{self.name}: no {t.file} in {data_path} (data_path is a folder laid out as "
+                                 "pipeline/data, holding the tables of every component that reads it)")
+            tables[t.attr] = t.complete(t.read(path))
+        self._use_tables(tables)
 
     def to_disk(self, path, *, exclude=()) -> None:
+        self._check_ready()
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        self.constructions.to_file(path / lexicon.CONSTRUCTIONS_FILE)
+        for t in self.TABLES:
+            t.write(getattr(self, t.attr), path / t.file)
 
     def from_disk(self, path, *, exclude=()):
-        table = Path(path) / lexicon.CONSTRUCTIONS_FILE
-        if table.is_file():  # a row the model's table lacks (saved before the row was added) is the shipped one
-            self._use(lexicon.Constructions.from_file(table).completed_by(lexicon.default_constructions()))
+        """The model's own tables; a table the model lacks (saved before the component read it) is the
+        shipped one, as is a row its construction table lacks."""
+        self._use_tables({t.attr: t.complete(t.read(p)) if (p := Path(path) / t.file).is_file() else t.shipped()
+                          for t in self.TABLES})
         return self
 
-
-class PeopleComponent(_TableComponent):
-    """People with titles and organisations; sets doc.ents (PERSON) and doc.spans["titles"/"orgs"].
-
-    Keeps the name statistics and the organ table (full organisation names) it was built with, next to the
-    construction table."""
-
-    def __init__(self, nlp: Language, name: str, name_stats: str | None = None):
-        self.name = name
-        self.stats = lexicon.load_name_stats(Path(name_stats) if name_stats else None)
-        self.organs = lexicon.default_organs()
-        self._use(lexicon.default_constructions())
+    def _use_tables(self, tables: dict[str, Any]) -> None:
+        for attr, value in tables.items():
+            setattr(self, attr, value)
+        self._build()
+        self.ready = True
 
     def _use(self, constructions: lexicon.Constructions) -> None:
-        self.constructions = constructions
-        self.finder = PeopleFinder(self.stats, constructions, self.organs)
+        """Run on this construction table (the tests swap one in)."""
+        self._use_tables({"constructions": constructions})
 
-    def to_disk(self, path, *, exclude=()) -> None:
-        super().to_disk(path, exclude=exclude)
-        lexicon.save_name_stats(self.stats, Path(path) / lexicon.NAME_STATS_FILE)
-        self.organs.to_file(Path(path) / lexicon.ORGANS_FILE)
+    def _build(self) -> None:
+        pass
 
-    def from_disk(self, path, *, exclude=()):
-        if (Path(path) / lexicon.NAME_STATS_FILE).is_file():  # the model's own statistics, not the checkout's
-            self.stats = lexicon.load_name_stats(Path(path) / lexicon.NAME_STATS_FILE)
-        if (Path(path) / lexicon.ORGANS_FILE).is_file():  # the model's own organ table (older models have none)
-            self.organs = lexicon.OrganTable.from_file(Path(path) / lexicon.ORGANS_FILE)
-        self._use(self.constructions)
-        return super().from_disk(path, exclude=exclude)
+    def _check_ready(self) -> None:
+        if not self.ready:
+            raise ComponentNotInitialized(
+                f"{self.name} has no tables loaded: call nlp.initialize() on a new pipeline (`huiyi build-model` "
+                "does) or load a saved model with spacy.load")
+
+
+class RegionComponent(TableComponent):
+    """The report's jurisdiction (doc._.region); the table's verbs find the sentence that introduces the
+    meeting and its holder."""
+
+    TABLES = (CONSTRUCTIONS,)
+
+    def _build(self) -> None:
+        self.cues = RegionCues.build(self.constructions)
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = doc_sentences(doc)
-        boundaries = set(doc.to_array(IDX).tolist()) | {len(sents.text)}
-        res = self.finder(sents.text, sents, boundaries)
-        doc._.people, doc._.organizations, doc._.mentions = res.people, res.organizations, res.mentions
-        doc._.region = res.region
-        people, orgs = res.people, res.organizations
-        set_person_ents(doc, res.mentions)
-        doc.spans["titles"] = [s for t in (tt for p in people for tt in p.titles)
-                               if (s := doc.char_span(t.evidence.start, t.evidence.end, label="TITLE",
-                                                      alignment_mode="expand")) is not None]
-        doc.spans["orgs"] = [s for o in orgs
-                             if (s := doc.char_span(o.evidence.start, o.evidence.end, label="ORG",
-                                                    alignment_mode="expand")) is not None]
+        self._check_ready()
+        doc._.region = infer_region(doc_text(doc), word_starts(doc), self.cues)
         return doc
 
 
-class MeetingsComponent(_TableComponent):
-    """Meetings with their roles, dates and adopted documents (doc._.meetings)."""
+class PeopleComponent(TableComponent):
+    """People with their titles (doc._.people) and every mention of them (doc._.mentions); sets doc.ents
+    (PERSON) and doc.spans["titles"]. Reads the construction table and the name statistics."""
 
-    def __init__(self) -> None:
-        self._use(lexicon.default_constructions())
+    TABLES = (CONSTRUCTIONS, NAME_STATS)
 
-    def _use(self, constructions: lexicon.Constructions) -> None:
-        self.constructions = constructions
-        self.grammar = MeetingGrammar.build(constructions)
+    def _build(self) -> None:
+        self.finder = PeopleFinder(self.stats, self.constructions)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._check_ready()
+        sents = doc_sentences(doc)
+        res = self.finder(sents.text, sents, word_starts(doc))
+        doc._.people, doc._.mentions = res.people, res.mentions
+        set_person_ents(doc, res.mentions)
+        doc.spans["titles"] = _char_spans(doc, (t for p in res.people for t in p.titles), "TITLE")
+        return doc
+
+
+class OrgsComponent(TableComponent):
+    """Organisations (doc._.organizations) with their full names from the organ table: the organisation parts
+    of the people's titles (doc._.people), the bodies the text names, and the report's region (doc._.region)
+    for local short forms (区委 → 中共北京市海淀区委员会); sets doc.spans["orgs"].
+
+    It runs before huiyi_ner: the titles of the people the NER adds name no organisations."""
+
+    TABLES = (ORGANS,)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check_ready()
+        sents = doc_sentences(doc)
+        doc._.organizations = orgs = find_organizations(sents.text, sents, title_org_spans(doc._.people or []),
+                                                        doc._.region, self.organs)
+        doc.spans["orgs"] = _char_spans(doc, orgs, "ORG")
+        return doc
+
+
+class MeetingsComponent(TableComponent):
+    """Meetings with their roles, dates and adopted documents (doc._.meetings)."""
+
+    TABLES = (CONSTRUCTIONS,)
+
+    def _build(self) -> None:
+        self.grammar = MeetingGrammar.build(self.constructions)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check_ready()
         doc._.meetings = find_meetings(doc_text(doc), doc_sentences(doc), doc._.mentions or {},
                                        doc._.organizations or [], self.grammar)
         return doc
 
 
-class PrioritiesComponent(_TableComponent):
+class PrioritiesComponent(TableComponent):
     """Numbered priority lists (doc._.priority_lists); the table says which sentence is a roster and which
-    words name a meeting."""
+    words name a meeting.
 
-    def __init__(self) -> None:
-        self._use(lexicon.default_constructions())
+    A list's `meeting` is an index into doc._.meetings (0: the report's first meeting), hence the requirement.
+    The index is still decided from the text (PriorityCues.meeting: the report names a meeting word), not from
+    doc._.meetings: reports whose text speaks of a meeting the meetings step did not find keep their lists on
+    meeting 0 in the records (9 of 392 reports with lists in a 1,749-report sample), and the graph puts such a
+    list on the report."""
 
-    def _use(self, constructions: lexicon.Constructions) -> None:
-        self.constructions = constructions
-        self.cues = PriorityCues.build(constructions)
+    TABLES = (CONSTRUCTIONS,)
+
+    def _build(self) -> None:
+        self.cues = PriorityCues.build(self.constructions)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._check_ready()
         doc._.priority_lists = find_priority_lists(doc_text(doc), doc_sentences(doc), self.cues)
         return doc
 
@@ -185,23 +298,35 @@ def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("huiyi_people", default_config={"name_stats": None}, requires=["token.is_sent_start"],
-                  assigns=["doc.ents", "doc.spans", "doc._.people", "doc._.organizations", "doc._.mentions"])
-def make_people(nlp: Language, name: str, name_stats: str | None) -> PeopleComponent:
-    return PeopleComponent(nlp, name, name_stats)
+@Language.factory("huiyi_region", requires=["doc._.sents_index"], assigns=["doc._.region"])
+def make_region(nlp: Language, name: str) -> RegionComponent:
+    return RegionComponent(name)
 
 
-@Language.factory("huiyi_meetings", requires=["doc._.mentions", "doc._.organizations"], assigns=["doc._.meetings"])
+@Language.factory("huiyi_people", requires=["doc._.sents_index"],
+                  assigns=["doc.ents", "doc.spans", "doc._.people", "doc._.mentions"])
+def make_people(nlp: Language, name: str) -> PeopleComponent:
+    return PeopleComponent(name)
+
+
+@Language.factory("huiyi_orgs", requires=["doc._.sents_index", "doc._.people", "doc._.region"],
+                  assigns=["doc.spans", "doc._.organizations"])
+def make_orgs(nlp: Language, name: str) -> OrgsComponent:
+    return OrgsComponent(name)
+
+
+@Language.factory("huiyi_meetings", requires=["doc._.sents_index", "doc._.mentions", "doc._.organizations"],
+                  assigns=["doc._.meetings"])
 def make_meetings(nlp: Language, name: str) -> MeetingsComponent:
-    return MeetingsComponent()
+    return MeetingsComponent(name)
 
 
-@Language.factory("huiyi_priorities", requires=["token.is_sent_start"], assigns=["doc._.priority_lists"])
+@Language.factory("huiyi_priorities", requires=["doc._.sents_index", "doc._.meetings"],
+                  assigns=["doc._.priority_lists"])
 def make_priorities(nlp: Language, name: str) -> PrioritiesComponent:
-    return PrioritiesComponent()
+    return PrioritiesComponent(name)
 
 
-@Language.factory("huiyi_slogans", requires=["token.is_sent_start"], assigns=["doc._.slogans"])
+@Language.factory("huiyi_slogans", requires=["doc._.sents_index"], assigns=["doc._.slogans"])
 def make_slogans(nlp: Language, name: str) -> SlogansComponent:
     return SlogansComponent()
-

@@ -24,7 +24,7 @@ def doc_to_record(doc: Doc, report: Report) -> ReportRecord:
         title=report.title,
         date=published,
         source=report.source,
-        region=doc._.region,  # decided by the people step, whose full organisation names use it
+        region=doc._.region,  # decided by the region step (huiyi_region), which full organisation names use
         text=text,
         people=doc._.people or [],
         organizations=doc._.organizations or [],

@@ -18,9 +18,8 @@ import shutil
 from pathlib import Path
 
 import spacy
-from huiyi.pipeline.components import doc_sentences, set_person_ents
+from huiyi.pipeline.components import CONSTRUCTIONS, NAME_STATS, TableComponent, doc_sentences, set_person_ents
 from huiyi.pipeline.lexicon import (
-    CONSTRUCTIONS_FILE,
     NON_NAMES,
     SURNAMES_1,
     SURNAMES_2,
@@ -109,20 +108,21 @@ def split_title(name: str, heads: tuple[str, ...] = TITLE_HEADS) -> tuple[str, s
     return name, None
 
 
-class NerComponent:
+class NerComponent(TableComponent):
     """Adds guarded NER names (with the title word after them) to doc._.people / doc._.mentions / doc.ents;
-    doc._.ner_people keeps every PER span the NER produced in its windows."""
+    doc._.ner_people keeps every PER span the NER produced in its windows. Reads the construction table and
+    the name statistics (loaded by initialize or from_disk, as the other components' tables)."""
 
-    def __init__(self, nlp: Language, name: str, model: str | None = None, name_stats: str | None = None):
-        self.name = name
-        self.stats = load_name_stats(Path(name_stats) if name_stats else None)
+    TABLES = (CONSTRUCTIONS, NAME_STATS)
+
+    def __init__(self, nlp: Language, name: str, model: str | None = None):
+        super().__init__(name)
         path = Path(model) if model else DEFAULT_NER_MODEL
         self.path = path if path.is_absolute() else ROOT / path
         self._ner: Language | None = None  # loaded on first use: most reports never need it
-        self._use(default_constructions())
 
-    def _use(self, constructions: Constructions) -> None:
-        self.constructions = constructions
+    def _build(self) -> None:
+        constructions = self.constructions
         self.follow_at = FOLLOW_AT if constructions is default_constructions() else follow_pattern(constructions)
         self.title_heads = constructions["title_heads"]
         self.head_set = frozenset(self.title_heads)
@@ -137,23 +137,24 @@ class NerComponent:
             self._ner = spacy.load(self.path)
         return self._ner
 
-    # the NER travels inside the assembled pipeline (models/huiyi_zh/huiyi_ner/), as spaCy components do
+    # the NER travels inside the assembled pipeline (models/huiyi_zh/huiyi_ner/) with the tables, as spaCy
+    # components do
     def to_disk(self, path, *, exclude=()) -> None:
+        self._check_ready()
         path = Path(path)
         if not (self.path / "meta.json").is_file():
             raise FileNotFoundError(f"char-level NER model not found in {self.path}; build it with `make train-ner`")
         if path.resolve() != self.path.resolve():
             shutil.rmtree(path, ignore_errors=True)
             shutil.copytree(self.path, path)
-        self.constructions.to_file(path / CONSTRUCTIONS_FILE)
+        super().to_disk(path, exclude=exclude)
 
     def from_disk(self, path, *, exclude=()) -> NerComponent:
         self.path, self._ner = Path(path), None
-        if (Path(path) / CONSTRUCTIONS_FILE).is_file():
-            self._use(Constructions.from_file(Path(path) / CONSTRUCTIONS_FILE).completed_by(default_constructions()))
-        return self
+        return super().from_disk(path, exclude=exclude)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._check_ready()
         sents = doc_sentences(doc)
         text = sents.text
         # a new dict: the people component's stays as it made it
@@ -195,8 +196,8 @@ if not Doc.has_extension("ner_people"):
     Doc.set_extension("ner_people", default=None)
 
 
-@Language.factory("huiyi_ner", default_config={"model": None, "name_stats": None},
-                  requires=["doc._.people", "doc._.mentions"],
+@Language.factory("huiyi_ner", default_config={"model": None},
+                  requires=["doc._.sents_index", "doc._.people", "doc._.mentions"],
                   assigns=["doc.ents", "doc._.people", "doc._.mentions", "doc._.ner_people"])
-def make_ner(nlp: Language, name: str, model: str | None, name_stats: str | None) -> NerComponent:
-    return NerComponent(nlp, name, model, name_stats)
+def make_ner(nlp: Language, name: str, model: str | None) -> NerComponent:
+    return NerComponent(nlp, name, model)

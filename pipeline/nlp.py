@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -52,8 +53,14 @@ def check_pkuseg(pkuseg_dir: Path) -> None:
 
 
 def build_pipeline(pkuseg_dir: Path = DEFAULT_PKUSEG, out_dir: Path = DEFAULT_MODEL) -> Path:
-    """Assemble config.cfg with the pkuseg model and save it for `spacy.load`."""
+    """Assemble config.cfg with the pkuseg model and save it for `spacy.load`. nlp.initialize() loads the
+    tokenizer's pkuseg model and each component's knowledge tables (the shipped pipeline/data), and the model
+    saves them all: it is self-contained. An older model in out_dir is replaced whole (no file of a component
+    it had stays behind)."""
     check_pkuseg(pkuseg_dir)
+    out_dir = Path(out_dir)
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "meta.json").is_file():
+        raise ModelMissing(f"{out_dir} is a folder that holds no huiyi pipeline; build into a new or empty one")
     # the same spacy.zh.ChineseTokenizer, saved in a fast-loading form (FastPkusegTokenizer below)
     overrides = {"paths.pkuseg": str(pkuseg_dir), "nlp.tokenizer.@tokenizers": FAST_TOKENIZER}
     config = spacy.util.load_config(CONFIG, overrides=overrides, interpolate=False)
@@ -63,9 +70,23 @@ def build_pipeline(pkuseg_dir: Path = DEFAULT_PKUSEG, out_dir: Path = DEFAULT_MO
     except Exception as e:  # a corrupt pickle/npz surfaces here
         raise ModelMissing(f"pkuseg model in {pkuseg_dir} could not be loaded ({e}); "
                            "delete it and run `make model` again") from e
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out_dir)
+    target = out_dir.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = target.with_name(f".{target.name}.building")
+    old = target.with_name(f".{target.name}.old")
+    for leftover in (building, old):  # of a build that was interrupted
+        shutil.rmtree(leftover, ignore_errors=True)
+    nlp.to_disk(building)
+    if target.exists():
+        target.rename(old)
+    building.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
     return out_dir
+
+
+def expected_components() -> list[str]:
+    """The components of this version's pipeline (config.cfg)."""
+    return list(spacy.util.load_config(CONFIG, interpolate=False)["nlp"]["pipeline"])
 
 
 def load_pipeline(model_dir: Path | str = DEFAULT_MODEL) -> Language:
@@ -76,10 +97,15 @@ def load_pipeline(model_dir: Path | str = DEFAULT_MODEL) -> Language:
             "(fetches pkuseg from PyPI and assembles pipeline/config.cfg), or point --model or HUIYI_MODEL at one."
         )
     try:
-        return spacy.load(model_dir)
+        nlp = spacy.load(model_dir)
     except Exception as e:
         raise ModelMissing(f"the pipeline in {model_dir} could not be loaded ({e}); "
                            "run `make clean model` to rebuild it") from e
+    missing = [name for name in expected_components() if name not in nlp.component_names]
+    if missing:  # a model built by an older huiyi, whose components set facts that these components now set
+        raise ModelMissing(f"the pipeline in {model_dir} was built by an older huiyi (it has no "
+                           f"{', '.join(missing)}); run `make clean model` to rebuild it")
+    return nlp
 
 
 def timed_load(model_dir: Path | str = DEFAULT_MODEL) -> tuple[Language, float]:

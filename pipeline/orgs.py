@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
-from huiyi.pipeline.records import Organization
+from huiyi.pipeline.records import Organization, Person
 from huiyi.pipeline.text import Sentences, occurrences
 
 _NUM = "一二三四五六七八九十"
@@ -193,6 +193,17 @@ def _longest(text: str, spans: dict[str, tuple[int, int]], keep: set[str]) -> di
                      for s, e in occurrences(text, name))
         if not inside:
             out[name] = span
+    return out
+
+
+def title_org_spans(people: Iterable[Person]) -> dict[str, tuple[int, int]]:
+    """The organisation parts of the people's titles (`Title.org`, set by the people step), each at the start
+    of its first title, in the people's order: the names `find_organizations` keeps as written."""
+    out: dict[str, tuple[int, int]] = {}
+    for person in people:
+        for t in person.titles:
+            if t.org:
+                out.setdefault(t.org, (t.evidence.start, t.evidence.start + len(t.org)))
     return out
 
 

@@ -27,15 +27,12 @@ from huiyi.pipeline.lexicon import (
     SURNAMES_2,
     Constructions,
     NameStats,
-    OrganTable,
     default_constructions,
-    default_organs,
     load_common_words,
     load_places,
 )
-from huiyi.pipeline.orgs import find_organizations, org_of_title
-from huiyi.pipeline.records import Organization, Person, Title
-from huiyi.pipeline.regions import RegionCues, infer_region
+from huiyi.pipeline.orgs import org_of_title
+from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -50,6 +47,7 @@ _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联�
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
+_CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
@@ -99,10 +97,8 @@ class _PersonAcc:
 
 @dataclass
 class PeopleResult:
-    people: list[Person]
-    organizations: list[Organization]
+    people: list[Person]  # each title keeps its organisation part (Title.org), which pipeline.orgs reads
     mentions: dict[str, list[Mention]]
-    region: str | None = None  # the report's jurisdiction (pipeline.regions), which full organisation names use
 
 
 def _is_cjk(c: str) -> bool:
@@ -110,11 +106,9 @@ def _is_cjk(c: str) -> bool:
 
 
 class PeopleFinder:
-    def __init__(self, stats: NameStats, constructions: Constructions | None = None,
-                 organs: OrganTable | None = None):
+    def __init__(self, stats: NameStats, constructions: Constructions | None = None):
         self.stats = stats
         self.constructions = constructions or default_constructions()
-        self.organs = organs or default_organs()
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
@@ -153,7 +147,6 @@ class PeopleFinder:
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
         self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
         self.left_breaks = left_breaks(t)
-        self.region_cues = RegionCues.build(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
@@ -165,6 +158,8 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
+        self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
+                                     for w in t[k] if 2 <= len(w) <= 3)
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
                                        key=len, reverse=True))
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
@@ -197,6 +192,7 @@ class PeopleFinder:
     def _check_chars(self, name: str, min_plausible: float) -> bool:
         # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
         return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
+                and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
                 and (name not in self.places or min_plausible <= TITLED_PLAUSIBLE and name[-1] not in _UNIT_SUFFIXES)
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
@@ -215,8 +211,11 @@ class PeopleFinder:
             name = text[p:e]
             if any(text[k] in head_first and head_re.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
-            if glen == 2 and ends and (name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
-                continue  # 范勇作的报告, 卫东所作的, 李江共同主持: the last character begins the word after the name
+            if glen == 2 and (ends and name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
+                # 范勇作的报告, 卫东所作的, 李江共同主持, 王晨一同看望: the last character begins the word after the name
+                if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
+                    ends.append(e - 1)
+                continue
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
@@ -393,19 +392,11 @@ class PeopleFinder:
                 if ms not in taken:
                     mentions.setdefault(name, []).append(Mention(ms, me))
 
-        people = []
-        org_names: dict[str, tuple[int, int]] = {}
-        for acc in sorted(found.values(), key=lambda a: a.first.start):
-            titles = []
-            for t, s, e in acc.titles:
-                org = org_of_title(t, self.heads_shortest_first)
-                if org:
-                    org_names.setdefault(org, (s, s + len(org)))
-                titles.append(Title(title=t, org=org, evidence=sents.evidence(s, e)))
-            people.append(Person(name=acc.name, titles=titles, evidence=sents.evidence(acc.first.start, acc.first.end)))
-        region = infer_region(text, boundaries, self.region_cues)
-        orgs = find_organizations(text, sents, org_names, region, self.organs)
-        return PeopleResult(people, orgs, mentions, region)
+        people = [Person(name=acc.name, titles=[Title(title=t, org=org_of_title(t, self.heads_shortest_first),
+                                                      evidence=sents.evidence(s, e)) for t, s, e in acc.titles],
+                         evidence=sents.evidence(acc.first.start, acc.first.end))
+                  for acc in sorted(found.values(), key=lambda a: a.first.start)]
+        return PeopleResult(people, mentions)
 
     def _word_name_after_title(self, text: str, p: int, hi: int) -> int | None:
         """副主任黎明主持 / 常委杨柳、…: a name that is also a common word (NON_NAMES refuses it elsewhere) is a
@@ -690,12 +681,14 @@ class PeopleFinder:
         prev = text[p - 1] if p > lo else "。"
         rest = text[e : e + 14]
         # (…思想 after a name: 习近平强军思想; not 党的强军思想, where the "name" is the thought's own word)
+        # (a bare 思想 only at a clause start or after a function word: 以邓小平理论, not 习近平|强军思想)
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
-            prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想|(?:思想|理论)(?=[、，。,和])", rest))
+            prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想", rest)
+            or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         after_title = strong_title or bool(self._titles_after(text, e, hi))
         heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
-        if prev not in "。，,；;：:（(、 \n”" and not (
+        if prev not in _CLAUSE_OPENERS and not (
                 strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")

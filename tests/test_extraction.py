@@ -301,5 +301,5 @@ def test_components_declare_what_flows_between_them(nlp):
     analysis = nlp.analyze_pipes(pretty=False)
     assert all(not problems for problems in analysis["problems"].values())
     summary = analysis["summary"]
-    assert summary["huiyi_meetings"]["requires"] == ["doc._.mentions", "doc._.organizations"]
+    assert summary["huiyi_meetings"]["requires"] == ["doc._.sents_index", "doc._.mentions", "doc._.organizations"]
     assert "doc._.mentions" in summary["huiyi_people"]["assigns"]

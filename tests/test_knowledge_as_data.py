@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # the role verbs and the meeting verb: a rule that needs one builds its pattern from the table's rows
 ROLE_WORDS = ("主持", "出席", "列席", "讲话", "致辞", "发言", "召开")
 OPENING = "12月5日，全市经济工作会议召开。"
-PIPES = ("huiyi_people", "huiyi_ner", "huiyi_meetings", "huiyi_priorities")
+PIPES = ("huiyi_region", "huiyi_people", "huiyi_ner", "huiyi_meetings", "huiyi_priorities")
 
 
 def _literals_with_role_words(path: Path) -> list[tuple[int, str]]:

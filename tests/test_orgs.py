@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-import spacy
 from huiyi.pipeline import lexicon
-from huiyi.pipeline.components import PeopleComponent
+from huiyi.pipeline.components import OrgsComponent
 from huiyi.pipeline.orgs import declared_names, find_organizations, full_name
 from huiyi.pipeline.text import Sentences
 
@@ -112,25 +111,25 @@ def test_declared_abbreviation_of_a_body_found_by_the_table():
     assert declared_names(text, set(), "中国") == {"省委组织部": "中共云南省委员会组织部"}
 
 
-def _people(table: lexicon.OrganTable | None = None) -> PeopleComponent:
-    comp = PeopleComponent(spacy.blank("zh"), "huiyi_people")
+def _orgs_pipe(table: lexicon.OrganTable | None = None) -> OrgsComponent:
+    """The organisations component, initialized with the shipped organ table (or `table`)."""
+    comp = OrgsComponent("huiyi_orgs")
+    comp.initialize()
     if table is not None:
-        comp.organs = table
-        comp._use(comp.constructions)
+        comp._use_tables({"organs": table})
     return comp
 
 
 def test_organ_table_saved_with_the_model(tmp_path):
     # the shipped table is saved as it is in pipeline/data
-    _people().to_disk(tmp_path / "shipped")
+    _orgs_pipe().to_disk(tmp_path / "shipped")
     assert (tmp_path / "shipped" / lexicon.ORGANS_FILE).read_text(encoding="utf-8") == \
         (lexicon.DATA / lexicon.ORGANS_FILE).read_text(encoding="utf-8")
     # a model keeps the table it was built with, not the checkout's
     table = lexicon.OrganTable({"_doc": "test", "central": {"测试委员会": ["测委"]},
                                 "local": {"{place}测试局": ["{place}测局"]}})
-    _people(table).to_disk(tmp_path / "model")
-    loaded = _people().from_disk(tmp_path / "model")
-    assert loaded.finder.organs is loaded.organs
+    _orgs_pipe(table).to_disk(tmp_path / "model")
+    loaded = OrgsComponent("huiyi_orgs").from_disk(tmp_path / "model")
     assert loaded.organs.canonical("测委") == "测试委员会"
     assert loaded.organs.canonical("区测局", "北京市海淀区") == "北京市海淀区测试局"
     assert loaded.organs.canonical("国家发改委") is None

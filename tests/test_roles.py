@@ -123,6 +123,11 @@ def test_quoted_or_studied_speech_is_no_role(nlp, text):
     ("会议在首尔青瓦台总统府举行。", []),
     ("深入学习贯彻新时代党的强军思想。", []),
     ("财政部长雅各布·卢共同主持经济对话。", [("雅各布·卢", ["财政部长"])]),
+    # a phrase of the table after a group label (负责同志介绍), a thought's word after a name (习近平强军思想),
+    # a name before a straddling word (王晨|一同)
+    ("上海市政府负责同志介绍，今年推进改革。", []),
+    ("全面贯彻习近平强军思想，落实总体国家安全观。", [("习近平", [])]),
+    ("全国人大常委会副委员长兼秘书长王晨一同看望。", [("王晨", ["全国人大常委会副委员长", "秘书长"])]),
 ])
 def test_word_is_no_name(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
