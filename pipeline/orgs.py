@@ -133,7 +133,7 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
         g = next(k for k, v in m.groupdict().items() if v is not None)
         place, ps = m.group(g), m.start(g)
         known = known_place_suffix(place, longest=16)
-        if known is None and place[-1] in _LEVEL_CHARS and (len(place) == 1 or not CJK_CHAR.match(place[-2])
+        if known is None and place[-1] in _LEVEL_CHARS and (len(place) == 1 or not "\u4e00" <= place[-2] <= "\u9fff"
                                                             or place[-2] in _BEFORE_LEVEL):
             known = place[-1]  # 会议听取了省发改委: the level word alone
         if known is None:
@@ -148,7 +148,6 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
 
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
 _BEFORE_LEVEL = "了的和及与、在由向对从全各本该我"  # a level word after these stands alone (听取了省发改委, 全市)
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 # an item of a list of bodies: a short name ending in a body word, a group noun after the last (…政协领导)

@@ -376,6 +376,8 @@ class PeopleFinder:
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
+            # names found so far by end offset, kept as they are found (a dict of one sentence's names, built
+            # for every sentence, made 8,000 roster sentences quadratic)
             for p, e, chain in self._roster_members(text, lo, hi, by_end, taken):
                 add(p, e, chain, chain[0][1] if chain else None)
 
@@ -525,15 +527,12 @@ class PeopleFinder:
                     pos += len(token) + 1
         return out
 
-    def _roster_members(self, text: str, lo: int, hi: int, by_end: dict[int, Mention],
+    def _roster_members(self, text: str, lo: int, hi: int, ends: dict[int, Mention],
                         taken: set[int]) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Names of a list that a role phrase closes, read as one unit ("A、民盟市委主委B，无党派人士代表C先后发言"):
         walking back from the phrase over the items between 、，和及, every item is a found name, a group label
         (县领导、各部门负责同志) or a labelled or bare name-like string; the list's found names license the
         name-like items, so one unknown member does not lose the others. Returns the new names with their chains."""
-        # the names found so far, by where they end (kept as they are found: a dict of this sentence's alone,
-        # built for every sentence, made a report of 8,000 roster sentences quadratic)
-        ends = by_end
         out: list[tuple[int, int, list[tuple[str, int, int]]]] = []
         closes = [c.start() for c in self.roster_close.finditer(text, lo, hi)]
         # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)

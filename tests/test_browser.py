@@ -16,39 +16,21 @@ from huiyi.graph.build import build_graph
 from huiyi.graph.render import render_html
 from huiyi.graph.render.explorer import day_text
 from support.browser import Chromium, find_chromium
-
-try:
-    from test_render import (
-        LI,
-        M1,
-        SERIES,
-        XSS_IMG,
-        XSS_SCRIPT,
-        YU,
-        ZENG,
-        T,
-        big_graph,
-        explorer_records,
-        seed_graph,
-        stray_year_records,
-        xss_records,
-    )
-except ImportError:  # tests collected as a package
-    from tests.test_render import (
-        LI,
-        M1,
-        SERIES,
-        XSS_IMG,
-        XSS_SCRIPT,
-        YU,
-        ZENG,
-        T,
-        big_graph,
-        explorer_records,
-        seed_graph,
-        stray_year_records,
-        xss_records,
-    )
+from test_render import (
+    LI,
+    M1,
+    SERIES,
+    XSS_IMG,
+    XSS_SCRIPT,
+    YU,
+    ZENG,
+    T,
+    big_graph,
+    explorer_records,
+    seed_graph,
+    stray_year_records,
+    xss_records,
+)
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).parent / "artifacts"
