@@ -76,6 +76,7 @@ class MeetingGrammar:
     ask_end: re.Pattern
     report: re.Pattern
     group_mark: re.Pattern
+    each: re.Pattern  # 分别/先后/依次…: the verb is each listed person's (A、B分别汇报了…)
     glue: re.Pattern
     sep: re.Pattern
     roster_label: re.Pattern
@@ -142,13 +143,14 @@ class MeetingGrammar:
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + r"(?!精神|的))")
         report = re.compile(
-            r"^(?:(?:代表(?P<behalf>[^，。；作做]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-            r"所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
-            r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # 向大会报告…工作情况
+            r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
+            r"(?:所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
+            r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             r"|(?:宣读|领学|传达|通报|汇报)(?:了)?(?P<what3>[^，。；]{2,60})"
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
-            "|" + alt("report") + ")")
+            # 进行了汇报 / 作了说明: a light verb before the report word
+            "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + ")")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         speech_named = alt("floor_words", "talk_words")  # 发言, 讲话
         glue = re.compile(
@@ -217,6 +219,7 @@ class MeetingGrammar:
             ask_end=re.compile(r"等?(?:分别|先后|相继)?" + alt("speak_group_end")),
             report=report,
             group_mark=group_mark,
+            each=re.compile(markers),
             glue=glue,
             sep=sep,
             roster_label=t.roster_label,
@@ -498,7 +501,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     and not re.search(r"听取|审议|讨论|通过", text[max(lo, s.start - _LOOKBACK) : s.start])):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
-            for g in _group_before(subs, i, text, g_.sep) if "分别" in text[s.end : v] else [s]:
+            for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) else [s]:
                 add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
                     on_behalf_of=_clean_behalf(behalf))
             if a := g_.and_speak.match(rest):

@@ -51,6 +51,8 @@ _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
+# …of which a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
+NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘")  # …总统府举行, 弘扬老同志
 NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
@@ -73,10 +75,11 @@ def left_breaks(t: Constructions) -> re.Pattern:
     return re.compile(
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
-        r"(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)和|"
-        r"(?<!科学)(?<!经济)(?<!信息)(?<!资源)(?<!文化)(?<!技术)(?<!工程)(?<!人口)与|同|及|向|对|请|听取|是|(?<!党)的|了|"
+        r"(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)(?<!宪法)(?<!监察)和|"
+        r"(?<!科学)(?<!经济)(?<!信息)(?<!资源)(?<!文化)(?<!技术)(?<!工程)(?<!人口)(?<!环境)(?<!农业)与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
-        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县)$"
+        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
+        r"随后|然后|最后|首先|接着|其次|同时)$"
     )
 
 
@@ -135,7 +138,8 @@ class PeopleFinder:
         # words of a speech (讲话, 致辞, 发言)
         self.name_followers = t.words("name_followers", *ROLE_VERBS, "convene", *SPEECH_WORDS)
         # …or a title head, or a presiding or attending phrase of the table
-        strong_followers = self.name_followers + self.strong_heads
+        # (a list's marker too: 主任委员陆浩分别作的…报告)
+        strong_followers = self.name_followers + self.strong_heads + tuple(t["group_markers"])
         self.followers = strong_followers + tuple(sorted({*t["preside"], *t["attend"]} - set(strong_followers),
                                                          key=len, reverse=True))
         # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和
@@ -150,6 +154,7 @@ class PeopleFinder:
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
         self.surnames_2 = {s for s in known if len(s) == 2}
+        self.all_surnames = {s for s in known if len(s) == 1}  # a list item may start with a rare one (会林)
         self.places = load_places()
         self.common_words = load_common_words()
         # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
@@ -158,6 +163,7 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
+        self.marker_before = re.compile("(?:" + t.alternation("group_markers") + ")$")
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
                                      for w in t[k] if 2 <= len(w) <= 3)
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
@@ -195,7 +201,9 @@ class PeopleFinder:
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
                 and (name not in self.places or min_plausible <= TITLED_PLAUSIBLE and name[-1] not in _UNIT_SUFFIXES)
-                and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible)
+                and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible
+                # a word and the verb after it (班子|作对照检查, 环境|作): no name ends in the verb
+                and not (len(name) == 3 and name[2] in "作做" and name[:2] in self.common_words))
 
     def name_ends(self, text: str, p: int, limit: int, min_plausible: float = -9.0) -> list[int]:
         """Possible ends of a name starting at p (a title before it allows implausible-looking names)."""
@@ -370,7 +378,7 @@ class PeopleFinder:
                         in_list = True
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
-                    e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi)
+                    e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain))
                     if e2 is None:
                         break
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
@@ -536,9 +544,15 @@ class PeopleFinder:
         out: list[tuple[int, int, list[tuple[str, int, int]]]] = []
         closes = [c.start() for c in self.roster_close.finditer(text, lo, hi)]
         # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)
-        closes += [t.start() for c in closes if (t := self.topic_opener.search(text, max(lo, c - 100), c))]
+        # (after the list's marker: A、B依次就…作了汇报)
+        closes += [t.start() - len(mk.group()) if (mk := self.marker_before.search(text, max(lo, t.start() - 4), t.start()))
+                   else t.start()
+                   for c in closes if (t := self.topic_opener.search(text, max(lo, c - 100), c))]
+        # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
+        closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
+                   and text[(ends[e].chain_start if ends[e].chain_start is not None else ends[e].start) - 1] in "、，,"]
         for pos in sorted(set(closes)):
-            known, labelled, new, p = 0, 0, [], pos
+            known, labelled, new, loose, p = 0, 0, [], [], pos
             while p > lo and len(new) <= 30:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
@@ -557,6 +571,8 @@ class PeopleFinder:
                 elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
                     new.append(hit)
                     labelled += hit[0] > start  # 企业家代表刘明: a label before the name
+                elif (hit := self._listed_name(text, start, item_end, lo, taken)) is not None:
+                    loose.append(hit)
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
                 if conj is not None:
@@ -567,8 +583,32 @@ class PeopleFinder:
                 p = k
             # found names license the list's other members; without one, two labelled members do
             if known + len(new) >= 2 and (known or labelled >= 2):
+                # an item only the list makes a name (孙同川, 成思危, 会林) needs two found names and to be outnumbered
+                new += loose if known >= 2 and len(loose) <= known else []
                 out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
         return out
+
+    def _listed_name(self, text: str, start: int, end: int, lo: int,
+                     taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
+        """An item of a list of found names that reads as a name only there: a whole item of 2–3 characters
+        (after a title chain or label) from any surname, with characters the name statistics find unusual (思危, 同川)
+        or a rare surname (会林); never a word that is not a name elsewhere (a common word, place, title, phrase)."""
+        if start > lo and text[start - 1] not in "、，,和及与：:":
+            return None  # not a whole item: the walk stopped short of its start
+        for length in (3, 2):
+            p = end - length
+            if p < start or any(i in taken for i in range(p, end)):
+                continue
+            name = text[p:end]
+            if self.head_re.search(name) or not (name[0] in self.all_surnames or name[:2] in self.surnames_2) or name[-1] in NOT_NAME_END \
+                    or not all(_is_cjk(c) and c not in NOT_IN_LISTED_NAME for c in name) or name in NON_NAMES \
+                    or name in self.places or name in self.head_set or name in self.table_words \
+                    or name in self.common_words or name.startswith(self.label_words):
+                continue
+            chain = self.title_chain(text, p, lo)
+            if p == start or (chain and chain[0][1] <= start) or text[start:p].endswith(self.label_words):
+                return p, end, chain
+        return None
 
     def _unknown_member(self, text: str, start: int, end: int, lo: int,
                         taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
@@ -644,12 +684,15 @@ class PeopleFinder:
                 return s, e, chain[0][1] if chain else s
         return None
 
-    def _list_item(self, text: str, p: int, hi: int) -> int | None:
-        """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb."""
+    def _list_item(self, text: str, p: int, hi: int, titled: bool = False) -> int | None:
+        """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb. After a shared
+        title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
+        barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
         for length in (2, 3):
             e = p + length
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
-                    _is_cjk(text[p]) and all(_is_cjk(c) and c not in NOT_IN_NAME for c in text[p + 1 : e]) and \
+                    _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
+                    (not titled or text[p:e] not in self.common_words) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):

@@ -183,3 +183,32 @@ def test_roster_groups(nlp, text, attended):
 def test_report_or_speech_referred_to_is_no_role(nlp, text):
     roles = _roles(_meeting(nlp, text))
     assert "习近平" not in roles["spoke"] and "习近平" not in [r[0] for r in roles["reported"]]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a list keeps every member when one name is rare in the statistics (孙同川: 同 seldom ends a word in a name)
+    ("3月5日，省政协召开常委会议。省政协副主席周建华、邹立新、杨白冰、孙同川，秘书长杨艺文出席会议。",
+     "attended", {"周建华", "邹立新", "杨白冰", "孙同川", "杨艺文"}),
+    # …and when a titled member's name reads unusual (成思危), whatever verb closes the list
+    ("6月2日，全国人大常委会举行联组会议。财政部部长楼继伟、民政部部长李德生、全国政协副主席成思危、中国科学院副院长"
+     "孙鸿烈等分别回答了委员们的询问。", "spoke", {"楼继伟", "李德生", "成思危", "孙鸿烈"}),
+    # a marker before a topic phrase (依次就…作了汇报): the list reports, each member
+    ("4月1日，市委召开专题会议。市纪委书记刘洋、市委组织部部长陈杰依次就整改情况作了汇报。",
+     "reported", {"刘洋", "陈杰"}),
+    # 进行了汇报 after a topic phrase, and 先后 over a list of titled members
+    ("4月2日，县政府召开常务会议。副县长张丽、刘强分别就分管领域工作进行了汇报。", "reported", {"张丽", "刘强"}),
+    ("4月3日，县委召开常委会会议。县委常委、组织部部长王芳，县委常委、宣传部部长李敏先后汇报了有关工作情况。",
+     "reported", {"王芳", "李敏"}),
+])
+def test_list_members_decided_one_by_one(nlp, text, role, expected):
+    roles = _roles(_meeting(nlp, text))
+    assert {r[0] if isinstance(r, tuple) else r for r in roles[role]} == expected
+
+
+def test_list_shares_its_title_and_adverbs_stay_outside_titles(nlp):
+    report = Report(id="t", text=clean_text(
+        "3月5日，省政协召开常委会议。省政协副主席周建华、邹立新、孙同川出席会议。会议首先由县委副书记张亮传达了市委全会精神，"
+        "随后县委书记王刚作了讲话。"))
+    people = {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people}
+    assert people == {"周建华": ["省政协副主席"], "邹立新": ["省政协副主席"], "孙同川": ["省政协副主席"],
+                      "张亮": ["县委副书记"], "王刚": ["县委书记"]}
