@@ -28,7 +28,9 @@ from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
 _ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
-_AND_REPORT = re.compile(r"^[^，。；]{0,20}?并(?:作|做)?(?:了)?(?:汇报|通报|报告|宣读|传达|领学)(?:了)?(?P<what>[^，。；]{2,60})")
+# after presiding or attending, a report by the same subject: 出席会议并作工作报告, 主持会议，并代表…作了…报告,
+# 到会就…作报告
+_AND_REPORT = re.compile(r"[^，。；]{0,40}?(?:[，,]?并|[，,])")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 # studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
 # what is studied, relayed or followed: 学习…, 传达…, 按照X讲话要求 (a speech referred to, not given here)
@@ -36,6 +38,29 @@ _STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强�
 # after a report, the clauses that go on with the same subject: …，对…进行了布置和安排 / …，并就…提出了要求
 _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|围绕)[^，。；]{1,40}?(?:进行了?|作了?|做了?|提出了?)"
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
+
+
+def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int, re.Match] | None:
+    """A report by the subject of a presiding or attending clause, after 并 or a topic: (offset, report match)."""
+    a = _AND_REPORT.match(text, pos, hi)
+    for q in (pos, a.end()) if a else (pos,):  # right after the verb (到会作报告), or after 并 / a comma
+        if glue := g.glue.match(text, q, hi):
+            q = glue.end()
+        # (…主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's)
+        if (m := g.report.match(text[q:hi])) and not text.startswith(_STUDIED_HERE, q):
+            return q, m
+    return None
+
+
+_STUDIED_HERE = ("传达学习", "学习")
+
+
+def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
+    """what and on_behalf_of of a report match: 代表…作 / 受…委托 in the verb, as glue before it, or opening the
+    clause (受国务院委托，财政部部长X作…报告)."""
+    what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4")
+    behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
+    return {"what": _clean_what(what) if what else mr.group(), "on_behalf_of": _clean_behalf(behalf)}
 
 
 def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
@@ -144,7 +169,7 @@ class MeetingGrammar:
             + alt("speak") + r"(?!精神|的))")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-            r"(?:所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
+            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             r"|(?:宣读|领学|传达|通报|汇报)(?:了)?(?P<what3>[^，。；]{2,60})"
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
@@ -168,7 +193,7 @@ class MeetingGrammar:
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted
-            r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|也|还|又|则|" + markers + r"|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+            r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|也|还|又|则|[，,]?(?:" + markers + r")|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
@@ -180,7 +205,10 @@ class MeetingGrammar:
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
-            r"(?:在|向|就|围绕|结合|对|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            r"(?:在|向|结合|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # (a topic may name a whole bill: 就国务院提出关于提请审议…草案的议案作了说明)
+            # (greedy: the topic may hold a verb cue of its own, 就国务院提出…的议案作了说明)
+            r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
@@ -479,6 +507,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("presided", g, v, v + mp.end())
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
+            if not s.is_body and (a := _report_after(text, v + mp.end(), hi, g_)):
+                add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if ma := g_.attend.match(rest):
             if _quoted_from_earlier(text, s, lo, g_):
@@ -489,21 +519,17 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if a := g_.and_speak.match(rest):  # A、B出席会议并讲话: the roster spoke
                 for g in group:
                     add("spoke", g, v, v + a.end())
-            if a := _AND_REPORT.match(rest):  # X列席会议并汇报了…情况
-                add("reported", s, v, v + a.end(), what=_clean_what(a.group("what")), on_behalf_of=None)
+            if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
+                add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if mr := g_.report.match(rest):
-            what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4")
-            # 代表…作 / 受…委托 in the verb, as glue before it, or opening the clause (受国务院委托，财政部部长X作…报告)
-            behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
             if _quoted_from_earlier(text, s, lo, g_) or (
                     (re.search(r"所[作做]", mr.group()) or re.match(r"[作做]的", mr.group()))
                     and not re.search(r"听取|审议|讨论|通过", text[max(lo, s.start - _LOOKBACK) : s.start])):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) else [s]:
-                add("reported", g, v, v + mr.end(), what=_clean_what(what) if what else mr.group(),
-                    on_behalf_of=_clean_behalf(behalf))
+                add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):

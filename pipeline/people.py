@@ -730,8 +730,9 @@ class PeopleFinder:
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         after_title = strong_title or bool(self._titles_after(text, e, hi))
         heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
+        heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
         if prev not in _CLAUSE_OPENERS and not (
-                strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
+                heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):

@@ -212,3 +212,31 @@ def test_list_shares_its_title_and_adverbs_stay_outside_titles(nlp):
     people = {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people}
     assert people == {"周建华": ["省政协副主席"], "邹立新": ["省政协副主席"], "孙同川": ["省政协副主席"],
                       "张亮": ["县委副书记"], "王刚": ["县委书记"]}
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # 向大会作…报告, on behalf of a body without a comma
+    ("3月5日，省十四届人大二次会议举行第一次全体会议。根据会议议程，省长王建国代表省政府向大会作政府工作报告。",
+     [("王建国", "政府工作报告", "省政府")]),
+    ("1月8日，市政协十届三次会议开幕。市政协主席张华代表政协第十届市委员会常务委员会向大会报告工作。",
+     [("张华", "工作", "政协第十届市委员会常务委员会")]),
+    # a report after attending or presiding: 并作报告, 到会作报告, a comma then 代表…作
+    ("5月6日，民盟省委全会在昆明开幕。民盟省委主委李宏出席会议并作工作报告。", [("李宏", "工作报告", None)]),
+    ("5月7日，全省宣讲动员会召开。省委副书记刘平应邀到会作报告。", [("刘平", "报告", None)]),
+    ("5月8日，市残联第五次代表大会开幕。市残联主席王敏主持开幕式，并代表市残联第四届主席团作了工作报告。",
+     [("王敏", "工作报告", "市残联第四届主席团")]),
+    # a topic naming a whole bill, with a verb cue of its own (提出), before 作了说明
+    ("6月1日，省人大常委会第九次会议举行。受省政府委托，省司法厅厅长陈立就省政府提出关于提请审议物业管理条例草案的议案作了说明。",
+     [("陈立", "说明", "省政府")]),
+    # 听取了X作的…汇报: the object of 听取 without a title; X还向会议作了…报告
+    ("6月2日，省人大常委会第十次会议举行。会议听取了周安平作的关于议程草案审议情况的汇报。徐明远还向会议作了预算审查结果报告。",
+     [("周安平", "关于议程草案审议情况的汇报", None), ("徐明远", "预算审查结果报告", None)]),
+])
+def test_report_constructions(nlp, text, reported):
+    assert _roles(_meeting(nlp, text))["reported"] == reported
+
+
+def test_presider_relaying_what_the_meeting_studies_reports_nothing(nlp):
+    """…主持召开局党组会议，传达学习…精神: the meeting studies; the presider delivers no report."""
+    roles = _roles(_meeting(nlp, "10月18日，局长李文明主持召开局党组会议，传达学习省委全会精神，研究贯彻措施。"))
+    assert roles["presided"] == ["李文明"] and roles["reported"] == []
