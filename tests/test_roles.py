@@ -240,3 +240,15 @@ def test_presider_relaying_what_the_meeting_studies_reports_nothing(nlp):
     """…主持召开局党组会议，传达学习…精神: the meeting studies; the presider delivers no report."""
     roles = _roles(_meeting(nlp, "10月18日，局长李文明主持召开局党组会议，传达学习省委全会精神，研究贯彻措施。"))
     assert roles["presided"] == ["李文明"] and roles["reported"] == []
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # any short kind of floor speech (主题发言, 引导性发言), and a speech after a comma and 并
+    ("7月27日，全国政协召开专题协商会。全国政协副主席何明、梁振国作主题发言。", {"何明", "梁振国"}),
+    ("7月15日，省长李江出席全省数字经济大会，并作引导性发言。", {"李江"}),
+    # a speech praised with its manner (热情洋溢的讲话); not speeches counted or referred to
+    ("9月20日，市政协举行新年茶话会。在热烈的掌声中，市政协主席汪明发表了热情洋溢的讲话。", {"汪明"}),
+    ("9月28日，省委召开巡视工作会议。会议指出，省委书记张强先后发表15次重要讲话。", set()),
+])
+def test_floor_speeches(nlp, text, spoke):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
