@@ -40,19 +40,19 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
 
 
+# …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
+_STUDIED_HERE = ("传达学习", "学习")
+
+
 def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int, re.Match] | None:
     """A report by the subject of a presiding or attending clause, after 并 or a topic: (offset, report match)."""
     a = _AND_REPORT.match(text, pos, hi)
     for q in (pos, a.end()) if a else (pos,):  # right after the verb (到会作报告), or after 并 / a comma
         if glue := g.glue.match(text, q, hi):
             q = glue.end()
-        # (…主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's)
         if (m := g.report.match(text[q:hi])) and not text.startswith(_STUDIED_HERE, q):
             return q, m
     return None
-
-
-_STUDIED_HERE = ("传达学习", "学习")
 
 
 def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
@@ -206,8 +206,7 @@ class MeetingGrammar:
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
             r"(?:在|向|结合|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
-            # (a topic may name a whole bill: 就国务院提出关于提请审议…草案的议案作了说明)
-            # (greedy: the topic may hold a verb cue of its own, 就国务院提出…的议案作了说明)
+            # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"

@@ -544,10 +544,11 @@ class PeopleFinder:
         out: list[tuple[int, int, list[tuple[str, int, int]]]] = []
         closes = [c.start() for c in self.roster_close.finditer(text, lo, hi)]
         # a list may stand before a topic phrase that runs to the phrase (A、B和C着重就…、…等发言)
-        # (after the list's marker: A、B依次就…作了汇报)
-        closes += [t.start() - len(mk.group()) if (mk := self.marker_before.search(text, max(lo, t.start() - 4), t.start()))
-                   else t.start()
-                   for c in closes if (t := self.topic_opener.search(text, max(lo, c - 100), c))]
+        for c in list(closes):
+            if t := self.topic_opener.search(text, max(lo, c - 100), c):
+                # (the list ends before its marker: A、B依次就…作了汇报)
+                mk = self.marker_before.search(text, max(lo, t.start() - 4), t.start())
+                closes.append(t.start() - (len(mk.group()) if mk else 0))
         # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
                    and text[(ends[e].chain_start if ends[e].chain_start is not None else ends[e].start) - 1] in "、，,"]
@@ -600,9 +601,9 @@ class PeopleFinder:
             if p < start or any(i in taken for i in range(p, end)):
                 continue
             name = text[p:end]
-            if self.head_re.search(name) or not (name[0] in self.all_surnames or name[:2] in self.surnames_2) or name[-1] in NOT_NAME_END \
-                    or not all(_is_cjk(c) and c not in NOT_IN_LISTED_NAME for c in name) or name in NON_NAMES \
-                    or name in self.places or name in self.head_set or name in self.table_words \
+            if self.head_re.search(name) or not (name[0] in self.all_surnames or name[:2] in self.surnames_2) \
+                    or name[-1] in NOT_NAME_END or not all(_is_cjk(c) and c not in NOT_IN_LISTED_NAME for c in name) \
+                    or name in NON_NAMES or name in self.places or name in self.table_words \
                     or name in self.common_words or name.startswith(self.label_words):
                 continue
             chain = self.title_chain(text, p, lo)
