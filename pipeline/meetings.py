@@ -215,7 +215,9 @@ class MeetingGrammar:
             r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=" + attend_verbs + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
+        # (a title written after a name of the list: A、B副委员长和C秘书长出席)
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
+                         + title_after + r"(?=[、，,和及与]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
@@ -833,8 +835,8 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|"
-            # a law (资源税法, 法官法): not 方法, 做法, 立法, 司法…
-            r"(?<![方做想看说用手疗算违合执立司办守依])法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
+            # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
+            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
@@ -850,7 +852,8 @@ _PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
 # an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
 _CLAUSE_VERB_START = re.compile(r"(?:[，,；;。]|会议|大会|全会|并|还|同时)$")
 _REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
-_BOOK_FRAME_LEFT = re.compile(r"(关于[^、，,《》。；]{0,20})$")
+# (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
+_BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)[^、，,《》。；]{0,30}?关于[^、，,《》。；]{0,20})$")
 _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议)")
 
 
@@ -902,21 +905,23 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()):
             continue  # 代表们将表决通过…: on the agenda, not yet adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
-        if books:
-            for b in books:
-                # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
-                left = _BOOK_FRAME_LEFT.search(seg, 0, b.start())
-                right = _BOOK_FRAME_RIGHT.match(seg, b.end())
-                if left and right:
-                    add(left.group(1) + b.group(1) + right.group(), m.end() + left.start(1), m.end() + right.end())
-                else:
-                    add(b.group(1), m.end() + b.start(), m.end() + b.end())
-            continue
-        # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end
+        for b in books:
+            # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
+            left = _BOOK_FRAME_LEFT.search(seg, 0, b.start())
+            right = _BOOK_FRAME_RIGHT.match(seg, b.end())
+            if left and right:
+                add(left.group(1) + b.group(1) + right.group(), m.end() + left.start(1), m.end() + right.end())
+            else:
+                add(b.group(1), m.end() + b.start(), m.end() + b.end())
+        # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end; an unbracketed item listed with books
+        # (…关于批准2025年市级决算的决议、关于修改《…》的决定; 新修订的公司法、…) is read the same way
         clause = re.match(r"[^；;。]*", seg).group()
-        for k, part in enumerate(re.split(r"[，,]", clause)):
+        for k, part in enumerate(re.split(r"[，,](?![^《》]*》)", clause)):
             if k and _NEXT_VERB.match(part):
                 break  # the next clause has its own verb (审议通过…, 确定了…): its own match reads it
+            if books:
+                part = "、".join(x for x in re.split(r"、|(?<=》)(?:以及|和|及)?(?=《)", part) if "《" not in x)
+                part = re.sub(r"^(?:以及|及|和)", "", part)
             part = re.sub(r"等$", "", part)
             names = _split_documents(part)
             if not names:

@@ -177,7 +177,10 @@ class NerComponent(TableComponent):
             e = s + len(name)
             if (s, e) not in cands or name in mentions or any(i in taken for i in range(s, e)):
                 continue
-            title = swallowed or titles_at.get(e) or next((t for t in self.title_heads if text.startswith(t, e)), None)
+            # a TITLE the model reads after the name is a title only where it ends in a head (not 主持会议)
+            after = titles_at.get(e, "")
+            title = swallowed or (after if after.endswith(tuple(self.title_heads)) else None) or next(
+                (t for t in self.title_heads if text.startswith(t, e)), None)
             titles = [Title(title=title, org=org_of_title(title, self.heads_shortest_first),
                             evidence=sents.evidence(e, e + len(title)))
                       ] if title else []

@@ -61,7 +61,10 @@ CHAIN_SEP = "、，,兼"
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
                "基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛吕马玛麦迈曼梅门蒙米敏莫默姆穆"
                "纳娜奈内尼宁纽努诺欧帕潘佩彭皮普奇恰乔切钦萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特提通图托瓦万威韦维温沃乌"
-               "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃")
+               "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃"
+               # …and of Uyghur, Tibetan and Mongolian names written without a dot (阿不都热依木, 白玛赤林, 巴音朝鲁)
+               "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
+               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
@@ -70,13 +73,11 @@ NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理�
 def left_breaks(t: Constructions) -> re.Pattern:
     """What a title prefix never reaches back over (the left edge of a title chain): a time, a preposition, a
     role verb of the table (召开, 主持, 出席…), a dateline…"""
-    # 和 breaks a title chain except inside 共和国 and the 和 of ministry names (发展和改革委, 人力资源和社会保障厅,
-    # 工业和信息化部, 文化和旅游局, 住房和城乡建设部, 卫生和计划生育委, 农业和农村委员会, 科学和技术…)
+    # 和/与 break a title chain, except inside 共和国 and between two words of a body's name (PeopleFinder._cut)
     return re.compile(
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
-        r"(?<!共)(?<!发展)(?<!资源)(?<!工业)(?<!文化)(?<!住房)(?<!卫生)(?<!农业)(?<!科学)(?<!宪法)(?<!监察)和|"
-        r"(?<!科学)(?<!经济)(?<!信息)(?<!资源)(?<!文化)(?<!技术)(?<!工程)(?<!人口)(?<!环境)(?<!农业)与|同|及|向|对|请|听取|是|(?<!党)的|了|"
+        r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
         r"随后|然后|最后|首先|接着|其次|同时)$"
@@ -261,7 +262,7 @@ class PeopleFinder:
         """Titles written right before position p (a name), in text order."""
         chain: list[tuple[str, int, int]] = []
         end = p
-        heads_by_last, breaks = self.heads_by_last, self.left_breaks  # (locals: this runs at every surname)
+        heads_by_last = self.heads_by_last  # (locals: this runs at every surname)
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
             e = end - 1 if not chain and text[end - 1] in " :：/" else end
@@ -276,7 +277,7 @@ class PeopleFinder:
             if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
-            cut = next((i for i in range(len(prefix), 0, -1) if breaks.search(prefix[:i])), 0)
+            cut = self._cut(prefix, q)
             prefix = prefix[cut:]
             if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
@@ -289,6 +290,22 @@ class PeopleFinder:
             end = q - 1
         chain.reverse()
         return chain
+
+    def _cut(self, prefix: str, q: int) -> int:
+        """Where a title's organisation prefix starts: after its last break word. 和/与 between two words of a
+        body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 科学与技术) is no break; after a
+        name (汪洋和) or a title head (主任和) it is."""
+        breaks = self.left_breaks
+        for i in range(len(prefix), 0, -1):
+            if breaks.search(prefix, 0, i):
+                if prefix[i - 1] in "和与" and i >= 3 and self._joins_words(prefix[i - 3 : i - 1]):
+                    continue
+                return i
+        return 0
+
+    def _joins_words(self, word: str) -> bool:
+        return word in self.common_words and word not in self.head_set and word[-1] not in "长员记任席" \
+            and self._plausible(word) < COMMON_WORD_NAME_SCORE
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in self.weak_heads
@@ -373,8 +390,10 @@ class PeopleFinder:
                     else:
                         break
                     nxt = q + step
-                    if nxt in taken:  # a dotted name found above continues the list
+                    if nxt in taken:  # a dotted name found above continues the list, and shares its title
                         q = next(m.end for ms in mentions.values() for m in ms if m.start == nxt)
+                        acc = found[text[nxt:q]]
+                        acc.titles += [t for t in chain if t[0] not in (x[0] for x in acc.titles)]
                         in_list = True
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
@@ -389,6 +408,7 @@ class PeopleFinder:
             for p, e, chain in self._roster_members(text, lo, hi, by_end, taken):
                 add(p, e, chain, chain[0][1] if chain else None)
 
+        self._title_after_list(text, found, by_end)
         self._given_name_references(text, found, mentions)
         # a common word that the name statistics also find implausible (荣誉、节俭、廉洁) taken in by statistics alone
         # is no name; one a context licenses (院领导邵华、严明…) or that reads as a name (汪洋, 林海) stays
@@ -407,6 +427,26 @@ class PeopleFinder:
                          evidence=sents.evidence(acc.first.start, acc.first.end))
                   for acc in sorted(found.values(), key=lambda a: a.first.start)]
         return PeopleResult(people, mentions)
+
+    def _title_after_list(self, text: str, found: dict[str, _PersonAcc], by_end: dict[int, Mention]) -> None:
+        """A title written after the last name of a 、-list is each member's (A、B、C副委员长和D秘书长出席会议),
+        as a title after one name is its own (SPEC: 彭清华书记 → 书记). A member with a title chain of its own ends the
+        list."""
+        for e in sorted(by_end):
+            m = self.after_re.match(text, e, e + 8)
+            if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
+                                 or text.startswith(self.role_words, m.end())):
+                continue
+            title = (m.group(), m.start(), m.end())
+            member: Mention | None = by_end[e]
+            while member is not None:
+                acc = found.get(text[member.start : member.end])
+                if acc is not None and title[0] not in (x[0] for x in acc.titles):
+                    acc.titles.append(title)
+                k = member.start - 1
+                member = by_end.get(k) if k >= 0 and text[k] == "、" else None
+                if member is not None and member.chain_start is not None and member.chain_start < member.start:
+                    member = None
 
     def _word_name_after_title(self, text: str, p: int, hi: int) -> int | None:
         """副主任黎明主持 / 常委杨柳、…: a name that is also a common word (NON_NAMES refuses it elsewhere) is a
@@ -686,10 +726,10 @@ class PeopleFinder:
         return None
 
     def _list_item(self, text: str, p: int, hi: int, titled: bool = False) -> int | None:
-        """A 2–3 character item of a name list, ending at the next 、/，/等 or the list's verb. After a shared
+        """A 2–3 character item of a name list (4 with a two-character surname), ending at the next 、/，/等 or the list's verb. After a shared
         title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
-        for length in (2, 3):
+        for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \

@@ -252,3 +252,43 @@ def test_presider_relaying_what_the_meeting_studies_reports_nothing(nlp):
 ])
 def test_floor_speeches(nlp, text, spoke):
     assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+def _people(nlp, text: str) -> dict[str, list[str]]:
+    report = Report(id="t", text=clean_text(text))
+    return {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people}
+
+
+@pytest.mark.parametrize(("text", "people", "role", "members"), [
+    # unit-level heads: a kindergarten's, a court's and a hospital's posts are titles like any other
+    ("12月3日，市中心幼儿园召开家长委员会会议。园长周晓丽主持会议，副园长冯静作工作报告。",
+     {"周晓丽": ["园长"], "冯静": ["副园长"]}, "presided", ["周晓丽"]),
+    ("12月3日，县人民法院召开审判委员会会议。院长汤立新主持会议，执行局局长蔡卫东，刑事审判庭庭长雷红梅出席会议。",
+     {"汤立新": ["院长"], "蔡卫东": ["执行局局长"], "雷红梅": ["刑事审判庭庭长"]}, "attended", ["雷红梅", "蔡卫东"]),
+    ("12月3日，县卫生健康局召开推进会。县人民医院院长、主任医师黄建国，县中医院院长覃永辉作表态发言。",
+     {"黄建国": ["县人民医院院长", "主任医师"], "覃永辉": ["县中医院院长"]}, "spoke", ["覃永辉", "黄建国"]),
+    # 和 between two words of a body's name stays in the title; after a name it ends the title
+    ("12月3日，某大学召开干部大会。省委组织部副部长、省委非公经济组织和社会组织工委书记郭海鹰宣布省委决定。",
+     {"郭海鹰": ["省委组织部副部长", "省委非公经济组织和社会组织工委书记"]}, "reported", ["郭海鹰"]),
+    ("12月3日，市委召开常委会议。市委书记丁学东和市长邴志刚出席会议。",
+     {"丁学东": ["市委书记"], "邴志刚": ["市长"]}, "attended", ["丁学东", "邴志刚"]),
+    # Uyghur, Tibetan and Mongolian names without a dot after a title
+    ("12月3日，乡人民代表大会召开。乡党委书记哈力木拉提作讲话，乡人大主席努尔古丽主持会议。",
+     {"哈力木拉提": ["乡党委书记"], "努尔古丽": ["乡人大主席"]}, "presided", ["努尔古丽"]),
+    # two-character surnames in a titled list, with a dotted name that shares the list's title
+    ("12月2日，市政协召开常委会议。市政协副主席尉迟敏、鲜于光明、库尔班·依明出席会议。",
+     {"尉迟敏": ["市政协副主席"], "鲜于光明": ["市政协副主席"], "库尔班·依明": ["市政协副主席"]},
+     "attended", ["库尔班·依明", "鲜于光明", "尉迟敏"]),
+])
+def test_unit_titles_and_uncommon_names(nlp, text, people, role, members):
+    found = _people(nlp, text)
+    assert {n: found.get(n) for n in people} == people
+    roles = _roles(_meeting(nlp, text))
+    got = [r[0] for r in roles[role]] if role == "reported" else roles[role]
+    assert sorted(got) == sorted(members)
+
+
+def test_a_model_title_after_a_name_ends_in_a_head(nlp):
+    """The NER may read the verb phrase after an added name as a title (周晓丽|主持会议): it is none."""
+    found = _people(nlp, "12月3日，市中心小学召开家长委员会会议。教务员周晓丽主持会议。")
+    assert found.get("周晓丽") == []
