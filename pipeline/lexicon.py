@@ -42,7 +42,7 @@ ORG_SUFFIXES = tuple(sorted(
         "办公厅", "办公室", "办", "局", "厅", "部", "院", "署", "会", "中心", "集团", "公司", "大学", "学院", "学校",
         "医院", "银行", "协会", "联合会", "研究会", "基金会", "总工会", "工会", "团委", "妇联", "科协", "侨联", "军区",
         "国务院", "中央", "政治局", "书记处", "主席团", "党支部", "支部", "街道", "管委会", "工委", "法院", "检察院",
-        "公安局", "分局", "所", "站", "队", "社", "台", "馆", "处", "科", "组", "军委", "党总支", "总支",
+        "公安局", "分局", "所", "站", "队", "社", "台", "馆", "处", "科", "组", "实验室", "军委", "党总支", "总支",
     },
     key=len,
     reverse=True,
@@ -150,7 +150,7 @@ class Constructions:
     def roster_label(self) -> re.Pattern:
         """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
         return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
-                          r"|" + self.alternation(*ATTEND_VERBS) + r"(?:人员|领导)?[:：]")
+                          r"|" + self.alternation("roster_label", *ATTEND_VERBS) + r"(?:人员|领导|同志)?[:：]")
 
 
 @lru_cache(maxsize=1)

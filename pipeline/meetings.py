@@ -216,7 +216,7 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + title_after + r"(?=[、，,和及与]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
@@ -238,9 +238,10 @@ class MeetingGrammar:
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?" + hold + "了?$")
         return cls(
-            preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")"),
+            # (a verb before a colon is a field label of the next names: 主持：X 出席：A、B)
+            preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")(?![:：])"),
             convene=frozenset(t["convene"]),
-            attend=re.compile("^" + alt("attend")),
+            attend=re.compile("^" + alt("attend") + "(?![:：])"),
             speak=speak,
             statements=frozenset(t["statement"]),
             series=re.compile(r"[\u4e00-\u9fff]{2,30}?" + alt("series_words") + "$"),

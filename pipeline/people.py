@@ -80,7 +80,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
-        r"随后|然后|最后|首先|接着|其次|同时)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾)$"
     )
 
 
@@ -277,7 +277,7 @@ class PeopleFinder:
             if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
-            cut = self._cut(prefix, q)
+            cut = self._cut(prefix, head)
             prefix = prefix[cut:]
             if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
@@ -291,21 +291,28 @@ class PeopleFinder:
         chain.reverse()
         return chain
 
-    def _cut(self, prefix: str, q: int) -> int:
+    def _cut(self, prefix: str, head: str) -> int:
         """Where a title's organisation prefix starts: after its last break word. 和/与 between two words of a
-        body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 科学与技术) is no break; after a
-        name (汪洋和) or a title head (主任和) it is."""
+        body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 卫生和社会福利部长) is no break; after a
+        name (汪洋和) or a title head (主任和) it is, and so it is in 在…与 (在青瓦台会馆与韩国国会议长: "with")."""
         breaks = self.left_breaks
+        body = prefix.endswith(ORG_SUFFIXES) or (prefix + head[:1]).endswith(ORG_SUFFIXES)
+        joined = 0  # the 和/与 passed over
         for i in range(len(prefix), 0, -1):
             if breaks.search(prefix, 0, i):
-                if prefix[i - 1] in "和与" and i >= 3 and self._joins_words(prefix[i - 3 : i - 1]):
+                if body and prefix[i - 1] in "和与" and i >= 3 \
+                        and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
+                    joined = joined or i
                     continue
-                return i
+                return joined if joined and prefix[i - 1] == "在" else i
         return 0
 
-    def _joins_words(self, word: str) -> bool:
-        return word in self.common_words and word not in self.head_set and word[-1] not in "长员记任席" \
-            and self._plausible(word) < COMMON_WORD_NAME_SCORE
+    def _joins_words(self, word: str, after: str) -> bool:
+        """和/与 between two domain words (组织和社会, 金融与证券) of a body's name, neither a name nor a title (not
+        米兰与意大利总理, 会馆与韩国国会议长: 与 is "with" there, before a country or a prefix that ends in no body's
+        suffix)."""
+        return all(w in self.common_words and w not in self.head_set for w in (word, after)) \
+            and word[-1] not in "长员记任席" and after[-1] != "国" and self._plausible(word) < COMMON_WORD_NAME_SCORE
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in self.weak_heads
@@ -380,11 +387,15 @@ class PeopleFinder:
                 # a 、-list of names shares the title chain ("副主任杨莉、白建平")
                 q = e
                 # a byline lists its names with spaces or slashes ("记者 向明超 张雷龙", "作者:叶帅 杨乐山")
-                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、"
+                # …and so does a roster after its label ("在主席台就座的领导有：张大勇  李爱民  王小波")
+                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000" if not chain and \
+                    self._after_roster_label(text, p, lo) else "、"
                 in_list = False
                 while q + 1 < hi:
                     if text[q] in seps:
                         step = 1
+                        while text[q + step] in " \u3000" and q + step + 1 < hi:
+                            step += 1  # (names spaced out by several spaces)
                     elif in_list and (tail := _LIST_TAIL.match(text, q)):
                         step = tail.end() - q  # A、B和C: 和/及/以及 before the last name of a list
                     else:
@@ -753,11 +764,15 @@ class PeopleFinder:
         window = text[max(lo, p - 30) : p]
         if _OTHER_GROUP.search(window):
             return True
-        if (m := self.roster_label.search(window)) and m.end() == len(window):
+        if self._after_roster_label(text, p, lo):
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
+
+    def _after_roster_label(self, text: str, p: int, lo: int) -> bool:
+        window = text[max(lo, p - 30) : p]
+        return bool((m := self.roster_label.search(window)) and m.end() == len(window))
 
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
         """A name at a clause start needs a role word after it and the trained stats to agree."""

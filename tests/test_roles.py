@@ -144,6 +144,12 @@ def test_word_is_no_name(nlp, text, people):
     # an unbracketed draft before a later clause with a bracketed one: each clause reads its own
     ("6月1日，全国人大常委会第二十次会议在北京举行。会议审议通过了民法典物权编草案，会议表决通过了《市政协2020年工作要点》。",
      ["民法典物权编草案", "市政协2020年工作要点"]),
+    # unbracketed documents listed with bracketed ones; a body before 关于 is part of the decision as written
+    ("12月3日，市人大常委会第十五次会议闭幕。会议表决通过了市人大常委会关于批准2025年市级决算的决议、关于修改《市养犬管理条例》"
+     "的决定。", ["关于修改市养犬管理条例的决定", "市人大常委会关于批准2025年市级决算的决议"]),
+    ("12月3日，全国人大常委会第十七次会议闭幕。会议表决通过了新修订的公司法、关于批准《中华人民共和国和某国引渡条约》的决定，"
+     "以及全国人大常委会关于修改《中华人民共和国统计法》的决定。",
+     ["关于批准中华人民共和国和某国引渡条约的决定", "全国人大常委会关于修改中华人民共和国统计法的决定", "公司法"]),
 ])
 def test_adopted_documents(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
@@ -292,3 +298,34 @@ def test_a_model_title_after_a_name_ends_in_a_head(nlp):
     """The NER may read the verb phrase after an added name as a title (周晓丽|主持会议): it is none."""
     found = _people(nlp, "12月3日，市中心小学召开家长委员会会议。教务员周晓丽主持会议。")
     assert found.get("周晓丽") == []
+
+
+@pytest.mark.parametrize(("text", "presided", "attended"), [
+    # a roster after its label, names spaced out or padded to three characters' width
+    ("12月3日，县委召开常委会议。在主席台就座的领导有：张大勇  李爱民  王小波。", [], ["张大勇", "李爱民", "王小波"]),
+    ("12月3日，县委召开常委会议。出席会议的有：张大勇、王　明、李爱民、张  伟。", [],
+     ["张大勇", "王明", "李爱民", "张伟"]),
+    # field labels (a verb before a colon) open the names after them, not a role of the name before
+    ("12月3日，县委召开常委会议。主 持：张大勇 出 席：李爱民、王小波 列 席：刘志强", ["张大勇"],
+     ["李爱民", "王小波", "刘志强"]),
+    ("12月3日，县委召开常委会议。主持人：县委书记张大勇。参会人员：县委副书记李爱民，县委常委王小波、陈涛。", ["张大勇"],
+     ["李爱民", "王小波", "陈涛"]),
+    # 同志 after each name of a list
+    ("12月3日，县委召开常委会议。张大勇同志主持会议，李爱民同志、王小波同志、陈涛同志出席会议。", ["张大勇"],
+     ["李爱民", "王小波", "陈涛"]),
+])
+def test_rosters_as_laid_out(nlp, text, presided, attended):
+    roles = _roles(_meeting(nlp, text))
+    assert roles["presided"] == presided
+    assert sorted(roles["attended"]) == sorted(attended)
+
+
+def test_a_title_after_a_list_is_each_members(nlp):
+    text = ("12月3日，全国人大常委会第十七次会议闭幕。赵乐际委员长主持会议。李鸿忠、王东明、洛桑江村、雪克来提·扎克尔副委员长"
+            "和刘奇秘书长出席会议。")
+    found = _people(nlp, text)
+    assert {n: found[n] for n in ("李鸿忠", "王东明", "洛桑江村", "雪克来提·扎克尔", "刘奇")} == {
+        "李鸿忠": ["副委员长"], "王东明": ["副委员长"], "洛桑江村": ["副委员长"], "雪克来提·扎克尔": ["副委员长"],
+        "刘奇": ["秘书长"]}
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["李鸿忠", "王东明", "洛桑江村", "雪克来提·扎克尔",
+                                                                        "刘奇"])
