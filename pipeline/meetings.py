@@ -206,6 +206,8 @@ class MeetingGrammar:
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
             r"(?:在|向|结合|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # 听取…后指出: what the speaker heard first, not a report of theirs
+            r"(?:在)?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
@@ -232,7 +234,7 @@ class MeetingGrammar:
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
                                r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
-                               r"|^[^，。；]{0,40}?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
+                               r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
                                r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出)")
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb

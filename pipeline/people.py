@@ -51,7 +51,9 @@ _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
-# …of which a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
+# …of which a name right after a title may hold these (市委书记鲁之洛, 副主席孙同川)
+NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
+# …and a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘")  # …总统府举行, 弘扬老同志
@@ -198,10 +200,12 @@ class PeopleFinder:
 
     def _check_chars(self, name: str, min_plausible: float) -> bool:
         # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
-        return (all(_is_cjk(c) and c not in NOT_IN_NAME for c in name[1:]) and name not in NON_NAMES
+        titled = min_plausible <= TITLED_PLAUSIBLE
+        barred = NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
+        return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
-                and (name not in self.places or min_plausible <= TITLED_PLAUSIBLE and name[-1] not in _UNIT_SUFFIXES)
+                and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
                 and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible
                 # a word and the verb after it (班子|作对照检查, 环境|作): no name ends in the verb
                 and not (len(name) == 3 and name[2] in "作做" and name[:2] in self.common_words))
@@ -602,7 +606,7 @@ class PeopleFinder:
                 closes.append(t.start() - (len(mk.group()) if mk else 0))
         # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
-                   and text[(ends[e].chain_start if ends[e].chain_start is not None else ends[e].start) - 1] in "、，,"]
+                   and self._item_after_separator(text, lo, ends[e])]
         for pos in sorted(set(closes)):
             known, labelled, new, loose, p = 0, 0, [], [], pos
             while p > lo and len(new) <= 30:
@@ -639,6 +643,16 @@ class PeopleFinder:
                 new += loose if known >= 2 and len(loose) <= known else []
                 out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
         return out
+
+    def _item_after_separator(self, text: str, lo: int, m: Mention) -> bool:
+        """The name ends a list item: a separator before it or its title chain, or before its label (、优秀共产党员X)."""
+        s = m.chain_start if m.chain_start is not None else m.start
+        if s > lo and text[s - 1] in "、，,":
+            return True
+        k = s - 1
+        while k > max(lo, s - 12) and text[k - 1] not in "、，,。；;：:":
+            k -= 1
+        return k > lo and text[k - 1] in "、，," and text[k:s].endswith(self.label_words)
 
     def _listed_name(self, text: str, start: int, end: int, lo: int,
                      taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:

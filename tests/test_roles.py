@@ -329,3 +329,20 @@ def test_a_title_after_a_list_is_each_members(nlp):
         "刘奇": ["秘书长"]}
     assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["李鸿忠", "王东明", "洛桑江村", "雪克来提·扎克尔",
                                                                         "刘奇"])
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # what the speaker heard first (听取…后指出) is no report of theirs
+    ("12月3日，县政府召开专题会议。县长吴建华听取了各部门工作汇报后指出，各部门要高度重视。", "spoke", ["吴建华"]),
+    # a deployment after attending, across a comma (出席会议，并就…作出部署)
+    ("12月3日，县委召开工作会议。县委书记张大勇出席会议，并就做好当前工作作出部署。", "spoke", ["张大勇"]),
+    # a list item with a descriptor (全国劳动模范) before an unknown name, closed by a found name with its own
+    ("12月3日，县召开表彰大会。全国劳动模范陈金水、优秀共产党员刘春梅作了典型发言。", "spoke", ["刘春梅", "陈金水"]),
+    # 之 inside a name right after a title
+    ("12月3日，市委召开常委会议。市委书记鲁之洛主持会议。", "presided", ["鲁之洛"]),
+])
+def test_speakers_and_presiders_in_context(nlp, text, role, members):
+    roles = _roles(_meeting(nlp, text))
+    got = [r[0] for r in roles[role]] if role == "reported" else roles[role]
+    assert sorted(got) == sorted(members)
+    assert roles["reported"] == [] or role == "reported"
