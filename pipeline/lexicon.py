@@ -149,7 +149,9 @@ class Constructions:
     @cached_property
     def roster_label(self) -> re.Pattern:
         """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
-        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+        # (a note on the order may stand before the colon: …常委有（按姓氏笔画排序）：)
+        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有"
+                          r"(?:[（(][^（）()\n]{1,12}[）)])?[:：]?"
                           r"|" + self.alternation("roster_label", *ATTEND_VERBS) + r"(?:人员|领导|同志)?[:：]")
 
 

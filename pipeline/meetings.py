@@ -41,6 +41,8 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
 
 
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
+# a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
+_ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 _STUDIED_HERE = ("传达学习", "学习")
 
 
@@ -179,7 +181,8 @@ class MeetingGrammar:
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
-            r"(?:\s|同志|" + title_after
+            # (a note on the roster's order: （以姓氏笔画为序）)
+            r"(?:\s|同志|" + _ORDER_NOTE + "|" + title_after
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
@@ -218,7 +221,8 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|"
+                         r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + title_after + r"(?=[、，,和及与]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
@@ -291,6 +295,8 @@ class MeetingGrammar:
                 r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的))"
                 # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
                 r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出)"
+                # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
+                r"|(?<=随后召开的|随后举行的|当天召开的|当天举行的)(?P<e>[^，。；、“”《》,;:：\s]{0,40}?" + meeting_word + r")(?=上)"
             ),
             body_meets=re.compile(
                 r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
@@ -683,7 +689,7 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
     for m in grammar.meeting_name.finditer(text, lo, hi):
-        g = next(k for k in "abcd" if m.group(k))
+        g = next(k for k in "abcde" if m.group(k))
         nm = m.group(g)
         s = m.start(g)
         if g == "a" and _decided_not_held(text, m.start()):

@@ -346,3 +346,20 @@ def test_speakers_and_presiders_in_context(nlp, text, role, members):
     got = [r[0] for r in roles[role]] if role == "reported" else roles[role]
     assert sorted(got) == sorted(members)
     assert roles["reported"] == [] or role == "reported"
+
+
+def test_a_note_on_the_rosters_order_keeps_the_roster(nlp):
+    text = ("12月3日，市政协召开十三届二十次常委会议。市政协主席冼国强主持会议。秘书长禚海涛，常委丁一凡、于小龙、马红英"
+            "（以姓氏笔画为序）出席会议。")
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["禚海涛", "丁一凡", "于小龙", "马红英"])
+    text = "12月3日，市政协召开常委会议。出席会议的市政协常委有（按姓氏笔画排序）：丁一凡、于小龙、叶青、田野、史建华。"
+    assert _roles(_meeting(nlp, text))["attended"] == ["丁一凡", "于小龙", "叶青", "田野", "史建华"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("12月3日，公司召开经营会议。总经理助理黄明、局长助理刘芳出席会议。", {"黄明": ["总经理助理"], "刘芳": ["局长助理"]}),
+    ("12月3日，社区召开会议。社区网格长周丽主持会议，一级科员王强参加会议。", {"周丽": ["社区网格长"], "王强": ["一级科员"]}),
+])
+def test_assistant_and_grade_titles(nlp, text, people):
+    found = _people(nlp, text)
+    assert {n: found.get(n) for n in people} == people
