@@ -24,8 +24,11 @@ _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大�
 _ORG_RE = re.compile(
     # national bodies
     rf"(?:{_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
-    rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组)?(?!常务会议|全体会议)|全国人大常委会|全国人大|全国政协|"
-    rf"政协第[{_NUM}]+届全国委员会(?:常务委员会)?|政协全国委员会|"
+    rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组)?(?!常务会议|全体会议)|全国人大常委会|全国人大|"
+    rf"全国人民代表大会(?:常务委员会)?|全国政协(?:{_ORDINAL}(?:常委会|常务委员会))?|"
+    # 中国共产党第二十届中央委员会: the party's central committee with its term
+    rf"(?:中国共产党|中共){_ORDINAL}中央委员会|"
+    rf"政协第?[{_NUM}]+届全国委员会(?:常务委员会)?|政协全国委员会|"
     # 中国人民政治协商会议重庆市渝中区第十五届委员会 / …第十届玉屏侗族自治县委员会: one body with its place and term
     rf"中国人民政治协商会议(?:(?:{_PLACE})?{_ORDINAL}?(?:[\u4e00-\u9fff]{{2,10}}?(?:自治县|自治州|县|市|区|旗))?委员会"
     rf"(?:常务委员会)?)?|"
@@ -36,7 +39,11 @@ _ORG_RE = re.compile(
     rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE})委员会(?:常务委员会)?"
     rf"|政协(?P<p4>{_PLACE}){_ORDINAL}委员会(?:常务委员会)?"
     # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
-    rf"|(?:(?P<p3>{_PLACE})|[省市区县镇乡]|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}(?:办公室|办公厅|常委会|党组)?"
+    rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?[省市区县镇乡]|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}"
+    # (a congress or CPPCC with its term after it: 市政协第七届委员会, 市政协十三届常务委员会)
+    rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组)?"
+    # a body with its term and no level word: 十届政协, 十一届党委常委会
+    rf"|(?<!新|每|上|下|本){_ORDINAL}(?:政协|人大|党委|党工委)(?:常委会)?"
 )
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
@@ -48,9 +55,17 @@ _SESSION_BODY = re.compile(
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把])[\u4e00-\u9fff])"
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)"
-                          r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大)"
+                          r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
+                          r"确保|代表|积极|深入|带领|带队|率领)"
                           rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团|公司|交易所|研究院|银行))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
+# a working group named by the body or level that sets it up (国务院工作组, 全国人大常委会执法检查组, 区考核领导小组,
+# 中央第三督导组), after a clause break: not 审议…检查组 or 成立…领导小组, where the verb opens the phrase
+_GROUP = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在])|^)(?:部分|有关|各)?"
+                    rf"((?:中央|国务院|全国|中共|党中央|[省市区县州镇乡]|街道){_NAME_CHAR}{{0,16}}?"
+                    r"(?:领导小组(?:办公室)?|工作组|调查组|检查组|督导组|指导组|巡视组|巡察组))"
+                    r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
+_GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|组建|委员长|常委(?!会)|书记|主任|总理|部长|主席")
 # 中央 as an actor among the levels of government: 中央、省、市…, 中央和省委, 按照中央部署, 中央批准
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
@@ -85,7 +100,8 @@ def full_name(name: str, region: str | None, organs: OrganTable | None = None) -
 
 
 def _trim(m: re.Match) -> tuple[str, int]:
-    """The match without the words before its place name ("会议审议通过了省政协" → "省政协").
+    """The match without the words before its place name ("会议审议通过了省政协" → "省政协"), but with the 政协
+    that opens a CPPCC's name.
 
     Only the free-standing pattern (p3) can swallow such words; 中共…/政协… names are anchored.
     """
@@ -94,9 +110,14 @@ def _trim(m: re.Match) -> tuple[str, int]:
         return m.group(), m.start()
     known = known_place_suffix(place)
     cut = m.start("p3") + len(place) - (len(known) if known else 1) - m.start()
+    if known and m.group().startswith("政协", cut - 2) and cut >= 2:
+        cut -= 2  # 政协唐山市开平区第十届委员会: the CPPCC's name opens on 政协
+    elif term := _TERM_BEFORE.search(m.group(), 0, cut):
+        cut = term.start()  # 十六届县人民政府: the body's term before its level word
     return m.group()[cut:], m.start() + cut
 
 
+_TERM_BEFORE = re.compile(rf"(?<!新|每|上|下|本){_ORDINAL}$")
 # X（以下简称“Y”） / X（简称Y）: the report names X's body Y from here on
 _DECLARED = re.compile(r"[（(](?:以下|下文|下)?简?称[：:]?[“\"「]?([^“”\"「」（）()，,。；、\s]{2,15})[”\"」]?[）)]")
 _BEFORE_NAME = re.compile(r"[^，,。；;：:、（）()“”\"\s]{2,30}$")
@@ -215,7 +236,12 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
             continue
         spans.setdefault(name, (start, start + len(name)))
     for m in _INSTITUTION.finditer(text):
-        spans.setdefault(m.group(1), m.span(1))
+        if not _ACTS.search(m.group(1)) and "书记" not in m.group(1):  # 深入公司, 谢某书记深入公司: a clause
+            spans.setdefault(m.group(1), m.span(1))
+    for m in _GROUP.finditer(text):
+        # (not 国务院决定派出调查组, 副委员长X代表执法检查组: a clause, or a person, before the group)
+        if not _ACTS.search(m.group(1)) and not _GROUP_CLAUSE.search(m.group(1)):
+            spans.setdefault(m.group(1), m.span(1))
     for m in _SESSION_BODY.finditer(text):
         spans.setdefault(m.group(), m.span())
     for m in _CENTRE.finditer(text):

@@ -165,3 +165,25 @@ def _names(text: str, region: str | None = None, title_orgs: dict | None = None)
 ])
 def test_bodies_found(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body with its term, before or after its level word
+    ("会议由十六届县人民政府召开。市政协第七届委员会、十一届县政协和八届省委的有关负责人参加。",
+     ["十六届县人民政府", "市政协第七届委员会", "十一届县政协", "八届省委"], []),
+    ("中国共产党第二十届中央委员会第三次全体会议和第十四届全国人民代表大会第二次会议。",
+     ["中国共产党第二十届中央委员会", "第十四届全国人民代表大会"], []),
+    # a CPPCC's name opens on 政协 after the verb before it
+    ("会议审议通过了政协通山县第十届委员会常务委员会工作报告。", ["政协通山县第十届委员会常务委员会"], ["通山县第十届委员会"]),
+    # working groups named by the body that sets them up; not a clause or a person before the group
+    ("在国务院工作组指导下，全国人大常委会执法检查组将认真研究。区考核领导小组全体成员参加。",
+     ["国务院工作组", "全国人大常委会执法检查组", "区考核领导小组"], []),
+    ("国务院决定派出调查组。全国人大常委会副委员长王明代表执法检查组作报告。", [],
+     ["国务院决定派出调查组", "全国人大常委会副委员长王明代表执法检查组"]),
+    # a verb phrase ending in a company word is no body; 新一届 is no term
+    ("会议要求，确保公司平稳运行，为新一届政协开好局。", [], ["确保公司", "一届政协"]),
+])
+def test_terms_groups_and_clauses(text, present, absent):
+    names = _names(text)
+    assert [n for n in present if n not in names] == []
+    assert [n for n in absent if n in names] == []
