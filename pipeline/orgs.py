@@ -195,6 +195,18 @@ def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[s
 
 
 _NOT_LISTED = {"大会", "会", "全会", "委员会"}
+# a body's internal unit written after it (省财政厅预算处, 省农业科学院作物研究所, 县公安局交警大队): the longest name,
+# where a list separator or the unit's people (负责人, 负责同志) follow
+_UNIT = re.compile(_NAME_CHAR + r"{1,6}?(?:处|科|研究所|所|研究中心|中心|办公室|大队|支队|分局|派出所)"
+                   r"(?=[、，,。；;和及与]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|$)")
+
+
+def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for name, (s, e) in spans.items():
+        if (u := _UNIT.match(text, e)) and not _ACTS.search(u.group()) and not _GROUP_CLAUSE.search(u.group()):
+            out.append((name + u.group(), (s, u.end())))
+    return out
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
 _ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署")
 
@@ -249,6 +261,8 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
     for name, span in _table_bodies(text, organs or default_organs()):
         spans.setdefault(name, span)
     for name, span in _listed_bodies(text, spans):
+        spans.setdefault(name, span)
+    for name, span in _internal_units(text, spans):
         spans.setdefault(name, span)
     spans = _longest(text, spans, set(title_orgs))
     declared = declared_names(text, spans, region, organs) if "称" in text else {}

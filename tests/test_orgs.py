@@ -187,3 +187,10 @@ def test_terms_groups_and_clauses(text, present, absent):
     names = _names(text)
     assert [n for n in present if n not in names] == []
     assert [n for n in absent if n in names] == []
+
+
+def test_a_bodys_internal_unit_is_the_longest_name():
+    text = "省工业和信息化厅规划处、省农业科学院作物研究所负责人参加会议。共青团中央书记处第一书记贺军科出席。"
+    names = _names(text)
+    assert "省工业和信息化厅规划处" in names and "省农业科学院作物研究所" in names
+    assert not [n for n in names if "贺军科" in n]
