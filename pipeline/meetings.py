@@ -841,7 +841,7 @@ def _same_meeting(a: str, b: str) -> bool:
     return bool(nums_a) and nums_a == nums_b
 
 
-_ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?")
+_ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
@@ -863,7 +863,8 @@ _CLAUSE_VERB_START = re.compile(r"(?:[，,；;。]|会议|大会|全会|并|还|
 _REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
 # (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
 _BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)[^、，,《》。；]{0,30}?关于[^、，,《》。；]{0,20})$")
-_BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议)")
+_BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告)")
+_AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
 
 
 def _split_documents(part: str) -> list[str]:
@@ -895,8 +896,12 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     docs: list[Document] = []
     seen: set[str] = set()
 
+    covered: list[tuple[int, int]] = []  # where documents were read: an adoption verb there is inside a name
+
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
+        name = _AUTHOR_BEFORE.sub("", name)  # X同志所作的议案审查报告: the report, not its author
+        covered.append((s, e))
         if len(name) >= 3 and name not in seen:
             seen.add(name)
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
@@ -904,6 +909,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     adopts = [m for m in _ADOPT.finditer(text) if not text.endswith("关于", 0, m.start())]  # 关于批准《…》的决定
     clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
     for m in adopts:
+        if any(a < m.start() < b for a, b in covered):
+            continue  # 选举…人员和通过有关…办法草案: a verb inside the name of a document read already
         lo, hi = sents.sentence(m.start())
         # up to the next adoption verb, which reads its own documents
         j = bisect.bisect_right(clause_verbs, m.start())
@@ -925,7 +932,9 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end; an unbracketed item listed with books
         # (…关于批准2025年市级决算的决议、关于修改《…》的决定; 新修订的公司法、…) is read the same way
         clause = re.match(r"[^；;。]*", seg).group()
+        read = 0  # how far into the clause its documents run
         for k, part in enumerate(re.split(r"[，,](?![^《》]*》)", clause)):
+            read += len(part) + (1 if k else 0)
             if k and _NEXT_VERB.match(part):
                 break  # the next clause has its own verb (审议通过…, 确定了…): its own match reads it
             if books:
@@ -936,5 +945,5 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             if not names:
                 break
             for name in names:
-                add(name, m.end(), m.end() + len(clause))
+                add(name, m.end(), m.end() + read)
     return docs
