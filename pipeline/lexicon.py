@@ -67,7 +67,7 @@ NON_NAMES = {
 }
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).
-NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９")
+NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９/／")
 
 
 def _longest_first(words) -> tuple[str, ...]:

@@ -373,3 +373,13 @@ def test_a_note_on_the_rosters_order_keeps_the_roster(nlp):
 def test_assistant_and_grade_titles(nlp, text, people):
     found = _people(nlp, text)
     assert {n: found.get(n) for n in people} == people
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("（王明 摄）", ["王明"]),
+    ("图为会议现场。李华/摄", ["李华"]),
+    ("文字：陈晨 图片：林峰 编辑：黄河", ["陈晨", "林峰"]),
+])
+def test_photo_and_text_credits_name_people(nlp, credit, names):
+    found = _people(nlp, "12月3日，县委召开常委会议。县委书记张大勇主持会议。\n" + credit)
+    assert [n for n in found if n != "张大勇"] == names
