@@ -201,6 +201,8 @@ class MeetingGrammar:
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"受[^，。；]{2,30}?委托[，,]?|"
+            # X当选区长并作表态发言: the election, then the speech
+            r"(?:新)?当选(?:为)?[^，。；]{2,40}?并(?=" + verb_ahead[3:-1] + ")|"
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
             r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做])|"
             # 以“…”为题作专题辅导报告: the subject of the talk

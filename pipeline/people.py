@@ -526,6 +526,9 @@ class PeopleFinder:
 
     # also the set phrase 以习近平同志为总书记的党中央 (the name, then its title)
     # (a name holds no 了 or 的: 选举产生了出席党的…代表 names nobody; 免去X兼任的…职务: the name ends before 兼任)
+    # 钱某当选区人民政府区长并作表态发言: a clause that opens on the elected name
+    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:新)?当选(?:为)?(?P<name2>)"
+                             r"(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
     _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
@@ -534,7 +537,7 @@ class PeopleFinder:
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Personnel decisions: 任命王耀东为…副主任, 免去杨宇的…副检察长、…检察员职务."""
         out = []
-        for m in self._APPOINT.finditer(text, lo, hi):
+        for m in [*self._APPOINT.finditer(text, lo, hi), *self._ELECTED_AS.finditer(text, lo, hi)]:
             group = "name" if m.group("name") else "name2"
             name = m.group(group).removesuffix("同志")  # 选举钱锁梅同志为…
             if name in NON_NAMES or name in self.places or not (

@@ -383,3 +383,10 @@ def test_assistant_and_grade_titles(nlp, text, people):
 def test_photo_and_text_credits_name_people(nlp, credit, names):
     found = _people(nlp, "12月3日，县委召开常委会议。县委书记张大勇主持会议。\n" + credit)
     assert [n for n in found if n != "张大勇"] == names
+
+
+def test_the_elected_name_opens_its_clause(nlp):
+    """X当选区人民政府区长并作表态发言: a person with the post elected to, who then spoke."""
+    text = "1月18日，区第九届人民代表大会第二次会议闭幕。钱锁梅当选区人民政府区长并作表态发言。"
+    assert _people(nlp, text)["钱锁梅"] == ["区人民政府区长"]
+    assert _roles(_meeting(nlp, text))["spoke"] == ["钱锁梅"]
