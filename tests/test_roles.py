@@ -390,3 +390,17 @@ def test_the_elected_name_opens_its_clause(nlp):
     text = "1月18日，区第九届人民代表大会第二次会议闭幕。钱锁梅当选区人民政府区长并作表态发言。"
     assert _people(nlp, text)["钱锁梅"] == ["区人民政府区长"]
     assert _roles(_meeting(nlp, text))["spoke"] == ["钱锁梅"]
+
+
+@pytest.mark.parametrize("act", ["为全县党员干部讲授专题党课", "分享了学习心得", "进行了交流发言", "进行了宣讲"])
+def test_lectures_and_sharing_are_speeches(nlp, act):
+    text = "12月3日，县委召开会议。县委常委王小波" + act + "。"
+    assert _roles(_meeting(nlp, text))["spoke"] == ["王小波"]
+
+
+@pytest.mark.parametrize("text", [
+    "12月3日，全国政协召开会议。会议指出，以习近平同志为核心的党中央提出了明确要求。",
+    "12月3日，全国人大召开会议。会议还推选刘汉铨为大会新闻发言人。",
+])
+def test_for_is_no_audience_before_a_speech(nlp, text):
+    assert _roles(_meeting(nlp, text))["spoke"] == []
