@@ -41,6 +41,7 @@ _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+_NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
@@ -82,7 +83,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有)$"
     )
 
 
@@ -788,7 +789,17 @@ class PeopleFinder:
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
 
     def _after_roster_label(self, text: str, p: int, lo: int) -> bool:
-        window = text[max(lo, p - 30) : p]
+        """p follows a roster's label (出席会议的有：), also on the label's next lines of names."""
+        if p == lo:  # a line of its own: back over earlier lines of spaced names to the label's line
+            q = p
+            while q > 0 and text[q - 1] == "\n":
+                line_start = text.rfind("\n", 0, q - 1) + 1
+                if not _NAMES_LINE.fullmatch(text, line_start, q - 1):
+                    return bool((m := self.roster_label.search(text, max(line_start, q - 31), q - 1))
+                                and m.end() == len(text[: q - 1].rstrip()))
+                q = line_start
+            return False
+        window = text[max(lo, p - 30) : p].rstrip()
         return bool((m := self.roster_label.search(window)) and m.end() == len(window))
 
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:

@@ -404,3 +404,17 @@ def test_lectures_and_sharing_are_speeches(nlp, act):
 ])
 def test_for_is_no_audience_before_a_speech(nlp, text):
     assert _roles(_meeting(nlp, text))["spoke"] == []
+
+
+@pytest.mark.parametrize(("text", "attended"), [
+    # a roster on the lines after its label, names spaced out
+    ("12月3日，县委召开常委会议。县委书记张大勇主持会议。\n出席会议的有：\n李爱民 王小波 陈涛\n赵红梅 孙立平\n列席：刘志强",
+     ["李爱民", "王小波", "陈涛", "赵红梅", "孙立平", "刘志强"]),
+    # 的有 before a title chain is no part of the title
+    ("12月3日，县委召开常委会议。参加会议的有县委常委李爱民、王小波，县政协主席孙平。", ["李爱民", "王小波", "孙平"]),
+    # the rest of the body counted between the names and the verb
+    ("12月3日，市政协召开常委会议。市政协主席冼国强，秘书长禚海涛和常委共45人出席会议。", ["冼国强", "禚海涛"]),
+])
+def test_rosters_on_lines_and_counted(nlp, text, attended):
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(attended)
+    assert all(t == [] or not t[0].startswith("有") for t in _people(nlp, text).values())
