@@ -41,6 +41,8 @@ _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]")  # 张某（县委书记）
+_NOTE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
@@ -271,6 +273,8 @@ class PeopleFinder:
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜")
             e = end - 1 if not chain and text[end - 1] in " :：/" else end
+            if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
+                e = note.start()  # 副县长（挂职）王某: the title before the note
             head = next((h for h in heads_by_last.get(text[e - 1], ()) if e - len(h) >= lo
                          and text.startswith(h, e - len(h))), None) if e > lo else None
             if head is None:
@@ -823,7 +827,7 @@ class PeopleFinder:
             return False
         rest = text[e : e + 14]
         strong = rest.startswith(self.clause_start_followers)
-        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads)
+        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
 
@@ -837,6 +841,15 @@ class PeopleFinder:
         return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等")
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
-        """A title written right after the name (习近平总书记, 赵革书记)."""
+        """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""
         m = self.after_re.match(text, e, min(hi, e + 6))
-        return [(m.group(), e, m.end())] if m else []
+        if m:
+            return [(m.group(), e, m.end())]
+        if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and b.group(1).endswith(self.strong_heads):
+            out, pos = [], b.start(1)
+            for part in re.split(r"([、，,])", b.group(1)):
+                if part.endswith(self.title_heads) and part not in "、，,":
+                    out.append((part, pos, pos + len(part)))
+                pos += len(part)
+            return out
+        return []

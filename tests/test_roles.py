@@ -418,3 +418,11 @@ def test_for_is_no_audience_before_a_speech(nlp, text):
 def test_rosters_on_lines_and_counted(nlp, text, attended):
     assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(attended)
     assert all(t == [] or not t[0].startswith("有") for t in _people(nlp, text).values())
+
+
+def test_bracketed_titles_and_notes(nlp):
+    text = "12月3日，县委召开常委会议。张大勇（县委书记）主持会议，李爱民（县长）出席。县委常委、副县长（挂职）王小波出席会议。"
+    assert {n: t for n, t in _people(nlp, text).items()} == {
+        "张大勇": ["县委书记"], "李爱民": ["县长"], "王小波": ["县委常委", "副县长"]}
+    roles = _roles(_meeting(nlp, text))
+    assert roles["presided"] == ["张大勇"] and sorted(roles["attended"]) == ["李爱民", "王小波"]
