@@ -227,7 +227,7 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + r"|[（(][\u4e00-\u9fff、，,]{2,30}[）)]|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + title_after + r"(?=[、，,和及与]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"

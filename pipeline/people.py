@@ -401,6 +401,8 @@ class PeopleFinder:
                     self._after_roster_label(text, p, lo) else "、"
                 in_list = False
                 while q + 1 < hi:
+                    if (b := _BRACKETED.match(text, q, hi)) and b.end() < hi and text[b.end()] in seps:
+                        q = b.end()  # A（某集团董事长）、B（…）: a bracketed title before the separator
                     if text[q] in seps:
                         step = 1
                         while text[q + step] in " \u3000" and q + step + 1 < hi:
@@ -845,7 +847,8 @@ class PeopleFinder:
         m = self.after_re.match(text, e, min(hi, e + 6))
         if m:
             return [(m.group(), e, m.end())]
-        if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and b.group(1).endswith(self.strong_heads):
+        if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and (b.group(1).endswith(self.strong_heads) or any(
+                b.group(1).endswith(h) and b.group(1)[: -len(h)].endswith(ORG_SUFFIXES) for h in self.weak_heads)):
             out, pos = [], b.start(1)
             for part in re.split(r"([、，,])", b.group(1)):
                 if part.endswith(self.title_heads) and part not in "、，,":

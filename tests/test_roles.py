@@ -426,3 +426,9 @@ def test_bracketed_titles_and_notes(nlp):
         "张大勇": ["县委书记"], "李爱民": ["县长"], "王小波": ["县委常委", "副县长"]}
     roles = _roles(_meeting(nlp, text))
     assert roles["presided"] == ["张大勇"] and sorted(roles["attended"]) == ["李爱民", "王小波"]
+
+
+def test_a_list_with_bracketed_titles(nlp):
+    text = "12月3日，市委召开座谈会。座谈会上，陈大海（某某集团董事长）、林小燕（某某大学教授）、何峰（某某研究院院长）先后发言。"
+    assert _people(nlp, text) == {"陈大海": ["某某集团董事长"], "林小燕": ["某某大学教授"], "何峰": ["某某研究院院长"]}
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(["陈大海", "林小燕", "何峰"])
