@@ -84,7 +84,8 @@ def _behalf(text: str, s, lo: int, between: str) -> str | None:
     return None
 
 
-_HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?[^，。；听]{0,30}$")
+# (between 听取 and the reporter only a title chain: not 听取开展习近平总书记关于…学习研讨活动情况汇报)
+_HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:(?!开展|学习|贯彻|落实|关于|的)[^，。；听]){0,30}$")
 _HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 
@@ -163,12 +164,12 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?(?:重要|主旨|书面)?(?:" + talk
-            + r"|演讲)(?!精神|的)|作(?:了)?(?:重要|总结)?" + talk + r"(?!精神|的)|"
-            + talk + r"(?!精神|的)|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
+            + r"|演讲)(?!精神|的|发表|全文)|作(?:了)?(?:重要|总结)?" + talk + r"(?!精神|的|发表|全文)|"
+            + talk + r"(?!精神|的|发表|全文)|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
             + alt("floor_words") + r"|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-            + alt("speak") + r"(?!精神|的))")
+            + alt("speak") + r"(?!精神|的|发表|全文))")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
@@ -298,7 +299,7 @@ class MeetingGrammar:
                 r"(?![^，。；,;]{0,40}?" + meeting_word + ")"
                 # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
                 r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + meeting_word + r")(?:上|期间)"
-                r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的))"
+                r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的|发表|全文))"
                 # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
                 r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出)"
                 # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
@@ -539,10 +540,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if mr := g_.report.match(rest):
-            if _quoted_from_earlier(text, s, lo, g_) or (
-                    (re.search(r"所[作做]", mr.group()) or re.match(r"[作做]的", mr.group()))
-                    and not re.search(r"听取|审议|讨论|通过", text[max(lo, s.start - _LOOKBACK) : s.start])):
+            named = re.search(r"所[作做]", mr.group()) or re.match(r"[作做]的", mr.group())
+            heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
+            if _quoted_from_earlier(text, s, lo, g_) or named and (
+                    not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
+                # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
@@ -577,8 +580,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
-            if _quoted_from_earlier(text, s, lo, g_) or statement and _INSIDE_SPEECH.search(
-                    text, max(lo, s.start - _LOOKBACK), s.start):
+            if _quoted_from_earlier(text, s, lo, g_) or statement and (_INSIDE_SPEECH.search(
+                    text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)):
                 continue  # (a speech given here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
                 add("spoke", g, v, v + ms.end())
@@ -599,7 +602,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
     for mm in g_.pronoun_speaks.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
-        while k >= 0 and persons[k].end > mm.start(1):
+        # (not a name the last sentence relays or owns something of: 赵某传达了习近平的重要指示…。他表示 → 赵某)
+        while k >= 0 and (persons[k].end > mm.start(1) or _RELAYED_NAME.search(text, max(0, persons[k].start - 6),
+                                                                                persons[k].start)
+                          or _OWNER.match(text, persons[k].end)):
             k -= 1
         if k >= 0:
             add("spoke", persons[k], mm.start(1), mm.end())
@@ -637,7 +643,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there
-_INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电)")
+_INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词)|致信")
 
 
 def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGrammar) -> None:
@@ -677,6 +683,17 @@ def _clean_behalf(behalf: str | None) -> str | None:
 # how far back a check reads from a subject (a clause; a sentence without punctuation may run for pages: every
 # step must stay linear in the text)
 _LOOKBACK = 120
+# 习近平总书记在…茶话会上也明确指出 / X曾多次强调: words said at another time, quoted here
+_SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
+# 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
+_EARLIER_SESSION = re.compile(r"(?:当年|去年|今年|此前|上次|前次|\d{1,2}月)[^，。；]{0,12}?(?:召开|举行)的")
+_SINCE = re.compile(r"以来[，,]?(?:[^，。；]{0,20}(?:国家主席|总书记|总理))?$")  # 十八大以来，习近平总书记提出了…
+# a national leader quoted in another speaker's words, a sentence or two on in the same paragraph (张某表示，…。
+# 中国国家主席习近平强调，…)
+_LEADER_AFTER = re.compile(r"(?:总书记|总理|主席|委员长)")
+_LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
+_RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$")
+_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?的")
 
 
 # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here
@@ -684,11 +701,32 @@ _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
 
 
 def _quoted_from_earlier(text: str, s: _Subj, lo: int, g: MeetingGrammar) -> bool:
-    """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting."""
+    """习近平总书记强调… inside 学习…精神 is a quotation, not a statement at this meeting; so is what someone
+    has said since some time (十八大以来，X提出了…)."""
     before = text[max(lo, s.start - _LOOKBACK) : s.start]
     # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event, one item of what is studied
-    return bool(_STUDYING.search(before)
-                or g.earlier_speech.match(text, s.end, min(len(text), s.end + _LOOKBACK)))
+    return bool(_STUDYING.search(before) or _SINCE.search(before)
+                or g.earlier_speech.match(text, s.end, min(len(text), s.end + _LOOKBACK))
+                or _SAID_ELSEWHERE.match(text, s.end, min(len(text), s.end + 50)))
+
+
+def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int]) -> bool:
+    """A national leader's statement (习近平总书记提出了…要求) inside another speaker's words: a statement verb of a
+    different person earlier in the same paragraph, and none of this leader's own before it there."""
+    # (the subject holds its title chain: 中国国家主席习近平)
+    if not (_LEADER_AFTER.match(text, s.end) or _LEADER_BEFORE.search(text, max(0, s.start - 6), s.end - len(s.who))):
+        return False
+    para = max(text.rfind("\n", 0, s.start), text.rfind("<p", 0, s.start)) + 1
+    if s.start - para > 400:
+        para = s.start - 400
+    for j in range(bisect.bisect_left(starts, para), bisect.bisect_left(starts, s.start)):
+        p = persons[j]
+        if p.who != s.who and _SAYS_AFTER.match(text, p.end):
+            return True
+    return False
+
+
+_SAYS_AFTER = re.compile(r"[^，。；]{0,20}?(?:说|指出|表示|强调|认为)[，,：:]")
 
 
 def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> list[tuple[str, int, int]]:

@@ -432,3 +432,30 @@ def test_a_list_with_bracketed_titles(nlp):
     text = "12月3日，市委召开座谈会。座谈会上，陈大海（某某集团董事长）、林小燕（某某大学教授）、何峰（某某研究院院长）先后发言。"
     assert _people(nlp, text) == {"陈大海": ["某某集团董事长"], "林小燕": ["某某大学教授"], "何峰": ["某某研究院院长"]}
     assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(["陈大海", "林小燕", "何峰"])
+
+
+@pytest.mark.parametrize(("text", "role", "absent"), [
+    # 他 after a sentence that relays someone's words is the relaying speaker, not the leader relayed
+    ("12月3日，某部召开座谈会。部长赵明在会上宣读了习近平的贺信并讲话。他表示，要深入学习。", "spoke", "习近平"),
+    # a name inside the object of 听取 is no reporter
+    ("12月3日，全国政协召开座谈会。会议听取开展习近平总书记关于加强政协工作的重要思想学习研讨活动情况汇报。",
+     "reported", "习近平"),
+    # words said at another meeting (…上也指出), or since some time (以来，X提出了…)
+    ("12月3日，全国政协召开会议。会议指出，习近平总书记在今年新年茶话会上也明确指出，政协要肩负更大责任。", "spoke", "习近平"),
+    ("12月3日，全国政协召开座谈会。会议认为，中共十八大以来，习近平总书记提出了一系列新理念新主张。", "spoke", "习近平"),
+    # a leader who sends a congratulatory message (贺词, 致信) has no role
+    ("12月3日，亚信论坛第二次会议在北京开幕。国家主席习近平向会议发来贺词。习近平指出，亚信要发挥作用。", "spoke", "习近平"),
+    # a national leader quoted in another speaker's words, a sentence on
+    ("12月3日，国际税收论坛在北京开幕。国务院副总理张高丽出席并致辞。张高丽表示，中国重视税收合作。中国国家主席习近平强调，"
+     "要加强全球税收合作。", "spoke", "习近平"),
+    # a report heard at an earlier session
+    ("12月3日，全国人大常委会召开会议。当年6月召开的常委会第十五次会议，听取和审议了张德江委员长代表执法检查组所作的关于检查"
+     "职业教育法实施情况的报告。", "reported", "张德江"),
+    # a speech published, not given
+    ("12月3日，中宣部召开座谈会。在习近平总书记在哲学社会科学工作座谈会重要讲话发表一周年之际，中宣部召开座谈会。",
+     "spoke", "习近平"),
+])
+def test_a_role_needs_a_speech_act_here(nlp, text, role, absent):
+    roles = _roles(_meeting(nlp, text))
+    got = [r[0] for r in roles[role]] if role == "reported" else roles[role]
+    assert absent not in got
