@@ -540,10 +540,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if mr := g_.report.match(rest):
-            named = re.search(r"所[作做]", mr.group()) or re.match(r"[作做]的", mr.group())
+            named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
-            if _quoted_from_earlier(text, s, lo, g_) or named and (
-                    not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)):
+            if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) or named and (
+                    not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)
+                    # (会议指出，X作的工作报告…: the report named by a statement, not heard)
+                    or re.search(r"(?:指出|强调|认为|表示)[，,]$", heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
                 # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
             # "A、B分别宣读了…": each of the roster reported
@@ -686,6 +688,7 @@ _LOOKBACK = 120
 # 习近平总书记在…茶话会上也明确指出 / X曾多次强调: words said at another time, quoted here
 _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
+_DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
 _EARLIER_SESSION = re.compile(r"(?:当年|去年|今年|此前|上次|前次|\d{1,2}月)[^，。；]{0,12}?(?:召开|举行)的")
 _SINCE = re.compile(r"以来[，,]?(?:[^，。；]{0,20}(?:国家主席|总书记|总理))?$")  # 十八大以来，习近平总书记提出了…
 # a national leader quoted in another speaker's words, a sentence or two on in the same paragraph (张某表示，…。
@@ -723,9 +726,10 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
         p = persons[j]
         if p.who != s.who and _SAYS_AFTER.match(text, p.end):
             return True
-    return False
+    return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+_PRONOUN_SAYS = re.compile(r"(?:^|[。，；])(?:他|她)[^，。；]{0,6}?(?:说|指出|表示|强调|认为)[，,：:]")
 _SAYS_AFTER = re.compile(r"[^，。；]{0,20}?(?:说|指出|表示|强调|认为)[，,：:]")
 
 

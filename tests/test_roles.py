@@ -451,11 +451,22 @@ def test_a_list_with_bracketed_titles(nlp):
     # a report heard at an earlier session
     ("12月3日，全国人大常委会召开会议。当年6月召开的常委会第十五次会议，听取和审议了张德江委员长代表执法检查组所作的关于检查"
      "职业教育法实施情况的报告。", "reported", "张德江"),
+    # a report to come (推举X在…会议上作…报告), and a report a statement names (会议指出，X作的工作报告…)
+    ("12月3日，全国政协召开主席会议。会议推举全国政协主席俞正声在十三届一次会议上作常委会工作报告。", "reported", "俞正声"),
+    ("12月3日，全国人大常委会党组召开会议。会议指出，习近平总书记代表中央政治局作的工作报告，实事求是、催人奋进。",
+     "reported", "习近平"),
     # a speech published, not given
     ("12月3日，中宣部召开座谈会。在习近平总书记在哲学社会科学工作座谈会重要讲话发表一周年之际，中宣部召开座谈会。",
      "spoke", "习近平"),
 ])
 def test_a_role_needs_a_speech_act_here(nlp, text, role, absent):
+    """Quotations, relayed or published speeches, messages sent, reports at other sessions give no role."""
     roles = _roles(_meeting(nlp, text))
     got = [r[0] for r in roles[role]] if role == "reported" else roles[role]
     assert absent not in got
+
+
+def test_relaying_a_leaders_instructions_is_a_report(nlp):
+    """传达了…工作的指示要求: 工作的 is no report named by its author."""
+    text = "12月3日，国务院召开灾后重建工作会议。会上，张高丽首先传达了习近平总书记对灾后重建工作的指示要求。"
+    assert [r[0] for r in _roles(_meeting(nlp, text))["reported"]] == ["张高丽"]
