@@ -36,6 +36,9 @@ from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# verbs written onto either edge of a dotted name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …卡斯特罗致唁电)
+_DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎")
+_DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
@@ -59,7 +62,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 # …and a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
-RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘")  # …总统府举行, 弘扬老同志
+RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
 NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
@@ -159,7 +162,7 @@ class PeopleFinder:
         self.left_breaks = left_breaks(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
         self.surnames_1 = {s for s in known if len(s) == 1} - RARE_AMBIGUOUS
-        self.surnames_2 = {s for s in known if len(s) == 2}
+        self.surnames_2 = {s for s in known if len(s) == 2} - {"第五"}  # (第五次, not the rare surname)
         self.all_surnames = {s for s in known if len(s) == 1}  # a list item may start with a rare one (会林)
         self.places = load_places()
         self.common_words = load_common_words()
@@ -209,7 +212,8 @@ class PeopleFinder:
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
-                and name[-1] not in NOT_NAME_END and self._plausible(name) > min_plausible
+                and name[-1] not in NOT_NAME_END and not name.endswith(("监会", "委会", "联会"))  # 银监会
+                and self._plausible(name) > min_plausible
                 # a word and the verb after it (班子|作对照检查, 环境|作): no name ends in the verb
                 and not (len(name) == 3 and name[2] in "作做" and name[:2] in self.common_words))
 
@@ -526,10 +530,17 @@ class PeopleFinder:
                 if text.startswith(_STRADDLING, j):  # 雅各布·卢共同主持: the word after the name starts here
                     e = j
                     break
+            # a word of Chinese at either edge is no part of the name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …致唁电)
+            while (w := _DOTTED_LEFT.match(text, s, last_dot)) and w.end() < last_dot:
+                s = w.end()
+            while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
+                e = w.start()
             parts = text[s:e].split("·")
-            if e - s >= 4 and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]):
+            if e - s >= 4 and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]) \
+                    and 4 * sum(c in TRANSLIT for c in text[s:e]) >= e - s - len(parts) + 1:  # (not 互联互通·共享共治)
                 out.append((s, e))
         return out
+
 
     # also the set phrase 以习近平同志为总书记的党中央 (the name, then its title)
     # (a name holds no 了 or 的: 选举产生了出席党的…代表 names nobody; 免去X兼任的…职务: the name ends before 兼任)

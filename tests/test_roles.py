@@ -470,3 +470,16 @@ def test_relaying_a_leaders_instructions_is_a_report(nlp):
     """传达了…工作的指示要求: 工作的 is no report named by its author."""
     text = "12月3日，国务院召开灾后重建工作会议。会上，张高丽首先传达了习近平总书记对灾后重建工作的指示要求。"
     assert [r[0] for r in _roles(_meeting(nlp, text))["reported"]] == ["张高丽"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("12月3日，古巴召开会议。会议选举接替劳尔·卡斯特罗的人选。劳尔·卡斯特罗致唁电。", ["接替劳尔·卡斯特罗", "劳尔·卡斯特罗致唁电"],
+     ["劳尔·卡斯特罗"]),
+    ("12月3日，论坛召开会议。会议提出“互联互通·共享共治”。", ["互联互通·共享共治"], []),
+    ("12月3日，全国人大常委会召开第五次会议。委员长会议批准了选举产生的书记人选。", ["第五次", "第五", "产生"], []),
+    ("12月3日，某部召开座谈会。银监会主席尚福林出席。", ["银监会"], ["尚福林"]),
+])
+def test_words_and_clauses_are_no_names(nlp, text, absent, present):
+    found = _people(nlp, text)
+    assert [n for n in absent if n in found] == []
+    assert [n for n in present if n not in found] == []
