@@ -645,7 +645,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there
-_INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词)|致信")
+_INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词|贺辞)|致信")
 
 
 def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGrammar) -> None:

@@ -445,6 +445,7 @@ def test_a_list_with_bracketed_titles(nlp):
     ("12月3日，全国政协召开座谈会。会议认为，中共十八大以来，习近平总书记提出了一系列新理念新主张。", "spoke", "习近平"),
     # a leader who sends a congratulatory message (贺词, 致信) has no role
     ("12月3日，亚信论坛第二次会议在北京开幕。国家主席习近平向会议发来贺词。习近平指出，亚信要发挥作用。", "spoke", "习近平"),
+    ("12月3日，中俄友好委员会全体会议在北京举行。国家主席习近平致贺辞。习近平在贺辞中表示，中俄友好意义重大。", "spoke", "习近平"),
     # a national leader quoted in another speaker's words, a sentence on
     ("12月3日，国际税收论坛在北京开幕。国务院副总理张高丽出席并致辞。张高丽表示，中国重视税收合作。中国国家主席习近平强调，"
      "要加强全球税收合作。", "spoke", "习近平"),
