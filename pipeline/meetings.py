@@ -40,9 +40,9 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
 
 
-# …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 # a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
+# …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
 
 
@@ -543,11 +543,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
             if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) or named and (
+                    # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
                     not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)
                     # (会议指出，X作的工作报告…: the report named by a statement, not heard)
                     or re.search(r"(?:指出|强调|认为|表示)[，,]$", heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
-                # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
             # "A、B分别宣读了…": each of the roster reported
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
