@@ -183,7 +183,7 @@ class MeetingGrammar:
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
-            r"(?:\s|同志|" + _ORDER_NOTE + r"|[（(][\u4e00-\u9fff、，,]{2,30}[）)](?=" + role_ahead + "|" + alt("preside") + ")|" + title_after
+            r"(?:\s|同志|" + _ORDER_NOTE + r"|[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]|[（(][\u4e00-\u9fff、，,]{2,30}[）)](?=" + role_ahead + "|" + alt("preside") + ")|" + title_after
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)

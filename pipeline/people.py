@@ -44,6 +44,8 @@ _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
+_TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
+_POSITION_NOTE = re.compile(r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]")
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]")  # 张某（县委书记）
 _NOTE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
@@ -832,14 +834,18 @@ class PeopleFinder:
         after_title = strong_title or bool(self._titles_after(text, e, hi))
         heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
         heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
-        if prev not in _CLAUSE_OPENERS and not (
-                heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
+        # a time (12月3日张某主持…) or a caption (图为张某（左二）…) before the name opens its clause too
+        opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
+        if text[p + 1 : e] in self.table_words:
+            return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
+        if not opens and not (heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        rest = text[e : e + 14]
-        strong = rest.startswith(self.clause_start_followers)
+        note = _POSITION_NOTE.match(text, e)  # 张某（左二）在会上讲话: the photo's position note
+        rest = text[note.end() if note else e : (note.end() if note else e) + 14]
+        strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
         threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold

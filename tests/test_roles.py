@@ -484,3 +484,17 @@ def test_words_and_clauses_are_no_names(nlp, text, absent, present):
     found = _people(nlp, text)
     assert [n for n in absent if n in found] == []
     assert [n for n in present if n not in found] == []
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a time right before the name opens its clause (a dateline without a comma)
+    ("12月3日张大勇主持召开县委常委会会议。", "presided", ["张大勇"]),
+    # a caption with the photo's position note
+    ("12月3日，县委召开常委会议。图为张大勇（左二）在会上讲话。", "spoke", ["张大勇"]),
+])
+def test_time_and_caption_open_a_clause(nlp, text, role, who):
+    assert _roles(_meeting(nlp, text))[role] == who
+
+
+def test_a_verb_after_a_surname_like_word_is_no_name(nlp):
+    assert "曾表示" not in _people(nlp, "12月3日，县委召开会议。该负责人3日曾表示，要加强管理。")
