@@ -371,6 +371,8 @@ class PeopleFinder:
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
+                if chain and self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found):
+                    chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
@@ -806,6 +808,13 @@ class PeopleFinder:
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
+
+    @staticmethod
+    def _holds_found_name(text: str, start: int, end: int, taken: set[int], found: dict) -> bool:
+        """A found name inside text[start:end]: taken there, or another mention of a name found before."""
+        if not taken.isdisjoint(range(start, end)):
+            return True
+        return any(text[i - n : i] in found for i in range(start + 2, end + 1) for n in (2, 3, 4) if i - n >= start)
 
     def _after_roster_label(self, text: str, p: int, lo: int) -> bool:
         """p follows a roster's label (出席会议的有：), also on the label's next lines of names."""

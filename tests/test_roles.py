@@ -498,3 +498,12 @@ def test_time_and_caption_open_a_clause(nlp, text, role, who):
 
 def test_a_verb_after_a_surname_like_word_is_no_name(nlp):
     assert "曾表示" not in _people(nlp, "12月3日，县委召开会议。该负责人3日曾表示，要加强管理。")
+
+
+def test_a_title_after_a_found_name_licenses_no_next_name(nlp):
+    """习近平主席同泽曼总统会面: 主席 is 习近平's title; 同 is "with", and 同泽曼 is no name."""
+    found = _people(nlp, "12月3日，中捷两国召开会议。国家主席习近平出席。今年2月，习近平主席同泽曼总统在索契会面。"
+                         "会议要求坚决维护习近平总书记权威。")
+    assert "同泽曼" not in found and "权威" not in found
+    assert _people(nlp, "12月3日，世界互联网大会开幕。泰国副总理巴金·詹东、蒙古国副总理恩赫图布辛出席。")["恩赫图布辛"] == [
+        "蒙古国副总理"]
