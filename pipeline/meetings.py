@@ -22,7 +22,7 @@ from huiyi.pipeline.lexicon import (
     default_constructions,
     default_organs,
 )
-from huiyi.pipeline.people import Mention
+from huiyi.pipeline.people import BRACKETED, POSITION_NOTE, Mention
 from huiyi.pipeline.records import Document, Meeting, Organization, Role
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
@@ -183,7 +183,8 @@ class MeetingGrammar:
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
-            r"(?:\s|同志|" + _ORDER_NOTE + r"|[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]|[（(][\u4e00-\u9fff、，,]{2,30}[）)](?=" + role_ahead + "|" + alt("preside") + ")|" + title_after
+            r"(?:\s|同志|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=" + role_ahead + "|" + alt("preside")
+            + ")|" + title_after
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
@@ -228,7 +229,7 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + r"|[（(][\u4e00-\u9fff、，,]{2,30}[）)]|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + title_after + r"(?=[、，,和及与]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
@@ -715,7 +716,7 @@ def _quoted_from_earlier(text: str, s: _Subj, lo: int, g: MeetingGrammar) -> boo
 
 def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int]) -> bool:
     """A national leader's statement (习近平总书记提出了…要求) inside another speaker's words: a statement verb of a
-    different person earlier in the same paragraph, and none of this leader's own before it there."""
+    different person (or of 他/她) earlier in the same paragraph, at most 400 characters back."""
     # (the subject holds its title chain: 中国国家主席习近平)
     if not (_LEADER_AFTER.match(text, s.end) or _LEADER_BEFORE.search(text, max(0, s.start - 6), s.end - len(s.who))):
         return False

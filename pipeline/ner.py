@@ -179,7 +179,7 @@ class NerComponent(TableComponent):
                 continue
             # a TITLE the model reads after the name is a title only where it ends in a head (not 主持会议)
             after = titles_at.get(e, "")
-            title = swallowed or (after if after.endswith(tuple(self.title_heads)) else None) or next(
+            title = swallowed or (after if after.endswith(self.title_heads) else None) or next(
                 (t for t in self.title_heads if text.startswith(t, e)), None)
             titles = [Title(title=title, org=org_of_title(title, self.heads_shortest_first),
                             evidence=sents.evidence(e, e + len(title)))

@@ -45,8 +45,12 @@ TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a 
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
 _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
-_POSITION_NOTE = re.compile(r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]")
-_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]")  # 张某（县委书记）
+# brackets after a name (the meetings grammar reads past them too): a photo's position note (张某（左二）在会上讲话)
+# and a bracketed title (张某（县委书记）)
+POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]"
+BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]"
+_POSITION_NOTE = re.compile(POSITION_NOTE)
+_BRACKETED = re.compile(BRACKETED)
 _NOTE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
@@ -107,6 +111,12 @@ class _PersonAcc:
     first: Mention
     titles: list[tuple[str, int, int]] = field(default_factory=list)
     licensed: bool = False  # a context licensed it (a title chain, a roster or group label…), not statistics alone
+
+    def add_titles(self, titles: list[tuple[str, int, int]]) -> None:
+        """Each title once, in the order first written."""
+        for t in titles:
+            if t[0] not in (x[0] for x in self.titles):
+                self.titles.append(t)
 
 
 @dataclass
@@ -347,9 +357,7 @@ class PeopleFinder:
             if acc is None:
                 acc = found[name] = _PersonAcc(name, Mention(p, e))
             acc.licensed = acc.licensed or licensed
-            for t in titles:
-                if t[0] not in (x[0] for x in acc.titles):
-                    acc.titles.append(t)
+            acc.add_titles(titles)
             mentions.setdefault(name, []).append(Mention(p, e, chain_start))
             by_end[e] = mentions[name][-1]
             taken.update(range(p, e))
@@ -422,8 +430,7 @@ class PeopleFinder:
                     nxt = q + step
                     if nxt in taken:  # a dotted name found above continues the list, and shares its title
                         q = next(m.end for ms in mentions.values() for m in ms if m.start == nxt)
-                        acc = found[text[nxt:q]]
-                        acc.titles += [t for t in chain if t[0] not in (x[0] for x in acc.titles)]
+                        found[text[nxt:q]].add_titles(chain)
                         in_list = True
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
@@ -470,9 +477,8 @@ class PeopleFinder:
             title = (m.group(), m.start(), m.end())
             member: Mention | None = by_end[e]
             while member is not None:
-                acc = found.get(text[member.start : member.end])
-                if acc is not None and title[0] not in (x[0] for x in acc.titles):
-                    acc.titles.append(title)
+                if (acc := found.get(text[member.start : member.end])) is not None:
+                    acc.add_titles([title])
                 k = member.start - 1
                 member = by_end.get(k) if k >= 0 and text[k] == "、" else None
                 if member is not None and member.chain_start is not None and member.chain_start < member.start:
@@ -545,10 +551,10 @@ class PeopleFinder:
                 out.append((s, e))
         return out
 
-
     # also the set phrase 以习近平同志为总书记的党中央 (the name, then its title)
     # (a name holds no 了 or 的: 选举产生了出席党的…代表 names nobody; 免去X兼任的…职务: the name ends before 兼任)
-    # 钱某当选区人民政府区长并作表态发言: a clause that opens on the elected name
+    # 钱某当选区人民政府区长并作表态发言: a clause that opens on the elected name (an empty name2 group, so that
+    # _appointments reads it as it reads _APPOINT)
     _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:新)?当选(?:为)?(?P<name2>)"
                              r"(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
     _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
@@ -823,8 +829,10 @@ class PeopleFinder:
             while q > 0 and text[q - 1] == "\n":
                 line_start = text.rfind("\n", 0, q - 1) + 1
                 if not _NAMES_LINE.fullmatch(text, line_start, q - 1):
-                    return bool((m := self.roster_label.search(text, max(line_start, q - 31), q - 1))
-                                and m.end() == len(text[: q - 1].rstrip()))
+                    end = q - 1
+                    while end > line_start and text[end - 1] in " \u3000":
+                        end -= 1
+                    return bool((m := self.roster_label.search(text, max(line_start, end - 30), end)) and m.end() == end)
                 q = line_start
             return False
         window = text[max(lo, p - 30) : p].rstrip()
