@@ -195,6 +195,8 @@ class MeetingGrammar:
             + role_ahead + r")(?:同志)?[，,]?|"
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
+            # …A、B、C等出席: the list's last item is no found name; the verb is still the list's
+            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted
@@ -237,7 +239,9 @@ class MeetingGrammar:
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
                          + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
                          + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
-                         + r"|(?<=、)[\u4e00-\u9fff]{2,3}(?=、))+$")
+                         # any other whole item of a 、-list between two of its members: one member that is no
+                         # found name (外籍专家约翰·史密斯, 九三学社市委会主委X) does not cut the list in two
+                         + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"

@@ -43,6 +43,7 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # 
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
+_INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
 _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
 # brackets after a name (the meetings grammar reads past them too): a photo's position note (张某（左二）在会上讲话)
@@ -75,10 +76,10 @@ CHAIN_SEP = "、，,兼"
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
                "基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛吕马玛麦迈曼梅门蒙米敏莫默姆穆"
                "纳娜奈内尼宁纽努诺欧帕潘佩彭皮普奇恰乔切钦萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特提通图托瓦万威韦维温沃乌"
-               "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃"
+               "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃翰密"
                # …and of Uyghur, Tibetan and Mongolian names written without a dot (阿不都热依木, 白玛赤林, 巴音朝鲁)
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
-               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村")
+               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
@@ -123,6 +124,12 @@ class _PersonAcc:
 class PeopleResult:
     people: list[Person]  # each title keeps its organisation part (Title.org), which pipeline.orgs reads
     mentions: dict[str, list[Mention]]
+
+
+def _transliterated(name: str) -> bool:
+    """A minority or foreign name written without a dot (土尔逊, 阿依古丽, 约翰逊): three or more characters, all of
+    the transliteration set, which no Chinese surname needs to start."""
+    return len(name) >= 3 and all(c in TRANSLIT for c in name)
 
 
 def _is_cjk(c: str) -> bool:
@@ -303,6 +310,8 @@ class PeopleFinder:
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
             cut = self._cut(prefix, head)
+            if not cut and _INVITED_BY.match(prefix):
+                cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
             if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
@@ -697,7 +706,8 @@ class PeopleFinder:
             if p < start or any(i in taken for i in range(p, end)):
                 continue
             name = text[p:end]
-            if self.head_re.search(name) or not (name[0] in self.all_surnames or name[:2] in self.surnames_2) \
+            if self.head_re.search(name) or not (name[0] in self.all_surnames or name[:2] in self.surnames_2
+                                                 or _transliterated(name)) \
                     or name[-1] in NOT_NAME_END or not all(_is_cjk(c) and c not in NOT_IN_LISTED_NAME for c in name) \
                     or name in NON_NAMES or name in self.places or name in self.table_words \
                     or name in self.common_words or name.startswith(self.label_words):
@@ -711,19 +721,26 @@ class PeopleFinder:
                         taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
         """A name at the end of a list item that the name finder left (an unusual or common-word name):
         the whole item, or a title chain or descriptor label then the name."""
-        for length in (3, 2, 4):
+        for length in (3, 2, 4, 5):
             p = end - length
             if p < start or any(i in taken for i in range(p, end)):
                 continue
             name = text[p:end]
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
-            if not sur or name in self.places or name in self.head_set or name.startswith(self.label_words) \
-                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
-                    or self._plausible(name) < -10.0:
-                continue
+            if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
+                    or name in self.places or name in self.head_set or name.startswith(self.label_words) \
+                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END:
+                continue  # (five characters only in a transliteration: not 纳吉布|邀请)
             prefix = text[start:p]
             chain = self.title_chain(text, p, lo)
-            labelled = (chain and chain[0][1] <= start) or prefix.endswith(self.label_words)
+            titled = bool(chain) and chain[0][1] <= start
+            # a title chain over the whole item licenses a name of two or three characters that the statistics
+            # find unusual (主委乌云生), unless it is a word; otherwise the statistics must find it a name
+            if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
+                    and self._plausible(name) < -10.0 and not _transliterated(name) \
+                    or titled and any(w in name for w in self.name_followers if len(w) > 1):
+                continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
+            labelled = titled or prefix.endswith(self.label_words)
             # a label licenses a name that is also a word (无党派人士代表黎明); a bare item must read as a name
             if labelled or not prefix and name not in NON_NAMES and (
                     name not in self.common_words or self._plausible(name) > COMMON_WORD_NAME_SCORE):

@@ -507,3 +507,36 @@ def test_a_title_after_a_found_name_licenses_no_next_name(nlp):
     assert "同泽曼" not in found and "权威" not in found
     assert _people(nlp, "12月3日，世界互联网大会开幕。泰国副总理巴金·詹东、蒙古国副总理恩赫图布辛出席。")["恩赫图布辛"] == [
         "蒙古国副总理"]
+
+
+@pytest.mark.parametrize(("text", "role", "members", "people"), [
+    # a titled member whose name the statistics find unusual (乌云生) and a foreign name after a descriptor
+    ("12月3日，市委召开座谈会。座谈会上，民革市委会主委王冶坪、民盟市委会主委方智远、九三学社市委会主委乌云生、"
+     "外籍专家约翰逊、市工商联主席朱丽兰先后发言。", "spoke",
+     {"王冶坪", "方智远", "乌云生", "约翰逊", "朱丽兰"}, {"乌云生": ["九三学社市委会主委"], "约翰逊": []}),
+    # minority names written without a dot, one of them the list's last item before 等
+    ("会议由市委常委、秘书长张三主持。王冶坪、方智远、阿依古丽、朱丽兰、土尔逊等出席会议。", "attended",
+     {"王冶坪", "方智远", "阿依古丽", "朱丽兰", "土尔逊"}, {"阿依古丽": [], "土尔逊": []}),
+])
+def test_a_list_keeps_its_unusual_members(nlp, text, role, members, people):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+    found = _people(nlp, text)
+    assert {n: found[n] for n in people} == people
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a member that is no name at all (a word where a name stands) does not cut the list in two
+    ("12月3日，市委召开座谈会。座谈会上，民革市委会主委王冶坪、民盟市委会主委方智远、九三学社市委会主委上帝、"
+     "市工商联主席朱丽兰分别发言。", "spoke", {"王冶坪", "方智远", "朱丽兰"}),
+    # …nor the last item before 等
+    ("12月3日，县委召开会议。王冶坪、方智远、上帝等出席会议。", "attended", {"王冶坪", "方智远"}),
+])
+def test_a_list_is_not_cut_by_a_member_that_is_no_name(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+def test_a_verb_after_a_title_is_no_name_and_an_invitation_no_title(nlp):
+    found = _people(nlp, "12月3日，市政协召开主席会议。副主席郝伟、孟庆宇出席会议，各委办主任列席会议。"
+                         "应马来西亚总理纳吉布邀请，国务院总理李克强出席会议。会议开始时，国家主席习近平提议默哀。")
+    assert "列席会议" not in found
+    assert found["纳吉布"] == ["马来西亚总理"] and found["习近平"] == ["国家主席"]
