@@ -104,6 +104,7 @@ class MeetingGrammar:
     ask_end: re.Pattern
     report: re.Pattern
     group_mark: re.Pattern
+    cut_topic: re.Pattern  # a roster's topic that the text's end cuts off (A、B等就…学习贯彻习近平新时)
     each: re.Pattern  # 分别/先后/依次…: the verb is each listed person's (A、B分别汇报了…)
     glue: re.Pattern
     sep: re.Pattern
@@ -195,14 +196,19 @@ class MeetingGrammar:
             + role_ahead + r")(?:同志)?[，,]?|"
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
-            # …A、B、C等出席: the list's last item is no found name; the verb is still the list's
-            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|"
+            # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
+            r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
+            # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
+            # (not a statement verb: that is the last item's own)
+            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
+            + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted
             r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
             # …秘书长D和常委共45人出席: the rest of the body counted
-            r"(?:等|共)[两二三四五六七八九十百\d]+(?:人|名|位)|也|还|又|则|[，,]?(?:" + markers + r")|最后|首先|随后|今天|昨天|一同|共同|专门|应邀|全程|"
+            r"(?:等|共)[两二三四五六七八九十百\d]+(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
+            + r")|最后|首先|随后|今天|昨天|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
@@ -267,6 +273,8 @@ class MeetingGrammar:
             ask_end=re.compile(r"等?(?:分别|先后|相继)?" + alt("speak_group_end")),
             report=report,
             group_mark=group_mark,
+            cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + alt("topic_openers")
+                                 + r"[^。；！？!?\n]{1,100}$"),
             each=re.compile(markers),
             glue=glue,
             sep=sep,
@@ -602,11 +610,24 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
-        if before and before[-1].end <= mm.start() and g_.group_mark.match(text, before[-1].end, mm.start()):
-            k = position[id(before[-1])]
-            for g in _group_before(subs, k, text, g_.sep):
+        # (the roster's last name, not one inside its topic: A、B等就学习贯彻习近平…思想提出意见)
+        last = next((p for p in reversed(before[-4:]) if p.end <= mm.start()
+                     and g_.group_mark.match(text, p.end, mm.start())), None)
+        if last is not None:
+            for g in _group_before(subs, position[id(last)], text, g_.sep):
                 add("spoke", g, g.end, mm.end())
-    # 他强调… : the person last named before the pronoun (习近平…主持…。他强调)
+    # a text that ends inside a roster's topic (the first part of a page: A、B、C等就…学习贯彻习近平新时) ends
+    # before the roster's verb: a list (two or more, or 等) that opens a topic is a roster of speakers
+    # (its last name, not one inside the topic: …等就学习贯彻习近平新时)
+    end = len(text.rstrip())
+    k = bisect.bisect_left(person_starts, end)
+    last = next(((p, mc) for p in reversed(persons[max(0, k - 4) : k])
+                 if (mc := g_.cut_topic.match(text, p.end, end))), None)
+    if last is not None:
+        group = _group_before(subs, position[id(last[0])], text, g_.sep)
+        if len(group) > 1 or last[1].group().startswith("等"):
+            for g in group:
+                add("spoke", g, g.end, end)
     for mm in g_.pronoun_speaks.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
         # (not a name the last sentence relays or owns something of: 赵某传达了习近平的重要指示…。他表示 → 赵某)

@@ -79,7 +79,7 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
                "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃翰密"
                # …and of Uyghur, Tibetan and Mongolian names written without a dot (阿不都热依木, 白玛赤林, 巴音朝鲁)
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
-               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪")
+               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
@@ -93,9 +93,9 @@ def left_breaks(t: Constructions) -> re.Pattern:
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
-        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
+        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选|会见|接见|看望)$"
     )
 
 
@@ -164,7 +164,8 @@ class PeopleFinder:
         self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
-        self.name_followers = t.words("name_followers", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        self.name_followers = t.words("name_followers", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
         # …or a title head, or a presiding or attending phrase of the table
         # (a list's marker too: 主任委员陆浩分别作的…报告)
         strong_followers = self.name_followers + self.strong_heads + tuple(t["group_markers"])
@@ -188,7 +189,7 @@ class PeopleFinder:
         # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
         self.roster_close = re.compile(
             r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?)?(?:"
-            + t.alternation("group_markers") + ")?(?:(?:作|做)了?)?(?:"
+            + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
         self.marker_before = re.compile("(?:" + t.alternation("group_markers") + ")$")
@@ -250,6 +251,8 @@ class PeopleFinder:
             name = text[p:e]
             if any(text[k] in head_first and head_re.match(text, k) for k in range(p + sur, e)):
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
+            if glen == 2 and text[p + sur : e] in self.follower_words:
+                continue  # …纳兰|应邀出席: the "given name" is a word that follows names
             if glen == 2 and (ends and name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
                 # 范勇作的报告, 卫东所作的, 李江共同主持, 王晨一同看望: the last character begins the word after the name
                 if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
@@ -333,13 +336,20 @@ class PeopleFinder:
         body = prefix.endswith(ORG_SUFFIXES) or (prefix + head[:1]).endswith(ORG_SUFFIXES)
         joined = 0  # the 和/与 passed over
         for i in range(len(prefix), 0, -1):
-            if breaks.search(prefix, 0, i):
+            if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1):
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
                     joined = joined or i
                     continue
                 return joined if joined and prefix[i - 1] == "在" else i
         return 0
+
+    def _in_place(self, prefix: str, k: int) -> bool:
+        """The character at k is inside a place's name with its unit (宁夏同心县, 山西大同市, 新疆和田地委): not a
+        break word (but 习近平和法国总统: 平和 is a county only before 县)."""
+        return any(prefix[j : j + n] in self.places and (prefix[j + n - 1] in _UNIT_SUFFIXES
+                                                         or prefix[j + n : j + n + 1] in _UNIT_SUFFIXES + "地")
+                   for n in (2, 3, 4) for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix))
 
     def _joins_words(self, word: str, after: str) -> bool:
         """和/与 between two domain words (组织和社会, 金融与证券) of a body's name, neither a name nor a title (not

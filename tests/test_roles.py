@@ -540,3 +540,40 @@ def test_a_verb_after_a_title_is_no_name_and_an_invitation_no_title(nlp):
                          "应马来西亚总理纳吉布邀请，国务院总理李克强出席会议。会议开始时，国家主席习近平提议默哀。")
     assert "列席会议" not in found
     assert found["纳吉布"] == ["马来西亚总理"] and found["习近平"] == ["国家主席"]
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # an unknown last member before an adverb and the verb (纳兰 is a surname alone)
+    ("12月3日，区政协召开会议。区领导范敬宜、张美远、亢龙田、纳兰应邀出席会议。", "attended",
+     {"范敬宜", "张美远", "亢龙田", "纳兰"}),
+    # a Mongolian name written without a dot as the last member
+    ("12月3日，区政协召开会议。区领导范敬宜、张美远、乌云其木格出席会议。", "attended", {"范敬宜", "张美远", "乌云其木格"}),
+    # a text that ends inside the roster's topic (the first part of a page): the roster spoke
+    ("昨日下午，市长王震西主持召开座谈会，征求意见建议。柳随年、吴光宇、朱育理等就市委常委会学习贯彻习近平新时",
+     "spoke", {"柳随年", "吴光宇", "朱育理"}),
+    # …and a name inside the topic is not the roster's last name
+    ("昨日下午，市长王震西主持召开座谈会。柳随年、吴光宇、朱育理等就学习贯彻习近平新时代中国特色社会主义思想提出意见。",
+     "spoke", {"柳随年", "吴光宇", "朱育理"}),
+    # 到会听取发言: listening, not speaking
+    ("3月9日，全国政协举行全体会议。国务院副总理汪洋，以及中共中央、国务院有关部门负责人到会听取发言。会议由刘晓峰主持。",
+     "spoke", set()),
+])
+def test_list_ends_and_cut_topics(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+def test_a_title_starts_after_a_visit_verb_and_keeps_its_bureau(nlp):
+    found = _people(nlp, "12月3日，中新召开会议。国家主席习近平会见新加坡总统陈庆炎。国家新闻出版广电总局副局长蒋建国专门"
+                         "制作了幻灯片。")
+    assert found["陈庆炎"] == ["新加坡总统"] and found["蒋建国"] == ["国家新闻出版广电总局副局长"]
+
+
+def test_a_place_holding_a_break_character_stays_in_the_title(nlp):
+    """同/和 inside a place's name (宁夏同心县, 新疆和田地委) is no break word; after a name it is (习近平和法国总统)."""
+    found = _people(nlp, "6月23日，中央召开座谈会。陕西山阳县委书记张国瑜、宁夏同心县委书记马洪海、新疆和田地委书记王华等代表发言。"
+                         "国家主席习近平和法国总统奥朗德出席会议。")
+    assert found["马洪海"] == ["宁夏同心县委书记"] and found["王华"] == ["新疆和田地委书记"]
+    assert found["奥朗德"] == ["法国总统"]
+    roles = _roles(_meeting(nlp, "6月23日，中央召开座谈会。陕西山阳县委书记张国瑜、宁夏同心县委书记马洪海、新疆和田地委书记王华"
+                                 "等代表发言。区领导范敬宜、张美远、区直各部门主要负责人出席会议。"))
+    assert set(roles["spoke"]) == {"张国瑜", "马洪海", "王华"} and set(roles["attended"]) == {"范敬宜", "张美远"}
