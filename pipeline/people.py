@@ -174,6 +174,9 @@ class PeopleFinder:
         # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和
         # (委员智慧和力量)
         self.described_followers = t.words("described_followers", "talk_words", "floor_words")
+        # a member's title after the name, then what a member says (王明委员就…提出询问, 李华代表建议…): the speech
+        # session's construction, where a weak head (委员, 代表) is the person's title
+        self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + ")")
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
         # what follows a name that opens a clause (with a title after the name: as good as a verb)
@@ -871,7 +874,8 @@ class PeopleFinder:
         rest = text[e : e + 14]
         # (…思想 after a name: 习近平强军思想; not 党的强军思想, where the "name" is the thought's own word)
         # (a bare 思想 only at a clause start or after a function word: 以邓小平理论, not 习近平|强军思想)
-        strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) or bool(
+        strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) \
+            or bool(self.member_after.match(text, e)) or bool(
             prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想", rest)
             or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
@@ -905,7 +909,7 @@ class PeopleFinder:
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""
-        m = self.after_re.match(text, e, min(hi, e + 6))
+        m = self.after_re.match(text, e, min(hi, e + 6)) or self.member_after.match(text, e, hi)
         if m:
             return [(m.group(), e, m.end())]
         if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and (b.group(1).endswith(self.strong_heads) or any(

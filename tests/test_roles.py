@@ -577,3 +577,18 @@ def test_a_place_holding_a_break_character_stays_in_the_title(nlp):
     roles = _roles(_meeting(nlp, "6月23日，中央召开座谈会。陕西山阳县委书记张国瑜、宁夏同心县委书记马洪海、新疆和田地委书记王华"
                                  "等代表发言。区领导范敬宜、张美远、区直各部门主要负责人出席会议。"))
     assert set(roles["spoke"]) == {"张国瑜", "马洪海", "王华"} and set(roles["attended"]) == {"范敬宜", "张美远"}
+
+
+@pytest.mark.parametrize(("text", "spoke", "people"), [
+    # a speech session: names the statistics find unusual, licensed by the member's title and what they ask
+    ("12月3日，全国人大常委会举行联组会议。卡林顿委员就如何提高预算编列细化比例问题，包叙定委员就地方政府债务风险防控"
+     "问题，顾诵芬委员就彩票资金整改问题等提出询问。", {"卡林顿", "包叙定", "顾诵芬"},
+     {"卡林顿": ["委员"], "包叙定": ["委员"], "顾诵芬": ["委员"]}),
+    # a member's title, then a statement: the member spoke (a weak head is the title here)
+    ("3月8日，全国政协举行全体会议。楼继伟委员指出，供给侧结构性改革是必由之路。荣华、李义虎代表建议，加强跟踪督办。",
+     {"楼继伟", "荣华", "李义虎"}, {"楼继伟": ["委员"], "李义虎": ["代表"]}),
+])
+def test_members_speaking_at_a_session(nlp, text, spoke, people):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+    found = _people(nlp, text)
+    assert {n: found[n] for n in people} == people
