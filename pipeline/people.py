@@ -43,6 +43,7 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # 
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
+_DETERMINER = re.compile(r"本次|此次|这次|本届")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
 _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
@@ -91,7 +92,8 @@ def left_breaks(t: Constructions) -> re.Pattern:
     # 和/与 break a title chain, except inside 共和国 and between two words of a body's name (PeopleFinder._cut)
     return re.compile(
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
-        r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)会议|会上|由|在|"
+        # (…第五次会议常务主席: a session's name before its own post is part of the title)
+        r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
@@ -200,6 +202,7 @@ class PeopleFinder:
                                      for w in t[k] if 2 <= len(w) <= 3)
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
                                        key=len, reverse=True))
+        self.role_lead = tuple(t.words("preside", "attend"))
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
         self._score_cache: dict[str, float] = {}
 
@@ -319,6 +322,8 @@ class PeopleFinder:
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
+            if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
+                prefix = prefix[d.end() :]
             if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
                 break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
@@ -895,7 +900,9 @@ class PeopleFinder:
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
-        threshold = -9.0 if strong_title else (-6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
+        # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
+        threshold = -9.0 if strong_title else -8.0 if rest.startswith(self.role_lead) else (
+            -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
 
     def _starts_title(self, text: str, i: int) -> bool:

@@ -592,3 +592,18 @@ def test_members_speaking_at_a_session(nlp, text, spoke, people):
     assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
     found = _people(nlp, text)
     assert {n: found[n] for n in people} == people
+
+
+def test_a_sessions_post_keeps_the_sessions_name(nlp):
+    """SPEC: the title as written; a session's name before its own post is part of it (…第五次会议常务主席), a
+    determiner (本次) is not, and 从 (from) opens no title."""
+    found = _people(nlp, "5月17日，陆良县第十七届人民代表大会第五次会议开幕。陆良县第十七届人民代表大会第五次会议常务主席张光彦、"
+                         "骆德刚在主席台前排就坐。大会由县人大常委会主任、本次大会主席团常务主席骆德刚主持。胡龙廷作总结发言，"
+                         "他从省委书记王国生的讲话谈了体会。")
+    assert found["张光彦"] == ["陆良县第十七届人民代表大会第五次会议常务主席"]
+    assert found["骆德刚"] == ["陆良县第十七届人民代表大会第五次会议常务主席", "县人大常委会主任", "大会主席团常务主席"]
+    assert found["王国生"] == ["省委书记"]
+
+
+def test_a_role_verb_right_after_a_clause_start_name_licenses_an_unusual_name(nlp):
+    assert _roles(_meeting(nlp, "11月21日下午，古继堂主持召开党委常委会会议。"))["presided"] == ["古继堂"]
