@@ -43,6 +43,8 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # 
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
+_BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
+_PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
@@ -71,7 +73,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("委府局厅署处办总网")  # …and 江总(书记): an honorific, not a name  # 区委, 市政府… are bodies, not names
+NOT_NAME_END = set("委府局厅署处办总网前")  # 区委, 市政府: bodies; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -238,7 +240,9 @@ class PeopleFinder:
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
-                and name[-1] not in NOT_NAME_END and not name.endswith(("监会", "委会", "联会"))  # 银监会
+                and name[-1] not in NOT_NAME_END and not name.endswith(_BODY_ENDS)  # 银监会
+                # (a head for a given name, or inside a longer one: 员会主任)
+                and not (len(name) == 3 and name[1:] in self.head_set or len(name) == 4 and self.head_re.search(name, 1))
                 and self._plausible(name) > min_plausible
                 # a word and the verb after it (班子|作对照检查, 环境|作): no name ends in the verb
                 and not (len(name) == 3 and name[2] in "作做" and name[:2] in self.common_words))
@@ -426,7 +430,12 @@ class PeopleFinder:
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     licensed = text.startswith(self.described_followers, e) and self._plausible(text[p:e]) > -4.0
-                if not licensed and not self._clause_start_name(text, p, e, lo, hi):
+                if not licensed and (text[p - 1 : p] == "、" and not self._after_list_name(text, p - 1, lo, taken)
+                                     and (text[p:e] in self.common_words or self._plausible(text[p:e]) < -5.5)
+                                     and not self._titles_after(text, e, hi)
+                                     or not self._clause_start_name(text, p, e, lo, hi)):
+                    # (a word or an unlikely name in a 、-list after an item that is no name opens no clause of its
+                    # own: 先天性心脏病、白血病等, 节俭、廉洁、阳光, 河北、四川、甘肃面向… are no names)
                     p += 1
                     continue
                 titles = chain + self._titles_after(text, e, hi)
@@ -825,7 +834,7 @@ class PeopleFinder:
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
                     (not titled or text[p:e] not in self.common_words) and \
-                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and \
+                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(_BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
@@ -885,12 +894,14 @@ class PeopleFinder:
             or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         after_title = strong_title or bool(self._titles_after(text, e, hi))
-        heads_list = prev in "和与及" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
+        heads_list = prev in "和与及的" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
         heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
         # a time (12月3日张某主持…) or a caption (图为张某（左二）…) before the name opens its clause too
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
+        if text[p] in _PREPOSITIONS and e - p == 3 and self._plausible(text[p + 1 : e]) > self._plausible(text[p:e]) + 2.5:
+            return False  # “向雷锋同志学习”: the preposition, then the name (not 向守志, which reads as one)
         if not opens and not (heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
@@ -904,6 +915,28 @@ class PeopleFinder:
         threshold = -9.0 if strong_title else -8.0 if rest.startswith(self.role_lead) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
+
+    def _after_list_name(self, text: str, sep: int, lo: int, taken: set[int]) -> bool:
+        """The 、 at `sep` follows a name: a found one or one that could be (past a note or 同志: 孙丽（女）、)."""
+        if note := _NOTE_BEFORE.search(text, max(lo, sep - 8), sep):
+            sep = note.start()
+        if text.startswith("同志", sep - 2):
+            sep -= 2
+        return sep - 1 in taken or self._name_like_item(text, sep, lo)
+
+    def _name_like_item(self, text: str, end: int, lo: int) -> bool:
+        """The 、-list item ending at `end` could be a name: two to four characters from a surname, no common word,
+        place or phrase of the table."""
+        k = end
+        while k > lo and _is_cjk(text[k - 1]) and end - k <= 4:
+            k -= 1
+        item = text[k:end]
+        whole = 2 <= len(item) <= 4 and (k == lo or not _is_cjk(text[k - 1]))
+        # (or the item's end reads well as a name: 陪同考察的王沪宁、汪洋、栗战书)
+        return (whole or any(self._plausible(text[end - n : end]) > -5.0 for n in (2, 3) if end - n >= k)) \
+            and (item[0] in self.all_surnames or item[:2] in self.surnames_2 or not whole) \
+            and item not in self.common_words and item not in self.places and item not in self.table_words \
+            and item not in NON_NAMES
 
     def _starts_title(self, text: str, i: int) -> bool:
         """A title or an organisation continues at i: the name candidate before it is really a prefix."""

@@ -607,3 +607,22 @@ def test_a_sessions_post_keeps_the_sessions_name(nlp):
 
 def test_a_role_verb_right_after_a_clause_start_name_licenses_an_unusual_name(nlp):
     assert _roles(_meeting(nlp, "11月21日下午，古继堂主持召开党委常委会会议。"))["presided"] == ["古继堂"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a word in a 、-list after items that are no names (diseases, crops, virtues, provinces)
+    ("12月3日，国务院召开常务会议。会议提高先天性心脏病、白血病等重大疾病医疗费保障水平，推进水稻、棉花、甘蔗等农作物"
+     "机械化，要求做到节俭、廉洁、阳光。河北、四川、甘肃面向基层开展宣讲。", {"白血病", "甘蔗", "阳光", "甘肃面"}, set()),
+    # a body (银监会), a time (闭幕会前), a title head inside a "name" (…委员会主任)
+    ("12月3日，全国人大常委会举行会议。国务院法制办副主任夏勇、银监会主席尚福林到会听取意见。闭幕会前，国防大学副校长"
+     "肖天亮作报告。", {"银监会", "闭幕会前"}, {"夏勇", "尚福林", "肖天亮"}),
+    # a preposition read as a surname before a name that reads far better alone (not 向守志)
+    ("12月3日，中央召开座谈会。毛泽东同志发出“向雷锋同志学习”号召50年来，雷锋精神不断弘扬。向守志出席会议。",
+     {"向雷锋"}, {"毛泽东", "雷锋", "向守志"}),
+    # …while the names of a list after a name found in a phrase stay (陪同考察的王沪宁、汪洋、栗战书)
+    ("12月3日，省委召开座谈会。陪同考察的王沪宁、汪洋、栗战书，中央有关部门负责同志参加座谈会。", set(),
+     {"王沪宁", "汪洋", "栗战书"}),
+])
+def test_list_items_and_words_that_are_no_names(nlp, text, absent, present):
+    found = _people(nlp, text)
+    assert not absent & set(found) and present <= set(found)
