@@ -39,10 +39,12 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # verbs written onto either edge of a dotted name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …卡斯特罗致唁电)
 _DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎")
 _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
-_BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从"  # no transliterated name runs over these
+_BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
+# one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
+_ONE_CHAR_BODIES = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
@@ -165,6 +167,7 @@ class PeopleFinder:
         self.continues_title = re.compile("|".join(re.escape(h) for h in self.strong_heads
                                                    if h not in ("书记", "总书记", "主席", "主任")))
         # a title written after a name: not a weak head or a byline word (longest first, as the row)
+        self.after_heads = frozenset(h for h in self.strong_heads if h not in BYLINE_TITLES)
         self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
@@ -410,7 +413,8 @@ class PeopleFinder:
                     p += 1
                     continue
                 chain = self.title_chain(text, p, lo)
-                if chain and self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found):
+                if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
+                              or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
@@ -858,6 +862,14 @@ class PeopleFinder:
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
+
+    def _names_its_holder(self, title: str) -> bool:
+        """The title is written after its holder's surname (维护习主席|权威, 温书记|指出): a lone surname right before
+        the head, so the title is that person's and licenses no name after it."""
+        head = next((h for h in self.heads_shortest_first[::-1] if title.endswith(h)), None)
+        prefix = title[: -len(head)] if head else ""
+        return head in self.after_heads and len(prefix) == 1 and prefix in self.surnames_1 \
+            and prefix not in _ONE_CHAR_BODIES
 
     @staticmethod
     def _holds_found_name(text: str, start: int, end: int, taken: set[int], found: dict) -> bool:

@@ -626,3 +626,11 @@ def test_a_role_verb_right_after_a_clause_start_name_licenses_an_unusual_name(nl
 def test_list_items_and_words_that_are_no_names(nlp, text, absent, present):
     found = _people(nlp, text)
     assert not absent & set(found) and present <= set(found)
+
+
+def test_a_surname_title_reference_and_countries_and_a_pronoun_before_a_dotted_name(nlp):
+    found = _people(nlp, "12月3日，中央军委召开会议。会议要求坚决维护党中央、中央军委和习主席权威。我多次同菲德尔·卡斯特罗"
+                         "同志见面。赞比亚、卢旺达、肯尼亚议会领导人出席会议。")
+    assert "权威" not in found and "卢旺达" not in found and "菲德尔·卡斯特罗" in found
+    # …but a qualifier before a head is no surname (代区长: acting)
+    assert _people(nlp, "12月3日，区委召开会议。区委副书记、代区长安文哲出席。")["安文哲"] == ["区委副书记", "代区长"]
