@@ -421,11 +421,18 @@ class PeopleFinder:
                     ends = [e_w]
                 if chain and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
+                if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]):
+                    p += 1  # 在同泽曼和…会见时: the preposition, then the name
+                    continue
                 if not ends:
                     p += 1
                     continue
-                if not chain and p not in boundaries:
-                    p += 1  # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁)
+                if not chain and p not in boundaries and not (
+                        p + 3 in ends and p > lo and text[p - 1] not in TRANSLIT and text[p + 1] in self.surnames_1
+                        and -9.0 < self._plausible(text[p + 1 : p + 3]) < self._plausible(text[p : p + 3]) - 2.5):
+                    # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁), unless the name reads
+                    # far better than the one after its first character (纪念康世恩: 念康|世恩, 同阮富仲)
+                    p += 1
                     continue
                 licensed = bool(chain) or self._left_licensed(text, p, lo)
                 e = self._choose(text, p, ends, boundaries)
@@ -853,7 +860,7 @@ class PeopleFinder:
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
         before = text[max(lo, p - 8) : p].rstrip(" :：/")
         if before.endswith(self.group_labels):
-            return True
+            return not before.endswith("的领导")  # (党的领导方式: leadership, no label)
         window = text[max(lo, p - 30) : p]
         if _OTHER_GROUP.search(window):
             return True
@@ -862,6 +869,10 @@ class PeopleFinder:
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
+
+    def _reads_without_first(self, text: str, p: int, e: int) -> bool:
+        """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""
+        return e - p == 3 and self._plausible(text[p + 1 : e]) > self._plausible(text[p:e]) + 2.5
 
     def _names_its_holder(self, title: str) -> bool:
         """The title is written after its holder's surname (维护习主席|权威, 温书记|指出): a lone surname right before
@@ -912,7 +923,7 @@ class PeopleFinder:
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
-        if text[p] in _PREPOSITIONS and e - p == 3 and self._plausible(text[p + 1 : e]) > self._plausible(text[p:e]) + 2.5:
+        if text[p] in _PREPOSITIONS and self._reads_without_first(text, p, e):
             return False  # “向雷锋同志学习”: the preposition, then the name (not 向守志, which reads as one)
         if not opens and not (heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False

@@ -634,3 +634,10 @@ def test_a_surname_title_reference_and_countries_and_a_pronoun_before_a_dotted_n
     assert "权威" not in found and "卢旺达" not in found and "菲德尔·卡斯特罗" in found
     # …but a qualifier before a head is no surname (代区长: acting)
     assert _people(nlp, "12月3日，区委召开会议。区委副书记、代区长安文哲出席。")["安文哲"] == ["区委副书记", "代区长"]
+
+
+def test_a_surname_glued_to_the_word_before_and_leadership_that_is_no_label(nlp):
+    found = _people(nlp, "12月3日，中越两国召开会议。纪念康世恩同志诞辰100周年。我期待同阮富仲总书记、陈大光主席会面。"
+                         "在同泽曼和索博特卡会见时，会议强调要改进党的领导方式和执政方式。")
+    assert {"康世恩", "阮富仲", "陈大光"} <= set(found)
+    assert not {"世恩", "富仲", "同泽曼", "方式"} & set(found)
