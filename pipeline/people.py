@@ -45,6 +45,7 @@ TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a 
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _ONE_CHAR_BODIES = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
+_BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 _BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
@@ -271,6 +272,8 @@ class PeopleFinder:
                 if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
                     ends.append(e - 1)
                 continue
+            if glen == 2 and e < limit and text[e] == "作" and text[e - 1] in "工合协创写操制动":
+                continue  # 杜绝|工作: the name's "last character" starts the word after it (as the grammar's 作)
             if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
@@ -438,6 +441,10 @@ class PeopleFinder:
                 e = self._choose(text, p, ends, boundaries)
                 if e is None:
                     p += 1
+                    continue
+                if chain and p > lo and (text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places) \
+                        and self._plausible(text[p:e]) < -7.0:
+                    p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     licensed = text.startswith(self.described_followers, e) and self._plausible(text[p:e]) > -4.0
@@ -860,7 +867,9 @@ class PeopleFinder:
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
         before = text[max(lo, p - 8) : p].rstrip(" :：/")
         if before.endswith(self.group_labels):
-            return not before.endswith("的领导")  # (党的领导方式: leadership, no label)
+            # (a bare 领导 after a verb or 的 is leadership, no label: 改进领导方式, 党的领导; 市委领导X is one)
+            return not before.endswith("领导") or before.endswith(tuple(g for g in self.group_labels if g != "领导")) \
+                or len(before) < 3 or not _is_cjk(before[-3]) or before[-3] in _BODY_CHARS
         window = text[max(lo, p - 30) : p]
         if _OTHER_GROUP.search(window):
             return True

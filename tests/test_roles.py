@@ -641,3 +641,10 @@ def test_a_surname_glued_to_the_word_before_and_leadership_that_is_no_label(nlp)
                          "在同泽曼和索博特卡会见时，会议强调要改进党的领导方式和执政方式。")
     assert {"康世恩", "阮富仲", "陈大光"} <= set(found)
     assert not {"世恩", "富仲", "同泽曼", "方式"} & set(found)
+
+
+def test_words_across_a_head_or_a_name_end_are_no_names(nlp):
+    """红军长|征胜利 (长征), 地区长|治久安 (长治), 杜绝|工作, and 领导 as leadership, no label (改进领导方式)."""
+    found = _people(nlp, "12月3日，中央召开会议。纪念红军长征胜利80周年。李克强就地区长治久安提出建议。要坚决杜绝工作中的"
+                         "形式主义，改进领导方式。市委领导王明出席。镇长江河出席。")
+    assert set(found) == {"李克强", "王明", "江河"} and found["江河"] == ["镇长"]
