@@ -595,6 +595,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")), on_behalf_of=None)
             continue
         if ms := g_.speak.match(rest):
+            if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
+                continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
@@ -724,7 +726,8 @@ _SINCE = re.compile(r"以来[，,]?(?:[^，。；]{0,20}(?:国家主席|总书�
 # 中国国家主席习近平强调，…)
 _LEADER_AFTER = re.compile(r"(?:总书记|总理|主席|委员长)")
 _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
-_RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$")
+# a name the sentence relays or speaks for (…传达了X的…, ，代表X向…): never the 他 of the next sentence
+_RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$|[，,]代表$")
 _OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?的")
 
 

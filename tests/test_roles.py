@@ -648,3 +648,9 @@ def test_words_across_a_head_or_a_name_end_are_no_names(nlp):
     found = _people(nlp, "12月3日，中央召开会议。纪念红军长征胜利80周年。李克强就地区长治久安提出建议。要坚决杜绝工作中的"
                          "形式主义，改进领导方式。市委领导王明出席。镇长江河出席。")
     assert set(found) == {"李克强", "王明", "江河"} and found["江河"] == ["镇长"]
+
+
+def test_the_one_spoken_for_does_not_speak(nlp):
+    roles = _roles(_meeting(nlp, "9月30日，新疆召开全区党政干部大会。俞正声代表党中央、国务院，代表习近平总书记向自治区各族干部"
+                                 "表示崇高的敬意。他说，要维护稳定。"))
+    assert roles["spoke"] == ["俞正声"]
