@@ -44,7 +44,7 @@ _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
-_ONE_CHAR_BODIES = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
+_NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 _BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
@@ -161,6 +161,7 @@ class PeopleFinder:
         for h in self.title_heads:  # longest first, as in the row
             self.heads_by_last[h[-1]] = (*self.heads_by_last.get(h[-1], ()), h)
         self.heads_shortest_first = sorted(self.title_heads, key=len)  # for org_of_title
+        self.heads_longest_first = self.heads_shortest_first[::-1]
         self.head_re = re.compile("|".join(map(re.escape, self.title_heads)))
         self.head_first = frozenset(h[0] for h in self.title_heads)  # a title word can start only at one of these
         # a title that continues a name candidate (王府井|街道办主任: the candidate is a prefix), heads that may
@@ -425,7 +426,7 @@ class PeopleFinder:
                 if chain and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]):
-                    p += 1  # 在同泽曼和…会见时: the preposition, then the name
+                    p += 1  # 在同泽曼和…会见时, “向雷锋同志学习”: the preposition, then the name (not 向守志)
                     continue
                 if not ends:
                     p += 1
@@ -886,10 +887,10 @@ class PeopleFinder:
     def _names_its_holder(self, title: str) -> bool:
         """The title is written after its holder's surname (维护习主席|权威, 温书记|指出): a lone surname right before
         the head, so the title is that person's and licenses no name after it."""
-        head = next((h for h in self.heads_shortest_first[::-1] if title.endswith(h)), None)
+        head = next((h for h in self.heads_longest_first if title.endswith(h)), None)
         prefix = title[: -len(head)] if head else ""
         return head in self.after_heads and len(prefix) == 1 and prefix in self.surnames_1 \
-            and prefix not in _ONE_CHAR_BODIES
+            and prefix not in _NO_SURNAME_BEFORE_HEAD
 
     @staticmethod
     def _holds_found_name(text: str, start: int, end: int, taken: set[int], found: dict) -> bool:
@@ -932,8 +933,6 @@ class PeopleFinder:
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
-        if text[p] in _PREPOSITIONS and self._reads_without_first(text, p, e):
-            return False  # “向雷锋同志学习”: the preposition, then the name (not 向守志, which reads as one)
         if not opens and not (heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
