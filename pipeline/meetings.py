@@ -158,6 +158,8 @@ class MeetingGrammar:
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
         role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
+        # a speech or statement named, not given here: 讲话精神, 讲话的, 发表的, 讲话强调的 (…是习近平总书记讲话强调的)
+        named_not_given = r"(?!精神|的|发表|全文|中?(?:强调|指出|提出|要求|阐述)的)"
         speak = re.compile(
             # 代表获奖村作交流发言: on behalf of someone, then any speech (a report on behalf was read above)
             r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|" + speech_words + "))?"
@@ -165,12 +167,12 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?(?:重要|主旨|书面)?(?:" + talk
-            + r"|演讲)(?!精神|的|发表|全文)|作(?:了)?(?:重要|总结)?" + talk + r"(?!精神|的|发表|全文)|"
-            + talk + r"(?!精神|的|发表|全文)|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
+            + r"|演讲)" + named_not_given + r"|作(?:了)?(?:重要|总结)?" + talk + named_not_given + r"|"
+            + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
             + alt("floor_words") + r"|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
-            + alt("speak") + r"(?!精神|的|发表|全文))")
+            + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
@@ -721,7 +723,8 @@ _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:�
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
 _EARLIER_SESSION = re.compile(r"(?:当年|去年|今年|此前|上次|前次|\d{1,2}月)[^，。；]{0,12}?(?:召开|举行)的")
-_SINCE = re.compile(r"以来[，,]?(?:[^，。；]{0,20}(?:国家主席|总书记|总理))?$")  # 十八大以来，习近平总书记提出了…
+# 十八大以来，习近平总书记提出了… / 执法检查开始前，X委员长提出要求: said since or before, not at this meeting
+_SINCE = re.compile(r"(?:以来|(?:检查|调研|视察|考察)(?:开始|启动)?之?前)[，,]?(?:[^，。；]{0,20}(?:国家主席|总书记|总理))?$")
 # a national leader quoted in another speaker's words, a sentence or two on in the same paragraph (张某表示，…。
 # 中国国家主席习近平强调，…)
 _LEADER_AFTER = re.compile(r"(?:总书记|总理|主席|委员长)")

@@ -654,3 +654,15 @@ def test_the_one_spoken_for_does_not_speak(nlp):
     roles = _roles(_meeting(nlp, "9月30日，新疆召开全区党政干部大会。俞正声代表党中央、国务院，代表习近平总书记向自治区各族干部"
                                  "表示崇高的敬意。他说，要维护稳定。"))
     assert roles["spoke"] == ["俞正声"]
+
+
+@pytest.mark.parametrize("text", [
+    # a leader's speech named by what it stressed, inside another speaker's words
+    "7月5日，中央召开座谈会。刘云山指出，营造良好从政环境是习近平总书记讲话强调的一个重要内容。",
+    # requirements stated before an inspection began, not at this sitting
+    "6月23日，全国人大常委会举行会议。执法检查开始前，张德江委员长提出要求，通过执法检查加强专利运用。会议由王晨主持。",
+])
+def test_words_said_before_or_named_are_no_speech_here(nlp, text):
+    roles = _roles(_meeting(nlp, text))
+    assert "习近平" not in roles["spoke"] and "张德江" not in roles["spoke"]
+    assert roles["spoke"] == (["刘云山"] if "刘云山" in text else [])
