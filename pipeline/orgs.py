@@ -44,6 +44,8 @@ _ORG_RE = re.compile(
     rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组)?"
     # a body with its term and no level word: 十届政协, 十一届党委常委会
     rf"|(?<!新|每|上|下|本){_ORDINAL}(?:政协|人大|党委|党工委)(?:常委会)?"
+    # 各民主党派、工商联、无党派人士: the federation named alone as an item of the united front's list
+    r"|(?<=[、，,和及])工商联(?=[、，,和及])"
 )
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会

@@ -194,3 +194,9 @@ def test_a_bodys_internal_unit_is_the_longest_name():
     names = _names(text)
     assert "省工业和信息化厅规划处" in names and "省农业科学院作物研究所" in names
     assert not [n for n in names if "贺军科" in n]
+
+
+def test_the_federation_named_alone_in_the_united_fronts_list():
+    """…各民主党派、工商联、无党派人士: an item of the list; not 工商联 inside a phrase (工商联建设)."""
+    assert _names("12月3日，市委召开党外人士座谈会，听取市各民主党派、工商联、无党派人士的意见。", "中国") == ["市委", "工商联"]
+    assert _names("12月3日，市委召开会议。会议强调加强工商联建设。", "中国") == ["市委"]
