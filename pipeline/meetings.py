@@ -617,20 +617,14 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
-        # (the roster's last name, not one inside its topic: A、B等就学习贯彻习近平…思想提出意见)
-        last = next((p for p in reversed(before[-4:]) if p.end <= mm.start()
-                     and g_.group_mark.match(text, p.end, mm.start())), None)
-        if last is not None:
-            for g in _group_before(subs, position[id(last)], text, g_.sep):
+        if last := _roster_end(before, text, mm.start(), g_.group_mark):
+            for g in _group_before(subs, position[id(last[0])], text, g_.sep):
                 add("spoke", g, g.end, mm.end())
     # a text that ends inside a roster's topic (the first part of a page: A、B、C等就…学习贯彻习近平新时) ends
     # before the roster's verb: a list (two or more, or 等) that opens a topic is a roster of speakers
-    # (its last name, not one inside the topic: …等就学习贯彻习近平新时)
     end = len(text.rstrip())
     k = bisect.bisect_left(person_starts, end)
-    last = next(((p, mc) for p in reversed(persons[max(0, k - 4) : k])
-                 if (mc := g_.cut_topic.match(text, p.end, end))), None)
-    if last is not None:
+    if last := _roster_end(persons[max(0, k - 4) : k], text, end, g_.cut_topic):
         group = _group_before(subs, position[id(last[0])], text, g_.sep)
         if len(group) > 1 or last[1].group().startswith("等"):
             for g in group:
@@ -674,6 +668,15 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 setattr(a.meeting, role, merged)
                 setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
+
+
+def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) -> tuple[_Subj, re.Match] | None:
+    """The last name of the roster that `closes` ends at `end`: the latest of the few names before `end` from
+    which the pattern runs to it — not a name inside the roster's topic (A、B等就学习贯彻习近平…思想提出意见)."""
+    for p in reversed(before[-4:]):
+        if p.end <= end and (m := closes.match(text, p.end, end)):
+            return p, m
+    return None
 
 
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
