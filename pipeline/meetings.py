@@ -177,7 +177,7 @@ class MeetingGrammar:
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
-            r"|(?:宣读|领学|传达|通报|汇报)(?:了)?(?P<what3>[^，。；]{2,60})"
+            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|报告了)(?P<what3>[^，。；]{2,60})"  # (X报告了…情况: the verb 报告)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 进行了汇报 / 作了说明: a light verb before the report word
@@ -636,7 +636,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                                                                                 persons[k].start)
                           or _OWNER.match(text, persons[k].end)):
             k -= 1
-        if k >= 0:
+        # (nor the author of a report the last sentence gives: …主任X报告了…情况。他说… quotes the report, SPEC)
+        if k >= 0 and not _REPORT_THEN_PRONOUN.match(text, persons[k].end, mm.start(1)):
             add("spoke", persons[k], mm.start(1), mm.end())
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
     rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
@@ -735,6 +736,9 @@ _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
 # a name the sentence relays or speaks for (…传达了X的…, ，代表X向…): never the 他 of the next sentence
 _RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$|[，,]代表$")
 _OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?的")
+# a name's own sentence that delivers a report, up to the pronoun opening the next one
+_REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|通报)了|(?:受[^，。；]{2,30}?委托[，,]?)?[作做]了?"
+                                  r"[^。；！？\n]{0,60}?(?:报告|说明))[^。；！？\n]{0,80}?[。；]$")
 
 
 # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here

@@ -30,7 +30,7 @@ from huiyi.pipeline.lexicon import (
     load_name_stats,
 )
 from huiyi.pipeline.orgs import org_of_title
-from huiyi.pipeline.people import NOT_IN_NAME, Mention
+from huiyi.pipeline.people import BODY_ENDS, NOT_IN_NAME, NOT_NAME_END, Mention
 from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 from spacy.language import Language
@@ -61,6 +61,7 @@ def plausible_added_name(name: str, head_set: frozenset[str] = _HEAD_SET) -> boo
     with a title (黄县长, 王书记: a reference to a person, not a name; `head_set`: the table's title heads)."""
     return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
             and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
+            and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 林业站|站长: a body before a head
             and name[1:] not in head_set and name[2:] not in head_set)
 
 

@@ -42,11 +42,12 @@ _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
+WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
-_BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
+BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
@@ -76,7 +77,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("委府局厅署处办总网前")  # 区委, 市政府: bodies; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("委府局厅署处办室站总网前")  # 区委, 市政府, 教科室, 林业站: bodies; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -85,7 +86,7 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
                "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃翰密"
                # …and of Uyghur, Tibetan and Mongolian names written without a dot (阿不都热依木, 白玛赤林, 巴音朝鲁)
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
-               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云")
+               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
@@ -98,7 +99,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
     return re.compile(
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
-        r"(?:[上下]午|晚上|今天|昨天|近日|日前|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
+        r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
@@ -245,7 +246,7 @@ class PeopleFinder:
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
-                and name[-1] not in NOT_NAME_END and not name.endswith(_BODY_ENDS)  # 银监会
+                and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 银监会
                 # (a head for a given name, or inside a longer one: 员会主任)
                 and not (len(name) == 3 and name[1:] in self.head_set or len(name) == 4 and self.head_re.search(name, 1))
                 and self._plausible(name) > min_plausible
@@ -259,6 +260,7 @@ class PeopleFinder:
         if not sur:
             return []
         head_first, head_re = self.head_first, self.head_re  # (locals: this runs at every surname)
+        titled = min_plausible <= TITLED_PLAUSIBLE
         for glen in (1, 2):
             e = p + sur + glen
             if e > limit:
@@ -275,13 +277,26 @@ class PeopleFinder:
                 continue
             if glen == 2 and e < limit and text[e] == "作" and text[e - 1] in "工合协创写操制动":
                 continue  # 杜绝|工作: the name's "last character" starts the word after it (as the grammar's 作)
-            if self._valid_chars(name, min_plausible) and self._follow_ok(text, e, limit):
+            if self._valid_chars(name, min_plausible) and (
+                    self._follow_ok(text, e, limit)
+                    # after a title, a full name before any common word (局长王晓峰|安排部署): the title licenses
+                    # the name, so the verb after it need not be one the table knows
+                    or titled and glen == 2 and not ends and text[e : e + 2] in self.common_words
+                    and self._plausible(name) > WORD_AFTER_PLAUSIBLE):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
                                                               or e < len(text) and text[e] in "、，,。；;") \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
                 # 陈正和主持, 罗富和、: a conjunction before a role verb or a comma joins no second name; it ends this one
                 return [e]
+        if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT:
+            # a whole list item in transliteration (、敖登格日乐、): the name is the item, not its first characters
+            run = p
+            while run < limit and run - p < 8 and text[run] in TRANSLIT:
+                run += 1
+            if run - p >= 4 and run > ends[-1] and (run == limit or text[run] in "、，,和及与等") \
+                    and _transliterated(text[p:run]) and text[p:run] not in NON_NAMES:
+                return [run]
         return ends
 
     def _plausible(self, name: str) -> float:
@@ -355,7 +370,8 @@ class PeopleFinder:
         body = prefix.endswith(ORG_SUFFIXES) or (prefix + head[:1]).endswith(ORG_SUFFIXES)
         joined = 0  # the 和/与 passed over
         for i in range(len(prefix), 0, -1):
-            if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1):
+            if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
+                    and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words):  # 电|视台: no dateline
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
                     joined = joined or i
@@ -375,7 +391,8 @@ class PeopleFinder:
         米兰与意大利总理, 会馆与韩国国会议长: 与 is "with" there, before a country or a prefix that ends in no body's
         suffix)."""
         return all(w in self.common_words and w not in self.head_set for w in (word, after)) \
-            and word[-1] not in "长员记任席" and after[-1] != "国" and self._plausible(word) < COMMON_WORD_NAME_SCORE
+            and word[-1] not in "长员记任席" and after[-1] != "国" and after[0] not in "一二三四五六七八九十第" \
+            and self._plausible(word) < COMMON_WORD_NAME_SCORE  # (中间与|十一届…主席: a term starts a title)
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in self.weak_heads
@@ -853,7 +870,7 @@ class PeopleFinder:
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
                     (not titled or text[p:e] not in self.common_words) and \
-                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(_BODY_ENDS) and \
+                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e

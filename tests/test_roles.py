@@ -666,3 +666,52 @@ def test_words_said_before_or_named_are_no_speech_here(nlp, text):
     roles = _roles(_meeting(nlp, text))
     assert "习近平" not in roles["spoke"] and "张德江" not in roles["spoke"]
     assert roles["spoke"] == (["刘云山"] if "刘云山" in text else [])
+
+
+def test_a_titled_name_before_a_verb_the_table_does_not_know(nlp):
+    """局长X|安排部署: the title licenses the name whatever word follows (安排部署 at the meeting is a speech, SPEC),
+    but not a string the statistics find unlikely (记者|向中央) nor a body before a head (林业站|站长)."""
+    m = _meeting(nlp, "12月3日，全县冬季森林防火工作动员会召开。县林业局局长邬晓峰安排部署了全县冬季森林防火工作。"
+                      "各乡镇分管领导、林业站站长参加会议。香港特别行政区记者向中央反映情况。")
+    assert _roles(m)["spoke"] == ["邬晓峰"]
+    assert _people(nlp, "12月3日，全县冬季森林防火工作动员会召开。县林业局局长邬晓峰安排部署了全县冬季森林防火工作。"
+                        "各乡镇分管领导、林业站站长参加会议。教科室主任喻丹发言。香港特别行政区记者向中央反映情况。") \
+        == {"邬晓峰": ["县林业局局长"], "喻丹": ["教科室主任"]}
+
+
+def test_a_transliterated_list_item_is_one_name(nlp):
+    """A five-character Mongolian name as a list item (、敖登格日乐、) is the whole item, and the roster keeps it."""
+    m = _meeting(nlp, "12月5日，全国人大常委会会议闭幕。赵刚委员长主持会议。阚士琦、笪永刚、敖登格日乐、欧阳晓岚和秘书长"
+                      "郄永平出席会议。")
+    assert sorted(_roles(m)["attended"]) == sorted(["阚士琦", "笪永刚", "敖登格日乐", "欧阳晓岚", "郄永平"])
+
+
+def test_what_a_report_says_is_no_speech(nlp):
+    """X报告了…情况。他说… quotes the report: the author reported (the verb 报告了) and is no speaker for it."""
+    roles = _roles(_meeting(nlp, "十四届全国人大常委会第五次会议27日举行全体会议。阚士琦副委员长主持会议。受国务院委托，"
+                                 "国家发展改革委主任郄永平报告了今年以来国民经济和社会发展计划执行情况。他说，今年以来经济"
+                                 "运行稳中向好。"))
+    assert roles["reported"] == [("郄永平", "今年以来国民经济和社会发展计划执行情况", "国务院")]
+    assert roles["spoke"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), [
+    # a time before the title (当地时间30日中午国务院总理…), a conjunction and a causative (而让…副总裁…)
+    ("11月30日，会议在莫斯科举行。当地时间30日中午国务院总理王建华抵达。", "王建华", ["国务院总理"]),
+    ("11月1日，论坛在北京召开。而让微软全球资深副总裁贺乐赋特别关注的是创新。", "贺乐赋", ["微软全球资深副总裁"]),
+    # 电 opening a word (电子, 电视) is no dateline
+    ("1月18日，大会在京召开。中国电子科技集团公司电子科学研究院研究员王小谟出席。", "王小谟",
+     ["中国电子科技集团公司电子科学研究院研究员"]),
+    ("2月19日，座谈会召开。中央电视台台长聂辰席出席。", "聂辰席", ["中央电视台台长"]),
+    # 与 before a term (与|十一届…主席) joins no two words of a body's name
+    ("3月2日，会议召开。随后，俞正声来到主席台中间与十一届全国政协主席贾庆林热烈握手。", "贾庆林", ["十一届全国政协主席"]),
+    # 周济 is also a word: the speech after it (致开幕词) licenses the name
+    ("5月28日，两院院士大会开幕。中国工程院院长周济致开幕词。", "周济", ["中国工程院院长"]),
+])
+def test_title_chains_stop_at_times_verbs_and_terms(nlp, text, name, titles):
+    assert _people(nlp, text)[name] == titles
+
+
+def test_a_senior_engineer_head_needs_a_body(nlp):
+    """高工 (senior engineer) is a title only after a body: 要提高工程建设效益 holds no person."""
+    assert _people(nlp, "10月15日，中央召开会议。会议要求，要提高工程建设效益。") == {}
