@@ -16,6 +16,7 @@ from functools import lru_cache
 from huiyi.pipeline.dates import date_mentions, date_pattern, meeting_date
 from huiyi.pipeline.lexicon import (
     ATTEND_VERBS,
+    ORG_SUFFIXES,
     ROLE_VERBS,
     SPEECH_WORDS,
     Constructions,
@@ -153,6 +154,9 @@ class MeetingGrammar:
         # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
         weak = set(t["weak_title_heads"])
         title_after = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"] if h not in weak))) + ")"
+        # …and before a role verb any head but a member's (X教授、Y研究员先后发言; 代表/委员 have a glue of their own)
+        head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
+                                                            if h not in ("代表", "委员", "成员", "常委")))) + ")"
         # one character, not where a role verb starts
         no_role_verb = r"(?:(?!" + role_verbs + "|" + speech_words + r"|汇报)[^。；])"
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
@@ -187,7 +191,7 @@ class MeetingGrammar:
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
             r"(?:\s|同志|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=" + role_ahead + "|" + alt("preside")
-            + ")|" + title_after
+            + ")|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
@@ -242,9 +246,12 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
+        body_end = "(?:" + "|".join(map(re.escape, (x for x in ORG_SUFFIXES if len(x) > 1))) + ")"
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
-                         + title_after + r"(?=[、，,和及与]|以及)|"
+                         + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
+                         # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
+                         r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)

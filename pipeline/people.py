@@ -41,6 +41,7 @@ _DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝
 _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
+_BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
@@ -59,7 +60,8 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]"
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
-_NOTE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]$")  # 副县长（挂职）王某: a note between title and name
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
+_NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
@@ -211,6 +213,10 @@ class PeopleFinder:
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
                                        key=len, reverse=True))
         self.role_lead = tuple(t.words("preside", "attend"))
+        # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
+        weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
+        self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(]|"
+                                          + "|".join(map(re.escape, self.role_words)) + ")")
         self._valid_cache: dict[tuple[str, float], bool] = {}  # candidate strings repeat across reports
         self._score_cache: dict[str, float] = {}
 
@@ -227,7 +233,7 @@ class PeopleFinder:
             return True
         if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
             return text[end - 1] not in "作做"
-        return text.startswith(self.followers, end)
+        return text.startswith(self.followers, end) or bool(self.weak_head_after.match(text, end))
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         key = (name, min_plausible)
@@ -294,7 +300,7 @@ class PeopleFinder:
             run = p
             while run < limit and run - p < 8 and text[run] in TRANSLIT:
                 run += 1
-            if run - p >= 4 and run > ends[-1] and (run == limit or text[run] in "、，,和及与等") \
+            if run - p >= 4 and run > ends[-1] and (run == limit or text[run] in "、，,和及与等（(") \
                     and _transliterated(text[p:run]) and text[p:run] not in NON_NAMES:
                 return [run]
         return ends
@@ -489,8 +495,11 @@ class PeopleFinder:
                     self._after_roster_label(text, p, lo) else "、"
                 in_list = False
                 while q + 1 < hi:
-                    if (b := _BRACKETED.match(text, q, hi)) and b.end() < hi and text[b.end()] in seps:
-                        q = b.end()  # A（某集团董事长）、B（…）: a bracketed title before the separator
+                    if (b := _BRACKETED.match(text, q, hi) or _NOTE.match(text, q, hi)) and b.end() < hi \
+                            and text[b.end()] in seps:
+                        q = b.end()  # A（某集团董事长）、B（…）, A（女）、B（蒙古族）: a bracket before the separator
+                    elif text.startswith("同志", q) and q + 2 < hi and text[q + 2] in seps:
+                        q += 2  # 副主席A同志、B同志: the honorific before the separator
                     if text[q] in seps:
                         step = 1
                         while text[q + step] in " \u3000" and q + step + 1 < hi:
@@ -950,7 +959,10 @@ class PeopleFinder:
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
-        if not opens and not (heard or strong_title or heads_list or (after_title and prev in "和与及同对向把了的好是")):
+        # (a body's name before a name with its title after it: 清华大学X教授, 某某集团X董事长)
+        if not opens and not (heard or strong_title or heads_list or after_title and (
+                prev in "和与及同对向把了的好是" or (text.endswith(_BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
+                and text[p:e] not in self.common_words)):  # (not …联合会|荣誉|主席)
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
@@ -997,7 +1009,8 @@ class PeopleFinder:
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""
-        m = self.after_re.match(text, e, min(hi, e + 6)) or self.member_after.match(text, e, hi)
+        m = self.after_re.match(text, e, min(hi, e + 6)) or self.member_after.match(text, e, hi) \
+            or self.weak_head_after.match(text, e, hi)  # (X教授、Y研究员先后发言)
         if m:
             return [(m.group(), e, m.end())]
         if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and (b.group(1).endswith(self.strong_heads) or any(

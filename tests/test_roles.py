@@ -715,3 +715,24 @@ def test_title_chains_stop_at_times_verbs_and_terms(nlp, text, name, titles):
 def test_a_senior_engineer_head_needs_a_body(nlp):
     """高工 (senior engineer) is a title only after a body: 要提高工程建设效益 holds no person."""
     assert _people(nlp, "10月15日，中央召开会议。会议要求，要提高工程建设效益。") == {}
+
+
+def test_a_weak_title_after_a_name_and_a_body_before_it(nlp):
+    """X教授、Y研究员先后发言: a weak head after a name, before a separator or a role verb, is its title (SPEC: a
+    full name with a title after it), also after a body's name (清华大学X教授) or 来自…的."""
+    for text in ("12月3日，市委召开座谈会。会上，来自清华大学的蒯良玉教授、北京大学的郦子敬研究员先后发言。",
+                 "12月3日，市委召开座谈会。会上，清华大学蒯良玉教授、北京大学郦子敬研究员先后发言。"):
+        m = _meeting(nlp, text)
+        assert sorted(_roles(m)["spoke"]) == sorted(["蒯良玉", "郦子敬"])
+        assert _people(nlp, text) == {"蒯良玉": ["教授"], "郦子敬": ["研究员"]}
+    # (…联合会|荣誉主席: a common word before a head is no name)
+    assert "荣誉" not in _people(nlp, "9月2日，侨界召开座谈会。美国华人社团联合会荣誉主席张素久出席。")
+
+
+def test_notes_and_honorifics_inside_a_list(nlp):
+    """A short note (（女）, （蒙古族）) or 同志 before the separator keeps the list and its shared title."""
+    m = _meeting(nlp, "12月3日，全国政协召开主席会议。出席会议的有：阚士琦、笪永刚、覃桂芬（女）、敖登格日乐（蒙古族）、"
+                      "郦子敬。")
+    assert _roles(m)["attended"] == ["阚士琦", "笪永刚", "覃桂芬", "敖登格日乐", "郦子敬"]
+    assert _people(nlp, "12月3日，区政协召开常委会议。区政协主席阚士琦同志、副主席笪永刚同志、覃桂芬同志出席会议。") \
+        == {"阚士琦": ["区政协主席"], "笪永刚": ["副主席"], "覃桂芬": ["副主席"]}
