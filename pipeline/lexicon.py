@@ -277,7 +277,8 @@ class OrganTable:
         for before, after, _ in self._templates:
             if after:
                 frames.setdefault(before, set()).add(after)
-        alts = [re.escape(before) + r"(?P<place" + str(i) + r">[\u4e00-\u9fff]{0,12}?(?:"
+        # (no place runs through 委: 省委省政府 is two bodies)
+        alts = [re.escape(before) + r"(?P<place" + str(i) + r">(?:(?!委)[\u4e00-\u9fff]){0,12}?(?:"
                 + "|".join(sorted(LEVELS, key=len, reverse=True)) + "))(?:"
                 + "|".join(map(re.escape, sorted(afters, key=len, reverse=True))) + ")"
                 for i, (before, afters) in enumerate(sorted(frames.items(), key=lambda kv: -len(kv[0])))]

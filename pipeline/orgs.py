@@ -16,8 +16,9 @@ from huiyi.pipeline.records import Organization, Person
 from huiyi.pipeline.text import Sentences, occurrences
 
 _NUM = "一二三四五六七八九十"
-# (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place)
-_PLACE = r"(?:(?!中共|共产党)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
+# (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place; nor
+# through 委: 省委省政府 is two bodies)
+_PLACE = r"(?:(?!中共|共产党|委)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
 _ORDINAL = rf"(?:第?[{_NUM}]+届)"
 _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协常委会|政协|委员会|人民政府|政府|委常委会|党委|"
          r"党工委|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
@@ -32,7 +33,9 @@ _ORG_RE = re.compile(
     # 中国人民政治协商会议重庆市渝中区第十五届委员会 / …第十届玉屏侗族自治县委员会: one body with its place and term
     rf"中国人民政治协商会议(?:(?:{_PLACE})?{_ORDINAL}?(?:[\u4e00-\u9fff]{{2,10}}?(?:自治县|自治州|县|市|区|旗))?委员会"
     rf"(?:常务委员会)?)?|"
-    rf"最高人民法院|最高人民检察院|中国科学院|中国工程院|全国工商联)"
+    rf"最高人民法院|最高人民检察院|中国科学院|中国工程院|全国工商联|"
+    # the armed forces and the corps (解放军、武警部队和有关部门), not the army's paper (解放军报)
+    rf"中国人民解放军|解放军(?!报)|中国人民武装警察部队|武警部队|新疆生产建设兵团)"
     # party committees: 中国共产党北京市海淀区第十二届委员会, 中共临河区第十四届委员会
     rf"|(?:中国共产党|中共)(?P<p1>{_PLACE}){_ORDINAL}?委员会"
     # 政协第十届河南省委员会, 政协唐山市开平区第十届委员会
@@ -41,11 +44,17 @@ _ORG_RE = re.compile(
     # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
     rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?[省市区县镇乡]|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}"
     # (a congress or CPPCC with its term after it: 市政协第七届委员会, 市政协十三届常务委员会)
-    rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组)?"
+    rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组"
+    # (区政府办、区政协办: the office written short, before a separator or its people)
+    r"|办(?=[、，,和及与]|主任|负责|主要|有关))?"
     # a body with its term and no level word: 十届政协, 十一届党委常委会
     rf"|(?<!新|每|上|下|本){_ORDINAL}(?:政协|人大|党委|党工委)(?:常委会)?"
     # 各民主党派、工商联、无党派人士: the federation named alone as an item of the united front's list
     r"|(?<=[、，,和及])工商联(?=[、，,和及])"
+    # the secretariat in the national leaders' posts (政治局委员、书记处书记)
+    r"|(?<=、)书记处(?=书记)"
+    # a body's own party committee or discipline commission: 机关党委, 局机关党委, 管委会机关纪委
+    r"|(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:[局委厅院部办]|管委会)?机关(?:党委|纪委|党总支|工委)"
 )
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
@@ -58,8 +67,8 @@ _SESSION_BODY = re.compile(
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把])[\u4e00-\u9fff])"
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)"
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
-                          r"确保|代表|积极|深入|带领|带队|率领)"
-                          rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团|公司|交易所|研究院|银行))"
+                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织)"
+                          rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限)?(?:公司)?|(?:股份)?(?:有限)?公司|交易所|研究院|研究所|银行))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 # a working group named by the body or level that sets it up (国务院工作组, 全国人大常委会执法检查组, 区考核领导小组,
 # 中央第三督导组), after a clause break: not 审议…检查组 or 成立…领导小组, where the verb opens the phrase
@@ -173,12 +182,15 @@ _LEVEL_CHARS = "省市区县州旗盟镇乡"
 _BEFORE_LEVEL = "了的和及与、在由向对从全各本该我"  # a level word after these stands alone (听取了省发改委, 全市)
 
 
+_LEVEL_GOVERNMENT = "[省市区县镇乡](?:人民政府|政府)"
 # an item of a list of bodies: a short name ending in a body word, a group noun after the last (…政协领导)
 # (one-character body words only those no common word ends in: 部署, 学会, 厕所… are no bodies)
 _ITEM = re.compile(r"(?P<n>" + _NAME_CHAR + r"{0,10}?(?:"
                    + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
-                   r"(?:(?:等部门|等单位)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位|(?=[、，,和及与以；;。]|$))")
-_ITEM_SEP = re.compile(r"、|和|及|与|以及")
+                   r"(?:(?:等部门|等单位)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位|(?=[、，,和及与以；;。]|$)"
+                   r"|(?=" + _LEVEL_GOVERNMENT + "))")
+# 、|和…, or nothing before a level's government (省委省政府, 县委县政府: two bodies)
+_ITEM_SEP = re.compile(r"、|和|及|与|以及|(?=" + _LEVEL_GOVERNMENT + ")")
 
 
 def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
@@ -199,16 +211,26 @@ def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[s
 _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 # a body's internal unit written after it (省财政厅预算处, 省农业科学院作物研究所, 县公安局交警大队): the longest name,
 # where a list separator or the unit's people (负责人, 负责同志) follow
-_UNIT = re.compile(_NAME_CHAR + r"{1,6}?(?:处|科|研究所|所|研究中心|中心|办公室|大队|支队|分局|派出所)"
-                   r"(?=[、，,。；;和及与]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|$)")
+# …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
+# 市委理论学习中心组), also before the verb of what it holds (…召开, …举行)
+_UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|研究所|所|研究中心|中心|大队|"
+                   r"支队|分局|派出所)|办公室|办公厅|党组|党委|"
+                   + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
+                   r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|召开|举行|参加|出席|列席|第[一二三四五六七八九十]|$)")
 
 
 def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """The units written after any mention of a found body (not a reference to some: 有关专门委员会)."""
     out = []
-    for name, (s, e) in spans.items():
-        if (u := _UNIT.match(text, e)) and not _ACTS.search(u.group()) and not _GROUP_CLAUSE.search(u.group()):
-            out.append((name + u.group(), (s, u.end())))
+    for name in spans:
+        for s, e in occurrences(text, name):
+            if (u := _UNIT.match(text, e)) and not _ACTS.search(u.group()) and not _GROUP_CLAUSE.search(u.group()) \
+                    and not _SOME.search(u.group()):
+                out.append((name + u.group(), (s, u.end())))
     return out
+
+
+_SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
 _ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署")
 

@@ -200,3 +200,32 @@ def test_the_federation_named_alone_in_the_united_fronts_list():
     """…各民主党派、工商联、无党派人士: an item of the list; not 工商联 inside a phrase (工商联建设)."""
     assert _names("12月3日，市委召开党外人士座谈会，听取市各民主党派、工商联、无党派人士的意见。", "中国") == ["市委", "工商联"]
     assert _names("12月3日，市委召开会议。会议强调加强工商联建设。", "中国") == ["市委"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a level's committee and government written together are two bodies
+    ("要抓好党中央、国务院和省委省政府、市委各项工作部署。", ["党中央", "国务院", "省委", "省政府", "市委"]),
+    # a body's party group, committee and study group, before a separator or what it holds
+    ("财政部党组召开会议。市委全面深化改革委员会召开第十次会议。", ["财政部党组", "市委全面深化改革委员会"]),
+    ("全国政协办公厅、全国政协经济委员会参加。市委理论学习中心组举行集体学习。",
+     ["全国政协办公厅", "全国政协经济委员会", "市委理论学习中心组"]),
+    # an office written short after its body; the offices' own party committees
+    ("区委办、区政府办、区政协办主要负责同志参加。", ["区委办", "区政府办", "区政协办"]),
+    ("会上，局机关党委作了汇报。", ["局机关党委"]),
+    # the armed forces and the corps; the secretariat in the leaders' posts
+    ("天津市会同解放军、武警部队和新疆生产建设兵团开展工作。", ["解放军", "武警部队", "新疆生产建设兵团"]),
+    ("在京中共中央政治局委员、书记处书记出席会议。", ["中共中央政治局", "书记处"]),
+    # a company with its legal form, as written
+    ("中国交通建设集团有限公司、某某科技股份有限公司负责人参加。", ["中国交通建设集团有限公司", "某某科技股份有限公司"]),
+])
+def test_units_groups_and_short_forms(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "要把党中央关怀落到实处。",  # 实处 is no office
+    "全国人大有关专门委员会参加。十二届全国人大设九个专门委员会。",  # some committees, none named
+    "要破除公立医院逐利机制。",  # a kind of hospital, no body
+])
+def test_no_unit_where_none_is_named(text):
+    assert [n for n in _names(text) if n not in ("党中央", "全国人大", "十二届全国人大")] == []
