@@ -11,7 +11,14 @@ import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from huiyi.pipeline.lexicon import ORG_SUFFIXES, TITLE_HEADS, OrganTable, default_organs, known_place_suffix
+from huiyi.pipeline.lexicon import (
+    ORG_SUFFIXES,
+    TITLE_HEADS,
+    OrganTable,
+    default_constructions,
+    default_organs,
+    known_place_suffix,
+)
 from huiyi.pipeline.records import Organization, Person
 from huiyi.pipeline.text import Sentences, occurrences
 
@@ -216,7 +223,8 @@ _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|研究所|所|研究中心|中心|大队|"
                    r"支队|分局|派出所)|办公室|办公厅|党组|党委|"
                    + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
-                   r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|召开|举行|参加|出席|列席|第[一二三四五六七八九十]|$)")
+                   r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
+                   + default_constructions().alternation("hold_verbs") + ")")
 
 
 def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:

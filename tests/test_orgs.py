@@ -207,7 +207,7 @@ def test_the_federation_named_alone_in_the_united_fronts_list():
     ("要抓好党中央、国务院和省委省政府、市委各项工作部署。", ["党中央", "国务院", "省委", "省政府", "市委"]),
     # a body's party group, committee and study group, before a separator or what it holds
     ("财政部党组召开会议。市委全面深化改革委员会召开第十次会议。", ["财政部党组", "市委全面深化改革委员会"]),
-    ("全国政协办公厅、全国政协经济委员会参加。市委理论学习中心组举行集体学习。",
+    ("全国政协办公厅、全国政协经济委员会负责人参加。市委理论学习中心组举行集体学习。",
      ["全国政协办公厅", "全国政协经济委员会", "市委理论学习中心组"]),
     # an office written short after its body; the offices' own party committees
     ("区委办、区政府办、区政协办主要负责同志参加。", ["区委办", "区政府办", "区政协办"]),
