@@ -66,11 +66,8 @@ NON_NAMES = {
     "许多", "许可", "拜年", "拜访", "如何", "何时", "各位", "于此", "向来", "从来", "将来", "应邀", "继续",
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
-    # countries that read as a surname and a given name (卢旺达, 马里, 古巴…)
-    "卢旺达", "乌干达", "马里", "马来西亚", "马达加斯加", "贝宁", "加纳", "加蓬", "苏丹", "文莱", "朝鲜", "古巴", "智利",
-    "巴西", "巴拿马", "印度", "柬埔寨", "肯尼亚", "赞比亚", "莫桑比克", "安哥拉", "利比亚", "叙利亚", "伊朗", "伊拉克",
-    "毛里求斯", "毛里塔尼亚", "尼日尔", "尼泊尔", "孟加拉", "蒙古", "秘鲁", "卡塔尔", "阿曼", "汤加", "斐济", "萨摩亚",
-}
+} | set((DATA / "foreign_places.txt").read_text(encoding="utf-8").split())
+# (countries and foreign cities read as names after a title or in a list: 卢旺达, 马里, 日内瓦; data/foreign_places.txt)
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).
 NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９/／")

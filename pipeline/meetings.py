@@ -113,6 +113,7 @@ class MeetingGrammar:
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
+    and_preside: re.Pattern
     pronoun_speaks: re.Pattern
     earlier_speech: re.Pattern
     presiding_while: re.Pattern
@@ -167,7 +168,7 @@ class MeetingGrammar:
         speak = re.compile(
             # 代表获奖村作交流发言: on behalf of someone, then any speech (a report on behalf was read above)
             r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|" + speech_words + "))?"
-            r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?题为《[^》]{1,80}》的(?:重要|总结|动员)?" + speech_words + "|"
+            r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?(?:题为)?《[^》]{1,80}》的(?:重要|总结|动员)?" + speech_words + "|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?(?:重要|主旨|书面)?(?:" + talk
@@ -235,7 +236,7 @@ class MeetingGrammar:
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs
-            r"(?:在)?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
+            r"(?:在|" + alt("role_adverbs") + r")?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
@@ -259,7 +260,9 @@ class MeetingGrammar:
                          + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
                          # any other whole item of a 、-list between two of its members: one member that is no
                          # found name (外籍专家约翰·史密斯, 九三学社市委会主委X) does not cut the list in two
-                         + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、))+$")
+                         + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、)"
+                         # …or a name-like last item of its run before the comma (副主任A、蓟玉兰，副县长B)
+                         + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,]))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
@@ -269,7 +272,9 @@ class MeetingGrammar:
                                r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
                                r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
-                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出)")
+                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)")
+        # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
+        and_preside = re.compile(r"^[^。；]{0,40}?[，,]?并" + alt("preside"))
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?" + hold + "了?$")
@@ -294,6 +299,7 @@ class MeetingGrammar:
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
+            and_preside=and_preside,
             # 他强调… : the person last named before the pronoun
             pronoun_speaks=re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?"
                                       + alt("pronoun_says", "talk_words")),
@@ -540,11 +546,16 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         rest = text[v:hi]
         if not rest:
             continue
+        if not s.is_body and (ap := g_.and_preside.match(rest)) \
+                and not _person_between(persons, person_starts, lo, s.start) \
+                and not _person_between(persons, person_starts, v, v + ap.end()):
+            # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
+            add("presided", s, v, v + ap.end())
         if mp := g_.preside.match(rest):
             if mp.group() in g_.convene and s.is_body:
                 continue  # a body that merely convenes does not preside
-            # 由A、B共同主持: each of the list presided (without 共同/联合 a list before 主持 is not read as one)
-            jointly = re.search(r"共同|联合", text[s.end : v])
+            # 由A、B共同主持: each of the list presided (without 共同/联合/分别 a list before 主持 is not one)
+            jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
             for g in _group_before(subs, i, text, g_.sep) if jointly else [s]:
                 add("presided", g, v, v + mp.end())
             if a := g_.and_speak.match(rest):

@@ -42,6 +42,7 @@ _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
+_LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
@@ -104,7 +105,8 @@ def left_breaks(t: Constructions) -> re.Pattern:
         r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
-        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|"
+        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
+        + t.alternation("statement") + "|"
         r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选|会见|接见|看望)$"
     )
 
@@ -446,7 +448,7 @@ class PeopleFinder:
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
-                if chain and (e_tr := self._transliterated_end(text, p, hi)):
+                if chain and not chain[-1][0].endswith(BYLINE_TITLES) and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]):
                     p += 1  # 在同泽曼和…会见时, “向雷锋同志学习”: the preposition, then the name (not 向守志)
@@ -470,8 +472,13 @@ class PeopleFinder:
                         and self._plausible(text[p:e]) < -7.0:
                     p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
                     continue
+                if text[e - 1] in "乡镇村" and text.startswith(_LOCAL_BODIES, e):
+                    p += 1  # 白沙乡|党委书记X: a township before its body's title, no name
+                    continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
-                    licensed = text.startswith(self.described_followers, e) and self._plausible(text[p:e]) > -4.0
+                    # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
+                    licensed = (text.startswith(self.described_followers, e) or text.startswith("、", e)
+                                and self._list_follows(text, e, hi)) and self._plausible(text[p:e]) > -4.0
                 if not licensed and (text[p - 1 : p] == "、" and not self._after_list_name(text, p - 1, lo, taken)
                                      and (text[p:e] in self.common_words or self._plausible(text[p:e]) < -5.5)
                                      and not self._titles_after(text, e, hi)
@@ -515,7 +522,8 @@ class PeopleFinder:
                         in_list = True
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
-                    e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain))
+                    e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
+                        or self._transliterated_item(text, nxt, hi)
                     if e2 is None:
                         break
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
@@ -843,8 +851,21 @@ class PeopleFinder:
         e = p
         while e < hi and text[e] in TRANSLIT:
             e += 1
-        while e - p >= 4:  # back off to a follower word: 纳扎尔巴耶夫|在
+        while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
+                return e
+            e -= 1
+        return None
+
+    def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
+        """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
+        separator or a word that follows names."""
+        e = p
+        while e < hi and e - p < 8 and text[e] in TRANSLIT:
+            e += 1
+        while e - p >= 3:
+            if (e >= hi or text[e] in "、，,等和及与（(" or text.startswith(self.name_followers, e)) \
+                    and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:
                 return e
             e -= 1
         return None
@@ -1004,8 +1025,8 @@ class PeopleFinder:
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
-        ends = self.name_ends(text, e + 1, hi, -6.5)
-        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等")
+        ends = self.name_ends(text, e + 1, hi, -6.5) or [t for t in [self._transliterated_item(text, e + 1, hi)] if t]
+        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等" or text.startswith(self.role_words, ends[0]))
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""

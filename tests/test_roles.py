@@ -736,3 +736,37 @@ def test_notes_and_honorifics_inside_a_list(nlp):
     assert _roles(m)["attended"] == ["阚士琦", "笪永刚", "覃桂芬", "敖登格日乐", "郦子敬"]
     assert _people(nlp, "12月3日，区政协召开常委会议。区政协主席阚士琦同志、副主席笪永刚同志、覃桂芬同志出席会议。") \
         == {"阚士琦": ["区政协主席"], "笪永刚": ["副主席"], "覃桂芬": ["副主席"]}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # presiding as the second act of the sentence's subject
+    ("12月3日，县委书记敖鸿飞深入城关镇调研，并主持召开镇村干部座谈会。", "presided", ["敖鸿飞"]),
+    ("12月3日，县人民代表大会开幕。逄振兴县长作政府工作报告并主持会议。", "presided", ["逄振兴"]),
+    ("12月3日，全省教育工作会议召开。逄国庆、省教育厅厅长仉雅琴分别主持上午和下午的会议。", "presided", ["仉雅琴", "逄国庆"]),
+    # speeches: a keynote, a speech named by its title without 题为, a comment as the second act, words after listening
+    ("12月3日，市政府召开高峰论坛。中国工程院院士覃国良、浙江大学教授鄂晓岚作主旨演讲。", "spoke", ["鄂晓岚", "覃国良"]),
+    ("12月3日，市政协召开座谈会。市工商联副主席粟洪涛作了《优化民营经济发展环境》的发言。", "spoke", ["粟洪涛"]),
+    ("12月3日，社区召开组织生活会。街道党工委副书记上官华到会指导并点评。", "spoke", ["上官华"]),
+    ("12月3日，县委召开述职评议会。县委书记亓振华主持会议，并对各乡镇党委书记述职情况逐一点评。", "spoke", ["亓振华"]),
+    ("12月3日，县委召开座谈会。县委书记仉向东认真听取发言后指出，要抓好落实。", "spoke", ["仉向东"]),
+    # a list runs on past a name-like last item before the comma
+    ("12月3日，县人大常委会召开会议。县人大常委会副主任佟国栋、蓟玉兰，副县长逯海涛出席会议。", "attended",
+     ["逯海涛", "佟国栋"]),
+    # transliterated names: after a title, as list items, after a descriptor
+    ("12月3日，州政府召开防汛会议。州水利局局长热合曼通报了当前雨情水情。", "reported", ["热合曼"]),
+    ("12月3日，州政府召开防汛会议。副州长阿依古丽、格桑卓玛出席会议。", "attended", ["格桑卓玛", "阿依古丽"]),
+    ("12月3日，州委召开会议。各县市负责同志和基层代表马秀英、热依拉作交流发言。", "spoke", ["热依拉", "马秀英"]),
+])
+def test_second_acts_speech_kinds_and_unusual_members(nlp, text, role, who):
+    roles = _roles(_meeting(nlp, text))
+    assert [r[0] if isinstance(r, tuple) else r for r in roles[role]] == who
+
+
+def test_a_presider_is_the_subject_and_a_township_is_no_name(nlp):
+    """…宣读了习近平重要指示和李克强批示并主持会议: the reader presided, not a name in what was read; 白沙乡党委书记X:
+    the township is the title's, X the name; a country after a title is no name."""
+    roles = _roles(_meeting(nlp, "7月4日，国企改革座谈会召开。国务委员王勇宣读了习近平重要指示和李克强批示并主持会议。"))
+    assert roles["presided"] == ["王勇"]
+    assert _people(nlp, "12月3日，县委召开述职评议会。白沙乡党委书记冼海英等6名乡镇党委书记现场述职。") \
+        == {"冼海英": ["白沙乡党委书记"]}
+    assert "巴基斯坦" not in _people(nlp, "6月10日，峰会举行。印度总理莫迪、巴基斯坦总理谢里夫出席。")
