@@ -66,6 +66,7 @@ NON_NAMES = {
     "许多", "许可", "拜年", "拜访", "如何", "何时", "各位", "于此", "向来", "从来", "将来", "应邀", "继续",
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
+    "连线",
 } | set((DATA / "foreign_places.txt").read_text(encoding="utf-8").split())
 # (countries and foreign cities read as names after a title or in a list: 卢旺达, 马里, 日内瓦; data/foreign_places.txt)
 

@@ -28,6 +28,7 @@ from huiyi.pipeline.lexicon import (
     Constructions,
     NameStats,
     default_constructions,
+    known_place_suffix,
     load_common_words,
     load_places,
 )
@@ -293,9 +294,9 @@ class PeopleFinder:
                     and self._plausible(name) > WORD_AFTER_PLAUSIBLE):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
-                                                              or e < len(text) and text[e] in "、，,。；;") \
+                                                              or e < len(text) and text[e] in "、，,。；;等") \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
-                # 陈正和主持, 罗富和、: a conjunction before a role verb or a comma joins no second name; it ends this one
+                # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
                 return [e]
         if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT:
             # a whole list item in transliteration (、敖登格日乐、): the name is the item, not its first characters
@@ -468,6 +469,9 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
+                if chain and text[p:e] in self.common_words and self._title_after_a_name(chain[-1][0]):
+                    p += 1  # 积极推进习近平主席|倡导的: the title follows the name before it; the word after is no name
+                    continue
                 if chain and p > lo and (text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places) \
                         and self._plausible(text[p:e]) < -7.0:
                     p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
@@ -479,6 +483,10 @@ class PeopleFinder:
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
                     licensed = (text.startswith(self.described_followers, e) or text.startswith("、", e)
                                 and self._list_follows(text, e, hi)) and self._plausible(text[p:e]) > -4.0
+                if not licensed and text[p - 1 : p] == "、" and p >= 2 and text[p - 2] == text[e - 1] \
+                        and p - 2 not in taken:
+                    p += 1  # 动议关、考察关、程序关: words of a list sharing their last character, no names
+                    continue
                 if not licensed and (text[p - 1 : p] == "、" and not self._after_list_name(text, p - 1, lo, taken)
                                      and (text[p:e] in self.common_words or self._plausible(text[p:e]) < -5.5)
                                      and not self._titles_after(text, e, hi)
@@ -900,6 +908,7 @@ class PeopleFinder:
             if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
                     (not titled or text[p:e] not in self.common_words) and \
+                    (titled or self._plausible(text[p:e]) > -10.0) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
@@ -930,6 +939,16 @@ class PeopleFinder:
     def _reads_without_first(self, text: str, p: int, e: int) -> bool:
         """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""
         return e - p == 3 and self._plausible(text[p + 1 : e]) > self._plausible(text[p:e]) + 2.5
+
+    def _title_after_a_name(self, title: str) -> bool:
+        """A title whose prefix is no body and no place (…推进习近平|主席): it follows a name, not an organisation."""
+        head = next((h for h in self.heads_longest_first if title.endswith(h)), None)
+        prefix = title[: -len(head)] if head else ""
+        return len(prefix) >= 2 and not prefix.endswith(ORG_SUFFIXES) and prefix not in self.places \
+            and not known_place_suffix(prefix) and prefix[-1] not in "副正常务代" \
+            and any(prefix[-n] in self.surnames_1 and prefix[-n:] not in self.common_words
+                    and prefix[-n:] not in NON_NAMES and self._plausible(prefix[-n:]) > -9.0
+                    for n in (3, 2) if len(prefix) >= n)
 
     def _names_its_holder(self, title: str) -> bool:
         """The title is written after its holder's surname (维护习主席|权威, 温书记|指出): a lone surname right before

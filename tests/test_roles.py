@@ -770,3 +770,18 @@ def test_a_presider_is_the_subject_and_a_township_is_no_name(nlp):
     assert _people(nlp, "12月3日，县委召开述职评议会。白沙乡党委书记冼海英等6名乡镇党委书记现场述职。") \
         == {"冼海英": ["白沙乡党委书记"]}
     assert "巴基斯坦" not in _people(nlp, "6月10日，峰会举行。印度总理莫迪、巴基斯坦总理谢里夫出席。")
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # words of a list sharing their last character (动议关、考察关、程序关) are no names
+    ("12月3日，省委召开会议。要严把动议关、考察关、程序关，防止带病提拔。", {"程序关", "考察关"}, set()),
+    # a common word after a title written after a name (…习近平主席|倡导的) is no name
+    ("3月22日，座谈会召开。张德江表示，积极推进习近平主席倡导的“一带一路”建设。", {"倡导"}, {"张德江"}),
+    # a name ending in a conjunction before 等 (罗富和等), and a body after 和 in a list (和中央党的…成员)
+    ("7月6日，座谈会召开。参加座谈会的党外人士还有陈晓光、罗富和等。", {"罗富"}, {"陈晓光", "罗富和"}),
+    ("8月14日，座谈会召开。赵乐际、赵洪祝和中央党的群众路线教育实践活动领导小组成员参加会议。", {"中央党"},
+     {"赵乐际", "赵洪祝"}),
+])
+def test_words_in_lists_and_after_titles_of_names(nlp, text, absent, present):
+    found = set(_people(nlp, text))
+    assert not absent & found and present <= found
