@@ -418,6 +418,9 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
     return out
 
 
+_TIGHT_SEP = re.compile(r"^(?:、|和|与|及|同志、)$")
+
+
 def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> list[_Subj]:
     """The subject at idx and the persons joined to it by 、，和 before it (a list of attendees)."""
     group = [subs[idx]]
@@ -554,9 +557,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mp := g_.preside.match(rest):
             if mp.group() in g_.convene and s.is_body:
                 continue  # a body that merely convenes does not preside
-            # 由A、B共同主持: each of the list presided (without 共同/联合/分别 a list before 主持 is not one)
+            # 由A、B共同主持: each of the list presided
             jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
-            for g in _group_before(subs, i, text, g_.sep) if jointly else [s]:
+            # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list
+            group = _group_before(subs, i, text, g_.sep if jointly else _TIGHT_SEP)
+            for g in group if jointly or all(not x.is_body for x in group) else [s]:
                 add("presided", g, v, v + mp.end())
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())

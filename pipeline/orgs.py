@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from huiyi.pipeline.lexicon import (
+    BYLINE_TITLES,
     ORG_SUFFIXES,
     TITLE_HEADS,
     OrganTable,
@@ -88,7 +89,7 @@ _GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|�
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
-_GENERIC_TITLE_ORG = {"委员会", "委"}
+_GENERIC_TITLE_ORG = {"委员会", "委", "大会"}  # (大会执行主席: the session, no body)
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
@@ -102,6 +103,8 @@ def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) 
     """
     # the shortest head that leaves a body: the longest organisation ("中共中央政治局常委" → 中共中央政治局 + 常委,
     # not 中共中央 + 政治局常委; "局党组书记" → 局党组)
+    if title.endswith(BYLINE_TITLES):
+        return None  # 新华社记者: a media tag, no organisation (SPEC)
     for head in _HEADS_SHORTEST_FIRST if heads_shortest_first is None else heads_shortest_first:
         if title.endswith(head) and len(title) > len(head):
             prefix = title[: -len(head)]

@@ -216,6 +216,7 @@ class PeopleFinder:
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
                                        key=len, reverse=True))
         self.role_lead = tuple(t.words("preside", "attend"))
+        self.role_adverbs = tuple(t["role_adverbs"])
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(]|"
@@ -294,6 +295,7 @@ class PeopleFinder:
                     and self._plausible(name) > WORD_AFTER_PLAUSIBLE):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
+                                                              or text.startswith(self.role_adverbs, e)
                                                               or e < len(text) and text[e] in "、，,。；;等") \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
                 # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
@@ -428,9 +430,13 @@ class PeopleFinder:
 
         inside_head = self._inside_heads(text)
         for lo, hi in sents:
+            dotted_chains: dict[int, list[tuple[str, int, int]]] = {}  # a titled dotted name's end → its chain
             for p, e in self._dotted_names(text, lo, hi):
-                chain = self.title_chain(text, p, lo)
-                add(p, e, chain, chain[0][1] if chain else None)
+                own = self.title_chain(text, p, lo)
+                chain = own or dotted_chains.get(p - 1, [])
+                add(p, e, chain, chain[0][1] if own else None)
+                if chain:
+                    dotted_chains[e] = chain
             for p, e, titles in self._appointments(text, lo, hi):
                 add(p, e, titles, None)
             p = lo
@@ -442,7 +448,9 @@ class PeopleFinder:
                 if p in inside_head or not (is_surname or text[p] in TRANSLIT):
                     p += 1
                     continue
-                chain = self.title_chain(text, p, lo)
+                # (副主任阿不都热依木·买买提、王建华: the list after a titled dotted name shares its chain)
+                own = self.title_chain(text, p, lo)
+                chain = own or (dotted_chains.get(p - 1, []) if text[p - 1] == "、" else [])
                 if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
                               or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
@@ -496,9 +504,9 @@ class PeopleFinder:
                     p += 1
                     continue
                 titles = chain + self._titles_after(text, e, hi)
-                add(p, e, titles, chain[0][1] if chain else None, licensed)
+                add(p, e, titles, chain[0][1] if own else None, licensed)
                 # A、B和C常委…: names joined before a licensed one, which nothing licensed on their own
-                left = chain[0][1] if chain else p
+                left = chain[0][1] if own else p
                 while (prev := self._list_name_before(text, left, lo, taken)) is not None:
                     add(prev[0], prev[1], self.title_chain(text, prev[0], lo), prev[2])
                     left = prev[2]
@@ -993,7 +1001,8 @@ class PeopleFinder:
             or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         after_title = strong_title or bool(self._titles_after(text, e, hi))
-        heads_list = prev in "和与及的" and text.startswith("、", e) and self._list_follows(text, e, hi)  # 以及A、B等
+        # 以及A、B等, 由A、B主持: a list of names after a conjunction or the agent's 由
+        heads_list = prev in "和与及的由" and text.startswith("、", e) and self._list_follows(text, e, hi)
         heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
         # a time (12月3日张某主持…) or a caption (图为张某（左二）…) before the name opens its clause too
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))

@@ -229,3 +229,10 @@ def test_units_groups_and_short_forms(text, names):
 ])
 def test_no_unit_where_none_is_named(text):
     assert [n for n in _names(text) if n not in ("党中央", "全国人大", "十二届全国人大")] == []
+
+
+def test_no_body_from_a_session_post_or_a_byline():
+    """大会执行主席: the session, no body; 新华社记者: a media tag (SPEC), no organisation."""
+    from huiyi.pipeline.orgs import org_of_title
+    assert org_of_title("大会执行主席") is None and org_of_title("新华社记者") is None
+    assert org_of_title("县人大常委会主任") == "县人大常委会"

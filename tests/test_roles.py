@@ -785,3 +785,27 @@ def test_a_presider_is_the_subject_and_a_township_is_no_name(nlp):
 def test_words_in_lists_and_after_titles_of_names(nlp, text, absent, present):
     found = set(_people(nlp, text))
     assert not absent & found and present <= found
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # names joined by 、 alone before 主持 each presided, with a title chain or after 由
+    ("12月3日，县人代会闭幕。会议由大会执行主席靳国梁、訾春和主持。", "presided", ["訾春和", "靳国梁"]),
+    ("12月3日，县人代会闭幕。会议由靳国梁、訾春和主持。", "presided", ["訾春和", "靳国梁"]),
+    # …but not names of another clause before a comma
+    ("12月3日，县委召开会议。县委书记王国梁出席会议，县长李春生主持会议。", "presided", ["李春生"]),
+    # a name ending in 和 before a role adverb (訾春和共同主持)
+    ("12月3日，县人代会闭幕。县人大常委会副主任訾春和共同主持。", "presided", ["訾春和"]),
+    # a group label of the national leaders before the list
+    ("12月3日，全国政协开幕。党和国家领导人晏国栋、琚长海等出席开幕会。", "attended", ["琚长海", "晏国栋"]),
+    # the list after a titled dotted name shares its chain and its verb
+    ("12月3日，自治区人大会议开幕。自治区人大常委会副主任阿不都热依木·买买提、王建华、李明出席。", "attended",
+     ["李明", "王建华", "阿不都热依木·买买提"]),
+])
+def test_joint_presiders_and_lists_after_labels_and_dotted_names(nlp, text, role, who):
+    assert _roles(_meeting(nlp, text))[role] == who
+
+
+def test_a_shared_title_after_a_dotted_name(nlp):
+    assert _people(nlp, "12月3日，自治区人大会议开幕。自治区人大常委会副主任阿不都热依木·买买提、古丽娜·艾买提、王建华等"
+                        "在主席台就座。") == {n: ["自治区人大常委会副主任"]
+                                        for n in ("阿不都热依木·买买提", "古丽娜·艾买提", "王建华")}
