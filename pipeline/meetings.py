@@ -975,7 +975,9 @@ _PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
 _CLAUSE_VERB_START = re.compile(r"(?:[，,；;。]|会议|大会|全会|并|还|同时)$")
 _REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
 # (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
-_BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)[^、，,《》。；]{0,30}?关于[^、，,《》。；]{0,20})$")
+# (the frame runs over no list conjunction: 以及, or 和/及 before a new 关于 — A法和关于批准《…》的决定 is two documents)
+_BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,30}?"
+                              r"关于[^、，,《》。；]{0,20})$")
 _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告)")
 _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
 
@@ -994,11 +996,13 @@ def _split_documents(part: str) -> list[str]:
     out = []
     for piece in pieces:
         start = 0
-        for j in re.finditer(r"及|和", piece):
+        for j in re.finditer(r"以及|及|和", piece):
             left, right = piece[start : j.start()], piece[j.end() :]
-            # not after 计划: "国民经济和社会发展计划和财政预算…" is one name
-            if (_ENDS_DOC.search(left) and not left.endswith("计划") and (len(right) >= 5 or right.endswith("法"))
-                    and "的" not in right):
+            # not after 计划: "国民经济和社会发展计划和财政预算…" is one name; not "X和Y的Z", but a new 关于… is a
+            # document of its own (…的决议和关于…的决议)
+            if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
+                    right.startswith("关于")
+                    or (len(right) >= 5 or right.endswith("法")) and "的" not in right)):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])
@@ -1051,7 +1055,11 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             if k and _NEXT_VERB.match(part):
                 break  # the next clause has its own verb (审议通过…, 确定了…): its own match reads it
             if books:
-                part = "、".join(x for x in re.split(r"、|(?<=》)(?:以及|和|及)?(?=《)", part) if "《" not in x)
+                # (the unbracketed items between and beside the books: 《A》和市政府…安排, …工作要点和《B》; not
+                # 《A》及报告人名单, what goes with the book)
+                part = "、".join(x for x in re.split(r"(?:、|以及)(?![^《》]*》)|(?<=》)和|(?:(?<=》)|和|及)(?=《)"
+                                                     r"|(?:和|及)(?=关于[^、，,《》]{0,20}《)", part)
+                                if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
             part = re.sub(r"等$", "", part)
             names = _split_documents(part)
