@@ -224,12 +224,21 @@ def load_places() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
 
 
+@lru_cache(maxsize=1)
+def load_towns() -> frozenset[str]:
+    """Towns, townships and subdistricts by full name (涌泉镇), built by models/build_places.py."""
+    path = DATA / "towns.txt"
+    return frozenset(path.read_text(encoding="utf-8").split()) if path.is_file() else frozenset()
+
+
 def known_place_suffix(place: str, longest: int = 9) -> str | None:
-    """The longest tail of `place` made of known place names (会议通过了省 → None, 北京市海淀区 → itself)."""
-    places = load_places()
+    """The longest tail of `place` made of known place names (会议通过了省 → None, 北京市海淀区 → itself, 临海市涌泉镇
+    with the town)."""
+    places, towns = load_places(), load_towns()
     end, start = len(place), None
     while True:
-        i = next((i for i in range(max(0, end - longest), end - 1) if place[i:end] in places), None)
+        i = next((i for i in range(max(0, end - longest), end - 1) if place[i:end] in places
+                  or start is None and place[i:end] in towns), None)
         if i is None:
             break
         start, end = i, i

@@ -84,7 +84,7 @@ _GROUP = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在])|^)(?:部分|有�
                     rf"((?:中央|国务院|全国|中共|党中央|[省市区县州镇乡]|街道){_NAME_CHAR}{{0,16}}?"
                     r"(?:领导小组(?:办公室)?|工作组|调查组|检查组|督导组|指导组|巡视组|巡察组))"
                     r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
-_GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|组建|委员长|常委(?!会)|书记|主任|总理|部长|主席")
+_GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|组建|委员长|常委(?!会)|书记|主任|总理|部长|主席(?!团)")
 # 中央 as an actor among the levels of government: 中央、省、市…, 中央和省委, 按照中央部署, 中央批准
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
@@ -224,7 +224,7 @@ _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
 # 市委理论学习中心组), also before the verb of what it holds (…召开, …举行)
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|研究所|所|研究中心|中心|大队|"
-                   r"支队|分局|派出所)|办公室|办公厅|党组|党委|"
+                   r"支队|分局|派出所)|办公室|办公厅|党组|党委|主席团|"
                    + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
                    + default_constructions().alternation("hold_verbs") + ")")

@@ -236,3 +236,14 @@ def test_no_body_from_a_session_post_or_a_byline():
     from huiyi.pipeline.orgs import org_of_title
     assert org_of_title("大会执行主席") is None and org_of_title("新华社记者") is None
     assert org_of_title("县人大常委会主任") == "县人大常委会"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a town's bodies keep the town's name (the admin divisions' towns, data/towns.txt)
+    ("11月30日，涌泉镇第十八届人民代表大会第五次会议开幕。", ["涌泉镇第十八届人民代表大会"]),
+    ("板桥乡第十八届人民代表大会第三次会议召开。梅林镇党委召开会议。", ["板桥乡第十八届人民代表大会", "梅林镇党委"]),
+    # a congress's presidium after its body
+    ("临海市涌泉镇人大主席团召开会议。", ["临海市涌泉镇人大主席团"]),
+])
+def test_town_bodies_and_presidia(text, names):
+    assert _names(text) == names
