@@ -64,6 +64,7 @@ _ORG_RE = re.compile(
     # a body's own party committee or discipline commission: 机关党委, 局机关党委, 管委会机关纪委
     r"|(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:[局委厅院部办]|管委会)?机关(?:党委|纪委|党总支|工委)"
 )
+_DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,10}?)代表团")
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
 _CONGRESS = rf"(?:[省市区县]|全国)?{_ORDINAL}?(?:人大|政协)(?:常委会)?"
@@ -291,6 +292,9 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
             spans.setdefault(m.group(1), m.span(1))
     for m in _SESSION_BODY.finditer(text):
         spans.setdefault(m.group(), m.span())
+    for m in _DELEGATION.finditer(text):  # 参加广西代表团审议: a congress delegation by its place
+        if place := known_place_suffix(m.group(1)):
+            spans.setdefault(place + "代表团", (m.end(1) - len(place), m.end()))
     for m in _CENTRE.finditer(text):
         spans.setdefault("中央", m.span())
     for name, span in _table_bodies(text, organs or default_organs()):

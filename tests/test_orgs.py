@@ -244,6 +244,8 @@ def test_no_body_from_a_session_post_or_a_byline():
     ("板桥乡第十八届人民代表大会第三次会议召开。梅林镇党委召开会议。", ["板桥乡第十八届人民代表大会", "梅林镇党委"]),
     # a congress's presidium after its body
     ("临海市涌泉镇人大主席团召开会议。", ["临海市涌泉镇人大主席团"]),
+    # a congress delegation by its place, not a country's nor "each"
+    ("习近平参加广西代表团审议。山东代表团举行全体会议。中国代表团、各代表团出席。", ["广西代表团", "山东代表团"]),
 ])
 def test_town_bodies_and_presidia(text, names):
     assert _names(text) == names
