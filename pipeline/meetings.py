@@ -683,6 +683,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if at:
             add("presided", subs[min(at)], mm.start(), mm.end())
     _drop_instruction_statements(text, scopes, g_)
+    for sc in scopes:
+        if _not_held_yet(text, sc.meeting, sents):
+            # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
+            for role in ("presided", "reported", "spoke", "attended"):
+                setattr(sc.meeting, role, [])
     scopes[0].meeting.adopted = _adopted(text, sents)
     for a, b in zip(scopes, scopes[1:], strict=False):
         if a.start == b.start and a.meeting.evidence == b.meeting.evidence:  # a pair held together: same roles
@@ -706,6 +711,24 @@ def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) ->
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there
 _INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词|贺辞)|致信")
+
+
+# a meeting named only as what someone will attend, or the purpose of a journey (抵达…，开始…访问并出席…会议)
+_FUTURE_BEFORE = re.compile(r"(?:将|即将|拟|准备)[^，。；]{0,30}$")
+_JOURNEY_BEFORE = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?(?:出席|参加)$")
+
+
+def _not_held_yet(text: str, meeting: Meeting, sents: Sentences) -> bool:
+    """Every mention of the meeting in the report names it as still to come (将出席, a journey's purpose)."""
+    names = [n for n in (meeting.name, *meeting.aliases) if len(n) >= 4]
+    at = sorted({s for n in names for s, _ in occurrences(text, n)})
+    if not at:
+        return False
+    for s in at:
+        lo, _ = sents.sentence(s)
+        if not (_FUTURE_BEFORE.search(text, max(lo, s - 31), s) or _JOURNEY_BEFORE.search(text, lo, s)):
+            return False
+    return True
 
 
 def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGrammar) -> None:

@@ -831,3 +831,13 @@ def test_a_shared_title_after_a_dotted_name(nlp):
 ])
 def test_documents_joined_by_conjunctions_and_books(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+def test_no_roles_at_a_meeting_still_to_come(nlp):
+    """An arrival (抵达…，还将出席…会议): what is said at the airport is said before the meeting, which this report
+    names only as still to come; a meeting the report also names as held keeps its roles."""
+    m = _meeting(nlp, "当地时间12日下午，国务院总理李强抵达新加坡，开始正式访问。在新加坡期间，李强还将出席东亚合作领导人"
+                      "系列会议。李强表示，中新是友好近邻。")
+    assert _roles(m) == {"presided": [], "spoke": [], "reported": [], "attended": []}
+    m = _meeting(nlp, "当地时间12日，东亚合作领导人系列会议在新加坡举行。国务院总理李强出席会议并讲话。")
+    assert _roles(m)["spoke"] == ["李强"]
