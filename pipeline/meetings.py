@@ -114,6 +114,7 @@ class MeetingGrammar:
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
     and_preside: re.Pattern
+    journey_before: re.Pattern
     pronoun_speaks: re.Pattern
     earlier_speech: re.Pattern
     presiding_while: re.Pattern
@@ -275,6 +276,8 @@ class MeetingGrammar:
                                r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)")
         # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
         and_preside = re.compile(r"^[^。；]{0,40}?[，,]?并" + alt("preside"))
+        # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
+        journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs") + "$")
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?" + hold + "了?$")
@@ -300,6 +303,7 @@ class MeetingGrammar:
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
             and_preside=and_preside,
+            journey_before=journey_before,
             # 他强调… : the person last named before the pronoun
             pronoun_speaks=re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?"
                                       + alt("pronoun_says", "talk_words")),
@@ -684,7 +688,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("presided", subs[min(at)], mm.start(), mm.end())
     _drop_instruction_statements(text, scopes, g_)
     for sc in scopes:
-        if _not_held_yet(text, sc.meeting, sents):
+        if _not_held_yet(text, sc.meeting, sents, g_):
             # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
             for role in ("presided", "reported", "spoke", "attended"):
                 setattr(sc.meeting, role, [])
@@ -715,10 +719,9 @@ _INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)
 
 # a meeting named only as what someone will attend, or the purpose of a journey (抵达…，开始…访问并出席…会议)
 _FUTURE_BEFORE = re.compile(r"(?:将|即将|拟|准备)[^，。；]{0,30}$")
-_JOURNEY_BEFORE = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?(?:出席|参加)$")
 
 
-def _not_held_yet(text: str, meeting: Meeting, sents: Sentences) -> bool:
+def _not_held_yet(text: str, meeting: Meeting, sents: Sentences, g: MeetingGrammar) -> bool:
     """Every mention of the meeting in the report names it as still to come (将出席, a journey's purpose)."""
     names = [n for n in (meeting.name, *meeting.aliases) if len(n) >= 4]
     at = sorted({s for n in names for s, _ in occurrences(text, n)})
@@ -726,7 +729,7 @@ def _not_held_yet(text: str, meeting: Meeting, sents: Sentences) -> bool:
         return False
     for s in at:
         lo, _ = sents.sentence(s)
-        if not (_FUTURE_BEFORE.search(text, max(lo, s - 31), s) or _JOURNEY_BEFORE.search(text, lo, s)):
+        if not (_FUTURE_BEFORE.search(text, max(lo, s - 31), s) or g.journey_before.search(text, lo, s)):
             return False
     return True
 
