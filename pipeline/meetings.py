@@ -19,6 +19,7 @@ from huiyi.pipeline.lexicon import (
     ORG_SUFFIXES,
     ROLE_VERBS,
     SPEECH_WORDS,
+    SURNAMES_2,
     Constructions,
     default_constructions,
     default_organs,
@@ -61,7 +62,7 @@ def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int,
 def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
     """what and on_behalf_of of a report match: 代表…作 / 受…委托 in the verb, as glue before it, or opening the
     clause (受国务院委托，财政部部长X作…报告)."""
-    what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4")
+    what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4") or mr.group("what5")
     behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
     return {"what": _clean_what(what) if what else mr.group(), "on_behalf_of": _clean_behalf(behalf)}
 
@@ -186,6 +187,8 @@ class MeetingGrammar:
             r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|报告了)(?P<what3>[^，。；]{2,60})"  # (X报告了…情况: the verb 报告)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
+            # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
+            r"|(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?(?:对照检查|述职))"
             # 进行了汇报 / 作了说明: a light verb before the report word
             "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + ")")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
@@ -316,8 +319,10 @@ class MeetingGrammar:
             # a speaker who only sent instructions has none of these in his sentence
             speech_words=re.compile(speech_words + "|演讲|" + preside_verb + "|" + alt("join_verbs")),
             # a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
-            surname_title=re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(书记|副书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
-                                     r"校长|院长|董事长|总经理|省长|厅长|处长|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
+            # (a two-character surname too: 司马县长; a deputy's post: 冯副县长, 郄常务副县长)
+            surname_title=re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(SURNAMES_2, key=len, reverse=True))
+                                     + r"|[\u4e00-\u9fff])((?:常务)?副?(?:书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
+                                     r"校长|院长|董事长|总经理|省长|厅长|处长)|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
                                      r"表示|说|" + talk + r"|作|做|又|还|最后|首先|" + preside_verb + r"|提出|代表|围绕)"),
             meeting_name=re.compile(
                 # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
@@ -407,8 +412,9 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
     """温书记, 张部长 after 温某: a later reference by surname and title to the one person of that surname."""
     by_surname: dict[str, list[str]] = {}
     for name in mentions:
-        if 2 <= len(name) <= 3:
-            by_surname.setdefault(name[0], []).append(name)
+        sur = name[:2] if name[:2] in SURNAMES_2 and len(name) >= 3 else name[0]
+        if 2 <= len(name) - len(sur) + 1 <= 3:
+            by_surname.setdefault(sur, []).append(name)
     taken = sorted((s.start, s.end) for s in subs)
     starts = [a for a, _ in taken]
     out = []

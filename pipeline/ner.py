@@ -30,7 +30,7 @@ from huiyi.pipeline.lexicon import (
     load_name_stats,
 )
 from huiyi.pipeline.orgs import org_of_title
-from huiyi.pipeline.people import BODY_ENDS, NOT_IN_NAME, NOT_NAME_END, Mention
+from huiyi.pipeline.people import BODY_ENDS, LOCAL_BODIES, NOT_IN_NAME, NOT_NAME_END, Mention
 from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 from spacy.language import Language
@@ -75,7 +75,8 @@ def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None =
         for p in range(max(0, f - 4), f - 1):
             name = text[p:f]
             if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name, head_set)
-                    or stats.name_score(name) <= MIN_NAME_SCORE):
+                    or stats.name_score(name) <= MIN_NAME_SCORE
+                    or name[-1] in "乡镇村" and text.startswith(LOCAL_BODIES, f)):  # 李营乡|党委书记: a township
                 continue
             out.add((p, f))
     return sorted(out)
@@ -126,7 +127,8 @@ class NerComponent(TableComponent):
         constructions = self.constructions
         self.follow_at = FOLLOW_AT if constructions is default_constructions() else follow_pattern(constructions)
         self.title_heads = constructions["title_heads"]
-        self.head_set = frozenset(self.title_heads)
+        # (what no given name is: a title head, a word of address — 黄县长, 冯大爷)
+        self.head_set = frozenset(self.title_heads) | frozenset(constructions["kin_words"])
         self.heads_shortest_first = sorted(self.title_heads, key=len)  # for org_of_title
 
     @property

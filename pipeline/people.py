@@ -43,7 +43,8 @@ _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
-_LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
+_WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)
+LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
@@ -81,7 +82,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("委府局厅署处办室站总网前")  # 区委, 市政府, 教科室, 林业站: bodies; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -108,7 +109,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选|会见|接见|看望)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
     )
 
 
@@ -217,6 +218,7 @@ class PeopleFinder:
                                        key=len, reverse=True))
         self.role_lead = tuple(t.words("preside", "attend"))
         self.role_adverbs = tuple(t["role_adverbs"])
+        self.kin_words = frozenset(t["kin_words"])
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(]|"
@@ -254,7 +256,7 @@ class PeopleFinder:
         barred = NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
-                and name not in self.head_set
+                and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
                 and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 银监会
                 # (a head for a given name, or inside a longer one: 员会主任)
@@ -285,7 +287,7 @@ class PeopleFinder:
                 if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
                     ends.append(e - 1)
                 continue
-            if glen == 2 and e < limit and text[e] == "作" and text[e - 1] in "工合协创写操制动":
+            if glen == 2 and e < limit and text[e] == "作" and text[e - 1] in _WORK_FIRST:
                 continue  # 杜绝|工作: the name's "last character" starts the word after it (as the grammar's 作)
             if self._valid_chars(name, min_plausible) and (
                     self._follow_ok(text, e, limit)
@@ -382,6 +384,7 @@ class PeopleFinder:
         joined = 0  # the 和/与 passed over
         for i in range(len(prefix), 0, -1):
             if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
+                    and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
                     and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words):  # 电|视台: no dateline
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
@@ -484,7 +487,7 @@ class PeopleFinder:
                         and self._plausible(text[p:e]) < -7.0:
                     p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
                     continue
-                if text[e - 1] in "乡镇村" and text.startswith(_LOCAL_BODIES, e):
+                if text[e - 1] in "乡镇村" and text.startswith(LOCAL_BODIES, e):
                     p += 1  # 白沙乡|党委书记X: a township before its body's title, no name
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
@@ -540,8 +543,8 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
-                    if e2 is None:
-                        break
+                    if e2 is None or text[e2 - 1] in "乡镇村" and text.startswith(LOCAL_BODIES, e2):
+                        break  # (、李营乡|党委书记X: the next item's township, no name)
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
@@ -919,6 +922,7 @@ class PeopleFinder:
                     (titled or self._plausible(text[p:e]) > -10.0) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
+                    text[e - 2 : e] not in self.kin_words and not (text[e - 1] in _WORK_FIRST and text.startswith("作", e)) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
         return None

@@ -841,3 +841,36 @@ def test_no_roles_at_a_meeting_still_to_come(nlp):
     assert _roles(m) == {"presided": [], "spoke": [], "reported": [], "attended": []}
     m = _meeting(nlp, "当地时间12日，东亚合作领导人系列会议在新加坡举行。国务院总理李强出席会议并讲话。")
     assert _roles(m)["spoke"] == ["李强"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a word of address after a surname is no given name (冯大爷, 李阿姨)
+    ("12月3日，社区召开议事会。居民代表冯大爷、李阿姨先后发言。", {}),
+    # a caption's 图为 opens no title; a title's place may open on 和 (和平社区)
+    ("12月3日，镇召开会议。图为镇党委书记阚建平在会上讲话。", {"阚建平": ["镇党委书记"]}),
+    ("12月3日，社区召开会议。和平社区书记仉晓慧主持会议。", {"仉晓慧": ["和平社区书记"]}),
+    # no "name" across 工作 (学生工|作处), a township before its body (、李营乡|党委书记), a deputy's post (车间副|主任)
+    ("12月3日，学校召开会议。教务处处长郄春来、学生工作处处长喻红出席会议。",
+     {"郄春来": ["教务处处长"], "喻红": ["学生工作处处长"]}),
+    ("12月3日，县委召开会议。张集镇党委书记阎俊、李营乡党委书记粟红艳出席会议。",
+     {"阎俊": ["张集镇党委书记"], "粟红艳": ["李营乡党委书记"]}),
+    ("12月3日，车间召开会议。车间主任郦小龙、车间副主任佟军出席。", {"郦小龙": ["车间主任"], "佟军": ["车间副主任"]}),
+])
+def test_words_of_address_captions_and_items_that_are_no_names(nlp, text, people):
+    assert _people(nlp, text) == people
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a self-examination carried out is a report given (作…对照检查, SPEC)
+    ("12月3日，村党支部召开组织生活会。村委会主任阎红梅、村监委会主任宓桂香逐一进行个人对照检查。", "reported",
+     ["宓桂香", "阎红梅"]),
+    # a deputy's post or a two-character surname with the title refers back to the one person of that surname
+    ("12月3日，县政府召开座谈会。县长冯立新主持会议。冯副县长表示，要抓好落实。", "spoke", ["冯立新"]),
+    ("12月3日，县政府召开座谈会。县长司马志刚主持会议。司马县长强调，要抓好落实。", "spoke", ["司马志刚"]),
+    # answers and experience shared at the meeting are remarks
+    ("12月3日，县政府召开座谈会。副县长邬立军就有关问题现场作了回应。喻春燕、敖文斌分别交流了经验做法。", "spoke",
+     ["邬立军", "敖文斌", "喻春燕"]),
+])
+def test_self_examinations_back_references_and_answers(nlp, text, role, who):
+    roles = _roles(_meeting(nlp, text))
+    assert [r[0] if isinstance(r, tuple) else r for r in roles[role]] == who
