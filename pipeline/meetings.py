@@ -246,6 +246,8 @@ class MeetingGrammar:
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
+            # a comma before the attendance phrase that closes a titled roster (…县委副书记X，应邀在主席台前排就坐)
+            r"[，,](?=" + alt("role_adverbs") + "?" + alt("attend") + ")|"
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
             r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=" + attend_verbs + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
@@ -442,7 +444,10 @@ def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> li
             # still match the whole gap to the next person
             j -= 1
             continue
-        if sep.match(text[prev.end : cur.start] or "x"):
+        gap = text[prev.end : cur.start]
+        if "\n" in gap and text[cur.start : cur.end] != cur.who:
+            break  # a roster's line, then a titled person on the next (…晏国强\n区委书记X出席会议并讲话): not one list
+        if sep.match(gap or "x"):
             group.append(prev)
             j -= 1
             continue

@@ -517,8 +517,10 @@ class PeopleFinder:
                 q = e
                 # a byline lists its names with spaces or slashes ("记者 向明超 张雷龙", "作者:叶帅 杨乐山")
                 # …and so does a roster after its label ("在主席台就座的领导有：张大勇  李爱民  王小波")
-                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000" if not chain and \
-                    self._after_roster_label(text, p, lo) else "、"
+                # …and after a label and a title shared by the spaced names (出  席：副院长  A  B  C); a roster's
+                # names run on over its line breaks
+                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000\n" if (
+                    self._after_roster_label(text, chain[0][1] if chain else p, lo)) else "、"
                 in_list = False
                 while q + 1 < hi:
                     if (b := _BRACKETED.match(text, q, hi) or _NOTE.match(text, q, hi)) and b.end() < hi \
@@ -528,7 +530,7 @@ class PeopleFinder:
                         q += 2  # 副主席A同志、B同志: the honorific before the separator
                     if text[q] in seps:
                         step = 1
-                        while text[q + step] in " \u3000" and q + step + 1 < hi:
+                        while text[q + step] in " \u3000\n" and q + step + 1 < hi:
                             step += 1  # (names spaced out by several spaces)
                     elif in_list and (tail := _LIST_TAIL.match(text, q)):
                         step = tail.end() - q  # A、B和C: 和/及/以及 before the last name of a list
@@ -987,7 +989,12 @@ class PeopleFinder:
                     end = q - 1
                     while end > line_start and text[end - 1] in " \u3000":
                         end -= 1
-                    return bool((m := self.roster_label.search(text, max(line_start, end - 30), end)) and m.end() == end)
+                    if (m := self.roster_label.search(text, max(line_start, end - 30), end)) and m.end() == end:
+                        return True
+                    # (the label opens the line before, its names follow it: 出  席：A  B  C\nD  E)
+                    m = self.roster_label.search(text, line_start, min(end, line_start + 30))
+                    return bool(m and _NAMES_LINE.fullmatch(text, m.end() + len(text[m.end():end]) - len(
+                        text[m.end():end].lstrip(" \u3000")), end))
                 q = line_start
             return False
         window = text[max(lo, p - 30) : p].rstrip()

@@ -34,8 +34,9 @@ class Evidence(_Model):
     sentence: str
 
 
-# A sentence ends at 。！？；!? (ASCII ;? too) or a line break; closing quotes stay with it.
-_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|\n")
+# A sentence ends at 。！？；!? (ASCII ;? too) or a line break (not one after 、 or ，, inside a list that wraps);
+# closing quotes stay with it.
+_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|(?<![、，,])\n")
 
 
 class Sentences:
