@@ -894,3 +894,10 @@ def test_form_rosters_wrapped_lists_and_a_comma_before_the_verb(nlp, text, atten
     roles = _roles(_meeting(nlp, text))
     assert roles["attended"] == attended
     assert roles["spoke"] in ([], ["贲立军"])
+
+
+def test_township_posts_unit_posts_and_a_teacher_before_a_verb(nlp):
+    """政法委员 and 工段长 are posts; 教授 after a party school or before 作 is a title."""
+    assert _people(nlp, "12月3日，街道召开会议。街道党工委委员、政法委员张海军通报了近期工作情况。工段长佟军及全体党员参加会议。"
+                        "邀请省委党校教授王文华作专题辅导报告。植文华教授作了辅导。") == {
+        "张海军": ["街道党工委委员", "政法委员"], "佟军": ["工段长"], "王文华": ["省委党校教授"], "植文华": ["教授"]}
