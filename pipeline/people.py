@@ -63,6 +63,8 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]"
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
+_DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
+_GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
@@ -626,11 +628,12 @@ class PeopleFinder:
         out = []
         # a match starts only where a CJK run starts and no part gives characters back: linear (the plain
         # [\u4e00-\u9fff]+(?:·…)+ retried the rest of a dot-less run from each of its characters: quadratic)
-        for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:·[\u4e00-\u9fff]++)+", text[lo:hi]):
+        # (a hyphen joins the parts of a name as a dot does: 司马义-铁力瓦尔地, 米格尔·迪亚斯-卡内尔·贝穆德斯)
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]++(?:[·\-－][\u4e00-\u9fff]++)+", text[lo:hi]):
             s, e = lo + m.start(), lo + m.end()
             if s > 0 and e < len(text) and text[s - 1] in "“「『《\"" and text[e] in "”」』》\"":
                 continue  # “黄河魂魄·精神传承”: a quoted title of a show, campaign or theme, not a name
-            left = text[s : s + m.group().index("·")]
+            left = text[s : s + _DOT.search(m.group()).start()]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
             for h in (*self.title_heads, *self.group_labels):
@@ -642,7 +645,7 @@ class PeopleFinder:
             cut += max((first.rfind(c) + 1 for c in _BEFORE_DOTTED), default=0)
             s += cut
             # the name ends before the first follower word (2+ chars after the last dot)
-            last_dot = text.rindex("·", s, e)
+            last_dot = max(text.rfind(c, s, e) for c in "·-－")
             for j in range(last_dot + 2, e):
                 if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等"):
                     e = j
@@ -655,7 +658,15 @@ class PeopleFinder:
                 s = w.end()
             while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
                 e = w.start()
-            parts = text[s:e].split("·")
+            parts = _DOT.split(text[s:e])
+            if "·" not in text[s:e] and (
+                    any(x[-1:] in _GEO_ENDS or x in self.places or x in NON_NAMES for x in parts)
+                    or not (all(c in TRANSLIT or c in "-－" for c in text[s:e]) or self.title_chain(text, s, lo)
+                            or (s == lo or text[s - 1] in "、，,：: \u3000")
+                            and (e >= hi or text[e] in "、，,。；（( \u3000"))):
+                # 中国-东盟, 澜沧江-湄公河: a hyphen joins two places; a hyphened name needs a title, a whole list item
+                # or transliteration throughout (not …日选举迪亚斯-卡内尔|出生)
+                continue
             if e - s >= 4 and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]) \
                     and 4 * sum(c in TRANSLIT for c in text[s:e]) >= e - s - len(parts) + 1:  # (not 互联互通·共享共治)
                 out.append((s, e))
