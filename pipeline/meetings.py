@@ -282,7 +282,8 @@ class MeetingGrammar:
         # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
         and_preside = re.compile(r"^[^。；]{0,40}?[，,]?并" + alt("preside"))
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
-        journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs") + "$")
+        journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
+                                    + r"(?:[^。；，,]{0,24}?" + alt("hold_verbs") + ")?的?$")  # (出席…在这里举行的…)
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?" + hold + "了?$")
@@ -738,11 +739,20 @@ def _not_held_yet(text: str, meeting: Meeting, sents: Sentences, g: MeetingGramm
     at = sorted({s for n in names for s, _ in occurrences(text, n)})
     if not at:
         return False
+    planned = False
     for s in at:
         lo, _ = sents.sentence(s)
-        if not (_FUTURE_BEFORE.search(text, max(lo, s - 31), s) or g.journey_before.search(text, lo, s)):
+        if _FUTURE_BEFORE.search(text, max(lo, s - 31), s) or g.journey_before.search(text, lo, s):
+            planned = True
+        elif not (_DURING.match(text, s + next(len(n) for n in names if text.startswith(n, s)))
+                  or _HOSTS.search(text, max(lo, s - 4), s)):
+            # (出席…会议期间，X将…: the time of the visit; 支持蒙方主办…会议: the host; no sign it was held)
             return False
-    return True
+    return planned
+
+
+_DURING = re.compile(r"期间")
+_HOSTS = re.compile(r"(?:主办|举办|承办)$")
 
 
 def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGrammar) -> None:
@@ -907,6 +917,7 @@ def _clean_name(name: str, g: MeetingGrammar) -> str | None:
     name = _NAME_PREFIX.sub("", name)
     name = g.who_takes_part.sub("", name)  # 参加…的, 出席…的: who takes part is no part of the name
     name = g.role_in_name.sub("", name)  # 国家主席X在约翰内斯堡出席…大会: the meeting starts after the verb
+    name = name.lstrip("的")  # …在这里举行的第20次…会议: no name opens on 的
     if len(name) < 2 or _COUNT.match(name) or name in _GENERIC or _NOT_IN_MEETING_NAME.search(name):
         return None
     return name

@@ -839,6 +839,10 @@ def test_no_roles_at_a_meeting_still_to_come(nlp):
     m = _meeting(nlp, "当地时间12日下午，国务院总理李强抵达新加坡，开始正式访问。在新加坡期间，李强还将出席东亚合作领导人"
                       "系列会议。李强表示，中新是友好近邻。")
     assert _roles(m) == {"presided": [], "spoke": [], "reported": [], "attended": []}
+    # (a journey to what is held there; the host supported; the time of the visit)
+    m = _meeting(nlp, "11月12日下午，国务院总理李强乘专机抵达马尼拉，出席12日至14日在这里举行的第20次中国－东盟领导人会议。"
+                      "李强表示，中方支持菲方主办第20次中国－东盟领导人会议。出席第20次中国－东盟领导人会议期间，李强将会见各方。")
+    assert m.name == "第20次中国－东盟领导人会议" and _roles(m)["spoke"] == []
     m = _meeting(nlp, "当地时间12日，东亚合作领导人系列会议在新加坡举行。国务院总理李强出席会议并讲话。")
     assert _roles(m)["spoke"] == ["李强"]
 
