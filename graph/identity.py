@@ -15,6 +15,7 @@ re-resolves only the names an update touches (graph.incremental), and a full bui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -90,6 +91,8 @@ def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement
     # reports; a national report's mention alone takes only what no place claims (reports of no known region)
     strong = bool(titled)
     first = (titled or national)[0]
+    national_titles = {t for f in titled for t in f.titles if is_national(t)}
+    membership_only = bool(national_titles) and all(_MEMBERSHIP.search(t) for t in national_titles)
     held = frozenset().union(*(f.titles for f in national))
     shown = "、".join(sorted(first.titles)) or "a national report"
     for f in facts:
@@ -106,10 +109,18 @@ def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement
         elif f.region == NATIONAL or (unplaced and not local_posts(f)):
             where = "a national report" if f.region == NATIONAL else "no post in a named place"
             out[f.report, f.node] = Placement(first.node, f"{where}; {f.name}: {shown} in report {first.report}")
-        elif posts := local_posts(f):
+        elif (posts := local_posts(f)) and membership_only:
+            # a member of the central committee holds posts in the provinces: his, not a namesake's
+            out[f.report, f.node] = Placement(first.node, f"{'、'.join(posts)}: a post of the national {f.name}, "
+                                                          f"a member only ({shown} in report {first.report})")
+        elif posts:
             out[f.report, f.node] = Placement(
                 f.node, f"namesake: {'、'.join(posts)} is not a post the national {f.name} is seen holding")
     return out
+
+
+# a membership of the central committee: a national title its members hold beside posts in the provinces
+_MEMBERSHIP = re.compile(r"(?:中央委员会|中央)(?:候补)?委员$")
 
 
 def place(attrs: dict, placement: Placement) -> dict:

@@ -98,3 +98,14 @@ def test_untitled_mention_in_a_national_report_joins_the_one_local_person():
     nodes = persons(g, "鹿某")
     assert list(nodes) == ["person:鹿某@广西壮族自治区"]
     assert nodes["person:鹿某@广西壮族自治区"]["reports"] == ["l1", "l2", "n1"]
+
+
+def test_a_central_committee_member_keeps_his_provincial_post():
+    """A member of the central committee (中央委员会候补委员) holds posts in the provinces: the post is his, not a
+    namesake's; a national figure's other titles still keep a namesake apart."""
+    g = build_graph([
+        report("n1", "中国", "陈武", ["中央委员会候补委员"]),
+        report("l1", "广西壮族自治区", "陈武", ["广西壮族自治区党委副书记"]),
+    ])
+    nodes = persons(g, "陈武")
+    assert set(nodes) == {"person:陈武@中国"} and nodes["person:陈武@中国"]["reports"] == ["l1", "n1"]
