@@ -318,7 +318,8 @@ class MeetingGrammar:
                                       + "|指示|批示)"),
             # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
             presiding_while=re.compile("在" + preside_verb + "[^，。；]{0,30}?时"),
-            presider_label=re.compile(preside_verb + "人?[:：]"),  # 主持人：X / 主持：X
+            # 主持人：X / 主持：X / 主持会议的是X / 主持人为X
+            presider_label=re.compile(preside_verb + r"(?:人[:：为是]|[:：]|会议的是|人是)"),
             # a speaker who only sent instructions has none of these in his sentence
             speech_words=re.compile(speech_words + "|演讲|" + preside_verb + "|" + alt("join_verbs")),
             # a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
@@ -571,8 +572,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
             add("presided", s, v, v + ap.end())
         if mp := g_.preside.match(rest):
-            if mp.group() in g_.convene and s.is_body:
-                continue  # a body that merely convenes does not preside
+            if s.is_body and (mp.group() in g_.convene or mp.group().startswith("的")):
+                continue  # a body that merely convenes does not preside; 在常委会的主持下: what it organised
             # 由A、B共同主持: each of the list presided
             jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
             # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list

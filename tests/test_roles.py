@@ -913,3 +913,12 @@ def test_hyphened_transliterated_names(nlp):
     assert _people(nlp, "12月3日，会议召开。全国人大常委会副委员长司马义-铁力瓦尔地出席会议。古巴国务委员会主席米格尔·"
                         "迪亚斯-卡内尔·贝穆德斯出席。中国-东盟博览会在南宁开幕。澜沧江-湄公河合作首次领导人会议举行。") == {
         "司马义-铁力瓦尔地": ["全国人大常委会副委员长"], "米格尔·迪亚斯-卡内尔·贝穆德斯": ["古巴国务委员会主席"]}
+
+
+@pytest.mark.parametrize("text", [
+    "12月3日，县委召开常委会议。会议在县委书记蒯良玉的主持下进行。",
+    "12月3日，县委召开常委会议。主持会议的是县委书记蒯良玉。",
+    "12月3日，县委召开常委会议。县委书记蒯良玉担任会议主持人。",
+])
+def test_presiding_written_as_a_state_or_a_label(nlp, text):
+    assert _roles(_meeting(nlp, text))["presided"] == ["蒯良玉"]
