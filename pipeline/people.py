@@ -482,6 +482,10 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
+                if not licensed and e - p == 3 and e not in boundaries and p + 2 in boundaries \
+                        and text[p : p + 2] in self.common_words:
+                    p += 1  # 巩固|平等: a word the segmenter read, and a "name" ending inside the next one
+                    continue
                 if chain and text[p:e] in self.common_words and self._title_after_a_name(chain[-1][0]):
                     p += 1  # 积极推进习近平主席|倡导的: the title follows the name before it; the word after is no name
                     continue

@@ -781,6 +781,8 @@ def test_a_presider_is_the_subject_and_a_township_is_no_name(nlp):
     ("7月6日，座谈会召开。参加座谈会的党外人士还有陈晓光、罗富和等。", {"罗富"}, {"陈晓光", "罗富和"}),
     ("8月14日，座谈会召开。赵乐际、赵洪祝和中央党的群众路线教育实践活动领导小组成员参加会议。", {"中央党"},
      {"赵乐际", "赵洪祝"}),
+    # a word the segmenter read, and a "name" ending inside the next word (巩固|平等)
+    ("5月26日，座谈会召开。要促进各民族交往交流交融，巩固平等团结互助和谐的民族关系。王明出席。", {"巩固平"}, {"王明"}),
 ])
 def test_words_in_lists_and_after_titles_of_names(nlp, text, absent, present):
     found = set(_people(nlp, text))
