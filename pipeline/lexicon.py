@@ -48,6 +48,9 @@ ORG_SUFFIXES = tuple(sorted(
     reverse=True,
 ))
 
+# the body words of two characters or more (大学, 公司, 委员会): a name's end that no common word has
+BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
+
 # Not person names although they start with a surname character.
 NON_NAMES = {
     "王室",

@@ -16,7 +16,7 @@ from functools import lru_cache
 from huiyi.pipeline.dates import date_mentions, date_pattern, meeting_date
 from huiyi.pipeline.lexicon import (
     ATTEND_VERBS,
-    ORG_SUFFIXES,
+    BODY_NAME_ENDS,
     ROLE_VERBS,
     SPEECH_WORDS,
     SURNAMES_2,
@@ -253,7 +253,7 @@ class MeetingGrammar:
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
-        body_end = "(?:" + "|".join(map(re.escape, (x for x in ORG_SUFFIXES if len(x) > 1))) + ")"
+        body_end = "(?:" + "|".join(map(re.escape, BODY_NAME_ENDS)) + ")"
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
@@ -730,23 +730,15 @@ def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) ->
 _INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词|贺辞)|致信")
 
 
-# a meeting named only as what someone will attend, or the purpose of a journey (抵达…，开始…访问并出席…会议)
-_FUTURE_BEFORE = re.compile(r"(?:将|即将|拟|准备)[^，。；]{0,30}$")
-
-
 def _not_held_yet(text: str, meeting: Meeting, sents: Sentences, g: MeetingGrammar) -> bool:
     """Every mention of the meeting in the report names it as still to come (将出席, a journey's purpose)."""
-    names = [n for n in (meeting.name, *meeting.aliases) if len(n) >= 4]
-    at = sorted({s for n in names for s, _ in occurrences(text, n)})
-    if not at:
-        return False
+    at = sorted({span for n in (meeting.name, *meeting.aliases) if len(n) >= 4 for span in occurrences(text, n)})
     planned = False
-    for s in at:
+    for s, e in at:
         lo, _ = sents.sentence(s)
-        if _FUTURE_BEFORE.search(text, max(lo, s - 31), s) or g.journey_before.search(text, lo, s):
+        if _PLANNED.search(text, max(lo, s - 31), s) or g.journey_before.search(text, lo, s):
             planned = True
-        elif not (_DURING.match(text, s + next(len(n) for n in names if text.startswith(n, s)))
-                  or _HOSTS.search(text, max(lo, s - 4), s)):
+        elif not (_DURING.match(text, e) or _HOSTS.search(text, max(lo, s - 4), s)):
             # (出席…会议期间，X将…: the time of the visit; 支持蒙方主办…会议: the host; no sign it was held)
             return False
     return planned

@@ -30,7 +30,7 @@ from huiyi.pipeline.lexicon import (
     load_name_stats,
 )
 from huiyi.pipeline.orgs import org_of_title
-from huiyi.pipeline.people import BODY_ENDS, LOCAL_BODIES, NOT_IN_NAME, NOT_NAME_END, Mention
+from huiyi.pipeline.people import BODY_ENDS, NOT_IN_NAME, NOT_NAME_END, Mention, township_before_body
 from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 from spacy.language import Language
@@ -58,7 +58,8 @@ _HEAD_SET = frozenset(TITLE_HEADS)
 
 def plausible_added_name(name: str, head_set: frozenset[str] = _HEAD_SET) -> bool:
     """The guard on an NER name: 2–4 CJK characters, a known surname, not a known non-name, and not a surname
-    with a title (黄县长, 王书记: a reference to a person, not a name; `head_set`: the table's title heads)."""
+    with a title or a word of address (黄县长, 冯大爷: a reference to a person, not a name; `head_set`: the
+    table's title heads and words of address, what no given name is)."""
     return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
             and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
             and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 林业站|站长: a body before a head
@@ -76,7 +77,7 @@ def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None =
             name = text[p:f]
             if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name, head_set)
                     or stats.name_score(name) <= MIN_NAME_SCORE
-                    or name[-1] in "乡镇村" and text.startswith(LOCAL_BODIES, f)):  # 李营乡|党委书记: a township
+                    or township_before_body(text, f)):  # 李营乡|党委书记: a township
                 continue
             out.add((p, f))
     return sorted(out)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from huiyi.pipeline.lexicon import (
+    BODY_NAME_ENDS,
     BYLINE_TITLES,
     NAME_FOLLOW_CHARS,
     NON_NAMES,
@@ -42,9 +43,18 @@ _DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝
 _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
-_BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
 _WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)
-LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
+_LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
+
+
+def township_before_body(text: str, e: int) -> bool:
+    """A candidate ending at e is a township before its body's title (白沙乡|党委书记X): a place, no name."""
+    return text[e - 1] in "乡镇村" and text.startswith(_LOCAL_BODIES, e)
+
+
+def runs_into_work(text: str, e: int) -> bool:
+    """The candidate's last character starts 工作/合作… with the 作 after it (杜绝|工作, 学生工|作处)."""
+    return text[e - 1] in _WORK_FIRST and text.startswith("作", e)
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
@@ -65,6 +75,7 @@ _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
+_ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
@@ -289,7 +300,7 @@ class PeopleFinder:
                 if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
                     ends.append(e - 1)
                 continue
-            if glen == 2 and e < limit and text[e] == "作" and text[e - 1] in _WORK_FIRST:
+            if glen == 2 and e < limit and runs_into_work(text, e):
                 continue  # 杜绝|工作: the name's "last character" starts the word after it (as the grammar's 作)
             if self._valid_chars(name, min_plausible) and (
                     self._follow_ok(text, e, limit)
@@ -304,14 +315,10 @@ class PeopleFinder:
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
                 # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
                 return [e]
-        if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT:
-            # a whole list item in transliteration (、敖登格日乐、): the name is the item, not its first characters
-            run = p
-            while run < limit and run - p < 8 and text[run] in TRANSLIT:
-                run += 1
-            if run - p >= 4 and run > ends[-1] and (run == limit or text[run] in "、，,和及与等（(") \
-                    and _transliterated(text[p:run]) and text[p:run] not in NON_NAMES:
-                return [run]
+        if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT \
+                and (run := self._transliterated_item(text, p, limit)) and run - p >= 4 and run > ends[-1] \
+                and (run == limit or text[run] in _ITEM_END):
+            return [run]  # a whole list item in transliteration (、敖登格日乐、): the item, not its first characters
         return ends
 
     def _plausible(self, name: str) -> float:
@@ -493,8 +500,8 @@ class PeopleFinder:
                         and self._plausible(text[p:e]) < -7.0:
                     p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
                     continue
-                if text[e - 1] in "乡镇村" and text.startswith(LOCAL_BODIES, e):
-                    p += 1  # 白沙乡|党委书记X: a township before its body's title, no name
+                if township_before_body(text, e):
+                    p += 1  # 白沙乡|党委书记X
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
@@ -551,8 +558,8 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
-                    if e2 is None or text[e2 - 1] in "乡镇村" and text.startswith(LOCAL_BODIES, e2):
-                        break  # (、李营乡|党委书记X: the next item's township, no name)
+                    if e2 is None or township_before_body(text, e2):
+                        break  # (、李营乡|党委书记X)
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e
@@ -900,7 +907,7 @@ class PeopleFinder:
         while e < hi and e - p < 8 and text[e] in TRANSLIT:
             e += 1
         while e - p >= 3:
-            if (e >= hi or text[e] in "、，,等和及与（(" or text.startswith(self.name_followers, e)) \
+            if (e >= hi or text[e] in _ITEM_END or text.startswith(self.name_followers, e)) \
                     and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:
                 return e
             e -= 1
@@ -939,7 +946,7 @@ class PeopleFinder:
                     (titled or self._plausible(text[p:e]) > -10.0) and \
                     text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
-                    text[e - 2 : e] not in self.kin_words and not (text[e - 1] in _WORK_FIRST and text.startswith("作", e)) and \
+                    text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
         return None
@@ -969,10 +976,14 @@ class PeopleFinder:
         """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""
         return e - p == 3 and self._plausible(text[p + 1 : e]) > self._plausible(text[p:e]) + 2.5
 
+    def _prefix_and_head(self, title: str) -> tuple[str, str | None]:
+        """The title's longest head and what stands before it (全国政协|主席)."""
+        head = next((h for h in self.heads_longest_first if title.endswith(h)), None)
+        return (title[: -len(head)] if head else ""), head
+
     def _title_after_a_name(self, title: str) -> bool:
         """A title whose prefix is no body and no place (…推进习近平|主席): it follows a name, not an organisation."""
-        head = next((h for h in self.heads_longest_first if title.endswith(h)), None)
-        prefix = title[: -len(head)] if head else ""
+        prefix, _ = self._prefix_and_head(title)
         return len(prefix) >= 2 and not prefix.endswith(ORG_SUFFIXES) and prefix not in self.places \
             and not known_place_suffix(prefix) and prefix[-1] not in "副正常务代" \
             and any(prefix[-n] in self.surnames_1 and prefix[-n:] not in self.common_words
@@ -982,8 +993,7 @@ class PeopleFinder:
     def _names_its_holder(self, title: str) -> bool:
         """The title is written after its holder's surname (维护习主席|权威, 温书记|指出): a lone surname right before
         the head, so the title is that person's and licenses no name after it."""
-        head = next((h for h in self.heads_longest_first if title.endswith(h)), None)
-        prefix = title[: -len(head)] if head else ""
+        prefix, head = self._prefix_and_head(title)
         return head in self.after_heads and len(prefix) == 1 and prefix in self.surnames_1 \
             and prefix not in _NO_SURNAME_BEFORE_HEAD
 
@@ -1036,7 +1046,7 @@ class PeopleFinder:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
         # (a body's name before a name with its title after it: 清华大学X教授, 某某集团X董事长)
         if not opens and not (heard or strong_title or heads_list or after_title and (
-                prev in "和与及同对向把了的好是" or (text.endswith(_BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
+                prev in "和与及同对向把了的好是" or (text.endswith(BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
                 and text[p:e] not in self.common_words)):  # (not …联合会|荣誉|主席)
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
