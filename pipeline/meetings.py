@@ -46,6 +46,8 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
+# an activity of a visit named as the object of 参加/出席 (…参加了阿勒泰慰问考察活动): not the meeting (上述活动 may be)
+_OTHER_ACTIVITY = re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?(?:考察|调研|慰问|视察|参观|走访)活动")
 
 
 def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int, re.Match] | None:
@@ -136,6 +138,7 @@ class MeetingGrammar:
     pair: re.Pattern
     minutes_head: re.Pattern
     attended_in_head: re.Pattern
+    speech_at: re.Pattern  # 在全会上 right before a speech: the meeting it was given at, and its kind
     date: re.Pattern
 
     @classmethod
@@ -184,13 +187,14 @@ class MeetingGrammar:
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
-            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|报告了)(?P<what3>[^，。；]{2,60})"  # (X报告了…情况: the verb 报告)
+            # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
+            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|报告了)(?!会(?!议))(?P<what3>[^，。；]{2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
             r"|(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?(?:对照检查|述职))"
             # 进行了汇报 / 作了说明: a light verb before the report word
-            "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + ")")
+            "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)))")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
@@ -236,7 +240,8 @@ class MeetingGrammar:
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
-            r"(?:在|向|结合|从|通过)[^，。；]{1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # (not 在听取…汇报时强调: what the speaker heard, below)
+            r"(?:在|向|结合|从|通过)(?:(?!听取)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs
@@ -377,6 +382,9 @@ class MeetingGrammar:
             # a minutes-style report names the meeting in its first line (…主任会议纪要)
             minutes_head=re.compile(r"[^，。；\s]{2,50}?" + meeting_word + r"(?=纪要|$|\s)"),
             attended_in_head=re.compile("到会|" + attend_verbs),
+            speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>"
+                                 + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
+                                 + r"|会))上$"),
             date=date_pattern(t),
         )
 
@@ -556,6 +564,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                                               **kw))
 
     heard_end = [-1]  # where the last report the meeting heard (听取…X关于…的报告) ends
+    told: set[int] = set()  # persons whose words are told, not given here (a pronoun after them is not theirs)
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
         glue = g_.glue.match(text, s.end, hi)
@@ -586,8 +595,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if ma := g_.attend.match(rest):
-            if _quoted_from_earlier(text, s, lo, g_):
-                continue  # 传达学习…X出席…时的讲话精神
+            if _quoted_from_earlier(text, s, lo, g_) or _OTHER_ACTIVITY.match(rest, ma.end()):
+                continue  # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动: not this meeting
             group = _group_before(subs, i, text, g_.sep)
             for g in group:
                 add("attended", g, v, v + ma.end())
@@ -642,9 +651,13 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
-            if _quoted_from_earlier(text, s, lo, g_) or statement and (_INSIDE_SPEECH.search(
+            if _at_another_meeting(text[s.end : v], scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting,
+                                   g_) or _quoted_from_earlier(text, s, lo, g_) or statement and (_INSIDE_SPEECH.search(
                     text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)):
-                continue  # (a speech given here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
+                # 黄坤明…一是习近平总书记在全会上发表重要讲话 (at a press conference): another meeting; (a speech given
+                # here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
+                told.add(id(s))  # …他说 after it goes on with the one who told it
+                continue
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
                 add("spoke", g, v, v + ms.end())
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
@@ -672,7 +685,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     for mm in g_.pronoun_speaks.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
         # (not a name the last sentence relays or owns something of: 赵某传达了习近平的重要指示…。他表示 → 赵某)
-        while k >= 0 and (persons[k].end > mm.start(1) or _RELAYED_NAME.search(text, max(0, persons[k].start - 6),
+        while k >= 0 and (persons[k].end > mm.start(1) or id(persons[k]) in told or _RELAYED_NAME.search(text, max(0, persons[k].start - 6),
                                                                                 persons[k].start)
                           or _OWNER.match(text, persons[k].end)):
             k -= 1
@@ -714,6 +727,21 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 setattr(a.meeting, role, merged)
                 setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
+
+
+# a sitting of a session (在开幕会上, 在第一次全体会议上) or a generic word is where any meeting's speech is given
+_SITTING_WORD = re.compile(r"^(?:会|会议|大会)$|开幕|闭幕|全体会议|预备会|分组|联组|小组|主席团")
+
+
+def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bool:
+    """The glue before a speech names where it was given (在…上), and that is a meeting of another kind than the
+    one the scope is about: 在全会上 in a report on a press conference. A kind ending in 会议 tells too little
+    (常委会议 ~ 常委会会议), and so do 会, 大会 (纪念大会 ~ …会议) and a sitting."""
+    m = g.speech_at.search(between)
+    if m is None or _SITTING_WORD.search(m["x"]) or m["kind"].endswith("会议") or m["kind"] in ("会", "大会"):
+        return False
+    names = [_ENLARGED.sub("", n) for n in (meeting.name, *meeting.aliases)]
+    return not any(n.endswith(m["kind"]) or m["x"].endswith(n) for n in names)
 
 
 def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) -> tuple[_Subj, re.Match] | None:
@@ -849,6 +877,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             continue  # 通过了关于召开十二届全国人大一次会议的决定: a meeting decided on, not this one
         if g == "d" and s > _OPENING:
             continue  # …会议指出 later in a report is most often a meeting studied there, not this one
+        if g == "a" and s > _OPENING and _INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start()):
+            continue  # X指出，党中央召开…座谈会，…: a meeting someone speaks of, not one the report tells
         # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
         # meeting word's (中宣部召开座谈会)
@@ -937,9 +967,14 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
 
 
+def _sentence_start(text: str, pos: int, reach: int = 200) -> int:
+    """Where the sentence holding pos starts (after 。； or a line break), at most reach characters back."""
+    return max(text.rfind(c, max(0, pos - reach), pos) for c in "。；\n") + 1
+
+
 def _opens_another(text: str, pos: int) -> bool:
     """The sentence holding pos opens on a marker of another meeting, close before pos."""
-    sent_start = max(text.rfind(c, max(0, pos - 61), pos) for c in "。；\n") + 1
+    sent_start = _sentence_start(text, pos, 61)
     return bool(_ANOTHER_MEETING.match(text, sent_start)) and pos - sent_start <= 60
 
 

@@ -924,3 +924,28 @@ def test_hyphened_transliterated_names(nlp):
 ])
 def test_presiding_written_as_a_state_or_a_label(nlp, text):
     assert _roles(_meeting(nlp, text))["presided"] == ["蒯良玉"]
+
+
+@pytest.mark.parametrize(("where", "spoke"), [
+    ("全会", ["蒯良玉"]),  # a speech at the plenum, told at a press conference: no role there, nor 他说 after it
+    ("发布会", ["蒯良玉", "阚明远"]),  # the same construction at this meeting
+])
+def test_a_speech_at_another_meeting_told_here(nlp, where, spoke):
+    m = _meeting(nlp, "10月28日，市委宣传部举行新闻发布会，介绍市委全会情况。市委宣传部副部长蒯良玉介绍了全会基本情况。"
+                      f"他说，全会取得了重要成果。一是市委书记阚明远在{where}上发表重要讲话，二是全会审议通过了决议。"
+                      "他说，各级党组织要认真学习全会精神。发布会由市政府新闻办主任笪文华主持。")
+    assert _roles(m)["spoke"] == spoke
+    assert _roles(m)["presided"] == ["笪文华"]
+
+
+def test_a_hearing_a_meeting_spoken_of_and_a_visit_activity(nlp):
+    """在听取…汇报时强调 is a speech, not a report; 出席汇报会 reports nothing; a meeting convened inside someone's
+    statement is not the report's; 参加了…考察活动 is no attendance (参加上述活动 is)."""
+    m = _meeting(nlp, "中共中央政治局委员、省委书记阚明远30日在听取市委、市政府工作汇报时强调，要认真贯彻落实省委全会精神。"
+                      "阚明远指出，省委召开全省工作座谈会，把稳定作为着眼点。市委书记蒯良玉汇报了市委、市政府工作。"
+                      "笪文华等出席汇报会。市委副书记郦志强等参加了慰问考察活动。")
+    assert m.name == "汇报会"
+    assert _roles(m) == {"presided": [], "spoke": ["阚明远"], "reported": [("蒯良玉", "市委、市政府工作", None)],
+                         "attended": ["笪文华"]}
+    m = _meeting(nlp, "12月3日，县委召开常委会议，研究部署近期工作。县委书记阚明远主持会议并讲话。县委副书记蒯良玉等参加上述活动。")
+    assert _roles(m)["attended"] == ["蒯良玉"]
