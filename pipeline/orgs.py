@@ -26,7 +26,9 @@ from huiyi.pipeline.text import Sentences, occurrences
 _NUM = "一二三四五六七八九十"
 # (a place never runs through 中共/共产党: "召开中国共产党阜城县…" is the party committee's name, not a place; nor
 # through 委: 省委省政府 is two bodies)
-_PLACE = r"(?:(?!中共|共产党|委)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗)"
+_PLACE = r"(?:(?!中共|共产党|委)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|镇|乡|自治区|自治州|州|盟|旗|街道)"
+# (a place after 中共 or 政协 may be one character and its level word: 中国共产党莒县第十四届委员会)
+_PLACE_NAMED = _PLACE.replace("{2,9}", "{1,9}")
 _ORDINAL = rf"(?:第?[{_NUM}]+届)"
 _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协常委会|政协|委员会|人民政府|政府|委常委会|党委|"
          r"党工委|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
@@ -45,12 +47,12 @@ _ORG_RE = re.compile(
     # the armed forces and the corps (解放军、武警部队和有关部门), not the army's paper (解放军报)
     rf"中国人民解放军|解放军(?!报)|中国人民武装警察部队|武警部队|新疆生产建设兵团)"
     # party committees: 中国共产党北京市海淀区第十二届委员会, 中共临河区第十四届委员会
-    rf"|(?:中国共产党|中共)(?P<p1>{_PLACE}){_ORDINAL}?委员会"
+    rf"|(?:中国共产党|中共)(?P<p1>{_PLACE_NAMED}){_ORDINAL}?(?:纪律检查)?委员会"
     # 政协第十届河南省委员会, 政协唐山市开平区第十届委员会
-    rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE})委员会(?:常务委员会)?"
-    rf"|政协(?P<p4>{_PLACE}){_ORDINAL}委员会(?:常务委员会)?"
+    rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE_NAMED})委员会(?:常务委员会)?"
+    rf"|政协(?P<p4>{_PLACE_NAMED}){_ORDINAL}委员会(?:常务委员会)?"
     # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
-    rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?[省市区县镇乡]|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}"
+    rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?(?:[省市区县镇乡]|街道)|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}"
     # (a congress or CPPCC with its term after it: 市政协第七届委员会, 市政协十三届常务委员会)
     rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组"
     # (区政府办、区政协办: the office written short, before a separator or its people)
@@ -73,7 +75,7 @@ _SESSION_BODY = re.compile(
     rf"|(?:{_CONGRESS})?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
     r"审查委员会|提案委员会)")
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
-_NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把])[\u4e00-\u9fff])"
+_NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把由赴到向])[\u4e00-\u9fff])"
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)"
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
                           r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织)"
@@ -90,7 +92,8 @@ _GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|�
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
-_GENERIC_TITLE_ORG = {"委员会", "委", "大会"}  # (大会执行主席: the session, no body)
+# (大会执行主席: the session, no body; 公司董事长, 集团总经理: a company, none named)
+_GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
@@ -131,12 +134,21 @@ def _trim(m: re.Match) -> tuple[str, int]:
     if place is None:
         return m.group(), m.start()
     known = known_place_suffix(place)
-    cut = m.start("p3") + len(place) - (len(known) if known else 1) - m.start()
+    cut = m.start("p3") + len(place) - len(known or _level_word(place)) - m.start()
     if known and m.group().startswith("政协", cut - 2) and cut >= 2:
         cut -= 2  # 政协唐山市开平区第十届委员会: the CPPCC's name opens on 政协
     elif term := _TERM_BEFORE.search(m.group(), 0, cut):
         cut = term.start()  # 十六届县人民政府: the body's term before its level word
     return m.group()[cut:], m.start() + cut
+
+
+# level words of more than one character: 自治区党委 (not 区党委), 街道党工委
+_LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "街道")
+
+
+def _level_word(place: str) -> str:
+    """The level word a place ends in, standing for the place (the report's own): 自治区, 街道, else 省/市/县…"""
+    return next((w for w in _LEVEL_WORDS if place.endswith(w)), place[-1])
 
 
 _TERM_BEFORE = re.compile(rf"(?<!新|每|上|下|本){_ORDINAL}$")
@@ -175,13 +187,11 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
     for m in organs.local_pattern.finditer(text):
         g = next(k for k, v in m.groupdict().items() if v is not None)
         place, ps = m.group(g), m.start(g)
-        known = known_place_suffix(place, longest=16)
-        if known is None and place[-1] in _LEVEL_CHARS and (len(place) == 1 or not "\u4e00" <= place[-2] <= "\u9fff"
-                                                            or place[-2] in _BEFORE_LEVEL):
-            known = place[-1]  # 会议听取了省发改委: the level word alone
-        if known is None:
-            continue
+        # (else the level word alone, the place group having started early: 会议听取了省发改委, 要求县水利局, 自治区人社厅)
+        known = known_place_suffix(place, longest=16) or _level_word(place)
         cut = ps + len(place) - len(known)
+        if cut > ps and text[cut - 1] in _ANY_LEVEL:
+            continue  # 各县财政局: every body of the level
         start = m.start() if cut == ps else cut
         if cut != ps and m.start() != ps:
             continue  # a frame before the place (中共…) that the cut place no longer follows
@@ -190,7 +200,9 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
 
 
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
-_BEFORE_LEVEL = "了的和及与、在由向对从全各本该我"  # a level word after these stands alone (听取了省发改委, 全市)
+_ANY_LEVEL = "各" + _LEVEL_CHARS  # a level word after these is every body of its level (各乡镇党委)
+# what follows a media tag: a dateline (新华社北京5月10日电), a byline (新华社记者), a source (央视网消息)
+_MEDIA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|记者|讯|消息")
 
 
 _LEVEL_GOVERNMENT = "[省市区县镇乡](?:人民政府|政府)"
@@ -198,7 +210,8 @@ _LEVEL_GOVERNMENT = "[省市区县镇乡](?:人民政府|政府)"
 # (one-character body words only those no common word ends in: 部署, 学会, 厕所… are no bodies)
 _ITEM = re.compile(r"(?P<n>" + _NAME_CHAR + r"{0,10}?(?:"
                    + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
-                   r"(?:(?:等部门|等单位)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位|(?=[、，,和及与以；;。]|$)"
+                   r"(?:(?:等部门|等单位)?(?:有关|相关)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位"
+                   r"|(?=[、，,和及与以；;。]|关于|$)"
                    r"|(?=" + _LEVEL_GOVERNMENT + "))")
 # 、|和…, or nothing before a level's government (省委省政府, 县委县政府: two bodies)
 _ITEM_SEP = re.compile(r"、|和|及|与|以及|(?=" + _LEVEL_GOVERNMENT + ")")
@@ -224,11 +237,13 @@ _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 # where a list separator or the unit's people (负责人, 负责同志) follow
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
 # 市委理论学习中心组), also before the verb of what it holds (…召开, …举行)
-_UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|研究所|所|研究中心|中心|大队|"
-                   r"支队|分局|派出所)|办公室|办公厅|党组|党委|主席团|"
+_UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
+                   r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
+                   r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
                    + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
-                   + default_constructions().alternation("hold_verbs") + ")")
+                   r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日)?(?:[上下]午)?" + default_constructions().alternation("hold_verbs")
+                   + ")")
 
 
 def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
@@ -280,8 +295,8 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
     spans = dict(title_orgs)
     for m in _ORG_RE.finditer(text):
         name, start = _trim(m)
-        if name in _GENERIC or len(name) < 2:
-            continue
+        if name in _GENERIC or len(name) < 2 or name[0] in _LEVEL_CHARS and start and text[start - 1] in _ANY_LEVEL:
+            continue  # (各乡镇党委, 市县政府: every body of a level, none named)
         spans.setdefault(name, (start, start + len(name)))
     for m in _INSTITUTION.finditer(text):
         if not _ACTS.search(m.group(1)) and "书记" not in m.group(1):  # 深入公司, 谢某书记深入公司: a clause
@@ -297,12 +312,16 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
             spans.setdefault(place + "代表团", (m.end(1) - len(place), m.end()))
     for m in _CENTRE.finditer(text):
         spans.setdefault("中央", m.span())
-    for name, span in _table_bodies(text, organs or default_organs()):
-        spans.setdefault(name, span)
+    for name, (s, e) in _table_bodies(text, organs or default_organs()):
+        if term := _TERM_BEFORE.search(text, max(0, s - 6), s):
+            name, s = text[term.start() : e], term.start()  # 十九届中央纪委: a body named with its term
+        spans.setdefault(name, (s, e))
     for name, span in _listed_bodies(text, spans):
         spans.setdefault(name, span)
     for name, span in _internal_units(text, spans):
         spans.setdefault(name, span)
+    spans = {n: sp for n, sp in spans.items()
+             if not all(_MEDIA_AFTER.match(text, e) for _, e in occurrences(text, n))}  # (新华社北京5月10日电)
     spans = _longest(text, spans, set(title_orgs))
     declared = declared_names(text, spans, region, organs) if "称" in text else {}
     return [Organization(name=n, full_name=declared.get(n) or full_name(n, region, organs),

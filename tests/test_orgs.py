@@ -249,3 +249,32 @@ def test_no_body_from_a_session_post_or_a_byline():
 ])
 def test_town_bodies_and_presidia(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a level word of more than one character stands for the report's place (not 区党委, not 道党工委)
+    ("自治区党委统战部、自治区政府办公厅负责同志参加。", ["自治区党委统战部", "自治区政府办公厅"]),
+    ("团区委、区委组织部参加。江宁区秣陵街道党工委召开会议。", ["团区委", "区委组织部", "江宁区秣陵街道党工委"]),
+    # a template body after a verb (the place group starting early), and a list item before 有关负责同志
+    ("会议要求县水利局、县气象局抓好落实。", ["县水利局", "县气象局"]),
+    ("省国资委、省审计厅有关负责同志参加会议。青海省林业和草原局负责同志参加。", ["省国资委", "省审计厅", "青海省林业和草原局"]),
+    # a body named with its term; a party committee of a one-character county; its discipline commission
+    ("十九届中央纪委三次全会召开。", ["十九届中央纪委"]),
+    ("中国共产党莒县第十四届委员会召开全会。中共佛山市第十三届纪律检查委员会召开全会。",
+     ["中国共产党莒县第十四届委员会", "中共佛山市第十三届纪律检查委员会"]),
+    # a bank's branch and an institute after their body, also before the date of what they hold
+    ("中国农业银行湖北省分行日前召开会议。中国科学院西北生态环境资源研究院、兰州大学有关专家参加。",
+     ["中国农业银行湖北省分行", "中国科学院西北生态环境资源研究院", "兰州大学"]),
+])
+def test_level_words_templates_terms_and_branches(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇党委要抓好落实。各县财政局要加强监管。",  # every body of a level, none named
+    "新华社北京5月10日电 会议召开。",  # a media tag before a dateline (SPEC)
+    "会上，公司董事长蒯良玉讲话。集团总经理阚明作报告。",  # a company's post, no company named
+    "典礼由北川大学主办。会后赴县职业技术学院调研。",  # the preposition or verb before an institution
+])
+def test_no_body_from_a_level_a_dateline_a_post_or_a_preposition(text):
+    assert [n for n in _names(text) if n not in ("北川大学", "县职业技术学院")] == []
