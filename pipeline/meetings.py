@@ -283,15 +283,19 @@ class MeetingGrammar:
                                r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
                                r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
-                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)")
+                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)"
+                               # 出席发布会，介绍相关情况并回答记者提问: a briefing after attending
+                               r"|^[^，。；]{0,40}?(?:[，,]并?|并)(?:介绍(?:了)?[^，。；]{0,30}?情况|回答(?:了)?[^，。；]{0,8}?"
+                               r"(?:提问|问题))")
         # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
-        and_preside = re.compile(r"^[^。；]{0,40}?[，,]?并" + alt("preside"))
+        # (…调研，并主持召开; …调研后召开: an act, then presiding)
+        and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|(?<![以之前然])后[，,]?)" + alt("preside"))
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
                                     + r"(?:[^。；，,]{0,24}?" + alt("hold_verbs") + ")?的?$")  # (出席…在这里举行的…)
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
-                      + "?" + hold + "了?$")
+                      + "?(?:" + hold + "|开展)了?$")  # (…中心组开展集体学习)
         return cls(
             # (a verb before a colon is a field label of the next names: 主持：X 出席：A、B)
             preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")(?![:：])"),
@@ -365,7 +369,8 @@ class MeetingGrammar:
             # the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日
             # 举行分组会议 → …第四次会议分组会议), right before the verb
             subject_body=re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
-                                    r"国务院|部|局|办|厅|院|委员会|办公室))" + when_where),
+                                    r"国务院|部|局|办|厅|院|委员会|办公室|妇联|工会|团委|联合会|协会|商会|支部|总支|指挥部|"
+                                    r"公司|集团|学校|医院|小组))" + when_where),
             subject_session=re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + when_where),
             subject_titled=re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
                                       r"[\u4e00-\u9fff、]{2,16}?" + when_where),
@@ -587,10 +592,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
             # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list
             group = _group_before(subs, i, text, g_.sep if jointly else _TIGHT_SEP)
-            for g in group if jointly or all(not x.is_body for x in group) else [s]:
+            presiders = group if jointly or all(not x.is_body for x in group) else [s]
+            for g in presiders:
                 add("presided", g, v, v + mp.end())
-            if a := g_.and_speak.match(rest):
-                add("spoke", s, v, v + a.end())
+            if a := g_.and_speak.match(rest):  # A和B共同主持会议并讲话: each of them spoke
+                for g in presiders:
+                    add("spoke", g, v, v + a.end())
             if not s.is_body and (a := _report_after(text, v + mp.end(), hi, g_)):
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
@@ -652,7 +659,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
             if _at_another_meeting(text[s.end : v], scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting,
-                                   g_) or _quoted_from_earlier(text, s, lo, g_) or statement and (_INSIDE_SPEECH.search(
+                                   g_) or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
+                    or statement and (_INSIDE_SPEECH.search(
                     text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)):
                 # 黄坤明…一是习近平总书记在全会上发表重要讲话 (at a press conference): another meeting; (a speech given
                 # here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
@@ -727,6 +735,17 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 setattr(a.meeting, role, merged)
                 setattr(b.meeting, role, list(merged))
     return [sc.meeting for sc in scopes]
+
+
+def _studied_speech(text: str, s: _Subj, v: int, g: MeetingGrammar) -> bool:
+    """X在讲话中指出 where the report studies X's speech (会议传达学习了X…重要讲话精神 before it): a quotation of
+    that speech, not one given here (在会上讲话中 is given here)."""
+    between = text[s.end : v]
+    speech = g.speech_named.pattern
+    if not re.search("(?:" + speech + ")中", between) or re.search("会上|会议上|本次|这次|此次", between):
+        return False
+    return bool(re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + re.escape(s.who) + "[^。；]{0,40}?(?:" + speech
+                          + "|指示|批示)", text[max(0, s.start - 1500) : s.start]))
 
 
 # a sitting of a session (在开幕会上, 在第一次全体会议上) or a generic word is where any meeting's speech is given
@@ -919,7 +938,7 @@ def _decided_not_held(text: str, verb: int) -> bool:
 
 
 _OPENING = 40  # a meeting introduced by what it says opens the story (after a source tag)
-_STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题)学习(?:研讨)?")
+_STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题|集体)学习(?:研讨)?")
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"

@@ -48,8 +48,14 @@ _LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "
 
 
 def township_before_body(text: str, e: int) -> bool:
-    """A candidate ending at e is a township before its body's title (白沙乡|党委书记X): a place, no name."""
-    return text[e - 1] in "乡镇村" and text.startswith(_LOCAL_BODIES, e)
+    """A candidate ending at e is a township before its body's title (白沙乡|党委书记X), or a county or city
+    before its body or post (金山县|副县长X, 金山县|委书记): a place, no name."""
+    return text[e - 1] in "乡镇村" and text.startswith(_LOCAL_BODIES, e) \
+        or text[e - 1] in "省市县区州旗" and bool(_LEVEL_POST.match(text, e))
+
+
+# a level's body or post right after its place (金山县副县长, 银河县委)
+_LEVEL_POST = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)|委|政府|人民政府|人大|政协")
 
 
 def runs_into_work(text: str, e: int) -> bool:
@@ -70,7 +76,7 @@ _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
 # brackets after a name (the meetings grammar reads past them too): a photo's position note (张某（左二）在会上讲话)
 # and a bracketed title (张某（县委书记）)
 POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]"
-BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{2,30})[）)]"
+BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30})[）)]"
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
@@ -95,7 +101,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("委府局厅署处办室站总网前后副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前/后: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -120,9 +126,9 @@ def left_breaks(t: Constructions) -> re.Pattern:
         r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
-        r"委托|受|传达学习|学习了|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
+        r"委托|受|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
     )
 
 
@@ -361,8 +367,12 @@ class PeopleFinder:
                 break
             start = e - len(head)
             q = start  # organisation prefix: the CJK run to the left, cut after the last break word
-            while q > lo and _is_cjk(text[q - 1]) and text[q - 1] not in CHAIN_SEP and start - q < 24:
+            # (a body's name may hold quotation marks: 村“两委”成员)
+            while q > lo and (_is_cjk(text[q - 1]) or text[q - 1] in "“”") and text[q - 1] not in CHAIN_SEP \
+                    and start - q < 24:
                 q -= 1
+            while q < start and (text[q] == "”" or text[q] == "“" and "”" not in text[q:start]):
+                q += 1  # (a quotation mark the title does not close)
             if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
@@ -372,7 +382,7 @@ class PeopleFinder:
             prefix = prefix[cut:]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            if head in self.weak_heads and not prefix.endswith(ORG_SUFFIXES) and not (
+            if head in self.weak_heads and not prefix.rstrip("”").endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
                 break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
             if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
@@ -507,6 +517,9 @@ class PeopleFinder:
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
                     licensed = (text.startswith(self.described_followers, e) or text.startswith("、", e)
                                 and self._list_follows(text, e, hi)) and self._plausible(text[p:e]) > -4.0
+                    # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
+                    # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
+                    licensed = licensed or self._roster_goes_on(text, e, hi) and self._plausible(text[p:e]) > -7.5
                 if not licensed and text[p - 1 : p] == "、" and p >= 2 and text[p - 2] == text[e - 1] \
                         and p - 2 not in taken:
                     p += 1  # 动议关、考察关、程序关: words of a list sharing their last character, no names
@@ -1057,7 +1070,11 @@ class PeopleFinder:
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
         # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
-        threshold = -9.0 if strong_title else -8.0 if rest.startswith(self.role_lead) else (
+        # (…and so is 等 closing a roster before its verb: A、B等参加会议)
+        # (not 习近平等党和国家领导人与出席会议的…: 等 and another clause's verb)
+        close = rest.startswith("等") and self.roster_close.match(text, note.end() if note else e, hi)
+        threshold = -9.0 if strong_title else -8.0 if rest.startswith(self.role_lead) or close and not re.search(
+            "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
 
@@ -1086,6 +1103,16 @@ class PeopleFinder:
     def _starts_title(self, text: str, i: int) -> bool:
         """A title or an organisation continues at i: the name candidate before it is really a prefix."""
         return text.startswith(ORG_SUFFIXES, i) or self.continues_title.match(text, i) is not None
+
+    def _roster_goes_on(self, text: str, e: int, hi: int) -> bool:
+        """After a described name: the roster's close (等…发言, 先后发言, 出席), 等 before a topic (等围绕…), or a
+        comma and the next member's descriptor (，无党派人士代表B)."""
+        if self.roster_close.match(text, e, hi) or text.startswith("等", e) and self.topic_opener.match(text, e + 1, hi):
+            return True
+        if text.startswith(("，", ","), e):
+            nxt = text[e + 1 : e + 17]
+            return any(nxt.find(w) in range(0, 9) for w in self.descriptor_labels)
+        return False
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""

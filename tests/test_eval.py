@@ -108,10 +108,10 @@ def test_score_matches_reference_on_edge_cases(shared_dir, tmp_path):
 
 def test_ablation_without_the_ner(huiyi_main, nlp, tmp_path):
     """--disable scores the pipeline without a component and leaves the pipeline whole afterwards."""
-    # a name only the NER finds (after a post that is no title head), and one the rules find
+    # a name only the NER finds (after a body, with no title), and one the rules find
     gold = tmp_path / "gold.jsonl"
-    rows = [{"id": "a", "text": "项目总指挥金壮龙介绍说，目前国内有22个省市参与研制。",
-             "people": [{"name": "金壮龙", "titles": []}]},
+    rows = [{"id": "a", "text": "广东省外经贸厅郭元强说，广东外贸发展主要指标保持了平稳增长。",
+             "people": [{"name": "郭元强", "titles": []}]},
             {"id": "b", "text": "12月3日，县委召开常委会议。县委书记王建国主持会议。",
              "people": [{"name": "王建国", "titles": ["县委书记"]}]}]
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

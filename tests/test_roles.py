@@ -949,3 +949,39 @@ def test_a_hearing_a_meeting_spoken_of_and_a_visit_activity(nlp):
                          "attended": ["笪文华"]}
     m = _meeting(nlp, "12月3日，县委召开常委会议，研究部署近期工作。县委书记阚明远主持会议并讲话。县委副书记蒯良玉等参加上述活动。")
     assert _roles(m)["attended"] == ["蒯良玉"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a described member before the roster's close or the next described member: the structure licenses an
+    # unusual name
+    ("10月9日，市政协召开座谈会。企业家代表暴志强，无党派人士代表扈晓燕等围绕优化营商环境、破解融资难题作交流发言。",
+     "spoke", ["扈晓燕", "暴志强"]),
+    ("10月9日，学校召开开学典礼大会。教师代表宿海燕先后发言。", "spoke", ["宿海燕"]),
+    # untitled names before 等 and the roster's verb
+    ("10月9日，县委召开老干部座谈会。满秀云、撒建国等参加会议。", "attended", ["撒建国", "满秀云"]),
+    # a one-character note after a name (（兼）) and a body's name in quotation marks (村“两委”成员)
+    ("10月9日，区人大常委会召开主任会议。副主任虢玉珍、暴志伟（兼）出席会议。", "attended", ["暴志伟", "虢玉珍"]),
+    ("10月9日，村党支部召开会议。村“两委”成员撒春花列席会议。", "attended", ["撒春花"]),
+    # presiding after another act (调研后召开), after a label (主持人为), with a post of a headquarters
+    ("10月9日，县委书记盖志国调研后主持召开专题会议。", "presided", ["盖志国"]),
+    ("10月9日，市妇联召开会议。主持人为市妇联副主席满丽华。", "presided", ["满丽华"]),
+    ("10月9日，市防汛抗旱指挥部召开会议。副市长、市防汛抗旱指挥部指挥长仉永红主持会议。", "presided", ["仉永红"]),
+    # joint presiders who speak; a briefing after attending
+    ("10月9日，两县召开联席会议。金山县副县长扈立军和银河县副县长璩文英共同主持会议并讲话。", "spoke", ["璩文英", "扈立军"]),
+    ("10月9日，县政府召开新闻发布会。县发改局局长缑振国出席发布会，介绍相关情况并回答记者提问。", "spoke", ["缑振国"]),
+    # X在讲话中指出 where the meeting studies X's speech: a quotation of it
+    ("10月9日，县委召开常委会议。会议传达学习了习近平总书记重要讲话精神。习近平总书记在讲话中指出，要坚持以人民为中心。"
+     "县委书记扈建平主持会议。", "spoke", []),
+])
+def test_described_members_notes_presiding_after_acts_and_studied_speeches(nlp, text, role, who):
+    assert _roles(_meeting(nlp, text))[role] == who
+
+
+def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
+    """金山县 before its post is a place; 学习 and 主持人为 before a title open no part of it; a study session
+    held by a study group (开展集体学习) is named by the group; 闭幕会后 is a time."""
+    assert _people(nlp, "10月9日，两县召开联席会议。金山县副县长扈立军主持会议。主持人为市妇联副主席满丽华。"
+                        "会议学习省委书记扈建平讲话精神。") == {
+        "扈立军": ["金山县副县长"], "满丽华": ["市妇联副主席"], "扈建平": ["省委书记"]}
+    assert _meeting(nlp, "10月9日，县委理论学习中心组开展集体学习。县委书记扈建平主持。").name == "县委理论学习中心组集体学习"
+    assert "闭幕会后" not in _people(nlp, "闭幕会后，习近平等党和国家领导人与出席会议的全体政协委员合影留念。")
