@@ -354,7 +354,9 @@ class MeetingGrammar:
                 r"|(?<=在)(?P<c>[^，。；、“”《》,;:：\s]{2,40}?" + meeting_word + r")(?:上|期间)"
                 r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的|发表|全文))"
                 # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
-                r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出)"
+                # (…or by what it adopts: 全国人大常委会第十次会议6月28日表决通过了…)
+                r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出|"
+                r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午)?)?(?:审议|表决)通过)"
                 # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
                 r"|(?<=随后召开的|随后举行的|当天召开的|当天举行的)(?P<e>[^，。；、“”《》,;:：\s]{0,40}?" + meeting_word + r")(?=上)"
             ),
@@ -1051,9 +1053,9 @@ def _same_meeting(a: str, b: str) -> bool:
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
-            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|"
+            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
-            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿)[)）])?")
+            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿|修订|修正)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
@@ -1064,6 +1066,7 @@ _DOC_REACH = 600  # characters after 通过 read for the documents: a list of th
 _COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
 _SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
 _PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
+_AGENDA = re.compile(r"议程(?:还有|是|为|包括|如下)?[：:]")
 
 
 # an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
@@ -1072,9 +1075,11 @@ _REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
 # (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
 # (the frame runs over no list conjunction: 以及, or 和/及 before a new 关于 — A法和关于批准《…》的决定 is two documents)
 _BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,30}?"
-                              r"关于[^、，,《》。；]{0,20})$")
+                              r"关于(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,20})$")
 _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告)")
 _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
+# who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
+_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{2,40}?(?:提请审议|提请|提交|报送)的(?=[^、，,《》。；]{2,40}$)")
 
 
 def _split_documents(part: str) -> list[str]:
@@ -1096,7 +1101,7 @@ def _split_documents(part: str) -> list[str]:
             # not after 计划: "国民经济和社会发展计划和财政预算…" is one name; not "X和Y的Z", but a new 关于… is a
             # document of its own (…的决议和关于…的决议)
             if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
-                    right.startswith("关于")
+                    re.match(r"[^的]{0,15}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     or (len(right) >= 5 or right.endswith("法")) and "的" not in right)):
                 out.append(left)
                 start = j.end()
@@ -1112,13 +1117,14 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
 
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
-        name = _AUTHOR_BEFORE.sub("", name)  # X同志所作的议案审查报告: the report, not its author
+        name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
         covered.append((s, e))
         if len(name) >= 3 and name not in seen:
             seen.add(name)
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
 
-    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith("关于", 0, m.start())]  # 关于批准《…》的决定
+    # (关于批准《…》的决定, 关于提请审议批准…的议案: a verb inside a document's name)
+    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith(("关于", "提请审议", "提请"), 0, m.start())]
     clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
     for m in adopts:
         if any(a < m.start() < b for a, b in covered):
@@ -1130,8 +1136,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
-        if _PLANNED.search(text, max(lo, m.start() - 31), m.start()):
-            continue  # 代表们将表决通过…: on the agenda, not yet adopted
+        if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()):
+            continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         for b in books:
             # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
@@ -1156,7 +1162,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                                                      r"|(?:和|及)(?=关于[^、，,《》]{0,20}《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
-            part = re.sub(r"等$", "", part)
+            part = re.sub(r"等$", "", re.sub(r"^(?:以及|及|和)", "", part))  # (…的决定，以及…的报告)
             names = _split_documents(part)
             if not names:
                 break

@@ -985,3 +985,22 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
         "扈立军": ["金山县副县长"], "满丽华": ["市妇联副主席"], "扈建平": ["省委书记"]}
     assert _meeting(nlp, "10月9日，县委理论学习中心组开展集体学习。县委书记扈建平主持。").name == "县委理论学习中心组集体学习"
     assert "闭幕会后" not in _people(nlp, "闭幕会后，习近平等党和国家领导人与出席会议的全体政协委员合影留念。")
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # motions, plans, final accounts and a summary as documents; the submitter is no part of the name
+    ("5月16日，某某科技股份有限公司召开年度股东大会。会议审议通过了2023年年度报告及其摘要、2023年度利润分配预案、"
+     "关于续聘会计师事务所的议案以及关于修订《公司章程》的议案。",
+     ["公司章程", "2023年年度报告及其摘要", "2023年度利润分配预案", "关于续聘会计师事务所的议案"]),
+    ("6月28日，全国人大常委会会议闭幕。会议批准了国务院提请审议的2023年中央决算。", ["2023年中央决算"]),
+    # 以及 after a comma, and a body's report after 和 (its author, then 关于), each a document
+    ("12月3日，市政协召开常委会议。会议审议通过了关于召开市政协全会的决定，以及提案委员会关于提案工作情况的报告。",
+     ["关于召开市政协全会的决定", "提案委员会关于提案工作情况的报告"]),
+    # a meeting introduced by what it adopts
+    ("全国人大常委会第十次会议6月28日表决通过了学前教育法。", ["学前教育法"]),
+    # no adoption inside a motion's name (提请审议批准…的议案) or an agenda (议程还有：…审查和批准…决算)
+    ("12月3日，全国人大常委会会议开幕。会议审议了国务院关于提请审议批准《某某引渡条约》的议案。", []),
+    ("12月3日，委员长会议举行。委员长会议建议的常委会会议议程还有：审议国务院关于决算的报告，审查和批准2023年中央决算。", []),
+])
+def test_motions_accounts_submitters_and_agendas(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
