@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from huiyi.pipeline.dates import date_mentions, date_pattern, meeting_date
@@ -46,6 +46,8 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
+_SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gives of himself
+_NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,20}?(?:人选|候选人|提名|名单)")
 # an activity of a visit named as the object of 参加/出席 (…参加了阿勒泰慰问考察活动): not the meeting (上述活动 may be)
 _OTHER_ACTIVITY = re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?(?:考察|调研|慰问|视察|参观|走访)活动")
 
@@ -177,7 +179,7 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?(?:重要|主旨|书面)?(?:" + talk
-            + r"|演讲)" + named_not_given + r"|作(?:了)?(?:重要|总结)?" + talk + named_not_given + r"|"
+            + r"|演讲)" + named_not_given + r"|作(?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
             + alt("floor_words") + r"|(?:分别)?回答(?:了)?[^，。；]{0,8}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
@@ -199,8 +201,9 @@ class MeetingGrammar:
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
-            r"(?:\s|同志|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=" + role_ahead + "|" + alt("preside")
-            + ")|" + head_before_verb
+            # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
+            r"(?:\s|同志|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
+            + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
@@ -279,7 +282,8 @@ class MeetingGrammar:
         group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + "|" + alt("topic_openers") + r")[^。；]{0,100}$")
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
-        and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
+        and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + r")?(?:在[^，。；]{1,10}?[时上])?"
+                               r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
                                r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
                                r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
@@ -479,6 +483,7 @@ class _Scope:
     meeting: Meeting
     start: int
     seen: set[tuple[str, str]]
+    speeches: set[str] = field(default_factory=set)  # who gave a speech here (not only statements)
 
 
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
@@ -562,8 +567,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     for i, s in enumerate(subs):
         first_at.setdefault(s.start, i)
 
-    def add(role: str, s: _Subj, vstart: int, vend: int, **kw) -> None:
+    def add(role: str, s: _Subj, vstart: int, vend: int, statement: bool = False, **kw) -> None:
         sc = scopes[max(0, bisect.bisect_right(scope_starts, vstart) - 1)]
+        if role == "spoke" and not statement:
+            sc.speeches.add(s.who)  # (a speech given, not only statements that may quote a report)
         if (role, s.who) in sc.seen or (s.is_body and role != "presided"):
             return
         sc.seen.add((role, s.who))
@@ -625,7 +632,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     or re.search(r"(?:指出|强调|认为|表示)[，,]$", heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
-            for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) else [s]:
+            # (…A、B作个人对照检查: each examines himself)
+            for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) \
+                    or _SELF_EXAMINED.search(mr.group()) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
@@ -651,12 +660,17 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("reported", s, v, v + mi.end(), what=_clean_what(mi.group("what")), on_behalf_of=_clean_behalf(behalf))
             continue
         if not s.is_body and (mo := _IN_OWN_REPORT.search(between)) and g_.speak.match(rest):
-            # X在工作报告中指出…: the author of the report delivered here reported it; no speech of his own
-            add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")), on_behalf_of=None)
+            # X在工作报告中指出…: the author of the report delivered here reported it; no speech of his own (nor a
+            # report where the meeting studies it: 学习…政府工作报告。李强总理在政府工作报告中指出)
+            if not re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + re.escape(mo.group("what")), text[: s.start]):
+                add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")),
+                    on_behalf_of=None)
             continue
         if ms := g_.speak.match(rest):
             if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
                 continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
+            if _NOMINATES.match(rest):
+                continue  # 习近平向大会提出了国务院总理的人选: a nomination sent to the session, no speech there
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
@@ -669,7 +683,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 told.add(id(s))  # …他说 after it goes on with the one who told it
                 continue
             for g in [s] if statement else _group_before(subs, i, text, g_.sep):
-                add("spoke", g, v, v + ms.end())
+                # (X在主持会议时指出: what the presider says, no quotation of his report)
+                add("spoke", g, v, v + ms.end(), statement=statement and not g_.presiding_while.search(text, s.end, v))
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
     for mm in g_.ask_end.finditer(text):
         lo, _ = sents.sentence(mm.start())
@@ -701,7 +716,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             k -= 1
         # (nor the author of a report the last sentence gives: …主任X报告了…情况。他说… quotes the report, SPEC)
         if k >= 0 and not _REPORT_THEN_PRONOUN.match(text, persons[k].end, mm.start(1)):
-            add("spoke", persons[k], mm.start(1), mm.end())
+            add("spoke", persons[k], mm.start(1), mm.end(), statement=not g_.speech_named.search(mm.group()))
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
     rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
     rosters += [(mm, "spoke") for mm in g_.speaker_roster_label.finditer(text)]
@@ -723,6 +738,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if at:
             add("presided", subs[min(at)], mm.start(), mm.end())
     _drop_instruction_statements(text, scopes, g_)
+    for sc in scopes:
+        # the author of a report delivered here, whose statements only quote it (李克强作政府工作报告。李克强表示…):
+        # reported, no speaker (SPEC)
+        authors = {r.who for r in sc.meeting.reported if "报告" in (r.what or "")} - sc.speeches
+        sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
     for sc in scopes:
         if _not_held_yet(text, sc.meeting, sents, g_):
             # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
@@ -759,10 +779,20 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
     one the scope is about: 在全会上 in a report on a press conference. A kind ending in 会议 tells too little
     (常委会议 ~ 常委会会议), and so do 会, 大会 (纪念大会 ~ …会议) and a sitting."""
     m = g.speech_at.search(between)
-    if m is None or _SITTING_WORD.search(m["x"]) or m["kind"].endswith("会议") or m["kind"] in ("会", "大会"):
+    if m is None or _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
         return False
-    names = [_ENLARGED.sub("", n) for n in (meeting.name, *meeting.aliases)]
-    return not any(n.endswith(m["kind"]) or m["x"].endswith(n) for n in names)
+    names = [_plain_kind(n) for n in (meeting.name, *meeting.aliases)]
+    x = _plain_kind(m["x"])
+    if m["kind"].endswith("会议"):
+        # …会议 tells its kind only with a name before it (在全省领导干部会议上, not 在常委会议上): another meeting
+        # where the names share neither the words nor the end (市委常委会议 ~ 市委常委会会议)
+        return len(x) > len(m["kind"]) + 2 and not any(x in n or n in x or x[-4:] == n[-4:] for n in names)
+    return not any(n.endswith(m["kind"]) or x.endswith(n) for n in names)
+
+
+def _plain_kind(name: str) -> str:
+    """A meeting's name without the enlarged note and the doubled 会 (市委常委会（扩大）会议 → 市委常委会议)."""
+    return _ENLARGED.sub("", name).replace("常委会会议", "常委会议")
 
 
 def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) -> tuple[_Subj, re.Match] | None:
@@ -847,7 +877,7 @@ _LEADER_AFTER = re.compile(r"(?:总书记|总理|主席|委员长)")
 _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
 # a name the sentence relays or speaks for (…传达了X的…, ，代表X向…): never the 他 of the next sentence
 _RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$|[，,]代表$")
-_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?的")
+_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于)")  # (…习近平总书记关于…的重要思想: a topic)
 # a name's own sentence that delivers a report, up to the pronoun opening the next one
 _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|通报)了|(?:受[^，。；]{2,30}?委托[，,]?)?[作做]了?"
                                   r"[^。；！？\n]{0,60}?(?:报告|说明))[^。；！？\n]{0,80}?[。；]$")

@@ -68,7 +68,9 @@ COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (�
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
-_PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
+_PREPOSITIONS = set("向同和与对跟给把被从")
+_NUMERALS = set("一二两三四五六七八九十几数")
+_CLASSIFIERS = set("段位名张条项批支家份只门宗种席")  # measure words that are also surnames  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
@@ -128,7 +130,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][段位名张条项批个]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
     )
 
 
@@ -512,6 +514,9 @@ class PeopleFinder:
                     continue
                 if township_before_body(text, e):
                     p += 1  # 白沙乡|党委书记X
+                    continue
+                if p > lo and text[p - 1] in _NUMERALS and text[p] in _CLASSIFIERS:
+                    p += 1  # 一段|临时总理, 两位…: a measure word after a number, no surname
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
@@ -1130,7 +1135,8 @@ class PeopleFinder:
             out, pos = [], b.start(1)
             for part in re.split(r"([、，,])", b.group(1)):
                 if part.endswith(self.title_heads) and part not in "、，,":
-                    out.append((part, pos, pos + len(part)))
+                    lead = 1 if part.startswith("兼") and len(part) > 2 else 0  # （兼秘书长）: the post held too
+                    out.append((part[lead:], pos + lead, pos + len(part)))
                 pos += len(part)
             return out
         return []

@@ -1004,3 +1004,42 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
 ])
 def test_motions_accounts_submitters_and_agendas(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a note or a title in brackets after the roster's last name, before its adverb
+    ("10月9日，县委召开民主生活会。县委常委唐鹂音、王祎君、孙慎之（女）依次发言。", "spoke", ["孙慎之", "王祎君", "唐鹂音"]),
+    ("10月9日，市政府召开会议。段隽永（市发展改革委主任）、鄢暾霞（市财政局局长）分别汇报了上半年经济运行情况。",
+     "reported", [("鄢暾霞", "上半年经济运行情况", None), ("段隽永", "上半年经济运行情况", None)]),
+    # each of a list examines himself
+    ("10月9日，县委召开民主生活会。县委常委唐鹂音、王祎君作个人对照检查。", "reported",
+     [("王祎君", "个人对照检查", None), ("唐鹂音", "个人对照检查", None)]),
+    # speeches named by their occasion, a marker or a time after 并, the host's words
+    ("10月9日，县人代会闭幕。县委书记谢燮理作闭幕讲话。县长上官文瀚致开幕辞。县政协主席乔骥远、钱岱宗列席会议并分别作了发言。"
+     "县人大常委会主任扈明远主持第一次全体会议并在闭幕时作总结讲话。", "spoke", ["谢燮理", "上官文瀚", "钱岱宗", "乔骥远", "扈明远"]),
+    ("10月9日，县人代会开幕。市长林沅芷作主持词。", "presided", ["林沅芷"]),
+    # posts of a founder and a supervisor
+    ("10月9日，市政协召开座谈会。市工商联副主席姜喆人、海川科技创始人廖璞玉分别作了发言。", "spoke", ["廖璞玉", "姜喆人"]),
+    # a nomination sent to the session is no speech there
+    ("3月17日，大会举行第五次全体会议。中华人民共和国主席阚明远向大会提出了国务院总理的人选。主席团常务主席蒯良玉主持会议。",
+     "spoke", []),
+    # the author of a report delivered here, whose statements quote it: reported, no speaker (SPEC); not the presider
+    ("3月5日，大会开幕。阚明远代表国务院向大会作政府工作报告。阚明远表示，要稳中求进。蒯良玉在主持会议时指出，要开好大会。",
+     "spoke", ["蒯良玉"]),
+    # a report the meeting studies, and a speech at a named meeting of another kind
+    ("10月9日，县委召开常委会议，传达学习全国两会精神和政府工作报告。阚明远总理在政府工作报告中指出，要坚持稳中求进。"
+     "省委书记蒯良玉在全省领导干部会议上要求，要抓好落实。县委书记王敦礼主持会议并讲话。", "spoke", ["王敦礼"]),
+    ("10月9日，县委召开常委会议，传达学习全国两会精神和政府工作报告。阚明远总理在政府工作报告中指出，要坚持稳中求进。"
+     "县委书记王敦礼主持会议并讲话。", "reported", []),
+])
+def test_notes_self_examinations_speech_forms_nominations_and_report_quotes(nlp, text, role, who):
+    assert _roles(_meeting(nlp, text))[role] == who
+
+
+def test_a_pronoun_after_a_topic_and_a_measure_word_before_a_title(nlp):
+    """他强调 goes on with the presider, not a leader named in the topic (…习近平总书记关于…的重要思想); 一段 before a
+    title is a measure word, no part of a name or the title."""
+    m = _meeting(nlp, "10月9日，市政协主席蒯良玉主持召开座谈会，听取开展习近平总书记关于加强政协工作的重要思想学习研讨活动"
+                      "情况汇报。他强调，要抓好学习。")
+    assert _roles(m)["spoke"] == ["蒯良玉"]
+    assert _people(nlp, "电视台播出了一段临时总理奥马尔·格拉万吉带领内阁成员举行会议的画面。") == {"奥马尔·格拉万吉": ["临时总理"]}
