@@ -47,6 +47,7 @@ _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
 _SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gives of himself
+_GREETS_ONE = re.compile(r"向(?:他|她)表示$")
 _NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,20}?(?:人选|候选人|提名|名单)")
 # an activity of a visit named as the object of 参加/出席 (…参加了阿勒泰慰问考察活动): not the meeting (上述活动 may be)
 _OTHER_ACTIVITY = re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?(?:考察|调研|慰问|视察|参观|走访)活动")
@@ -669,8 +670,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if ms := g_.speak.match(rest):
             if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
                 continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
-            if _NOMINATES.match(rest):
-                continue  # 习近平向大会提出了国务院总理的人选: a nomination sent to the session, no speech there
+            if _NOMINATES.match(rest) or _GREETS_ONE.search(text, s.end, v + ms.end()):
+                # 习近平向大会提出了国务院总理的人选: a nomination sent to the session; 习近平向他表示祝贺: a gesture to
+                # one person, no words to the meeting
+                continue
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)

@@ -1043,3 +1043,10 @@ def test_a_pronoun_after_a_topic_and_a_measure_word_before_a_title(nlp):
                       "情况汇报。他强调，要抓好学习。")
     assert _roles(m)["spoke"] == ["蒯良玉"]
     assert _people(nlp, "电视台播出了一段临时总理奥马尔·格拉万吉带领内阁成员举行会议的画面。") == {"奥马尔·格拉万吉": ["临时总理"]}
+
+
+def test_a_gesture_to_one_person_is_no_speech(nlp):
+    """X向他表示祝贺: a handshake's words to one person, not to the meeting (X向大会表示祝贺 would be)."""
+    text = "3月18日，大会举行第七次全体会议。主持人宣布蒯良玉同志当选后，蒯良玉向代表们鞠躬致意。他转向阚明远，阚明远向{}表示祝贺。"
+    assert _roles(_meeting(nlp, text.format("他")))["spoke"] == []
+    assert _roles(_meeting(nlp, text.format("大会")))["spoke"] == ["阚明远"]
