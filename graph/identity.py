@@ -109,7 +109,11 @@ def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement
         elif f.region == NATIONAL or (unplaced and not local_posts(f)):
             where = "a national report" if f.region == NATIONAL else "no post in a named place"
             out[f.report, f.node] = Placement(first.node, f"{where}; {f.name}: {shown} in report {first.report}")
-        elif (posts := local_posts(f)) and membership_only:
+        elif (posts := local_posts(f)) and (leads := [t for t in posts if _leads_a_province(t, f.region)]):
+            # a leader of a province (江苏省委书记, 浙江省省长) is one person in the country: the national one
+            out[f.report, f.node] = Placement(first.node, f"{'、'.join(leads)}: a province's leader, one person in "
+                                                          f"the country ({shown} in report {first.report})")
+        elif posts and membership_only:
             # a member of the central committee holds posts in the provinces: his, not a namesake's
             out[f.report, f.node] = Placement(first.node, f"{'、'.join(posts)}: a post of the national {f.name}, "
                                                           f"a member only ({shown} in report {first.report})")
@@ -121,6 +125,16 @@ def resolve_name(facts: Iterable[PersonFact]) -> dict[tuple[str, str], Placement
 
 # a membership of the central committee: a national title its members hold beside posts in the provinces
 _MEMBERSHIP = re.compile(r"(?:中央委员会|中央)(?:候补)?委员$")
+# the leading posts of a province's party committee, government, congress and CPPCC
+_LEADING_POST = re.compile(r"(?:委|党委)(?:副)?书记$|(?:常务)?副?(?:省长|市长|主席)$|人大常委会(?:副)?主任$")
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def _leads_a_province(title: str, region: str | None) -> bool:
+    """The title is a leading post of a province-level unit (江苏省委书记, 上海市长, 广西壮族自治区主席)."""
+    unit = title_place(title, region)
+    return bool(unit) and (unit.endswith(("省", "自治区")) or unit in _MUNICIPALITIES) \
+        and bool(_LEADING_POST.search(title))
 
 
 def place(attrs: dict, placement: Placement) -> dict:

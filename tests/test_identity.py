@@ -109,3 +109,17 @@ def test_a_central_committee_member_keeps_his_provincial_post():
     ])
     nodes = persons(g, "陈武")
     assert set(nodes) == {"person:陈武@中国"} and nodes["person:陈武@中国"]["reports"] == ["l1", "n1"]
+
+
+def test_a_provinces_leader_is_the_national_namesake():
+    """A province's leader (江苏省委书记) is one person in the country: his local report joins the national node; a
+    county's post (通城县委书记) stays a namesake's."""
+    g = build_graph([
+        report("n1", "中国", "罗某军", ["全国人大环境与资源保护委员会副主任委员"]),
+        report("l1", "浙江省", "罗某军", ["江苏省委书记"]),
+        report("l2", "湖北省咸宁市通城县", "罗某军", ["通城县委书记"]),
+    ])
+    nodes = persons(g, "罗某军")
+    assert set(nodes) == {"person:罗某军@中国", "person:罗某军@湖北省咸宁市通城县"}
+    assert nodes["person:罗某军@中国"]["reports"] == ["l1", "n1"]
+    assert "a province's leader" in nodes["person:罗某军@中国"]["why"]
