@@ -7,7 +7,8 @@ report that names him with no title, or with a title he is seen holding where hi
 (上海市委书记 beside 中共中央政治局委员), is about him, and its part moves to his node. A report gives a
 namesake only when nothing links the name to him: in a local report, a post in a named place (通城县委书记,
 市委书记 of that report's city) that he is not seen holding. A post that names no place (法制委员会副主任,
-董事局主席) and any mention in a national report are his.
+董事局主席), a province's leading post (江苏省委书记: one person in the country) and any mention in a national
+report are his.
 
 The decision is a function of one name's facts (`resolve_name`), so a corpus step works per name: the store
 re-resolves only the names an update touches (graph.incremental), and a full build gives the same graph.
