@@ -42,6 +42,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003]+")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
 # …nor is one inside a two-character name padded to the width of three in a roster ("出席：王 明、李爱民")
 _NAME_PAD = re.compile(r"(?:(?<=[、，,：:；;（(])|(?<=^))([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:[、，,。；;）)\s]|$))")
+# …nor one beside the dot of a transliterated name (恩科萨扎娜· 德拉米尼-祖马)
+_DOT_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) ?[·•] ?(?=[\u4e00-\u9fff])")
 # ASCII punctuation written in Chinese text (most newer pages: "会议指出,要…"), made full-width where it touches
 # a CJK character, so every rule reads one set of clause breaks. One character for one: offsets do not move.
 # Numbers, times and Latin text keep theirs (1,000  10:30  (ABC)).
@@ -120,6 +122,7 @@ def clean_text(raw: str) -> str:
         line = _SPACES.sub(" ", line).strip()
         line = _CJK_GAP.sub("", line)
         line = _NAME_PAD.sub(r"\1", line)
+        line = _DOT_GAP.sub("·", line)
         line = _ASCII_PUNCT.sub(lambda m: m.group().translate(_FULL_WIDTH), line)
         line = _ASCII_PARENS.sub(lambda m: "（" + m.group()[1:-1] + "）", line)
         if line and not _NAV_LINE.match(line):

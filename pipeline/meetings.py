@@ -68,7 +68,7 @@ def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
     """what and on_behalf_of of a report match: 代表…作 / 受…委托 in the verb, as glue before it, or opening the
     clause (受国务院委托，财政部部长X作…报告)."""
     what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4") or mr.group("what5")
-    behalf = mr.group("behalf") or mr.group("behalf2") or _behalf(text, s, lo, text[s.end : v])
+    behalf = mr.group("behalf") or mr.group("behalf2") or mr.group("behalf3") or _behalf(text, s, lo, text[s.end : v])
     return {"what": _clean_what(what) if what else mr.group(), "on_behalf_of": _clean_behalf(behalf)}
 
 
@@ -191,11 +191,12 @@ class MeetingGrammar:
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
-            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|报告了)(?!会(?!议))(?P<what3>[^，。；]{2,60})"  # (X报告了…情况)
+            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>[^，。；]{2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
-            r"|(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?(?:对照检查|述职))"
+            r"|(?:代表(?P<behalf3>[^，。；作做]{2,20}?))?(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?"
+            r"(?:对照检查|述职))"
             # 进行了汇报 / 作了说明: a light verb before the report word
             "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)))")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
@@ -258,7 +259,8 @@ class MeetingGrammar:
             # a comma before the attendance phrase that closes a titled roster (…县委副书记X，应邀在主席台前排就坐)
             r"[，,](?=" + alt("role_adverbs") + "?" + alt("attend") + ")|"
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
-            r"[，,](?:[^，。；]{1,30}[，,]){0,3}[^，。；]{1,30}?(?=" + attend_verbs + "))*")
+            # (…；省军区司令员D；驻省部队领导出席大会: a roster's groups parted by semicolons)
+            r"[，,；;](?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
@@ -582,6 +584,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     told: set[int] = set()  # persons whose words are told, not given here (a pronoun after them is not theirs)
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
+        for _ in range(3):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
+            if text[hi - 1 : hi] not in ("；", ";") or hi >= len(text):
+                break
+            hi = sents.sentence(hi)[1]
         glue = g_.glue.match(text, s.end, hi)
         v = glue.end() if glue else s.end
         k = bisect.bisect_right(person_starts, s.end)

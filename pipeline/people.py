@@ -69,6 +69,7 @@ _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社�
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
 _PREPOSITIONS = set("向同和与对跟给把被从")
+_RANK_END = re.compile(r"[一二三四]级$")
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = set("段位名张条项批支家份只门宗种席")  # measure words that are also surnames  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
@@ -96,7 +97,7 @@ _LIST_TAIL = re.compile(r"以及|和|及|与")
 _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏")
 # …of which a name right after a title may hold these (市委书记鲁之洛, 副主席孙同川)
 NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 # …and a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
@@ -125,9 +126,9 @@ def left_breaks(t: Constructions) -> re.Pattern:
     return re.compile(
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
-        r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在|从|把|被|给|"
+        r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在京|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
-        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
+        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广机])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
         + t.alternation("statement") + "|"
         r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][段位名张条项批个]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
@@ -232,6 +233,9 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
+        # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
+        self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
+                                      + ")?" + t.alternation("preside_verb"))
         self.marker_before = re.compile("(?:" + t.alternation("group_markers") + ")$")
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
                                      for w in t[k] if 2 <= len(w) <= 3)
@@ -401,12 +405,14 @@ class PeopleFinder:
         body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 卫生和社会福利部长) is no break; after a
         name (汪洋和) or a title head (主任和) it is, and so it is in 在…与 (在青瓦台会馆与韩国国会议长: "with")."""
         breaks = self.left_breaks
-        body = prefix.endswith(ORG_SUFFIXES) or (prefix + head[:1]).endswith(ORG_SUFFIXES)
+        ranked = _RANK_END.sub("", prefix)  # (县发展和改革局二级|调研员: the body before the rank)
+        body = ranked.endswith(ORG_SUFFIXES) or (prefix + head[:1]).endswith(ORG_SUFFIXES)
         joined = 0  # the 和/与 passed over
         for i in range(len(prefix), 0, -1):
             if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
                     and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
-                    and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words):  # 电|视台: no dateline
+                    and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
+                    and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")):  # 电|视台, 对外|贸易处
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
                     joined = joined or i
@@ -491,7 +497,8 @@ class PeopleFinder:
                     continue
                 if not chain and p not in boundaries and not (
                         p + 3 in ends and p > lo and text[p - 1] not in TRANSLIT and text[p + 1] in self.surnames_1
-                        and -9.0 < self._plausible(text[p + 1 : p + 3]) < self._plausible(text[p : p + 3]) - 2.5):
+                        and -9.0 < self._plausible(text[p + 1 : p + 3]) < self._plausible(text[p : p + 3]) - 2.5) \
+                        and not (p + 4 in ends and text[p : p + 2] in self.surnames_2):  # (推选|林郑月娥)
                     # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁), unless the name reads
                     # far better than the one after its first character (纪念康世恩: 念康|世恩, 同阮富仲)
                     p += 1
@@ -731,7 +738,8 @@ class PeopleFinder:
             if titles:
                 out.append((m.start(group), m.start(group) + len(name), titles))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
-        return out
+        # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
+        return [a for a in out if not any(b[0] <= a[0] and a[1] <= b[1] and (b[0], b[1]) != (a[0], a[1]) for b in out)]
 
     # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
     _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
@@ -872,6 +880,8 @@ class PeopleFinder:
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END:
                 continue  # (five characters only in a transliteration: not 纳吉布|邀请)
+            if self._DECISION.match(name):
+                continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name
             prefix = text[start:p]
             chain = self.title_chain(text, p, lo)
             titled = bool(chain) and chain[0][1] <= start
@@ -1057,20 +1067,23 @@ class PeopleFinder:
         after_title = strong_title or bool(self._titles_after(text, e, hi))
         # 以及A、B等, 由A、B主持: a list of names after a conjunction or the agent's 由
         heads_list = prev in "和与及的由" and text.startswith("、", e) and self._list_follows(text, e, hi)
+        # 会议由X主持 / 由X、Y共同主持: the agent of presiding
+        agent = prev == "由" and bool(self.presided_by.match(text, e, min(hi, e + 40)))
         heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
         # a time (12月3日张某主持…) or a caption (图为张某（左二）…) before the name opens its clause too
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
         # (a body's name before a name with its title after it: 清华大学X教授, 某某集团X董事长)
-        if not opens and not (heard or strong_title or heads_list or after_title and (
+        if not opens and not (heard or strong_title or heads_list or agent or after_title and (
                 prev in "和与及同对向把了的好是" or (text.endswith(BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
                 and text[p:e] not in self.common_words)):  # (not …联合会|荣誉|主席)
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        note = _POSITION_NOTE.match(text, e)  # 张某（左二）在会上讲话: the photo's position note
+        # 张某（左二）在会上讲话: the photo's position note; 鄢某（藏族）先后发言: a short note
+        note = _POSITION_NOTE.match(text, e) or _NOTE.match(text, e)
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
@@ -1078,7 +1091,7 @@ class PeopleFinder:
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)
         # (not 习近平等党和国家领导人与出席会议的…: 等 and another clause's verb)
         close = rest.startswith("等") and self.roster_close.match(text, note.end() if note else e, hi)
-        threshold = -9.0 if strong_title else -8.0 if rest.startswith(self.role_lead) or close and not re.search(
+        threshold = -9.0 if strong_title else -8.0 if agent or rest.startswith(self.role_lead) or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold

@@ -1050,3 +1050,32 @@ def test_a_gesture_to_one_person_is_no_speech(nlp):
     text = "3月18日，大会举行第七次全体会议。主持人宣布蒯良玉同志当选后，蒯良玉向代表们鞠躬致意。他转向阚明远，阚明远向{}表示祝贺。"
     assert _roles(_meeting(nlp, text.format("他")))["spoke"] == []
     assert _roles(_meeting(nlp, text.format("大会")))["spoke"] == ["阚明远"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # the agent of presiding licenses an untitled name, alone or in a pair
+    ("10月9日，县委召开常委会议。会议由訾国梁主持。", "presided", ["訾国梁"]),
+    ("10月9日，县委召开常委会议。会议由仉明、邰敏共同主持。", "presided", ["邰敏", "仉明"]),
+    # a written report; a self-examination on behalf of a body
+    ("10月9日，县人大常委会召开会议。县审计局局长缑建平书面报告了审计整改情况。", "reported", [("缑建平", "审计整改情况", None)]),
+    ("10月9日，县委召开民主生活会。县委书记眭振邦代表常委班子进行对照检查。", "reported", [("眭振邦", "对照检查", "常委班子")]),
+    # a roster's groups parted by semicolons; untitled names with notes
+    ("10月9日，省委召开大会。省领导靳国华、缑立新；省军区司令员訾振国；驻省部队领导出席大会。", "attended",
+     ["缑立新", "靳国华", "訾振国"]),
+    ("10月9日，县委召开座谈会。会上，郗建国（回族）、鄢立新（藏族）先后发言。", "spoke", ["鄢立新", "郗建国"]),
+])
+def test_agents_written_reports_semicolon_rosters_and_notes(nlp, text, role, who):
+    assert _roles(_meeting(nlp, text))[role] == who
+
+
+def test_titles_with_ranks_prepositions_in_names_and_capitals(nlp):
+    """和 inside a body before a rank (县发展和改革局二级调研员), 对外/对口 and 机电 inside a body, 在京 before a
+    national post, 候补 and 氏 in no name, a space after a name's dot, a Hong Kong double surname."""
+    assert _people(nlp, "10月9日，县委召开会议。县发展和改革局二级调研员邰敏、省商务厅对外贸易处一级调研员靳若水、"
+                        "县人民政府对口支援办公室主任晁明、省机电产品进出口商会会长晁德明参加会议。") == {
+        "邰敏": ["县发展和改革局二级调研员"], "靳若水": ["省商务厅对外贸易处一级调研员"],
+        "晁明": ["县人民政府对口支援办公室主任"], "晁德明": ["省机电产品进出口商会会长"]}
+    assert _people(nlp, "在京中共中央政治局委员阚明远出席会议。钱绶章候补委员建议加强监管。靳氏集团董事长乔杞良参加会议。") == {
+        "阚明远": ["中共中央政治局委员"], "钱绶章": ["候补委员"], "乔杞良": ["靳氏集团董事长"]}
+    assert _people(nlp, "非盟委员会主席恩科萨扎娜· 德拉米尼-祖马在会上说，要加强合作。会议推选林郑月娥为主席团常务主席。") == {
+        "恩科萨扎娜·德拉米尼-祖马": ["非盟委员会主席"], "林郑月娥": ["主席团常务主席"]}
