@@ -211,8 +211,9 @@ class MeetingGrammar:
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # 王明委员指出 / 李华代表建议: a member's title, then what the member says at the session
+            # (…or takes the floor, or closes a roster of members: A委员、B委员先后发言)
             r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|在[^，。；]{0,10}(?:"
-            + speech_named + r"|会上))|"
+            + speech_named + r"|会上)|(?:" + markers + ")?(?:作了?)?(?:" + speech_named + ")|" + markers + ")|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"

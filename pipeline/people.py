@@ -214,7 +214,9 @@ class PeopleFinder:
         self.described_followers = t.words("described_followers", "talk_words", "floor_words")
         # a member's title after the name, then what a member says (王明委员就…提出询问, 李华代表建议…): the speech
         # session's construction, where a weak head (委员, 代表) is the person's title
-        self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + ")")
+        # (…or a list of members: A委员、B委员先后发言)
+        self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + "|"
+                                       + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委))")  # (not 华侨代表、各界代表: groups)
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
         # what follows a name that opens a clause (with a title after the name: as good as a verb)

@@ -1079,3 +1079,15 @@ def test_titles_with_ranks_prepositions_in_names_and_capitals(nlp):
         "阚明远": ["中共中央政治局委员"], "钱绶章": ["候补委员"], "乔杞良": ["靳氏集团董事长"]}
     assert _people(nlp, "非盟委员会主席恩科萨扎娜· 德拉米尼-祖马在会上说，要加强合作。会议推选林郑月娥为主席团常务主席。") == {
         "恩科萨扎娜·德拉米尼-祖马": ["非盟委员会主席"], "林郑月娥": ["主席团常务主席"]}
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a member's title after the name, then the floor taken (X委员发言), or a list of members closed by 先后发言
+    ("10月9日，市政协召开常委会议。会上，郜黎明委员发言。", ["郜黎明"]),
+    ("10月9日，市政协召开常委会议。会上，郜明远委员、吕立委员、关飞委员、靳白雪委员先后发言。", ["靳白雪", "关飞", "吕立", "郜明远"]),
+    # …not a member's 代表 before the body he speaks for (常委代表民盟中央发言)
+    ("10月31日，全国政协召开常委会议。徐辉常委代表民盟中央发言提出，明确教育战略定位；何维常委代表农工党中央发言建议，实施健康中国战略。",
+     ["徐辉", "何维"]),
+])
+def test_members_who_take_the_floor(nlp, text, spoke):
+    assert _roles(_meeting(nlp, text))["spoke"] == spoke
