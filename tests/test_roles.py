@@ -1091,3 +1091,10 @@ def test_titles_with_ranks_prepositions_in_names_and_capitals(nlp):
 ])
 def test_members_who_take_the_floor(nlp, text, spoke):
     assert _roles(_meeting(nlp, text))["spoke"] == spoke
+
+
+def test_answers_after_a_report_are_a_speech(nlp):
+    """The author of a report who also answers the members' questions (一一回答了…关于…等问题) spoke."""
+    m = _meeting(nlp, "11月6日，全国政协常委会议开幕。阚明远应邀出席开幕会并作报告。阚明远指出，要稳中求进。"
+                      "阚明远还一一回答了政协常委们关于推动欠发达地区开放、清洁能源发展等方面的问题。")
+    assert _roles(m)["spoke"] == ["阚明远"]
