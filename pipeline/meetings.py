@@ -670,7 +670,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if not s.is_body and (mo := _IN_OWN_REPORT.search(between)) and g_.speak.match(rest):
             # X在工作报告中指出…: the author of the report delivered here reported it; no speech of his own (nor a
             # report where the meeting studies it: 学习…政府工作报告。李强总理在政府工作报告中指出)
-            if not re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + re.escape(mo.group("what")), text[: s.start]):
+            if not _studied_before(text, re.escape(mo.group("what")), s.start):
                 add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")),
                     on_behalf_of=None)
             continue
@@ -776,8 +776,12 @@ def _studied_speech(text: str, s: _Subj, v: int, g: MeetingGrammar) -> bool:
     speech = g.speech_named.pattern
     if not re.search("(?:" + speech + ")中", between) or re.search("会上|会议上|本次|这次|此次", between):
         return False
-    return bool(re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + re.escape(s.who) + "[^。；]{0,40}?(?:" + speech
-                          + "|指示|批示)", text[max(0, s.start - 1500) : s.start]))
+    return _studied_before(text, re.escape(s.who) + "[^。；]{0,40}?(?:" + speech + "|指示|批示)", s.start)
+
+
+def _studied_before(text: str, what: str, end: int) -> bool:
+    """The report studies `what` (a pattern) before end: 传达学习…政府工作报告, 学习…X…重要讲话精神."""
+    return bool(re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + what, text[max(0, end - 1500) : end]))
 
 
 # a sitting of a session (在开幕会上, 在第一次全体会议上) or a generic word is where any meeting's speech is given

@@ -235,6 +235,8 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
+        # a comma and the next member's descriptor (，无党派人士代表B)
+        self.next_described = re.compile(r"[，,][^，。；,]{0,8}?(?:" + t.alternation("descriptor_labels") + ")")
         # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
         self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
                                       + ")?" + t.alternation("preside_verb"))
@@ -1127,12 +1129,9 @@ class PeopleFinder:
     def _roster_goes_on(self, text: str, e: int, hi: int) -> bool:
         """After a described name: the roster's close (等…发言, 先后发言, 出席), 等 before a topic (等围绕…), or a
         comma and the next member's descriptor (，无党派人士代表B)."""
-        if self.roster_close.match(text, e, hi) or text.startswith("等", e) and self.topic_opener.match(text, e + 1, hi):
-            return True
-        if text.startswith(("，", ","), e):
-            nxt = text[e + 1 : e + 17]
-            return any(nxt.find(w) in range(0, 9) for w in self.descriptor_labels)
-        return False
+        return bool(self.roster_close.match(text, e, hi)
+                    or text.startswith("等", e) and self.topic_opener.match(text, e + 1, hi)
+                    or self.next_described.match(text, e, hi))
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
