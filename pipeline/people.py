@@ -750,8 +750,11 @@ class PeopleFinder:
     _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
+    # (…and a membership of a named body that attends: 出席会议的市委委员有（按姓氏笔画为序）：A、B…)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?"
-                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
+                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
+                              r"|(?:出席|列席)(?:会议|大会|全会)?的(?P<title3>[^，。；：:的]{2,12}?(?:委员|常委))有"
+                              r"(?:[（(][^）)]{0,12}[）)])?[:：]")
 
     def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
@@ -905,7 +908,7 @@ class PeopleFinder:
     def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
         for m in self._ROLE_ROSTER.finditer(text, lo, hi):
-            g = "title" if m.group("title") else "title2"
+            g = next(k for k in ("title", "title2", "title3") if m.group(k))
             title = m.group(g)
             if not title.endswith(self.title_heads):
                 continue

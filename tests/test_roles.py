@@ -1098,3 +1098,11 @@ def test_answers_after_a_report_are_a_speech(nlp):
     m = _meeting(nlp, "11月6日，全国政协常委会议开幕。阚明远应邀出席开幕会并作报告。阚明远指出，要稳中求进。"
                       "阚明远还一一回答了政协常委们关于推动欠发达地区开放、清洁能源发展等方面的问题。")
     assert _roles(m)["spoke"] == ["阚明远"]
+
+
+def test_a_membership_label_gives_its_roster_the_title(nlp):
+    """出席会议的市委委员有（按姓氏笔画为序）：A、B: a membership of a named body is each member's title (SPEC)."""
+    assert _people(nlp, "10月9日，市委召开全会。出席会议的市委委员有（按姓氏笔画为序）：郜明远、吕立、靳白雪。"
+                        "出席会议的市委候补委员有：笪丽娟、仉国庆。") == {
+        "郜明远": ["市委委员"], "吕立": ["市委委员"], "靳白雪": ["市委委员"], "笪丽娟": ["市委候补委员"],
+        "仉国庆": ["市委候补委员"]}
