@@ -235,6 +235,9 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
+        # a membership of a named body that attends, as a roster's label (出席会议的市委委员有（按姓氏笔画为序）：A、B…)
+        self.member_roster = re.compile("(?:" + t.alternation("join_verbs", "sit_in_verbs") + r")(?:会议|大会|全会)?的"
+                                        r"(?P<title3>[^，。；：:的]{2,12}?(?:委员|常委))有(?:[（(][^）)]{0,12}[）)])?[:：]")
         # a comma and the next member's descriptor (，无党派人士代表B)
         self.next_described = re.compile(r"[，,][^，。；,]{0,8}?(?:" + t.alternation("descriptor_labels") + ")")
         # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
@@ -750,11 +753,8 @@ class PeopleFinder:
     _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
-    # (…and a membership of a named body that attends: 出席会议的市委委员有（按姓氏笔画为序）：A、B…)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?"
-                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
-                              r"|(?:出席|列席)(?:会议|大会|全会)?的(?P<title3>[^，。；：:的]{2,12}?(?:委员|常委))有"
-                              r"(?:[（(][^）)]{0,12}[）)])?[:：]")
+                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
 
     def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
@@ -907,8 +907,8 @@ class PeopleFinder:
 
     def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
-        for m in self._ROLE_ROSTER.finditer(text, lo, hi):
-            g = next(k for k in ("title", "title2", "title3") if m.group(k))
+        for m in [*self._ROLE_ROSTER.finditer(text, lo, hi), *self.member_roster.finditer(text, lo, hi)]:
+            g = next(k for k, v in m.groupdict().items() if v)
             title = m.group(g)
             if not title.endswith(self.title_heads):
                 continue
