@@ -979,7 +979,8 @@ class PeopleFinder:
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
                     (not titled or text[p:e] not in self.common_words) and \
                     (titled or self._plausible(text[p:e]) > -10.0) and \
-                    text[p:e] not in NON_NAMES and text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
+                    (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and self._plausible(text[p:e]) > -5.0) and \
+                    text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
                     text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):

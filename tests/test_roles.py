@@ -1106,3 +1106,9 @@ def test_a_membership_label_gives_its_roster_the_title(nlp):
                         "出席会议的市委候补委员有：笪丽娟、仉国庆。") == {
         "郜明远": ["市委委员"], "吕立": ["市委委员"], "靳白雪": ["市委委员"], "笪丽娟": ["市委候补委员"],
         "仉国庆": ["市委候补委员"]}
+
+
+def test_a_word_that_reads_as_a_name_inside_a_labelled_list(nlp):
+    """市领导A、黎明、B出席: a common word that reads as a name, between a found name and the list's next item, is a
+    member; the list keeps its verb."""
+    assert _roles(_meeting(nlp, "10月9日，市委召开会议。市领导吕立、黎明、方圆出席大会。"))["attended"] == ["方圆", "黎明", "吕立"]
