@@ -196,7 +196,7 @@ class MeetingGrammar:
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
             r"|(?:代表(?P<behalf3>[^，。；作做]{2,20}?))?(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?"
-            r"(?:对照检查|述职))"
+            r"(?:" + _SELF_EXAMINED.pattern + "))"
             # 进行了汇报 / 作了说明: a light verb before the report word
             "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)))")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))

@@ -190,7 +190,7 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
         # (else the level word alone, the place group having started early: 会议听取了省发改委, 要求县水利局, 自治区人社厅)
         known = known_place_suffix(place, longest=16) or _level_word(place)
         cut = ps + len(place) - len(known)
-        if cut > ps and text[cut - 1] in _ANY_LEVEL:
+        if _every_of_level(text, cut):
             continue  # 各县财政局: every body of the level
         start = m.start() if cut == ps else cut
         if cut != ps and m.start() != ps:
@@ -201,6 +201,11 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
 
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
 _ANY_LEVEL = "各" + _LEVEL_CHARS  # a level word after these is every body of its level (各乡镇党委)
+
+
+def _every_of_level(text: str, start: int) -> bool:
+    """The body name at start opens on a level word after 各 or another level word (各县财政局, 乡镇党委)."""
+    return start > 0 and text[start] in _LEVEL_CHARS and text[start - 1] in _ANY_LEVEL
 # what follows a media tag: a dateline (新华社北京5月10日电), a byline (新华社记者), a source (央视网消息)
 _MEDIA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|记者|讯|消息")
 
@@ -295,7 +300,7 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
     spans = dict(title_orgs)
     for m in _ORG_RE.finditer(text):
         name, start = _trim(m)
-        if name in _GENERIC or len(name) < 2 or name[0] in _LEVEL_CHARS and start and text[start - 1] in _ANY_LEVEL:
+        if name in _GENERIC or len(name) < 2 or _every_of_level(text, start):
             continue  # (各乡镇党委, 市县政府: every body of a level, none named)
         spans.setdefault(name, (start, start + len(name)))
     for m in _INSTITUTION.finditer(text):

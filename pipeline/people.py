@@ -68,10 +68,10 @@ COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (�
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
-_PREPOSITIONS = set("向同和与对跟给把被从")
+_PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _RANK_END = re.compile(r"[一二三四]级$")
 _NUMERALS = set("一二两三四五六七八九十几数")
-_CLASSIFIERS = set("段位名张条项批支家份只门宗种席")  # measure words that are also surnames  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
+_CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
 _DETERMINER = re.compile(r"本次|此次|这次|本届")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
@@ -131,7 +131,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广机])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][段位名张条项批个]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为)$"
     )
 
 
@@ -746,7 +746,14 @@ class PeopleFinder:
                 out.append((m.start(group), m.start(group) + len(name), titles))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
-        return [a for a in out if not any(b[0] <= a[0] and a[1] <= b[1] and (b[0], b[1]) != (a[0], a[1]) for b in out)]
+        kept, reach = [], (-1, -1)
+        for a in sorted(out, key=lambda a: (a[0], -a[1])):
+            if a[1] <= reach[1] and (a[0], a[1]) != reach:
+                continue
+            kept.append(a)
+            if a[1] > reach[1]:
+                reach = (a[0], a[1])
+        return kept
 
     # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
     _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
