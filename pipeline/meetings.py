@@ -167,6 +167,7 @@ class MeetingGrammar:
         head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
                                                             if h not in ("代表", "委员", "成员", "常委")))) + ")"
         # one character, not where a role verb starts
+        counted = r"(?:[两二三四五六七八九十百千\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
         no_role_verb = r"(?:(?!" + role_verbs + "|" + speech_words + r"|汇报)[^。；])"
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
@@ -176,22 +177,24 @@ class MeetingGrammar:
         speak = re.compile(
             # 代表获奖村作交流发言: on behalf of someone, then any speech (a report on behalf was read above)
             r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|" + speech_words + "))?"
-            r"(?:(?:代表[^，。；]{1,30}?)?作(?:了)?(?:题为)?《[^》]{1,80}》的(?:重要|总结|动员)?" + speech_words + "|"
+            # (a title in quotation marks too: 作了“…”的专题发言)
+            r"(?:(?:代表[^，。；]{1,30}?)?[作做](?:了)?(?:题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”)的(?:重要|总结|动员|专题|主题)?"
+            + speech_words + "|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?(?:重要|主旨|书面)?(?:" + talk
-            + r"|演讲)" + named_not_given + r"|作(?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
-            + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|作(?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 作引导性发言
+            + r"|演讲)" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
+            + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 做了发言
             + alt("floor_words") + r"|(?:分别|一一|逐一)?回答(?:了)?[^，。；]{0,80}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>[^，。；]{0,80}?" + alt("report_objects") + ")"
+            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
-            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>[^，。；]{2,60})"  # (X报告了…情况)
+            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
@@ -216,9 +219,9 @@ class MeetingGrammar:
             + speech_named + r"|会上)|(?:" + markers + ")?(?:作了?)?(?:" + speech_named + ")|" + markers + ")|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
-            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + r"(?=[^。；，,]{0,20}?"
+            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + counted + r"(?=[^。；，,]{0,20}?"
             + role_ahead + r")(?:同志)?[，,]?|"
-            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + r"(?=[^。；]{0,50}?" + role_ahead
+            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + counted + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
@@ -266,7 +269,8 @@ class MeetingGrammar:
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
         body_end = "(?:" + "|".join(map(re.escape, BODY_NAME_ENDS)) + ")"
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + _ORDER_NOTE + "|" + BRACKETED + "|"
+        # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
@@ -353,7 +357,8 @@ class MeetingGrammar:
                 r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
                 # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
                 r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
-                + meeting_word + r"[”]?)[，,]?于?(?:当地时间)?(?:\d{4}年)?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—-](?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?"
+                + meeting_word + r"[”]?)[，,]?于?(?:当地时间)?(?:" + _YEAR + ")?(?:(?:" + _MONTH + ")?" + _DAY + "(?:[至到—-](?:" + _MONTH + ")?"
+                + _DAY + r")?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:开始)?"
                 r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
                 r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:" + alt("hold_verbs", "open_close_verbs") + "|落幕))"
                 # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
@@ -367,6 +372,8 @@ class MeetingGrammar:
                 r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午)?)?(?:审议|表决)通过)"
                 # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
                 r"|(?<=随后召开的|随后举行的|当天召开的|当天举行的)(?P<e>[^，。；、“”《》,;:：\s]{0,40}?" + meeting_word + r")(?=上)"
+                # …or as the place of what follows, set off by a comma (在今天召开的全省工作会议上，代表们…)
+                + "|(?:" + "|".join(f"(?<={re.escape(w)}的)" for w in t["hold_verbs"]) + r")(?P<f>[^，。；、“”《》,;:：\s]{2,40}?" + meeting_word + r")(?=上[，,])"
             ),
             body_meets=re.compile(
                 r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:委员会|政治局|常委会|常务委员会|党组|政府|人大常委会|政协|党委|党工委))"
@@ -390,7 +397,7 @@ class MeetingGrammar:
             role_in_name=re.compile(r"^.*(?:" + role_verbs + "|" + hold + "|宣布)了?"),
             who_takes_part=re.compile(r"^[^的]{0,30}?(?:" + alt("join_verbs") + "|参与|举办|主办)的"),
             # a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
-            role_on_meeting=re.compile(role_verbs + alt("convene") + r"?(?:[^。；\n]{0,60}?[，、])?(?P<n>[^，。；、\s]{0,40}?"
+            role_on_meeting=re.compile(role_verbs + alt("convene") + r"?(?:[^。；\n]{0,60}?[，、])?的?(?P<n>(?!的)[^，。；、\s]{0,40}?"
                                        + meeting_word + ")"),
             presided_intro=re.compile(preside_verb + alt("convene") + "了?$"),  # 主持召开
             pair=re.compile(r"(.{2,40}?" + meeting_word + r")(?:和|及|与)(.{2,40}?" + meeting_word + ")"),
@@ -490,6 +497,12 @@ class _Scope:
     speeches: set[str] = field(default_factory=set)  # who gave a speech here (not only statements)
 
 
+# a date in the sentence that introduces a meeting, in digits or in words (一九九八年一月二十日至二十二日)
+# a character of what was reported, or a whole title in 《》 or quotation marks with its commas (作的《…，…》的工作报告)
+_BOOK_OR = r"(?:《[^》。\n]{1,100}》|“[^”。\n]{1,100}”|『[^』。\n]{1,100}』|[^，。；])"
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _ORDINALS = re.compile(r"(?:第?[一二三四五六七八九十百零〇\d]+(?:届|次)|\d{4}年度?|[(（]扩大[)）]|第?[一二三四五六七八九十百零〇\d]+期)")
 _NOT_VENUE = re.compile(r"完成|议程|会上|期间|领导下|带领下|指导下|基础上|过程中|之际|前夕|以来|后|时$|中$")
 _VENUE_SHORT = {"京": "北京"}
@@ -805,8 +818,9 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
 
 
 def _plain_kind(name: str) -> str:
-    """A meeting's name without the enlarged note and the doubled 会 (市委常委会（扩大）会议 → 市委常委会议)."""
-    return _ENLARGED.sub("", name).replace("常委会会议", "常委会议")
+    """A meeting's name without the enlarged note and the doubled 会 (市委常委会（扩大）会议 → 市委常委会议), a plenary
+    by its short kind (…第三次全体会议 → …第三次全会: 在全会上 is where its speeches are given)."""
+    return _ENLARGED.sub("", name).replace("常委会会议", "常委会议").replace("全体会议", "全会")
 
 
 def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) -> tuple[_Subj, re.Match] | None:
@@ -935,14 +949,14 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
     """(name, start, end) of every meeting introduced (召开/举行/主持召开 …) in text[lo:hi], in text order."""
     cands: list[tuple[str, int, int]] = []
     for m in grammar.meeting_name.finditer(text, lo, hi):
-        g = next(k for k in "abcde" if m.group(k))
+        g = next(k for k in "abcdef" if m.group(k))
         nm = m.group(g)
         s = m.start(g)
         if g == "a" and _decided_not_held(text, m.start()):
             continue  # 通过了关于召开十二届全国人大一次会议的决定: a meeting decided on, not this one
         if g == "d" and s > _OPENING:
             continue  # …会议指出 later in a report is most often a meeting studied there, not this one
-        if g == "a" and s > _OPENING and _INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start()):
+        if g in "af" and s > _OPENING and _INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start()):
             continue  # X指出，党中央召开…座谈会，…: a meeting someone speaks of, not one the report tells
         # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
@@ -996,7 +1010,8 @@ _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)"
 
 
 # function words no meeting's name holds (将从严控制会期, 东盟十国领导人均与会, 以期在本月11号大会闭幕时)
-_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周")
+# (…袁伟民今天在会议闭幕: a clause that ends on where, before a bare meeting word, is no name)
+_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周|在(?:会议|大会|全会|会)$")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 

@@ -31,7 +31,7 @@ _PLACE = r"(?:(?!中共|共产党|委)[\u4e00-\u9fff]){2,9}?(?:省|市|区|县|�
 _PLACE_NAMED = _PLACE.replace("{2,9}", "{1,9}")
 _ORDINAL = rf"(?:第?[{_NUM}]+届)"
 _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大|政协常委会|政协|委员会|人民政府|政府|委常委会|党委|"
-         r"党工委|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
+         r"党工委|纪律检查委员会|监察委员会|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
 _ORG_RE = re.compile(
     # national bodies
     rf"(?:{_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
@@ -241,14 +241,14 @@ _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 # a body's internal unit written after it (省财政厅预算处, 省农业科学院作物研究所, 县公安局交警大队): the longest name,
 # where a list separator or the unit's people (负责人, 负责同志) follow
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
-# 市委理论学习中心组), also before the verb of what it holds (…召开, …举行)
+# 市委理论学习中心组), also before the verb of what it holds or chairs (…召开, …举行; 中央纪律检查委员会常务委员会主持)
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
                    r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
                    r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
                    + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
-                   r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日)?(?:[上下]午)?" + default_constructions().alternation("hold_verbs")
-                   + ")")
+                   r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日)?(?:[上下]午)?"
+                   + default_constructions().alternation("hold_verbs", "preside_verb") + ")")
 
 
 def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:

@@ -419,7 +419,10 @@ class PeopleFinder:
             if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
                     and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
                     and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
-                    and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")):  # 电|视台, 对外|贸易处
+                    and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
+                    and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志"
+                             and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
+                # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break)
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
                     joined = joined or i

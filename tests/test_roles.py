@@ -1112,3 +1112,57 @@ def test_a_word_that_reads_as_a_name_inside_a_labelled_list(nlp):
     """市领导A、黎明、B出席: a common word that reads as a name, between a found name and the list's next item, is a
     member; the list keeps its verb."""
     assert _roles(_meeting(nlp, "10月9日，市委召开会议。市领导吕立、黎明、方圆出席大会。"))["attended"] == ["方圆", "黎明", "吕立"]
+
+
+# constructions found by reading People's Daily meeting reports (sentences written for the test)
+def test_a_plenary_is_where_its_speeches_are_given_and_its_standing_committee_chairs(nlp):
+    m = _meeting(nlp, "中国共产党湖州市纪律检查委员会第三次全体会议，于二〇二一年二月三日至四日在湖州举行。"
+                      "湖州市纪律检查委员会常务委员会主持了会议。全会审议通过了市纪委书记阚文兵代表市纪委常委会所作的"
+                      "《深化标本兼治，推进全面从严治党》的工作报告。市委书记笪明远在全会上作了重要讲话。"
+                      "郦宏、贲晓东等市领导出席了会议。")
+    assert m.name == "中国共产党湖州市纪律检查委员会第三次全体会议"
+    assert _roles(m) == {"presided": ["湖州市纪律检查委员会常务委员会"], "spoke": ["笪明远"],
+                         "reported": [("阚文兵", "《深化标本兼治，推进全面从严治党》的工作报告", "市纪委常委会")],
+                         "attended": ["贲晓东", "郦宏"]}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a roster closed by 等 and a group label that ends in 领导人 (not 领导 + 人)
+    ("全省工作会议20日在杭州举行。蒯立新、阚文兵、笪明远等省领导人出席了会议。", {"attended": ["蒯立新", "阚文兵", "笪明远"]}),
+    # the group counted after its label (…和各界人士200余人出席)
+    ("市政协今晚举行迎新春座谈会。郦宏、贲晓东和各界人士200余人出席了座谈会。", {"attended": ["郦宏", "贲晓东"]}),
+    # 致词 as 致辞, 做了发言 as 作了发言
+    ("市政协今晚举行迎新春座谈会。郦宏和大使莫里斯先后致词。总编辑覃一鸣、协会会长阚文兵也在会上做了发言。",
+     {"spoke": ["郦宏", "莫里斯", "覃一鸣", "阚文兵"]}),
+    # a speech titled in quotation marks (作了“…”的专题发言)
+    ("北方城市市长会议18日闭幕。哈尔滨市市长覃光亮作了“冬季是老人的春天”的专题发言。", {"spoke": ["覃光亮"]}),
+    # a run closed by 等 goes on after 以及 (A、B等，以及C、D等老同志)
+    ("出席今天茶话会的领导同志有：郦宏、贲晓东等，以及阚文兵、笪明远等老同志。",
+     {"attended": ["郦宏", "贲晓东", "阚文兵", "笪明远"]}),
+    # body names with 同 (台湾同乡会, 中国民主同盟): no break in the title, so the list holds
+    ("华侨今天举行座谈会。华侨总会会长覃一鸣，台湾同乡会副会长蒯立新，中国民主同盟盟员代表阚文兵等也在座谈会上发表讲话。",
+     {"spoke": ["覃一鸣", "蒯立新", "阚文兵"]}),
+])
+def test_rosters_and_speeches_of_reports_in_the_papers(nlp, text, roles):
+    got = _roles(_meeting(nlp, text))
+    for role, who in roles.items():
+        assert sorted(got[role]) == sorted(who), role
+
+
+def test_meetings_named_where_something_happens(nlp):
+    # 在今天召开的…会议上，… introduces the meeting; the report's author there reported it
+    m = _meeting(nlp, "在今天召开的全市科技工作会议上，代表们交流了经验。副市长阚文兵在工作报告中强调，要造就一批领军人才。")
+    assert (m.name, _roles(m)["reported"]) == ("全市科技工作会议", [("阚文兵", "工作报告", None)])
+    # …开始在京举行 names the session; 在会议闭幕前 names none (no 袁某今天在会议)
+    m = _meeting(nlp, "市政协常委会第二十三次会议今天上午开始在京举行，市政协主席蒯立新主持开幕会。")
+    assert (m.name, _roles(m)["presided"]) == ("市政协常委会第二十三次会议", ["蒯立新"])
+    m = _meeting(nlp, "全市体育工作会议今天闭幕。市体育局局长笪明远今天在会议闭幕前的总结发言中，要求全面认识体育工作的任务。")
+    assert (m.name, _roles(m)["spoke"]) == ("全市体育工作会议", ["笪明远"])
+    # a meeting called by who took part (这次由…参加的会议) is called as written, not 的会议
+    m = _meeting(nlp, "这次由10个城市市长参加的会议，探讨了共性问题。哈尔滨市市长覃光亮作了“冬季是老人的春天”的专题发言。")
+    assert m.name == "会议"
+
+
+def test_a_report_title_in_marks_keeps_its_commas(nlp):
+    m = _meeting(nlp, "全市监管工作会议今天召开。市监管局局长陈耀东作了『统一思想，狠抓落实』的报告。")
+    assert _roles(m)["reported"] == [("陈耀东", "『统一思想，狠抓落实』的报告", None)]
