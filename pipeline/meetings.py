@@ -95,6 +95,8 @@ def _behalf(text: str, s, lo: int, between: str) -> str | None:
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:(?!开展|学习|贯彻|落实|关于|的)[^，。；听]){0,30}$")
 _HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
+# …the whole of it where a kind word ends an item (关于…工作报告（草案）起草情况的说明、B关于…: not …工作报告)
+_HEARD_REPORT_WHOLE = re.compile(_HEARD_REPORT.pattern + r"(?:[(（][^)）]{1,8}[)）])?(?=[，。；、]|$|以及|和|及|并|后|时)")
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,8 @@ class MeetingGrammar:
         head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
                                                             if h not in ("代表", "委员", "成员", "常委")))) + ")"
         # one character, not where a role verb starts
-        counted = r"(?:[两二三四五六七八九十百千\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
-        no_role_verb = r"(?:(?!" + role_verbs + "|" + speech_words + r"|汇报)[^。；])"
+        counted = r"(?:(?:约|近|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
+        no_role_verb = r"(?:(?!" + role_verbs + "(?!人)|" + speech_words + r"|汇报)[^。；])"  # (主持人: a noun)
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
         role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
@@ -213,10 +215,14 @@ class MeetingGrammar:
             + r"|会上)))|"
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
+            # 王某副委员长兼秘书长主持会议: the post held too, between the title and the verb
+            "(?<=[" + "".join(sorted({h[-1] for h in t["title_heads"]})) + r"])兼(?=" + head_before_verb + r")|"
             # 王明委员指出 / 李华代表建议: a member's title, then what the member says at the session
             # (…or takes the floor, or closes a roster of members: A委员、B委员先后发言)
+            # (…or gives a titled speech: 李某常委作了“…”的发言)
             r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|在[^，。；]{0,10}(?:"
-            + speech_named + r"|会上)|(?:" + markers + ")?(?:作了?)?(?:" + speech_named + ")|" + markers + ")|"
+            + speech_named + r"|会上)|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
+            + speech_named + ")|" + markers + ")|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + counted + r"(?=[^。；，,]{0,20}?"
@@ -225,6 +231,8 @@ class MeetingGrammar:
             + r")(?:同志)?[，,]?|"
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
+            # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
+            r"[，,](?:(?![、，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
             r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
@@ -662,7 +670,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue
-        if not s.is_body and (mh := _HEARD_REPORT.match(rest)) and (
+        if not s.is_body and (mh := _HEARD_REPORT_WHOLE.match(rest) or _HEARD_REPORT.match(rest)) and (
                 _HEARD.search(text, max(lo, s.start - 40), s.start)
                 or heard_end[0] >= lo and _HEARD_NEXT.fullmatch(text, heard_end[0], s.start)):
             # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X); the heard list goes on

@@ -221,6 +221,9 @@ class PeopleFinder:
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
         # what follows a name that opens a clause (with a title after the name: as good as a verb)
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
+        # a topic, then the speech on it (马凯就…作了发言, A就…、B就…提出): as good as a verb after the name
+        self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "[^，。；]{1,80}?"
+                                            + t.alternation("speak", *SPEECH_WORDS))
         self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
         self.left_breaks = left_breaks(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
@@ -497,6 +500,10 @@ class PeopleFinder:
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
+                if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同" \
+                        and self.after_re.match(text, p + 3, min(hi, p + 9)) \
+                        and self._valid_chars(text[p : p + 3], TITLED_PLAUSIBLE):
+                    ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席: a title right after licenses 之 and 同 as after one
                 if chain and not chain[-1][0].endswith(BYLINE_TITLES) and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]):
@@ -1104,7 +1111,8 @@ class PeopleFinder:
         note = _POSITION_NOTE.match(text, e) or _NOTE.match(text, e)
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
-        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title
+        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
+            or bool(self.topic_then_speaks.match(text, e, hi))
         # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)
         # (not 习近平等党和国家领导人与出席会议的…: 等 and another clause's verb)
@@ -1157,7 +1165,11 @@ class PeopleFinder:
         m = self.after_re.match(text, e, min(hi, e + 6)) or self.member_after.match(text, e, hi) \
             or self.weak_head_after.match(text, e, hi)  # (X教授、Y研究员先后发言)
         if m:
-            return [(m.group(), e, m.end())]
+            out = [(m.group(), e, m.end())]
+            # 王某副委员长兼秘书长: the post held too
+            if text.startswith("兼", m.end()) and (m2 := self.after_re.match(text, m.end() + 1, min(hi, m.end() + 7))):
+                out.append((m2.group(), m2.start(), m2.end()))
+            return out
         if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and (b.group(1).endswith(self.strong_heads) or any(
                 b.group(1).endswith(h) and b.group(1)[: -len(h)].endswith(ORG_SUFFIXES) for h in self.weak_heads)):
             out, pos = [], b.start(1)

@@ -1166,3 +1166,38 @@ def test_meetings_named_where_something_happens(nlp):
 def test_a_report_title_in_marks_keeps_its_commas(nlp):
     m = _meeting(nlp, "全市监管工作会议今天召开。市监管局局长陈耀东作了『统一思想，狠抓落实』的报告。")
     assert _roles(m)["reported"] == [("陈耀东", "『统一思想，狠抓落实』的报告", None)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a speech session's members in a chain of semicolons, 认为 a statement as 建议 and 提出
+    ("市政协常委会第十三次会议举行全体会议。蒯立新常委建议，要把握创新主线；阚文兵常委认为，用好人才是关键；"
+     "笪明远常委提出，要创作更多作品。", {"spoke": ["蒯立新", "阚文兵", "笪明远"]}),
+    # a member's titled speech (常委作了“…”的发言), and a name holding 之 licensed by the title after it
+    ("市政协常委会第十三次会议举行全体会议。郦宏委员代表文史委作了“一项重大决策”的发言，夏之鸣常委作了“推进协商民主”的发言。",
+     {"spoke": ["郦宏", "夏之鸣"]}),
+    # the roster's groups counted (约3000人) after a group label that closes the named run
+    ("纪念大会4日举行。郦宏、贲晓东、阚文兵等市领导同志，有关部门负责人和各界群众代表约3000人出席了纪念大会。",
+     {"attended": ["郦宏", "贲晓东", "阚文兵"]}),
+    # a title after the name, and the post held too (副主任兼秘书长), before the verb
+    ("市人大常委会第二十一次会议闭幕。蒯立新副主任兼秘书长主持会议。", {"presided": ["蒯立新"]}),
+    # a topic after each name before one speech verb (会上，A就…、B就…作了发言)
+    ("市政府常务会议今天召开。会上，阚文兵就国有企业改革、笪明远就司法体制改革作了发言。", {"spoke": ["阚文兵", "笪明远"]}),
+    # a heard list whose first item holds a kind word inside (…工作报告（草案）起草情况的说明、B关于…的说明)
+    ("市政协十三届一次会议开幕。开幕会听取了市政协副秘书长蒯立新关于市政协常委会工作报告（草案）起草情况的说明、"
+     "市政协提案委员会主任阚文兵关于提案工作情况的报告（草案）起草情况的说明。", {"reported": ["蒯立新", "阚文兵"]}),
+    # a group's own item after a comma closes a titled roster (…，先进集体代表…负责同志作大会发言)
+    ("全市表彰大会今天举行。先进工作者代表市老干部局副局长郦宏、市公安局政治部副主任贲晓东，先进集体代表县老干部局负责同志作大会发言。",
+     {"spoke": ["郦宏", "贲晓东"]}),
+    # 主持人 is a noun inside a descriptor (主持人代表X), not the verb
+    ("新闻工作座谈会19日举行。会上，报社社长郦宏和编辑代表贲晓东、主持人代表阚文兵先后发言。", {"spoke": ["郦宏", "贲晓东", "阚文兵"]}),
+])
+def test_national_sessions_and_rosters(nlp, text, roles):
+    got = _roles(_meeting(nlp, text))
+    for role, who in roles.items():
+        assert sorted(r[0] if isinstance(r, tuple) else r for r in got[role]) == sorted(who), role
+
+
+def test_a_post_held_too_is_a_title(nlp):
+    report = Report(id="t", text="市人大常委会第二十一次会议闭幕。蒯立新副主任兼秘书长主持会议。")
+    (p,) = doc_to_record(nlp(report.text), report).people
+    assert (p.name, [t.title for t in p.titles]) == ("蒯立新", ["副主任", "秘书长"])
