@@ -248,6 +248,8 @@ class MeetingGrammar:
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"受[^，。；]{2,30}?委托[，,]?|"
+            # 陪同考察并出席座谈会: the visit, then the meeting
+            r"陪同[^，。；]{0,6}?并(?=" + attend_verbs + ")|"
             # X当选区长并作表态发言: the election, then the speech
             r"(?:新)?当选(?:为)?[^，。；]{2,40}?并(?=" + verb_ahead[3:-1] + ")|"
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
@@ -288,6 +290,8 @@ class MeetingGrammar:
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
                          + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
                          + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
+                         # a body that shares the next member's title (，中国天主教爱国会、中国天主教主教团名誉主席X)
+                         + r"|(?<=[，,；;、])(?:(?![、，,；;])" + no_role_verb + r"){1,30}?(?:" + body_end + r"|会)、"
                          # any other whole item of a 、-list between two of its members: one member that is no
                          # found name (外籍专家约翰·史密斯, 九三学社市委会主委X) does not cut the list in two
                          + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、)"
@@ -662,8 +666,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
             # "A、B分别宣读了…": each of the roster reported
             # (…A、B作个人对照检查: each examines himself)
+            # (…A、B、C等获奖代表作先进事迹报告: a roster closed by 等 reports, each of them)
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) \
-                    or _SELF_EXAMINED.search(mr.group()) else [s]:
+                    or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())

@@ -211,7 +211,8 @@ class PeopleFinder:
                                                          key=len, reverse=True))
         # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和
         # (委员智慧和力量)
-        self.described_followers = t.words("described_followers", "talk_words", "floor_words")
+        # (or a list's marker: 无党派人士代表X先后在座谈会上发言)
+        self.described_followers = t.words("described_followers", "talk_words", "floor_words", "group_markers")
         # a member's title after the name, then what a member says (王明委员就…提出询问, 李华代表建议…): the speech
         # session's construction, where a weak head (委员, 代表) is the person's title
         # (…or a list of members: A委员、B委员先后发言)
@@ -221,9 +222,9 @@ class PeopleFinder:
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
         # what follows a name that opens a clause (with a title after the name: as good as a verb)
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
-        # a topic, then the speech on it (马凯就…作了发言, A就…、B就…提出): as good as a verb after the name
+        # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "[^，。；]{1,80}?"
-                                            + t.alternation("speak", *SPEECH_WORDS))
+                                            + t.alternation("speak", "report", *SPEECH_WORDS))
         self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
         self.left_breaks = left_breaks(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2

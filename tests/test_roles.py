@@ -1201,3 +1201,26 @@ def test_a_post_held_too_is_a_title(nlp):
     report = Report(id="t", text="市人大常委会第二十一次会议闭幕。蒯立新副主任兼秘书长主持会议。")
     (p,) = doc_to_record(nlp(report.text), report).people
     assert (p.name, [t.title for t in p.titles]) == ("蒯立新", ["副主任", "秘书长"])
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a described member closes a titled roster before the list's marker (…、无党派人士代表X先后在座谈会上发言)
+    ("党外人士座谈会今天召开。民进市委主委郦宏、农工党市委主委贲晓东、市工商联主席阚文兵、无党派人士代表郭雷先后在座谈会上发言。",
+     {"spoke": ["郦宏", "贲晓东", "阚文兵", "郭雷"]}),
+    # a topic after each name before one report verb (会上，A就…、B就…等方面情况作了汇报)
+    ("市委深改委会议今天召开。会上，阚文兵就国有企业改革、笪明远就扶贫改革等方面情况作了汇报。",
+     {"reported": ["阚文兵", "笪明远"]}),
+    # a roster closed by 等 reports, each of them (A、B、C等获奖代表作先进事迹报告)
+    ("全市脱贫攻坚表彰大会今天召开。郦宏、贲晓东、阚文兵等获奖代表作先进事迹报告。", {"reported": ["郦宏", "贲晓东", "阚文兵"]}),
+    # a visit, then the meeting (陪同考察并出席座谈会); 受邀 as 应邀
+    ("企业座谈会今天召开。郦宏、贲晓东等陪同考察并出席座谈会。市委党校教授阚文兵受邀作辅导报告。",
+     {"attended": ["郦宏", "贲晓东"], "reported": ["阚文兵"]}),
+    # a body that shares the next member's title inside a labelled roster parted by semicolons
+    ("全市宗教界座谈会今天召开。应邀参加座谈会的宗教团体领导人有：市佛教协会会长郦宏；市基督教协会主席贲晓东，"
+     "市天主教爱国会、市天主教教务委员会名誉主席阚文兵，市天主教爱国会主席笪明远；市道教协会副会长蒯立新等26人。",
+     {"attended": ["郦宏", "贲晓东", "阚文兵", "笪明远", "蒯立新"]}),
+])
+def test_rosters_of_national_forums(nlp, text, roles):
+    got = _roles(_meeting(nlp, text))
+    for role, who in roles.items():
+        assert sorted(r[0] if isinstance(r, tuple) else r for r in got[role]) == sorted(who), role
