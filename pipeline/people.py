@@ -304,6 +304,8 @@ class PeopleFinder:
     def name_ends(self, text: str, p: int, limit: int, min_plausible: float = -9.0) -> list[int]:
         """Possible ends of a name starting at p (a title before it allows implausible-looking names)."""
         ends = []
+        if p >= len(text):
+            return []  # (a text that ends on a list's 、)
         sur = 2 if text[p : p + 2] in self.surnames_2 else (1 if text[p] in self.surnames_1 else 0)
         if not sur:
             return []
@@ -584,6 +586,8 @@ class PeopleFinder:
                         q = b.end()  # A（某集团董事长）、B（…）, A（女）、B（蒙古族）: a bracket before the separator
                     elif text.startswith("同志", q) and q + 2 < hi and text[q + 2] in seps:
                         q += 2  # 副主席A同志、B同志: the honorific before the separator
+                    if q + 1 >= hi:
+                        break  # (the text ends on the separator: 郦宏（女）、)
                     if text[q] in seps:
                         step = 1
                         while text[q + step] in " \u3000\n" and q + step + 1 < hi:

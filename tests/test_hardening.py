@@ -507,3 +507,9 @@ def test_killed_worker_loses_no_report(tmp_path):
     assert killed
     assert (st.errors, st.records) == (0, len(names))
     assert len((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(names)
+
+
+@pytest.mark.parametrize("text", ["郦宏、", "出席会议的有副主席郦宏（女）、", "出席会议的有副主席郦宏同志、", "出席：副主席 郦宏、\n"])
+def test_a_text_that_ends_on_a_list_separator(nlp, text):
+    # (the first part of a page may end inside a roster: the list walk read past the text's end)
+    assert [p.name for p in nlp(text)._.people] == ["郦宏"]
