@@ -35,6 +35,8 @@ SURNAMES_2 = {
 }
 
 # the title heads of a byline (记者 唐炜, 摄影 王明): the names after them are its authors
+# heads of a membership, not a post: 代表/委员 after a descriptor (无党派人士代表) or before a speech (X委员发言)
+MEMBER_HEADS = ("代表", "委员", "成员", "常委")
 BYLINE_TITLES = ("记者", "通讯员", "特约记者", "首席记者", "实习生", "摄影", "摄")
 
 # Words that end an organisation name: the prefix of a title ends with one of these.

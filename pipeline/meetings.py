@@ -17,6 +17,7 @@ from huiyi.pipeline.dates import date_mentions, date_pattern, meeting_date
 from huiyi.pipeline.lexicon import (
     ATTEND_VERBS,
     BODY_NAME_ENDS,
+    MEMBER_HEADS,
     ROLE_VERBS,
     SPEECH_WORDS,
     SURNAMES_2,
@@ -167,7 +168,7 @@ class MeetingGrammar:
         title_after = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"] if h not in weak))) + ")"
         # …and before a role verb any head but a member's (X教授、Y研究员先后发言; 代表/委员 have a glue of their own)
         head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
-                                                            if h not in ("代表", "委员", "成员", "常委")))) + ")"
+                                                            if h not in MEMBER_HEADS))) + ")"
         # one character, not where a role verb starts
         counted = r"(?:(?:约|近|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
         no_role_verb = r"(?:(?!" + role_verbs + "(?!人)|" + speech_words + r"|汇报)[^。；])"  # (主持人: a noun)
@@ -285,6 +286,8 @@ class MeetingGrammar:
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
                          r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
+                         # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
+                         r"(?<=[、，,])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from huiyi.pipeline.lexicon import (
     BODY_NAME_ENDS,
     BYLINE_TITLES,
+    MEMBER_HEADS,
     NAME_FOLLOW_CHARS,
     NON_NAMES,
     ORG_SUFFIXES,
@@ -402,8 +403,12 @@ class PeopleFinder:
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
             if head in self.weak_heads and not prefix.rstrip("”").endswith(ORG_SUFFIXES) and not (
-                    not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)):
-                break  # a weak head needs an organisation, or to follow another title (副所长、研究员程国强)
+                    not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
+                    prefix and head not in MEMBER_HEADS and q > lo and text[q - 1] in "、"
+                    and self.head_re.search(text, max(lo, q - 12), q - 1)):
+                # a weak head needs an organisation, or to follow another title (副所长、研究员程国强), or to be an
+                # item of a list of titled members (…大学教授B、宏源证券研究员C)
+                break
             if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
                 break  # 其他…中心组成员: a group label, not a title (SPEC)
             chain.append((prefix + head, start - len(prefix), e))
@@ -497,8 +502,10 @@ class PeopleFinder:
                 # (副主任阿不都热依木·买买提、王建华: the list after a titled dotted name shares its chain)
                 own = self.title_chain(text, p, lo)
                 chain = own or (dotted_chains.get(p - 1, []) if text[p - 1] == "、" else [])
+                if chain and (byline := self._next_byline(text, chain[-1], by_end, found)):
+                    chain = [byline]  # 记者A通讯员B: the second byline's word is B's title, not part of A's
                 if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
-                              or self._names_its_holder(chain[-1][0])):
+                                                  or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
@@ -535,9 +542,12 @@ class PeopleFinder:
                 if chain and text[p:e] in self.common_words and self._title_after_a_name(chain[-1][0]):
                     p += 1  # 积极推进习近平主席|倡导的: the title follows the name before it; the word after is no name
                     continue
-                if chain and p > lo and (text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places) \
-                        and self._plausible(text[p:e]) < -7.0:
-                    p += 1  # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next
+                if chain and p > lo and ((text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places)
+                                         and self._plausible(text[p:e]) < -7.0
+                                         or p not in boundaries and p - 1 in boundaries and self._plausible(text[p:e]) < -5.0):
+                    # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next (or the segmenter
+                    # read it so: 社科院|长江|流域, no 院长 江流域)
+                    p += 1
                     continue
                 if township_before_body(text, e):
                     p += 1  # 白沙乡|党委书记X
@@ -1007,6 +1017,17 @@ class PeopleFinder:
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
+        return None
+
+    @staticmethod
+    def _next_byline(text: str, title: tuple[str, int, int], by_end: dict[int, Mention],
+                     found: dict[str, _PersonAcc]) -> tuple[str, int, int] | None:
+        """The byline word that ends a title chain right after a byline name (记者A|通讯员): the next name's own."""
+        for word in BYLINE_TITLES:
+            start = title[2] - len(word)
+            if start > title[1] and text.startswith(word, start) and (m := by_end.get(start)) and any(
+                    t[0].endswith(BYLINE_TITLES) for t in found[text[m.start : m.end]].titles):
+                return word, start, title[2]
         return None
 
     def _is_byline(self, text: str, p: int, lo: int, chain: list[tuple[str, int, int]]) -> bool:

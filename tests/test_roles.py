@@ -1224,3 +1224,25 @@ def test_rosters_of_national_forums(nlp, text, roles):
     got = _roles(_meeting(nlp, text))
     for role, who in roles.items():
         assert sorted(r[0] if isinstance(r, tuple) else r for r in got[role]) == sorted(who), role
+
+
+def test_a_member_titled_by_an_unknown_body_keeps_the_list(nlp):
+    # (、宏源证券研究员X: the title's body is no known one, and its head no strong one; the list still holds)
+    m = _meeting(nlp, "全市经济形势座谈会今天召开。座谈会上，市社科院副院长郦宏、山东大学教授贲晓东、宏源证券研究员阚文兵先后发言。")
+    assert sorted(_roles(m)["spoke"]) == sorted(["郦宏", "贲晓东", "阚文兵"])
+    report = Report(id="t", text="座谈会上，山东大学教授贲晓东、宏源证券研究员阚文兵先后发言。")
+    got = {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people}
+    assert got == {"贲晓东": ["山东大学教授"], "阚文兵": ["宏源证券研究员"]}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a second byline right after the first (记者A通讯员B): its word is B's title, not a part of A's
+    ("新快报讯（记者廖颖谊通讯员余洋）全省保障性安居工程电视电话会议昨日召开。", [("廖颖谊", ["记者"]), ("余洋", ["通讯员"])]),
+    ("□记者姚克勤通讯员李鸿光\n全市安全生产会议昨日召开。", [("姚克勤", ["记者"]), ("李鸿光", ["通讯员"])]),
+    # a head that the segmenter reads inside a word (社科院|长江|流域) starts no name
+    ("湖北省社科院长江流域经济研究所所长秦尊文出席会议。", [("秦尊文", ["湖北省社科院长江流域经济研究所所长"])]),
+])
+def test_bylines_and_heads_inside_words(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    got = [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people]
+    assert got == people
