@@ -38,8 +38,9 @@ _HUGE_CHARREF = re.compile(r"&#(?:0*+[0-9]{8,}|[xX]0*+[0-9a-fA-F]{7,});?")
 _MD_HEAD = re.compile(r"^[^\S\n]*+#{1,6}\s+", re.M)
 _MD_BOLD = re.compile(r"\*\*")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003]+")
-# one space between two CJK characters is layout ("出 席", "时 间"), not content
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
+# one space inside a two-character label is layout ("出 席：", "时 间："), not content (but 郦宏 图：贲某 is a name
+# and the next label)
+_CJK_GAP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
 # …nor is one inside a two-character name padded to the width of three in a roster ("出席：王 明、李爱民")
 _NAME_PAD = re.compile(r"(?:(?<=[、，,：:；;（(])|(?<=^))([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:[、，,。；;）)\s]|$))")
 # …nor one beside the dot of a transliterated name (恩科萨扎娜· 德拉米尼-祖马)
@@ -120,7 +121,7 @@ def clean_text(raw: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
-        line = _CJK_GAP.sub("", line)
+        line = _CJK_GAP.sub(r"\1", line)
         line = _NAME_PAD.sub(r"\1", line)
         line = _DOT_GAP.sub("·", line)
         line = _ASCII_PUNCT.sub(lambda m: m.group().translate(_FULL_WIDTH), line)

@@ -116,6 +116,7 @@ TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
+BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
 
@@ -1138,6 +1139,7 @@ class PeopleFinder:
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
+            or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) \
             or bool(self.topic_then_speaks.match(text, e, hi))
         # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)

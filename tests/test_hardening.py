@@ -51,7 +51,7 @@ def _regex_clean(raw: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r"[ \t\u00a0\u3000\u2002\u2003]+", " ", line).strip()
-        line = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])", "", line)
+        line = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])", r"\1", line)
         line = re.sub(r"(?:(?<=[、，,：:；;（(])|^)([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:[、，,。；;）)\s]|$))", r"\1", line)
         line = re.sub(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])",
                       lambda m: "，；：？！"[",;:?!".index(m.group())], line)

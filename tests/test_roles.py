@@ -1246,3 +1246,14 @@ def test_bylines_and_heads_inside_words(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     got = [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people]
     assert got == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a one-character label after a byline name is the next label, not the name's last character (郦宏 图：)
+    ("全县经济工作会议召开。来源：县委宣传部 文：郦宏 图：贲晓东", [("郦宏", []), ("贲晓东", [])]),
+    # the author's part after the name (郦宏/文 贲晓东/图)
+    ("全县经济工作会议召开。（县委办 郦宏/文 贲晓东/图）", [("郦宏", []), ("贲晓东", [])]),
+])
+def test_authors_in_page_bylines(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    assert [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people] == people
