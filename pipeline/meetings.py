@@ -260,8 +260,9 @@ class MeetingGrammar:
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
-            # (not 在听取…汇报时强调: what the speaker heard, below)
-            r"(?:在|向|结合|从|通过)(?:(?!听取)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # (not 在听取…汇报时强调: what the speaker heard, below; nor 在…会见了参加…的代表: his own act, and the
+            # verb is theirs)
+            r"(?:在|向|结合|从|通过)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs
@@ -716,7 +717,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if _at_another_meeting(text[s.end : v], scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting,
                                    g_) or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
                     or statement and (_INSIDE_SPEECH.search(
-                    text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)):
+                    text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)
+                                      or _at_reception_after(text, s)):
                 # 黄坤明…一是习近平总书记在全会上发表重要讲话 (at a press conference): another meeting; (a speech given
                 # here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
                 told.add(id(s))  # …他说 after it goes on with the one who told it
@@ -929,6 +931,14 @@ _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|
 
 # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here
 _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
+# 大会闭幕后，X来到湖南厅，会见了…代表 / 会后，X接见了…: after the meeting, a reception of his own
+_RECEPTION_AFTER = re.compile(r"(?:闭幕后|结束后|会后)[，,]?(?P<x>[^。；]{0,60}?)(?:亲切)?(?:会见|接见)")
+
+
+def _at_reception_after(text: str, s) -> bool:
+    """The statement of X follows (at most 400 characters on) a sentence in which X receives someone after the
+    meeting closed: what X says there is said at the reception, not at the meeting."""
+    return any(s.who in m["x"] for m in _RECEPTION_AFTER.finditer(text, max(0, s.start - 400), s.start))
 
 
 def _quoted_from_earlier(text: str, s: _Subj, lo: int, g: MeetingGrammar) -> bool:

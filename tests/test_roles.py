@@ -1257,3 +1257,15 @@ def test_bylines_and_heads_inside_words(nlp, text, people):
 def test_authors_in_page_bylines(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     assert [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people] == people
+
+
+def test_a_reception_after_the_meeting_is_no_part_of_it(nlp):
+    # X receives the journalists after the session closed: what X says next is said there; and the 参加 of those
+    # received is theirs, not X's
+    m = _meeting(nlp, "市政协十届四次会议今天闭幕。市政协主席郦宏下午在市会议中心会见了参加大会报道工作的新闻媒体记者代表。\n"
+                      "下午4时许，市政协十届四次会议闭幕后，郦宏来到贵宾厅，亲切会见了新闻媒体负责同志和记者代表。\n"
+                      "郦宏说，本次大会宣传报道工作卓有成效。")
+    assert _roles(m) == {"presided": [], "spoke": [], "reported": [], "attended": []}
+    # (a statement at the meeting itself stays: no reception before it)
+    m = _meeting(nlp, "市政协十届四次会议今天闭幕。市政协主席郦宏出席闭幕会。郦宏说，本次大会开得很成功。")
+    assert _roles(m)["spoke"] == ["郦宏"]
