@@ -602,6 +602,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 
     def add(role: str, s: _Subj, vstart: int, vend: int, statement: bool = False, **kw) -> None:
         sc = scopes[max(0, bisect.bisect_right(scope_starts, vstart) - 1)]
+        if sc is not scopes[0] and _SESSION_SITTING.search(text, s.start, vend + 6) \
+                and not _SESSION_SITTING.search(sc.meeting.name):
+            # 俞某在闭幕会讲话中… / 杜某主持闭幕会 after 会议期间，俞某主持召开了…主席会议: a sitting of the session the
+            # report is about, not of the meeting held during it
+            sc = scopes[0]
         if role == "spoke" and not statement:
             sc.speeches.add(s.who)  # (a speech given, not only statements that may quote a report)
         if (role, s.who) in sc.seen or (s.is_body and role != "presided"):
@@ -815,6 +820,7 @@ def _studied_before(text: str, what: str, end: int) -> bool:
     return bool(re.search("(?:传达|学习|贯彻|领会)[^。；]{0,40}?" + what, text[max(0, end - 1500) : end]))
 
 
+_SESSION_SITTING = re.compile(r"开幕会|闭幕会|开幕大会|闭幕大会|全体会议")
 # a sitting of a session (在开幕会上, 在第一次全体会议上) or a generic word is where any meeting's speech is given
 _SITTING_WORD = re.compile(r"^(?:会|会议|大会)$|开幕|闭幕|全体会议|预备会|分组|联组|小组|主席团")
 

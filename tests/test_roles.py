@@ -1269,3 +1269,14 @@ def test_a_reception_after_the_meeting_is_no_part_of_it(nlp):
     # (a statement at the meeting itself stays: no reception before it)
     m = _meeting(nlp, "市政协十届四次会议今天闭幕。市政协主席郦宏出席闭幕会。郦宏说，本次大会开得很成功。")
     assert _roles(m)["spoke"] == ["郦宏"]
+
+
+def test_a_sitting_of_the_session_after_a_meeting_held_during_it(nlp):
+    # 会议期间，X主持召开了…主席会议 opens a second meeting; the closing sitting named after it is the session's
+    report = Report(id="t", text="市政协十届常委会第七次会议27日闭幕。市政协主席郦宏出席闭幕会并讲话。会议期间，郦宏主持召开了"
+                                 "市政协第十九次主席会议，听取分组讨论情况的汇报。\n郦宏在闭幕会讲话中提出三点要求。\n"
+                                 "市政协副主席贲晓东主持闭幕会。")
+    session, side = doc_to_record(nlp(report.text), report).meetings
+    assert (session.name, _roles(session)["presided"], _roles(session)["spoke"]) == (
+        "市政协十届常委会第七次会议", ["贲晓东"], ["郦宏"])
+    assert (side.name, _roles(side)["presided"], _roles(side)["spoke"]) == ("市政协第十九次主席会议", ["郦宏"], [])
