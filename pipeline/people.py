@@ -63,6 +63,7 @@ def runs_into_work(text: str, e: int) -> bool:
     """The candidate's last character starts 工作/合作… with the 作 after it (杜绝|工作, 学生工|作处)."""
     return text[e - 1] in _WORK_FIRST and text.startswith("作", e)
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
+STRUCTURE_PLAUSIBLE = -13.0  # …and for one between a title and a role verb or a list's comma (县委书记那国强主持)
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
@@ -108,7 +109,7 @@ RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府�
 NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
-TRANSLIT = set("阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
+TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
                "基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛吕马玛麦迈曼梅门蒙米敏莫默姆穆"
                "纳娜奈内尼宁纽努诺欧帕潘佩彭皮普奇恰乔切钦萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特提通图托瓦万威韦维温沃乌"
                "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃翰密"
@@ -509,6 +510,13 @@ class PeopleFinder:
                                                   or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
+                if chain and not ends and is_surname and not chain[-1][0].endswith(BYLINE_TITLES):
+                    # a name the statistics find unlikely (那国强) between a title and a role verb or a list's comma:
+                    # the structure licenses it
+                    # (a full name, no word, no byline: 名单、, 经研究，, 主席台前排就座, 主席还将出席, 记者提问时表示)
+                    ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
+                            if (text.startswith(self.role_words, x) or text[x : x + 1] in "、，,") and x - p >= 3
+                            and text[p:x] not in self.common_words and text[p + 1 : x] not in self.common_words]
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
                 if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同" \
@@ -716,7 +724,9 @@ class PeopleFinder:
             # the name ends before the first follower word (2+ chars after the last dot)
             last_dot = max(text.rfind(c, s, e) for c in "·-－")
             for j in range(last_dot + 2, e):
-                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等"):
+                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等") \
+                        and not (text[j] in TRANSLIT and text.startswith(self.role_words, j + 1)):
+                    # (…达瓦买提|出席: a role verb after the name's last character, not 提出 inside it)
                     e = j
                     break
                 if text.startswith(_STRADDLING, j):  # 雅各布·卢共同主持: the word after the name starts here

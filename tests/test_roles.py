@@ -1280,3 +1280,20 @@ def test_a_sitting_of_the_session_after_a_meeting_held_during_it(nlp):
     assert (session.name, _roles(session)["presided"], _roles(session)["spoke"]) == (
         "市政协十届常委会第七次会议", ["贲晓东"], ["郦宏"])
     assert (side.name, _roles(side)["presided"], _roles(side)["spoke"]) == ("市政协第十九次主席会议", ["郦宏"], [])
+
+
+def test_a_dotted_name_that_ends_where_a_role_verb_starts(nlp):
+    # …达瓦买提出席: the name's last character, then 出席 (not 提出 inside the name)
+    m = _meeting(nlp, "市人大常委会今天召开座谈会。市人大常委会副主任铁木尔·达瓦买提出席了座谈会。")
+    assert _roles(m)["attended"] == ["铁木尔·达瓦买提"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a rare surname the statistics doubt, between a title and a role verb (那 is also "that")
+    ("县委常委会召开会议。县委书记那国强主持会议。", ["那国强"]),
+    # Tibetan and Uyghur names without a surname after a title
+    ("县委常委会召开会议。县委副书记、县长次仁曲珍主持会议。", ["次仁曲珍"]),
+    ("县委常委会召开会议。县委副书记那木汗主持会议。", ["那木汗"]),
+])
+def test_names_the_statistics_doubt_after_a_title(nlp, text, who):
+    assert _roles(_meeting(nlp, text))["presided"] == who
