@@ -299,6 +299,9 @@ class MeetingGrammar:
                          # any other whole item of a 、-list between two of its members: one member that is no
                          # found name (外籍专家约翰·史密斯, 九三学社市委会主委X) does not cut the list in two
                          + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、)"
+                         # …or a titled item of a comma list whose name no rule reads (，县人大常委会主任一丁，)
+                         + r"|(?<=[，,])(?:(?![、，,；;])" + no_role_verb + r"){0,24}?" + alt("title_heads")
+                         + r"[\u4e00-\u9fff·]{1,6}(?=[，,])"
                          # …or a name-like last item of its run before the comma (副主任A、蓟玉兰，副县长B)
                          + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,]))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…

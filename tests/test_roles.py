@@ -1297,3 +1297,9 @@ def test_a_dotted_name_that_ends_where_a_role_verb_starts(nlp):
 ])
 def test_names_the_statistics_doubt_after_a_title(nlp, text, who):
     assert _roles(_meeting(nlp, text))["presided"] == who
+
+
+def test_a_titled_member_whose_name_no_rule_reads_keeps_a_comma_list(nlp):
+    # (一丁 has no surname: the member is lost, the members around it are not)
+    m = _meeting(nlp, "全县经济工作会议召开。县委书记郦宏，县长贲晓东，县人大常委会主任一丁，县政协主席笪明远出席会议。")
+    assert sorted(_roles(m)["attended"]) == sorted(["郦宏", "贲晓东", "笪明远"])
