@@ -228,6 +228,9 @@ class PeopleFinder:
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "[^，。；]{1,80}?"
                                             + t.alternation("speak", "report", *SPEECH_WORDS))
+        # names parted by spaces up to the run's 等 or role verb (A B C等出席)
+        self.spaced_run = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){1,40}[\u4e00-\u9fff·]{2,4}(?=等|"
+                                     + t.alternation("role_adverbs", *ROLE_VERBS) + ")")
         self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
         self.left_breaks = left_breaks(t)
         known = set(stats.surname) | SURNAMES_1 | SURNAMES_2
@@ -596,8 +599,12 @@ class PeopleFinder:
                 # …and so does a roster after its label ("在主席台就座的领导有：张大勇  李爱民  王小波")
                 # …and after a label and a title shared by the spaced names (出  席：副院长  A  B  C); a roster's
                 # names run on over its line breaks
+                # …and so does a run of names after a group label or before the run's 等 or role verb (县领导A B C出席,
+                # A B C等县领导出席)
                 seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000\n" if (
-                    self._after_roster_label(text, chain[0][1] if chain else p, lo)) else "、"
+                    self._after_roster_label(text, chain[0][1] if chain else p, lo)) else "、 \u3000" if (
+                    not chain and (text[max(lo, p - 6) : p].endswith(self.group_labels)
+                                   or self.spaced_run.match(text, p, hi))) else "、"
                 in_list = False
                 while q + 1 < hi:
                     if (b := _BRACKETED.match(text, q, hi) or _NOTE.match(text, q, hi)) and b.end() < hi \
@@ -1149,7 +1156,7 @@ class PeopleFinder:
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
-            or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) \
+            or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) or bool(self.spaced_run.match(text, p, hi)) \
             or bool(self.topic_then_speaks.match(text, e, hi))
         # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)

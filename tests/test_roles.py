@@ -1303,3 +1303,11 @@ def test_a_titled_member_whose_name_no_rule_reads_keeps_a_comma_list(nlp):
     # (一丁 has no surname: the member is lost, the members around it are not)
     m = _meeting(nlp, "全县经济工作会议召开。县委书记郦宏，县长贲晓东，县人大常委会主任一丁，县政协主席笪明远出席会议。")
     assert sorted(_roles(m)["attended"]) == sorted(["郦宏", "贲晓东", "笪明远"])
+
+
+@pytest.mark.parametrize("text", [
+    "全县经济工作会议召开。县领导郦宏 贲晓东 阚文兵出席会议。",  # after a group label
+    "全县经济工作会议召开。郦宏 贲晓东 阚文兵等县领导出席会议。",  # up to the run's 等
+])
+def test_names_parted_by_spaces_in_running_text(nlp, text):
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["郦宏", "贲晓东", "阚文兵"])
