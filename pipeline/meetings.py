@@ -288,7 +288,9 @@ class MeetingGrammar:
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
                          r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
-                         r"(?<=[、，,])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         r"(?<=[、，,和及与])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         # a run's shared title closed by 等 before the next member (A、B等副委员长和秘书长C)
+                         r"等[^、，,。；]{0,8}?" + alt("title_heads") + "(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)

@@ -662,11 +662,12 @@ class PeopleFinder:
         return PeopleResult(people, mentions)
 
     def _title_after_list(self, text: str, found: dict[str, _PersonAcc], by_end: dict[int, Mention]) -> None:
-        """A title written after the last name of a 、-list is each member's (A、B、C副委员长和D秘书长出席会议),
+        """A title written after the last name of a 、-list is each member's (A、B、C副委员长和D秘书长出席会议, A、B等副委员长),
         as a title after one name is its own (SPEC: 彭清华书记 → 书记). A member with a title chain of its own ends the
         list."""
         for e in sorted(by_end):
-            m = self.after_re.match(text, e, e + 8)
+            # (…C等副委员长和D秘书长: the run's title after its 等)
+            m = self.after_re.match(text, e + 1 if text.startswith("等", e) else e, e + 9)
             if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
                                  or text.startswith(self.role_words, m.end())):
                 continue

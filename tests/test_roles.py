@@ -1311,3 +1311,12 @@ def test_a_titled_member_whose_name_no_rule_reads_keeps_a_comma_list(nlp):
 ])
 def test_names_parted_by_spaces_in_running_text(nlp, text):
     assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["郦宏", "贲晓东", "阚文兵"])
+
+
+def test_a_run_closed_by_its_shared_title_before_the_next_member(nlp):
+    # A、B、C等副主任和秘书长D出席: the run shares 副主任 (after its 等), and the list holds D
+    report = Report(id="t", text="市人大常委会第十三次会议29日闭幕。郦宏主任主持闭幕会。贲晓东、阚文兵、笪明远等副主任和秘书长蒯立新出席会议。")
+    rec = doc_to_record(nlp(report.text), report)
+    assert sorted(_roles(rec.meetings[0])["attended"]) == sorted(["贲晓东", "阚文兵", "笪明远", "蒯立新"])
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "郦宏": ["主任"], "贲晓东": ["副主任"], "阚文兵": ["副主任"], "笪明远": ["副主任"], "蒯立新": ["秘书长"]}
