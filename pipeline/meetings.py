@@ -373,15 +373,18 @@ class MeetingGrammar:
             meeting_name=re.compile(
                 # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会
                 # (a name may hold 的 and a title in 《》: 召开党的建设工作会议, 召开贯彻实施《旅游法》电视电话会议)
-                alt("meeting_object_verbs") + r"了?(?P<a>(?!的)[^，。；、,;:：\s]{0,40}" + meeting_word
+                # (a quoted part may hold 、: 全国推行“双随机、一公开”监管工作电视电话会议)
+                alt("meeting_object_verbs") + r"了?(?P<a>(?!的)(?:“[^”，。；]{1,30}”|[^，。；、,;:：\s]){0,40}" + meeting_word
                 + r"(?:[(（][^)）]{1,6}[)）])?)"
                 r"(?![^，。；、《》,;:：\s的]{0,20}?会议)"
                 # a name may hold 的, 、, quotation marks and 暨 (全国国土绿化、森林防火…电视电话会议; …成立会议暨2012“鲁迅论坛”)
                 r"|(?:^|(?<=[，。；：:,;\s】」\n）)]))(?!会议|会上)(?P<b>[^，。；、“”,;:：\s的](?:[^，。；,;:：\s]|[、“”的](?!会议)){2,49}"
                 + meeting_word + r"[”]?)[，,]?于?(?:当地时间)?(?:" + _YEAR + ")?(?:(?:" + _MONTH + ")?" + _DAY + "(?:[至到—-](?:" + _MONTH + ")?"
                 + _DAY + r")?|今天|昨天|近日|日前)?(?:[上下]午|晚上)?(?:开始)?"
-                r"(?:在完成[^，。；]{0,12}议程后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
+                r"(?:在完成[^，。；]{0,12}议程(?:之)?后[，,]?(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?)?(?:在[^，。；]{1,20}?)?"
+                # (not a time named by the meeting: 在常委会第二次会议召开前, 距离大会召开只有…)
                 r"(?:圆满完成[^，。；]{0,6}议程|(?:隆重|胜利|顺利)?(?:" + alt("hold_verbs", "open_close_verbs") + "|落幕))"
+                r"(?!前|之前|只有|还有)"
                 # a body that convenes a named meeting is not that meeting (全国人大常委会25日召开…座谈会)
                 r"(?![^，。；,;]{0,40}?" + meeting_word + ")"
                 # a meeting introduced by what someone does at it: X25日在…座谈会上强调 / 在…大会上发表讲话
@@ -989,8 +992,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         g = next(k for k in "abcdef" if m.group(k))
         nm = m.group(g)
         s = m.start(g)
-        if g == "a" and _decided_not_held(text, m.start()):
-            continue  # 通过了关于召开十二届全国人大一次会议的决定: a meeting decided on, not this one
+        if g == "a" and (_decided_not_held(text, m.start()) or _TO_COME.search(text, max(0, m.start() - 12), m.start())):
+            continue  # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come
         if g == "d" and s > _OPENING:
             continue  # …会议指出 later in a report is most often a meeting studied there, not this one
         if g in "af" and s > _OPENING and _INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start()):
@@ -1016,6 +1019,7 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
     return cands
 
 
+_TO_COME = re.compile(r"将(?:于[^，。；]{1,10})?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _ENLARGED = re.compile(r"[(（]扩大[)）]|扩大(?=会)")

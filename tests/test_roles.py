@@ -1320,3 +1320,17 @@ def test_a_run_closed_by_its_shared_title_before_the_next_member(nlp):
     assert sorted(_roles(rec.meetings[0])["attended"]) == sorted(["贲晓东", "阚文兵", "笪明远", "蒯立新"])
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
         "郦宏": ["主任"], "贲晓东": ["副主任"], "阚文兵": ["副主任"], "笪明远": ["副主任"], "蒯立新": ["秘书长"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # …在完成各项议程之后，28日下午…闭幕 introduces the session (not 现在距离大会召开只有…)
+    ("市人大常委会第三十次会议在完成各项议程之后，28日下午闭幕。郦宏主任主持会议。郦宏说，现在距离大会召开只有两个月。",
+     "市人大常委会第三十次会议"),
+    # a lecture is a meeting; one announced for later (将举行…讲座) is not the one reported
+    ("市人大常委会22日举行常委会组成人员第一次履职学习专题讲座。郦宏主任主持。", "常委会组成人员第一次履职学习专题讲座"),
+    ("郦宏15日主持召开市人大常委会第二次主任会议。会议召开的前一天，将举行常委会组成人员履职学习专题讲座。", "市人大常委会第二次主任会议"),
+    # a quoted part of the name may hold 、
+    ("副市长郦宏今天出席全市推行“双随机、一公开”监管工作电视电话会议并讲话。", "全市推行“双随机、一公开”监管工作电视电话会议"),
+])
+def test_meeting_names_from_real_stories(nlp, text, name):
+    assert _meeting(nlp, text).name == name
