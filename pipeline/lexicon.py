@@ -74,7 +74,7 @@ NON_NAMES = {
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
     "连线",
-} | set((DATA / "foreign_places.txt").read_text(encoding="utf-8").split())
+} | set(FOREIGN_PLACES := frozenset((DATA / "foreign_places.txt").read_text(encoding="utf-8").split()))
 # (countries and foreign cities read as names after a title or in a list: 卢旺达, 马里, 日内瓦; data/foreign_places.txt)
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).

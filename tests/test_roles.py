@@ -1334,3 +1334,11 @@ def test_a_run_closed_by_its_shared_title_before_the_next_member(nlp):
 ])
 def test_meeting_names_from_real_stories(nlp, text, name):
     assert _meeting(nlp, text).name == name
+
+
+def test_a_country_that_holds_a_break_word_keeps_the_title_and_the_list(nlp):
+    # 埃及 ends in 及 (and): no break inside a country's name, so the envoy's title reaches the list's 、
+    report = Report(id="t", text="论坛部长级会议19日开幕。南非总统祖马、肯尼亚总理奥廷加、埃及总统特使阿姆鲁、联合国秘书长潘基文出席开幕式。")
+    rec = doc_to_record(nlp(report.text), report)
+    assert sorted(_roles(rec.meetings[0])["attended"]) == sorted(["祖马", "奥廷加", "阿姆鲁", "潘基文"])
+    assert [t.title for p in rec.people if p.name == "阿姆鲁" for t in p.titles] == ["埃及总统特使"]
