@@ -560,9 +560,11 @@ class PeopleFinder:
                     continue
                 if chain and p > lo and ((text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places)
                                          and self._plausible(text[p:e]) < -7.0
-                                         or p not in boundaries and p - 1 in boundaries and self._plausible(text[p:e]) < -5.0):
+                                         or p not in boundaries and p - 1 in boundaries and p + 1 in boundaries
+                                         and text[p + 1 : e] in self.common_words and self._plausible(text[p:e]) < -5.0):
                     # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next (or the segmenter
-                    # read it so: 社科院|长江|流域, no 院长 江流域)
+                    # read it so, and the rest of the "name" is a word: 社科院|长江|流域, no 院长 江流域; not 区|长巴金|主持,
+                    # 审计|长方|惠坚)
                     p += 1
                     continue
                 if township_before_body(text, e):

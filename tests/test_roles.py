@@ -1241,6 +1241,9 @@ def test_a_member_titled_by_an_unknown_body_keeps_the_list(nlp):
     ("□记者姚克勤通讯员李鸿光\n全市安全生产会议昨日召开。", [("姚克勤", ["记者"]), ("李鸿光", ["通讯员"])]),
     # a head that the segmenter reads inside a word (社科院|长江|流域) starts no name
     ("湖北省社科院长江流域经济研究所所长秦尊文出席会议。", [("秦尊文", ["湖北省社科院长江流域经济研究所所长"])]),
+    # …but a name the segmenter joins to the head stays one (区|长巴金|主持, 审计|长方|惠坚)
+    ("该区区委副书记、区长巴金主持会议。", [("巴金", ["区委副书记", "区长"])]),
+    ("常委会作口头报告。在22日举行的本次常委会第二次全体会议上，审计长方惠坚作了整改情况的报告。", [("方惠坚", ["审计长"])]),
 ])
 def test_bylines_and_heads_inside_words(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
