@@ -118,6 +118,8 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
+# the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
+_PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
@@ -517,6 +519,10 @@ class PeopleFinder:
                                                   or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
+                if not ends and is_surname and self._is_byline(text, p, lo, chain):
+                    # a byline name the statistics doubt, closed by the byline's bracket (（记者 后成龙）)
+                    ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
+                            if text[x : x + 1] in "）)" and x - p >= 3 and text[p + 1 : x] not in self.common_words]
                 if chain and not ends and is_surname and not chain[-1][0].endswith(BYLINE_TITLES):
                     # a name the statistics find unlikely (那国强) between a title and a role verb or a list's comma:
                     # the structure licenses it
@@ -1164,6 +1170,7 @@ class PeopleFinder:
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
             or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) or bool(self.spaced_run.match(text, p, hi)) \
+            or prev in "（(" and bool(_PAREN_AUTHORS.match(text, p)) \
             or bool(self.topic_then_speaks.match(text, e, hi))
         # (a presiding or attending verb right after the name is as strong as a title: 古继堂主持召开…)
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)

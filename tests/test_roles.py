@@ -1345,3 +1345,14 @@ def test_a_country_that_holds_a_break_word_keeps_the_title_and_the_list(nlp):
     rec = doc_to_record(nlp(report.text), report)
     assert sorted(_roles(rec.meetings[0])["attended"]) == sorted(["祖马", "奥廷加", "阿姆鲁", "潘基文"])
     assert [t.title for p in rec.people if p.name == "阿姆鲁" for t in p.titles] == ["埃及总统特使"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a byline name the statistics doubt, closed by the byline's bracket
+    ("本报讯（记者 后成龙） 1月19日上午，市长周春雨主持召开会议。", [("后成龙", ["记者"]), ("周春雨", ["市长"])]),
+    # authors in a bracket of their own, the first as the second
+    ("会议学习了条例。\n（施民法 田琦琦）", [("施民法", []), ("田琦琦", [])]),
+])
+def test_authors_in_brackets(nlp, text, people):
+    report = Report(id="t", text=clean_text(text))
+    assert [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people] == people
