@@ -530,6 +530,10 @@ class PeopleFinder:
                     ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
                             if (text.startswith(self.role_words, x) or text[x : x + 1] in "、，,") and x - p >= 3
                             and text[p:x] not in self.common_words and text[p + 1 : x] not in self.common_words]
+                    if not ends and text[p + 1 : p + 2] == "和" and p + 3 < hi and _is_cjk(text[p + 2]) \
+                            and text[p + 2] not in NOT_IN_NAME and text.startswith(self.role_words, p + 3) \
+                            and text[p : p + 3] not in self.common_words:
+                        ends = [p + 3]  # 副局长张和平参加: 和 inside the given name, before the role verb
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
                 if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同" \

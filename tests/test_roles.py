@@ -1297,6 +1297,8 @@ def test_a_dotted_name_that_ends_where_a_role_verb_starts(nlp):
     # Tibetan and Uyghur names without a surname after a title
     ("县委常委会召开会议。县委副书记、县长次仁曲珍主持会议。", ["次仁曲珍"]),
     ("县委常委会召开会议。县委副书记那木汗主持会议。", ["那木汗"]),
+    # 和 inside the given name, before the role verb (not 县委书记王和县长李某: a title follows)
+    ("县委常委会召开会议。县委副书记张和平主持会议。", ["张和平"]),
 ])
 def test_names_the_statistics_doubt_after_a_title(nlp, text, who):
     assert _roles(_meeting(nlp, text))["presided"] == who
