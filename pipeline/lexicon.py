@@ -55,6 +55,10 @@ ORG_SUFFIXES = tuple(sorted(
 # the body words of two characters or more (大学, 公司, 委员会): a name's end that no common word has
 BODY_NAME_ENDS = tuple(x for x in ORG_SUFFIXES if len(x) > 1)
 
+# countries and foreign cities (data/foreign_places.txt): read as names after a title or in a list (卢旺达, 马里,
+# 日内瓦), and holding break words of a title's prefix (阿尔及利亚, 特立尼达和多巴哥)
+FOREIGN_PLACES = frozenset((DATA / "foreign_places.txt").read_text(encoding="utf-8").split())
+
 # Not person names although they start with a surname character.
 NON_NAMES = {
     "王室", "候补", "候选",
@@ -74,8 +78,7 @@ NON_NAMES = {
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
     "连线",
-} | set(FOREIGN_PLACES := frozenset((DATA / "foreign_places.txt").read_text(encoding="utf-8").split()))
-# (countries and foreign cities read as names after a title or in a list: 卢旺达, 马里, 日内瓦; data/foreign_places.txt)
+} | FOREIGN_PLACES
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).
 NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \n·—-0123456789０１２３４５６７８９/／")

@@ -169,8 +169,8 @@ class MeetingGrammar:
         # …and before a role verb any head but a member's (X教授、Y研究员先后发言; 代表/委员 have a glue of their own)
         head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
                                                             if h not in MEMBER_HEADS))) + ")"
-        # one character, not where a role verb starts
         counted = r"(?:(?:约|近|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
+        # one character, not where a role verb starts
         no_role_verb = r"(?:(?!" + role_verbs + "(?!人)|" + speech_words + r"|汇报)[^。；])"  # (主持人: a noun)
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
@@ -521,9 +521,9 @@ class _Scope:
     speeches: set[str] = field(default_factory=set)  # who gave a speech here (not only statements)
 
 
-# a date in the sentence that introduces a meeting, in digits or in words (一九九八年一月二十日至二十二日)
 # a character of what was reported, or a whole title in 《》 or quotation marks with its commas (作的《…，…》的工作报告)
 _BOOK_OR = r"(?:《[^》。\n]{1,100}》|“[^”。\n]{1,100}”|『[^』。\n]{1,100}』|[^，。；])"
+# a date in the sentence that introduces a meeting, in digits or in words (一九九八年一月二十日至二十二日)
 _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
@@ -949,7 +949,7 @@ _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
 _RECEPTION_AFTER = re.compile(r"(?:闭幕后|结束后|会后)[，,]?(?P<x>[^。；]{0,60}?)(?:亲切)?(?:会见|接见)")
 
 
-def _at_reception_after(text: str, s) -> bool:
+def _at_reception_after(text: str, s: _Subj) -> bool:
     """The statement of X follows (at most 400 characters on) a sentence in which X receives someone after the
     meeting closed: what X says there is said at the reception, not at the meeting."""
     return any(s.who in m["x"] for m in _RECEPTION_AFTER.finditer(text, max(0, s.start - 400), s.start))

@@ -206,6 +206,8 @@ _ANY_LEVEL = "各" + _LEVEL_CHARS  # a level word after these is every body of i
 def _every_of_level(text: str, start: int) -> bool:
     """The body name at start opens on a level word after 各 or another level word (各县财政局, 乡镇党委)."""
     return start > 0 and text[start] in _LEVEL_CHARS and text[start - 1] in _ANY_LEVEL
+
+
 # what follows a media tag: a dateline (新华社北京5月10日电), a byline (新华社记者), a source (央视网消息)
 _MEDIA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|记者|讯|消息")
 

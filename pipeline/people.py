@@ -516,24 +516,11 @@ class PeopleFinder:
                 if chain and (byline := self._next_byline(text, chain[-1], by_end, found)):
                     chain = [byline]  # 记者A通讯员B: the second byline's word is B's title, not part of A's
                 if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
-                                                  or self._names_its_holder(chain[-1][0])):
+                              or self._names_its_holder(chain[-1][0])):
                     chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
-                if not ends and is_surname and self._is_byline(text, p, lo, chain):
-                    # a byline name the statistics doubt, closed by the byline's bracket (（记者 后成龙）)
-                    ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
-                            if text[x : x + 1] in "）)" and x - p >= 3 and text[p + 1 : x] not in self.common_words]
-                if chain and not ends and is_surname and not chain[-1][0].endswith(BYLINE_TITLES):
-                    # a name the statistics find unlikely (那国强) between a title and a role verb or a list's comma:
-                    # the structure licenses it
-                    # (a full name, no word, no byline: 名单、, 经研究，, 主席台前排就座, 主席还将出席, 记者提问时表示)
-                    ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
-                            if (text.startswith(self.role_words, x) or text[x : x + 1] in "、，,") and x - p >= 3
-                            and text[p:x] not in self.common_words and text[p + 1 : x] not in self.common_words]
-                    if not ends and text[p + 1 : p + 2] == "和" and p + 3 < hi and _is_cjk(text[p + 2]) \
-                            and text[p + 2] not in NOT_IN_NAME and text.startswith(self.role_words, p + 3) \
-                            and text[p : p + 3] not in self.common_words:
-                        ends = [p + 3]  # 副局长张和平参加: 和 inside the given name, before the role verb
+                if not ends and is_surname:
+                    ends = self._licensed_by_structure(text, p, lo, hi, chain)
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
                 if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同" \
@@ -1053,6 +1040,25 @@ class PeopleFinder:
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
         return None
+
+    def _licensed_by_structure(self, text: str, p: int, lo: int, hi: int, chain: list[tuple[str, int, int]]) -> list[int]:
+        """Ends of a full name the statistics doubt that the structure around it licenses (no word, no byline word
+        after it: 名单、, 经研究，, 主席台前排就座, 主席还将出席, 记者提问时表示 are no names):
+        a byline name closed by the byline's bracket (（记者 后成龙）); a name between a title and a role verb or a
+        list's comma (县委书记那国强主持); 和 inside the given name before the role verb (副局长张和平参加)."""
+        if self._is_byline(text, p, lo, chain):
+            return [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
+                    if text[x : x + 1] in "）)" and x - p >= 3 and text[p + 1 : x] not in self.common_words]
+        if not chain:
+            return []
+        ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
+                if (text.startswith(self.role_words, x) or text[x : x + 1] in "、，,") and x - p >= 3
+                and text[p:x] not in self.common_words and text[p + 1 : x] not in self.common_words]
+        if not ends and text[p + 1 : p + 2] == "和" and p + 3 < hi and _is_cjk(text[p + 2]) \
+                and text[p + 2] not in NOT_IN_NAME and text.startswith(self.role_words, p + 3) \
+                and text[p : p + 3] not in self.common_words:
+            return [p + 3]
+        return ends
 
     @staticmethod
     def _next_byline(text: str, title: tuple[str, int, int], by_end: dict[int, Mention],
