@@ -71,6 +71,19 @@ COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (�
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
 BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
+_FOREIGN_LONGEST = max(map(len, FOREIGN_PLACES), default=0)  # (波斯尼亚和黑塞哥维那)
+_FOREIGN_BY_FIRST: dict[str, list[str]] = {}
+for _place in FOREIGN_PLACES:
+    _FOREIGN_BY_FIRST.setdefault(_place[0], []).append(_place)
+
+
+def _in_foreign_place(text: str, s: int, e: int) -> bool:
+    """text[s:e] lies inside a country's or foreign city's name (阿尔 of 阿尔及利亚)."""
+    return any(text.startswith(place, j) and j + len(place) >= e
+               for j in range(max(0, s - _FOREIGN_LONGEST + 1), s + 1)
+               for place in _FOREIGN_BY_FIRST.get(text[j], ()))
+
+
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _RANK_END = re.compile(r"[一二三四]级$")
 _NUMERALS = set("一二两三四五六七八九十几数")
@@ -452,9 +465,9 @@ class PeopleFinder:
     def _in_place(self, prefix: str, k: int) -> bool:
         """The character at k is inside a place's name with its unit (宁夏同心县, 山西大同市, 新疆和田地委): not a
         break word (but 习近平和法国总统: 平和 is a county only before 县)."""
-        if any(prefix[j : j + n] in FOREIGN_PLACES for n in (2, 3, 4) for j in range(max(0, k - n + 1), k + 1)
-               if j + n <= len(prefix)):
-            return True  # 埃及|总统特使: a country's name holds a break word (及), and is no break
+        if any(prefix[j : j + n] in FOREIGN_PLACES for n in range(2, _FOREIGN_LONGEST + 1)
+               for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix)):
+            return True  # 埃及|总统特使, 阿尔及利亚|总统: a country's name holds a break word (及, 和), and is no break
         return any(prefix[j : j + n] in self.places and (prefix[j + n - 1] in _UNIT_SUFFIXES
                                                          or prefix[j + n : j + n + 1] in _UNIT_SUFFIXES + "地")
                    for n in (2, 3, 4) for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix))
@@ -634,8 +647,8 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
-                    if e2 is None or township_before_body(text, e2):
-                        break  # (、李营乡|党委书记X)
+                    if e2 is None or township_before_body(text, e2) or _in_foreign_place(text, nxt, e2):
+                        break  # (、李营乡|党委书记X; 、阿尔|及利亚总统X: the next item's title)
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
                 p = q if q > e else e

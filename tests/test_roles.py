@@ -1347,6 +1347,10 @@ def test_a_country_that_holds_a_break_word_keeps_the_title_and_the_list(nlp):
     rec = doc_to_record(nlp(report.text), report)
     assert sorted(_roles(rec.meetings[0])["attended"]) == sorted(["祖马", "奥廷加", "阿姆鲁", "潘基文"])
     assert [t.title for p in rec.people if p.name == "阿姆鲁" for t in p.titles] == ["埃及总统特使"]
+    # (a country longer than four characters too: 阿尔及利亚, not 阿尔 | 利亚总统特使)
+    report = Report(id="t", text="论坛开幕。南非总统祖马、阿尔及利亚总统特使阿布杜、联合国秘书长潘基文出席开幕式。")
+    assert {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people} == {
+        "祖马": ["南非总统"], "阿布杜": ["阿尔及利亚总统特使"], "潘基文": ["联合国秘书长"]}
 
 
 @pytest.mark.parametrize(("text", "people"), [
