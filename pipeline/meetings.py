@@ -51,7 +51,6 @@ _SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gi
 _GREETS_ONE = re.compile(r"向(?:他|她)表示$")
 _NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,20}?(?:人选|候选人|提名|名单)")
 # an activity of a visit named as the object of 参加/出席 (…参加了阿勒泰慰问考察活动): not the meeting (上述活动 may be)
-_OTHER_ACTIVITY = re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?(?:考察|调研|慰问|视察|参观|走访)活动")
 
 
 def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int, re.Match] | None:
@@ -145,6 +144,13 @@ class MeetingGrammar:
     minutes_head: re.Pattern
     attended_in_head: re.Pattern
     speech_at: re.Pattern  # 在全会上 right before a speech: the meeting it was given at, and its kind
+    other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
+    on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
+    to_press: re.Pattern  # X向记者介绍了…: a briefing for the press
+    press_event: re.Pattern  # 新闻发布会: a meeting held for the press
+    response: re.Pattern  # X在…上的重要讲话，在…中引起强烈反响: the response to a speech
+    held_after: re.Pattern  # …会议22日在北京召开 (not 召开的): a meeting the report tells as held
+    held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
     date: re.Pattern
 
     @classmethod
@@ -358,6 +364,15 @@ class MeetingGrammar:
             # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event
             earlier_speech=re.compile(r"(?:" + alt("join_verbs") + r"|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:" + talk
                                       + "|指示|批示)"),
+            other_activity=re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?" + alt("visit_words") + "活动"),
+            # the glue before a statement (在山东考察时) or the frame that opens its sentence (访问期间，)
+            on_visit=re.compile(r"在[^，。；]{0,20}?(?P<w>" + alt("visit_words") + r")(?:工作)?(?:时|期间|途中)"
+                                r"|(?<![\u4e00-\u9fff])(?:(?P<w2>" + alt("visit_words") + r")|此访|行程)期间[，,]"),
+            response=re.compile(talk + r"[^。]{0,120}?(?:引起|引发|激起|让|令|使)[^。]{0,30}?" + alt("response_words")),
+            held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
+            held_before=re.compile(hold + "了?$"),
+            to_press=re.compile(r"(?:向|对)" + alt("press_words")),
+            press_event=re.compile(alt("press_events")),
             # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
             presiding_while=re.compile("在" + preside_verb + "[^，。；]{0,30}?时"),
             # 主持人：X / 主持：X / 主持会议的是X / 主持人为X
@@ -625,6 +640,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
 
     heard_end = [-1]  # where the last report the meeting heard (听取…X关于…的报告) ends
     told: set[int] = set()  # persons whose words are told, not given here (a pronoun after them is not theirs)
+    briefers: set[str] = set()  # who spoke to the press outside a press event: the rest of their words are the briefing
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
         for _ in range(3):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
@@ -661,7 +677,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if ma := g_.attend.match(rest):
-            if _quoted_from_earlier(text, s, lo, g_) or _OTHER_ACTIVITY.match(rest, ma.end()):
+            if _quoted_from_earlier(text, s, lo, g_) or g_.other_activity.match(rest, ma.end()):
                 continue  # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动: not this meeting
             group = _group_before(subs, i, text, g_.sep)
             for g in group:
@@ -727,8 +743,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
-            if _at_another_meeting(text[s.end : v], scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting,
-                                   g_) or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
+            here = scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting
+            if _at_another_meeting(text[s.end : v], here, g_) or _on_visit(text, lo, v, here, g_) \
+                    or _briefs_press(text, s, v, here, briefers, g_) \
+                    or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
                     or statement and (_INSIDE_SPEECH.search(
                     text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)
                                       or _at_reception_after(text, s)):
@@ -797,8 +815,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         # reported, no speaker (SPEC)
         authors = {r.who for r in sc.meeting.reported if "报告" in (r.what or "")} - sc.speeches
         sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
+    reaction = _reaction_opening(text, g_)
     for sc in scopes:
-        if _not_held_yet(text, sc.meeting, sents, g_):
+        if _not_held_yet(text, sc.meeting, sents, g_) or reaction and not _held_here(text, sc.meeting, g_):
             # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
             for role in ("presided", "reported", "spoke", "attended"):
                 setattr(sc.meeting, role, [])
@@ -847,6 +866,48 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
         # where the names share neither the words nor the end (市委常委会议 ~ 市委常委会会议)
         return len(x) > len(m["kind"]) + 2 and not any(x in n or n in x or x[-4:] == n[-4:] for n in names)
     return not any(n.endswith(m["kind"]) or x.endswith(n) for n in names)
+
+
+# how far into a report its opening runs: a reaction story says what it is about there
+_OPENING_REACTION = 300
+
+
+def _reaction_opening(text: str, g: MeetingGrammar) -> bool:
+    """The report opens on the response to a speech (习近平总书记在…上的重要讲话，在各地引起强烈反响 / 总书记的讲话，让…
+    备受鼓舞) before it tells any meeting as held: a reaction story, about the response, not about the meeting."""
+    m = g.response.search(text, 0, _OPENING_REACTION + 150)
+    return bool(m and m.start() < _OPENING_REACTION
+                and not g.held_after.search(text, 0, m.start()))
+
+
+def _held_here(text: str, meeting: Meeting, g: MeetingGrammar) -> bool:
+    """The report tells the meeting as held (…会议22日在北京召开, 召开了…会议), not only as where a speech was given
+    (在昨天召开的…大会上)."""
+    for n in (meeting.name, *meeting.aliases):
+        for s, e in occurrences(text, n):
+            if g.held_after.match(text, e) or g.held_before.search(text, max(0, s - 4), s):
+                return True
+    return False
+
+
+def _briefs_press(text: str, s: _Subj, v: int, meeting: Meeting, briefers: set[str], g: MeetingGrammar) -> bool:
+    """X向记者介绍了此访情况 in a report on a meeting not held for the press: a briefing, and what X says after it
+    in the report (王毅说，…) is the briefing too."""
+    if g.press_event.search(meeting.name):
+        return False
+    if g.to_press.search(text, s.end, v):
+        briefers.add(s.who)
+    return s.who in briefers
+
+
+def _on_visit(text: str, lo: int, v: int, meeting: Meeting, g: MeetingGrammar) -> bool:
+    """The sentence says its words were said on a tour or visit (X在山东考察时强调, 访问期间，X提出…), and names no
+    meeting after it (考察期间，X在座谈会上讲话: at the meeting) — unless the meeting is the tour's own (调研座谈会)."""
+    # (the last visit of the sentence before the verb)
+    m = max(g.on_visit.finditer(text, lo, v), key=lambda x: x.start(), default=None)
+    if m is None or "会" in text[m.end() : v]:
+        return False
+    return (m["w"] or m["w2"] or "访问") not in meeting.name
 
 
 def _plain_kind(name: str) -> str:

@@ -1362,3 +1362,38 @@ def test_a_country_that_holds_a_break_word_keeps_the_title_and_the_list(nlp):
 def test_authors_in_brackets(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
     assert [(p.name, [t.title for t in p.titles]) for p in doc_to_record(nlp(report.text), report).people] == people
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # words said on a tour, not at the meeting the report names
+    ("国家主席王建国出席了在某地举行的东亚合作领导人会议。访问期间，王建国主席提出中东合作要坚持三个原则。", set()),
+    ("市委书记李卫东出席全市工作会议并讲话。李卫东在青山县调研时强调，要抓好春耕生产。", {"李卫东"}),
+    # …but a speech at a meeting held during the tour is a speech at it
+    ("6月2日，市委书记李卫东到青山县调研并召开调研座谈会。李卫东在调研时强调，要抓好春耕生产。", {"李卫东"}),
+    ("国家主席王建国出席了东亚合作领导人会议。访问期间，王建国主席在会上发表重要讲话。", {"王建国"}),
+])
+def test_words_said_on_a_visit(nlp, text, spoke):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+def test_a_briefing_for_the_press_outside_a_press_event(nlp):
+    text = ("国家主席王建国出席了在某地举行的东亚合作领导人会议。行程结束之际，外交部长赵明远向记者介绍了此访情况。"
+            "赵明远说，此访成果丰硕。")
+    assert _roles(_meeting(nlp, text))["spoke"] == []
+    # at a press event the words to the press are the meeting's own
+    text = "市政府今天举行新闻发布会，市政府新闻发言人赵明远向中外记者介绍了有关情况。"
+    assert _roles(_meeting(nlp, text))["spoke"] == ["赵明远"]
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a report that opens on the response to a speech is about the response: the speech gives no role
+    ("王建国总书记在全国农业工作会议上的重要讲话，在各地干部群众中引起强烈反响。大家表示，要认真学习贯彻讲话精神。", []),
+    ("王建国总书记在全国农业工作会议上指出，要稳住农业基本盘。总书记的讲话，让基层干部备受鼓舞。", []),
+    ("在昨天召开的全国农业工作会议上，王建国总书记发表重要讲话，引起了广大农民的热烈反响。", []),
+    # …not a report on the meeting itself, which tells it as held before the response
+    ("全国农业工作会议22日在北京召开，王建国总书记在会上发表重要讲话，在会场内外引起热烈反响。", ["王建国"]),
+])
+def test_a_reaction_story_is_not_about_the_meeting(nlp, text, spoke):
+    report = Report(id="t", text=clean_text(text))
+    meetings = doc_to_record(nlp(report.text), report).meetings
+    assert [r.who for m in meetings for r in m.spoke] == spoke
