@@ -434,9 +434,10 @@ class MeetingGrammar:
             clause_body=re.compile(r"^.*(?P<s>中共中央|国务院|全国人大常委会|全国政协|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?(?:省委|市委|县委|"
                                    r"区委|人民政府|人大常委会|政协))[^，。；]*?" + hold + "了?$"),
             role_in_name=re.compile(r"^.*(?:" + role_verbs + "|" + hold + "|宣布)了?"),
-            who_takes_part=re.compile(r"^[^的]{0,30}?(?:" + alt("join_verbs") + "|参与|举办|主办)的"),
+            # (…or where it is held: 在这里举行的第十一届亚欧首脑会议)
+            who_takes_part=re.compile(r"^[^的]{0,30}?(?:" + alt("join_verbs", "hold_verbs") + "|参与|举办|主办)的"),
             # a role verb whose object is the meeting, named or not (主持会议, 出席座谈会)
-            role_on_meeting=re.compile(role_verbs + alt("convene") + r"?(?:[^。；\n]{0,60}?[，、])?的?(?P<n>(?!的)[^，。；、\s]{0,40}?"
+            role_on_meeting=re.compile(role_verbs + alt("convene") + r"?了?(?:[^。；\n]{0,60}?[，、])?的?(?P<n>(?!的)[^，。；、\s]{0,40}?"
                                        + meeting_word + ")"),
             presided_intro=re.compile(preside_verb + alt("convene") + "了?$"),  # 主持召开
             pair=re.compile(r"(.{2,40}?" + meeting_word + r")(?:和|及|与)(.{2,40}?" + meeting_word + ")"),
@@ -1106,7 +1107,11 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
-                          r"[上下]午|晚上|[，,、\s])+")
+                          r"[上下]午|晚上|[，,、\s]|"
+                          # a function word that opens the clause (在中国互联网大会举行期间, 是“雅尔塔会议”召开…, 并于1993年3月由…)
+                          # (not 在 before a province's one-character name: 在闽央企对接座谈会, 在京中央企业…)
+                          r"在(?![京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青蒙桂藏宁新港澳台])|[是并由]|"
+                          r"于(?:\d{4}年)?\d{1,2}月(?!\d))+")
 # a count of meetings is no name: 两场座谈会, 三次会议
 _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)")
 
@@ -1180,7 +1185,8 @@ def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], t
             first = (head.group(), [], head.span())
         elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text):
             # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
-            first = (role.group("n"), [], role.span("n"))
+            n = _clean_name(role.group("n"), g) or role.group("n")  # (出席在这里举行的…论坛: the name after 的)
+            first = (n, [], (role.end("n") - len(n), role.end("n")))
         else:
             return []
     intros = [first]
@@ -1215,13 +1221,13 @@ def _same_meeting(a: str, b: str) -> bool:
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
-            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|"
+            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿|修订|修正)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
-_NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出)")
+_NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出|协商|希望|要(?!点)|必须|应当)")
 
 
 _DOC_REACH = 600  # characters after 通过 read for the documents: a list of them, not a page of text
@@ -1241,7 +1247,15 @@ _BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|
 _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告)")
 _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
 # who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
-_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{2,40}?(?:提请审议|提请|提交|报送)的(?=[^、，,《》。；]{2,40}$)")
+# (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
+_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
+# 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
+_ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把)")
+# 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
+_PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
+# 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
+# (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
+_MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
 
 
 def _split_documents(part: str) -> list[str]:
@@ -1280,13 +1294,17 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
+        if _ANAPHORA.match(name):
+            return  # (…通过了将X提交各代表团讨论, 把…载入国家根本法: what the meeting does with X, not X adopted)
         covered.append((s, e))
         if len(name) >= 3 and name not in seen:
             seen.add(name)
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
 
     # (关于批准《…》的决定, 关于提请审议批准…的议案: a verb inside a document's name)
-    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith(("关于", "提请审议", "提请"), 0, m.start())]
+    # (性质和宗旨都决定了…: 决定了 adopts only after the meeting or a verb before it: 会议决定了, 并决定了)
+    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith(("关于", "提请审议", "提请"), 0, m.start())
+              and (m.group() != "决定了" or text[m.start() - 1 : m.start()] in ("议", "会", "并", "还", "商", "", *"，,；;：:。\n"))]
     clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
     for m in adopts:
         if any(a < m.start() < b for a, b in covered):
@@ -1298,7 +1316,11 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
-        if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()):
+        if m.group() == "通过" and _MEANS.search(text, lo, m.start()) \
+                and not text.endswith(("会议", "大会", "全会", "常委会", "会上"), lo, m.start()):
+            continue  # 要…，通过…等一整套制度安排，保证…: a means, not an adoption
+        if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
+                or _PLANNED_AGENDA.search(text, lo, m.start()):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         for b in books:

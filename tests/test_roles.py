@@ -1336,6 +1336,12 @@ def test_a_run_closed_by_its_shared_title_before_the_next_member(nlp):
     ("郦宏15日主持召开市人大常委会第二次主任会议。会议召开的前一天，将举行常委会组成人员履职学习专题讲座。", "市人大常委会第二次主任会议"),
     # a quoted part of the name may hold 、
     ("副市长郦宏今天出席全市推行“双随机、一公开”监管工作电视电话会议并讲话。", "全市推行“双随机、一公开”监管工作电视电话会议"),
+    # a function word that opens the clause is no part of the name (在…举行期间, 在这里举行的…), 在闽/在京 are
+    ("在全市科技创新大会举行期间，副市长郦宏会见了与会专家。", "全市科技创新大会"),
+    ("副市长郦宏抵达这里，并将出席在这里举行的第三届东亚城市论坛。郦宏在论坛上发表讲话。", "第三届东亚城市论坛"),
+    ("副市长郦宏出席在闽央企对接座谈会并讲话。", "在闽央企对接座谈会"),
+    # 参加了座谈会: the verb's 了 is no part of the name
+    ("座谈会上，专家们踊跃发言。国务院副总理郦宏参加了座谈会。", "座谈会"),
 ])
 def test_meeting_names_from_real_stories(nlp, text, name):
     assert _meeting(nlp, text).name == name
@@ -1397,3 +1403,27 @@ def test_a_reaction_story_is_not_about_the_meeting(nlp, text, spoke):
     report = Report(id="t", text=clean_text(text))
     meetings = doc_to_record(nlp(report.text), report).meetings
     assert [r.who for m in meetings for r in m.spoke] == spoke
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # a rule (规定) and a notice (通告) are documents
+    ("6月19日，市政府召开常务会议。会议通过了市住建局“三定”规定和关于调整禁放区域的通告。",
+     ["市住建局“三定”规定", "关于调整禁放区域的通告"]),
+    # a document named before (这两个报告, 上述草案) is read where it was named, not again
+    ("3月9日，大会主席团举行第二次会议。会议听取了计划审查结果报告和预算审查结果报告。会议经过表决，通过了这两个审查结果报告。",
+     []),
+    # 通过 as "by means of", in a statement of what to do, adopts nothing
+    ("6月26日，市委召开常委会议。会议强调，要坚持推进制度改革，通过激励、奖惩、问责等一整套制度安排，保证能者上、庸者下。", []),
+    # 都决定了… is no decision of the meeting; 协商决定了 and ；决定了 are
+    ("6月26日，市委召开常委会议。会议指出，党的性质和宗旨都决定了纪严于法。", []),
+    ("1月24日，市政协召开常委会议。会议协商决定了市政协委员人选名单；决定了大会表决议案办法。",
+     ["市政协委员人选名单", "大会表决议案办法"]),
+    # the agenda of a session still to come (本次大会将听取和审议…，审议通过…) adopts nothing yet
+    ("12月1日，某某学社第十次代表大会开幕。本次大会将听取和审议中央委员会工作报告，审议通过《某某学社章程（修正案）》，选举新一届中央委员会。",
+     []),
+    # where a report goes next is no part of its name; the next clause (希望…) has its own verb
+    ("1月22日，市政协召开常委会议。会议审议通过了将提交市政协十三届一次会议审议的市政协常委会工作报告。", ["市政协常委会工作报告"]),
+    ("11月7日，市人大常委会会议闭幕。会议审议通过了关于修改某某条例的决定，希望尽快制定配套规定。", ["关于修改某某条例的决定"]),
+])
+def test_documents_named_before_means_and_sessions_to_come(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
