@@ -651,8 +651,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         glue = g_.glue.match(text, s.end, hi)
         v = glue.end() if glue else s.end
         k = bisect.bisect_right(person_starts, s.end)
-        if k < len(persons) and persons[k].start < v and v - persons[k].end <= 4:
-            v = s.end  # the glue skipped another person right before the verb (在B主持下): the verb is B's
+        if k < len(persons) and persons[k].start < v and v - persons[k].end <= 4 \
+                and not _ENTRUSTED_BY.search(text, s.end, v):
+            # the glue skipped another person right before the verb (在B主持下): the verb is B's (not 受B委托: the
+            # verb is the subject's, on B's behalf)
+            v = s.end
         rest = text[v:hi]
         if not rest:
             continue
@@ -795,8 +798,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     rosters += [(mm, "spoke") for mm in g_.speaker_roster_label.finditer(text)]
     for mm, role in rosters:
         k = bisect.bisect_left(person_starts, mm.end())
-        if k >= len(persons) or persons[k].start - mm.end() > 30:
-            continue
+        if k >= len(persons) or persons[k].start - mm.end() > 30 or _SENTENCE_END.search(text, mm.end(), persons[k].start):
+            continue  # (参加会议的有县委常委…成员。X主持会议: the roster named no one; the next sentence is another act)
         grp = [persons[k]]
         for nxt in persons[k + 1 :]:  # walk forward through the list
             if nxt.start < grp[-1].end:
@@ -1043,6 +1046,8 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+_ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
+_SENTENCE_END = re.compile(r"[。；;！？]")
 _PRONOUN_SAYS = re.compile(r"(?:^|[。，；])(?:他|她)[^，。；]{0,6}?(?:说|指出|表示|强调|认为)[，,：:]")
 _SAYS_AFTER = re.compile(r"[^，。；]{0,20}?(?:说|指出|表示|强调|认为)[，,：:]")
 
@@ -1250,7 +1255,8 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
-_ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把)")
+# (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
+_ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
@@ -1343,7 +1349,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 # (the unbracketed items between and beside the books: 《A》和市政府…安排, …工作要点和《B》; not
                 # 《A》及报告人名单, what goes with the book)
                 part = "、".join(x for x in re.split(r"(?:、|以及)(?![^《》]*》)|(?<=》)和|(?:(?<=》)|和|及)(?=《)"
-                                                     r"|(?:和|及)(?=关于[^、，,《》]{0,20}《)", part)
+                                                     r"|(?:和|及)(?=关于[^、，,《》]{0,20}《)"
+                                                     r"|(?:和|及)(?=(?:新|经)?修(?:订|正|改)(?:后)?的《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
             part = re.sub(r"等$", "", re.sub(r"^(?:以及|及|和)", "", part))  # (…的决定，以及…的报告)

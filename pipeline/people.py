@@ -872,6 +872,7 @@ class PeopleFinder:
                    and self._item_after_separator(text, lo, ends[e])]
         for pos in sorted(set(closes)):
             known, labelled, new, loose, p = 0, 0, [], [], pos
+            pending: list[tuple[int, int, list[tuple[str, int, int]]]] = []  # word names of a run not yet opened
             while p > lo and len(new) <= 30:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
@@ -887,13 +888,27 @@ class PeopleFinder:
                 m = ends.get(item_end)
                 if m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
                     known += 1
+                    if text[start : m.start].endswith(self.label_words):
+                        labelled += len(pending)  # (群众代表罗丹、黎明: the run's label licenses its word names)
+                        new += pending
+                    pending = []
                 elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
                     new.append(hit)
-                    labelled += hit[0] > start  # 企业家代表刘明: a label before the name
+                    if hit[0] > start:  # 企业家代表刘明: a label before the name (and its run: 代表罗丹、黎明)
+                        labelled += 1 + len(pending)
+                        new += pending
+                    pending = []
                 elif (hit := self._listed_name(text, start, item_end, lo, taken)) is not None:
                     loose.append(hit)
+                    pending = []
+                elif k >= lo and text[k] == "、" and (hit := self._word_member(text, start, item_end, taken)):
+                    # a word that reads as a name inside a 、-run (…代表罗丹、黎明先后发言): a member only if the run
+                    # opens on a label; the walk goes on to see
+                    pending.append(hit)
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
+                else:
+                    pending = []
                 if conj is not None:
                     p = k
                     continue
@@ -906,6 +921,19 @@ class PeopleFinder:
                 new += loose if known >= 2 and len(loose) <= known else []
                 out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
         return out
+
+    def _word_member(self, text: str, start: int, end: int,
+                     taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
+        """A whole list item of two or three characters that opens on a surname and is no place, title, label or
+        phrase: a name shaped word (黎明, 罗丹) that only the run's label can make a member."""
+        name = text[start:end]
+        if not 2 <= len(name) <= 3 or any(i in taken for i in range(start, end)) \
+                or not (name[0] in self.surnames_1 or name[:2] in self.surnames_2) \
+                or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
+                or name in self.places or name in self.head_set or self.head_re.search(name) \
+                or name.startswith(self.label_words) or name in self.table_words or name in self.common_words:
+            return None  # (a word the name list rejects elsewhere, 黎明, is still a member of a labelled run)
+        return start, end, []
 
     def _item_after_separator(self, text: str, lo: int, m: Mention) -> bool:
         """The name ends a list item: a separator before it or its title chain, or before its label (、优秀共产党员X)."""

@@ -1424,6 +1424,40 @@ def test_a_reaction_story_is_not_about_the_meeting(nlp, text, spoke):
     # where a report goes next is no part of its name; the next clause (希望…) has its own verb
     ("1月22日，市政协召开常委会议。会议审议通过了将提交市政协十三届一次会议审议的市政协常委会工作报告。", ["市政协常委会工作报告"]),
     ("11月7日，市人大常委会会议闭幕。会议审议通过了关于修改某某条例的决定，希望尽快制定配套规定。", ["关于修改某某条例的决定"]),
+    # documents only counted are no names; a list of several committees' members is one
+    ("12月28日，市人大常委会会议闭幕。会议对相关问题通过了3项决议，表决通过了4个决定。", []),
+    ("3月16日，市十七届人大一次会议举行第三次全体会议。会议表决通过了8个专门委员会组成人员名单。", ["8个专门委员会组成人员名单"]),
+    # a report, and the books after 新修改的
+    ("1月21日，某某协会代表会议闭幕。会议审议通过了常委会工作报告和新修改的《某某协会章程》。", ["某某协会章程", "常委会工作报告"]),
 ])
 def test_documents_named_before_means_and_sessions_to_come(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+def test_a_roster_label_that_names_no_one_gives_the_next_sentence_no_role(nlp):
+    roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。参加会议的有县委常委，县人大常委会、县政府领导班子成员。韦国庆主持会议。"))
+    assert roles["presided"] == ["韦国庆"] and roles["attended"] == []
+    # …while a label at a line's end still opens the roster on the next line
+    roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。韦国庆主持会议。\n出席会议的有：\n覃丽、蒙建华"))
+    assert roles["attended"] == ["覃丽", "蒙建华"]
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a word that reads as a name (黎明, dawn) inside a 、-run that opens on a label is a member, and the list
+    # keeps all its groups
+    ("5月6日，县委召开企业家座谈会。企业代表覃丽、蒙建华，群众代表罗丹、黎明，专家代表韦国庆先后发言。",
+     {"覃丽", "蒙建华", "罗丹", "黎明", "韦国庆"}),
+    ("5月6日，县委召开企业家座谈会。群众代表罗丹、黎明先后发言。", {"罗丹", "黎明"}),
+    # …not a run that opens on no label, nor a common word (群众呼声、思考建议)
+    ("5月6日，县委召开座谈会。韦国庆说，要把群众呼声、思考建议反映出来。", {"韦国庆"}),
+])
+def test_word_names_in_a_labelled_run(nlp, text, spoke):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+def test_a_presider_entrusted_by_another(nlp):
+    # 受B委托主持: the subject presides on B's behalf; B's name in the glue does not take the verb
+    roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。县委副书记覃丽受县委书记韦国庆委托主持会议。"))
+    assert roles["presided"] == ["覃丽"]
+    roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。会议在县委书记韦国庆的主持下进行。"))
+    assert roles["presided"] == ["韦国庆"]
