@@ -216,7 +216,7 @@ class MeetingGrammar:
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
             # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
-            r"(?:\s|同志|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
+            r"(?:\s|同志|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上)))|"
@@ -288,7 +288,8 @@ class MeetingGrammar:
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
         body_end = "(?:" + "|".join(map(re.escape, BODY_NAME_ENDS)) + ")"
         # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks") + "|"
+                         r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
@@ -344,7 +345,7 @@ class MeetingGrammar:
             statements=frozenset(t["statement"]),
             series=re.compile(r"[\u4e00-\u9fff]{2,30}?" + alt("series_words") + "$"),
             # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
-            ask_end=re.compile(r"等?(?:分别|先后|相继)?" + alt("speak_group_end")),
+            ask_end=re.compile(r"(?P<lead>等?(?:分别|先后|相继)?)" + alt("speak_group_end")),
             report=report,
             group_mark=group_mark,
             cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + alt("topic_openers")
@@ -758,7 +759,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 # here may be told in another's words: 杨洁篪指出，…X发表重要讲话)
                 told.add(id(s))  # …他说 after it goes on with the one who told it
                 continue
-            for g in [s] if statement else _group_before(subs, i, text, g_.sep):
+            # (…unless a group's marker stands before it: A、B纷纷表示 — each of them said it; not 相继提出, proposals
+            # made one after another over the years)
+            each = statement and _EACH_SAYS.search(text, s.end, v + ms.end())
+            for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep):
                 # (X在主持会议时指出: what the presider says, no quotation of his report)
                 add("spoke", g, v, v + ms.end(), statement=statement and not g_.presiding_while.search(text, s.end, v))
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就
@@ -771,7 +775,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if s.end <= mm.start() and _ASKER.match(text, s.end, mm.start()):
                 add("spoke", s, s.end, mm.end())
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
-        if last := _roster_end(before, text, mm.start(), g_.group_mark):
+        # (…and the marker the phrase opens with: A、B先后交流发言)
+        if last := _roster_end(before, text, mm.end("lead"), g_.group_mark):
             for g in _group_before(subs, position[id(last[0])], text, g_.sep):
                 add("spoke", g, g.end, mm.end())
     # a text that ends inside a roster's topic (the first part of a page: A、B、C等就…学习贯彻习近平新时) ends
@@ -1046,6 +1051,7 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+_EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
 _SENTENCE_END = re.compile(r"[。；;！？]")
 _PRONOUN_SAYS = re.compile(r"(?:^|[。，；])(?:他|她)[^，。；]{0,6}?(?:说|指出|表示|强调|认为)[，,：:]")

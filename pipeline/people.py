@@ -198,6 +198,10 @@ class PeopleFinder:
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
+        # labels that end in a title head (与会代表, 群众代表): the whole label is no title
+        self.headed_labels = {w for w in self.label_words if w not in self.constructions["title_heads"]
+                              and w.endswith(tuple(self.constructions["title_heads"]))}
+        self.headed_label_lengths = sorted({len(w) for w in self.headed_labels}, reverse=True)
         self.roster_label = self.constructions.roster_label
         t = self.constructions
         # title heads, longest first when matched; a weak head is a title only after an organisation or a title
@@ -221,7 +225,7 @@ class PeopleFinder:
         self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
-        self.name_followers = t.words("name_followers", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        self.name_followers = t.words("name_followers", "ranks", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
         self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
         # …or a title head, or a presiding or attending phrase of the table
         # (a list's marker too: 主任委员陆浩分别作的…报告)
@@ -430,8 +434,12 @@ class PeopleFinder:
                 # a weak head needs an organisation, or to follow another title (副所长、研究员程国强), or to be an
                 # item of a list of titled members (…大学教授B、宏源证券研究员C)
                 break
-            if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)):
-                break  # 其他…中心组成员: a group label, not a title (SPEC)
+            if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)) \
+                    or any(text[e - n : e] in self.headed_labels and (e - n == lo or not _is_cjk(text[e - n - 1])
+                                                                       or text[e - n - 1] in CHAIN_SEP)
+                           for n in self.headed_label_lengths if e - n >= lo):
+                # 其他…中心组成员, 与会代表 (the whole item, not 县政府领导班子成员): a group label, not a title (SPEC)
+                break
             chain.append((prefix + head, start - len(prefix), e))
             if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
                 break
@@ -872,7 +880,9 @@ class PeopleFinder:
                    and self._item_after_separator(text, lo, ends[e])]
         for pos in sorted(set(closes)):
             known, labelled, new, loose, p = 0, 0, [], [], pos
-            pending: list[tuple[int, int, list[tuple[str, int, int]]]] = []  # word names of a run not yet opened
+            # the current 、-run (walked backwards): its bare new names, and its word names (黎明) that only the run's
+            # label, at its first item, makes members: 群众代表罗丹、黎明 / 企业负责人A、B纷纷表示
+            run_bare, pending = 0, []
             while p > lo and len(new) <= 30:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
@@ -886,29 +896,27 @@ class PeopleFinder:
                 if conj is not None:
                     start, k = conj.end(), conj.start()
                 m = ends.get(item_end)
+                opens_run = False  # a label before this item's name opens the run
                 if m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
                     known += 1
-                    if text[start : m.start].endswith(self.label_words):
-                        labelled += len(pending)  # (群众代表罗丹、黎明: the run's label licenses its word names)
-                        new += pending
-                    pending = []
+                    opens_run = text[start : m.start].endswith(self.label_words)
                 elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
                     new.append(hit)
-                    if hit[0] > start:  # 企业家代表刘明: a label before the name (and its run: 代表罗丹、黎明)
-                        labelled += 1 + len(pending)
-                        new += pending
-                    pending = []
+                    opens_run = hit[0] > start  # 企业家代表刘明: a label before the name
+                    labelled += opens_run
+                    run_bare += not opens_run
                 elif (hit := self._listed_name(text, start, item_end, lo, taken)) is not None:
                     loose.append(hit)
-                    pending = []
                 elif k >= lo and text[k] == "、" and (hit := self._word_member(text, start, item_end, taken)):
-                    # a word that reads as a name inside a 、-run (…代表罗丹、黎明先后发言): a member only if the run
-                    # opens on a label; the walk goes on to see
-                    pending.append(hit)
+                    pending.append(hit)  # (the walk goes on to see whether the run opens on a label)
+                    run_bare += 1
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
-                else:
-                    pending = []
+                if opens_run:
+                    labelled += run_bare
+                    new += pending
+                if opens_run or conj is not None or k < lo or text[k] != "、":
+                    run_bare, pending = 0, []  # the run starts at this item
                 if conj is not None:
                     p = k
                     continue
@@ -931,7 +939,8 @@ class PeopleFinder:
                 or not (name[0] in self.surnames_1 or name[:2] in self.surnames_2) \
                 or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
                 or name in self.places or name in self.head_set or self.head_re.search(name) \
-                or name.startswith(self.label_words) or name in self.table_words or name in self.common_words:
+                or name.startswith(self.label_words) or name in self.table_words or name in self.common_words \
+                or name[-2:] in self.kin_words:
             return None  # (a word the name list rejects elsewhere, 黎明, is still a member of a labelled run)
         return start, end, []
 
@@ -982,8 +991,8 @@ class PeopleFinder:
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END:
                 continue  # (five characters only in a transliteration: not 纳吉布|邀请)
-            if self._DECISION.match(name):
-                continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name
+            if self._DECISION.match(name) or name[-2:] in self.kin_words:
+                continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name; 冯大爷: a word of address
             prefix = text[start:p]
             chain = self.title_chain(text, p, lo)
             titled = bool(chain) and chain[0][1] <= start

@@ -1461,3 +1461,36 @@ def test_a_presider_entrusted_by_another(nlp):
     assert roles["presided"] == ["覃丽"]
     roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。会议在县委书记韦国庆的主持下进行。"))
     assert roles["presided"] == ["韦国庆"]
+
+
+@pytest.mark.parametrize(("text", "attended", "titles"), [
+    # a military rank after a name ends the name, and the list or the verb goes on after it
+    ("5月6日，全县工作会议召开。县人武部部长韦国庆上校、政委覃丽出席会议。", ["覃丽", "韦国庆"],
+     {"韦国庆": ["县人武部部长"], "覃丽": ["政委"]}),
+    ("5月6日，全军工作会议召开。中央军委委员、总参谋长蒙建华上将出席会议。", ["蒙建华"], {"蒙建华": ["中央军委委员", "总参谋长"]}),
+])
+def test_a_rank_after_the_name(nlp, text, attended, titles):
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert [r.who for r in rec.meetings[0].attended] == attended
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == titles
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a run that opens on a label: its bare names are labelled too (企业负责人A、B), and 纷纷表示 is each one's
+    ("5月6日，县委召开座谈会。座谈中，企业负责人韦国庆、覃丽纷纷表示，将加快发展。", {"韦国庆", "覃丽"}),
+    # …but 相继提出 (over the years) stays the last name's own statement
+    ("5月6日，县委召开座谈会。韦国庆说，王建国、李卫东同志相继提出了发展方针。", {"韦国庆"}),
+    # the roster's marker inside the group phrase (先后交流发言), and more group phrases
+    ("5月6日，县委召开座谈会。与会人员韦国庆、覃丽先后交流发言。", {"韦国庆", "覃丽"}),
+    ("5月6日，县委召开座谈会。会上，韦国庆、覃丽、蒙建华等同志围绕主题畅所欲言。", {"韦国庆", "覃丽", "蒙建华"}),
+    ("5月6日，县委召开座谈会。退休老干部代表韦国庆、覃丽就县域发展提出了意见建议。", {"韦国庆", "覃丽"}),
+])
+def test_labelled_runs_and_group_phrases(nlp, text, spoke):
+    assert set(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+def test_a_label_ending_in_a_title_head_is_no_title(nlp):
+    report = Report(id="t", text="5月6日，县委召开座谈会。与会代表韦国庆、覃丽先后发言。")
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"韦国庆": [], "覃丽": []}
