@@ -365,7 +365,9 @@ class MeetingGrammar:
             # …，B出席…峰会和在闽调研时的讲话精神: what B said at an earlier event
             earlier_speech=re.compile(r"(?:" + alt("join_verbs") + r"|在)[^，。；]{0,60}?(?:时|上|中)的(?:重要)?(?:" + talk
                                       + "|指示|批示)"),
-            other_activity=re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?" + alt("visit_words") + "活动"),
+            # (…or the visit itself right after the verb: 参加调研, not 参加调研座谈会 / 调研座谈)
+            other_activity=re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?" + alt("visit_words") + "活动|了?"
+                                      + alt("visit_words") + r"(?![^，。；]{0,10}(?:会|座谈))"),
             # the glue before a statement (在山东考察时) or the frame that opens its sentence (访问期间，)
             on_visit=re.compile(r"在[^，。；]{0,20}?(?P<w>" + alt("visit_words") + r")(?:工作)?(?:时|期间|途中)"
                                 r"|(?<![\u4e00-\u9fff])(?:(?P<w2>" + alt("visit_words") + r")|此访|行程)期间[，,]"),
@@ -518,8 +520,10 @@ def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> li
             j -= 1
             continue
         gap = text[prev.end : cur.start]
-        if "\n" in gap and text[cur.start : cur.end] != cur.who:
-            break  # a roster's line, then a titled person on the next (…晏国强\n区委书记X出席会议并讲话): not one list
+        if "\n" in gap:
+            if not _WRAPPED.search(gap) and text[cur.start : cur.end] != cur.who:
+                break  # a roster's line, then a titled person on the next (…晏国强\n区委书记X出席会议并讲话): not one list
+            gap = _WRAPPED.sub(lambda m: m.group(1), gap)  # (a line that ends on the list's comma runs on: one list)
         if sep.match(gap or "x"):
             group.append(prev)
             j -= 1
@@ -1051,6 +1055,7 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+_WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
 _EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
 _SENTENCE_END = re.compile(r"[。；;！？]")

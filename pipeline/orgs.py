@@ -142,8 +142,10 @@ def _trim(m: re.Match) -> tuple[str, int]:
     return m.group()[cut:], m.start() + cut
 
 
-# level words of more than one character: 自治区党委 (not 区党委), 街道党工委
-_LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "街道")
+# level words of more than one character: 自治区党委 (not 区党委), 街道党工委; and the zones governed by a working
+# committee (开发区党工委, 高新区管委会: not 区党工委)
+_LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "街道", "开发区", "高新区", "经开区", "新区", "园区", "示范区",
+                "试验区", "保税区")
 
 
 def _level_word(place: str) -> str:
@@ -247,8 +249,11 @@ _NOT_LISTED = {"大会", "会", "全会", "委员会"}
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
                    r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
                    r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
-                   + _NAME_CHAR + r"{2,10}?委员会|理论学习中心组)"
+                   + _NAME_CHAR + r"{2,10}?委员会|(?:理论学习)?中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
+                   # (…or the study session the group holds: 区委理论学习中心组集体学习; not a meeting's name, as
+                   # …中心组学习会议)
+                   r"(?<=中心组)(?:[（(]扩大[）)])?(?:20\d\d年)?(?:第[一二三四五六七八九十\d]+次)?(?:集体|专题|集中)?学习(?!会)|"
                    r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日)?(?:[上下]午)?"
                    + default_constructions().alternation("hold_verbs", "preside_verb") + ")")
 

@@ -278,3 +278,15 @@ def test_level_words_templates_terms_and_branches(text, names):
 ])
 def test_no_body_from_a_level_a_dateline_a_post_or_a_preposition(text):
     assert [n for n in _names(text) if n not in ("北川大学", "县职业技术学院")] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a zone governed by a working committee keeps its kind (开发区党工委, not 区党工委)
+    ("开发区党工委召开会议。", ["开发区党工委"]),
+    # a body's study group before the session it holds (…中心组集体学习), not inside a meeting's name
+    ("5月6日，区委理论学习中心组集体学习。", ["区委理论学习中心组"]),
+    ("5月6日，县政府党组理论学习中心组2024年第三次集体学习举行。", ["县政府党组理论学习中心组"]),
+    ("县长主持召开了县政府党组理论学习中心组学习会议。", ["县政府党组"]),
+])
+def test_zones_and_study_groups(text, names):
+    assert _names(text) == names

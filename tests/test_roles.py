@@ -1494,3 +1494,20 @@ def test_a_label_ending_in_a_title_head_is_no_title(nlp):
     report = Report(id="t", text="5月6日，县委召开座谈会。与会代表韦国庆、覃丽先后发言。")
     rec = doc_to_record(nlp(report.text), report)
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {"韦国庆": [], "覃丽": []}
+
+
+def test_a_roster_wrapped_after_its_comma_is_one_list(nlp):
+    text = "5月6日，全县工作会议召开。县委书记韦国庆，\n县委副书记、县长覃丽，\n县人大常委会主任蒙建华出席会议。"
+    assert set(_roles(_meeting(nlp, text))["attended"]) == {"韦国庆", "覃丽", "蒙建华"}
+    # …but a line that ends without one, then a titled person, is another sentence's subject
+    text = "5月6日，全县工作会议召开。出席：王明 李华\n县委书记韦国庆出席会议并讲话。"
+    assert _roles(_meeting(nlp, text))["spoke"] == ["韦国庆"]
+
+
+@pytest.mark.parametrize(("text", "attended"), [
+    # 参加调研: the tour, not the meeting held on it; 参加调研座谈 is the meeting
+    ("近日，县委书记韦国庆深入乡镇调研，并主持召开座谈会。县委常委、办公室主任覃丽参加调研。", []),
+    ("近日，县委书记韦国庆主持召开调研座谈会。县委常委、办公室主任覃丽参加调研座谈。", ["覃丽"]),
+])
+def test_taking_part_in_the_tour_is_no_attendance(nlp, text, attended):
+    assert _roles(_meeting(nlp, text))["attended"] == attended
