@@ -331,8 +331,9 @@ class MeetingGrammar:
         # (…调研，并主持召开; …调研后召开: an act, then presiding)
         and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|(?<![以之前然])后[，,]?)" + alt("preside"))
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
+        # (出席…在这里举行的…; the second of two: 并出席…第十七次会议和…开幕式)
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
-                                    + r"(?:[^。；，,]{0,24}?" + alt("hold_verbs") + ")?的?$")  # (出席…在这里举行的…)
+                                    + r"(?:[^。；，,]{0,24}?" + alt("hold_verbs") + ")?的?(?:[^。；，,]{2,60}?[和及、])?$")
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
         when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?(?:" + hold + "|开展)了?$")  # (…中心组开展集体学习)
@@ -672,6 +673,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mp := g_.preside.match(rest):
             if s.is_body and (mp.group() in g_.convene or mp.group().startswith("的")):
                 continue  # a body that merely convenes does not preside; 在常委会的主持下: what it organised
+            if not s.is_body and _quoted_leader(text, s, persons, person_starts):
+                continue  # 韩正表示，…。习近平总书记主持召开…会议并发表重要讲话: a leader's meeting in another's words
             # 由A、B共同主持: each of the list presided
             jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
             # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list
@@ -1055,6 +1058,8 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+# a paragraph that opens on someone's words (韩正表示，…)
+_SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?(?:表示|指出|强调|认为|说)[，,：:]")
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
 _EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
@@ -1074,8 +1079,11 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             continue  # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come
         if g == "d" and s > _OPENING:
             continue  # …会议指出 later in a report is most often a meeting studied there, not this one
-        if g in "af" and s > _OPENING and _INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start()):
-            continue  # X指出，党中央召开…座谈会，…: a meeting someone speaks of, not one the report tells
+        if g in "af" and s > _OPENING and (_INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start())
+                                           or _SPEAKER_OPENS.match(text, text.rfind("\n", 0, m.start()) + 1)):
+            # X指出，党中央召开…座谈会，…: a meeting someone speaks of, not one the report tells (also a sentence or
+            # two on, in the paragraph the speaker's words open: 韩正表示，…。习近平总书记主持召开…会议并…)
+            continue
         # a subject right before 召开 owns an ordinal-led name (市政协召开四届四十二次主席会议), a study
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
         # meeting word's (中宣部召开座谈会)
@@ -1249,7 +1257,8 @@ _NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确�
 _DOC_REACH = 600  # characters after 通过 read for the documents: a list of them, not a page of text
 _COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
 _SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
-_PLANNED = re.compile(r"(?:将|拟|计划|准备)[^，。；,;]{0,30}$")
+# (…or wished success in advance: 预祝…世博会取得圆满成功; 期待在…峰会上…)
+_PLANNED = re.compile(r"(?:将|拟|计划|准备|预祝|期待)[^，。；,;]{0,30}$")
 _AGENDA = re.compile(r"议程(?:还有|是|为|包括|如下)?[：:]")
 
 

@@ -1511,3 +1511,16 @@ def test_a_roster_wrapped_after_its_comma_is_one_list(nlp):
 ])
 def test_taking_part_in_the_tour_is_no_attendance(nlp, text, attended):
     assert _roles(_meeting(nlp, text))["attended"] == attended
+
+
+def test_an_arrival_statement_and_a_leaders_meeting_in_anothers_words(nlp):
+    # both meetings of the journey are still to come (并出席X和Y; 预祝Y取得圆满成功): the arrival words are no speech
+    text = ("国家主席王建国7日抵达某国首都，开始进行国事访问并出席某组织成员国元首理事会第十次会议和某城世博会开幕式。"
+            "王建国指出，两国是友好邻邦。王建国预祝某城世博会取得圆满成功。")
+    report = Report(id="t", text=clean_text(text))
+    assert [r.who for m in doc_to_record(nlp(report.text), report).meetings for r in m.spoke] == []
+    # a leader's meeting told in another speaker's words, a sentence on in the same paragraph
+    text = ("养老保险工作会议11日在北京召开。国务院副总理赵明远出席会议并讲话。\n赵明远表示，这是重要举措。"
+            "王建国总书记主持召开中央全面深化改革委员会第二次会议并发表重要讲话，强调要统筹推进。\n李卫东主持会议。")
+    roles = _roles(_meeting(nlp, text))
+    assert roles["presided"] == ["李卫东"] and roles["spoke"] == ["赵明远"]
