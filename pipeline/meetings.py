@@ -144,6 +144,7 @@ class MeetingGrammar:
     minutes_head: re.Pattern
     attended_in_head: re.Pattern
     speech_at: re.Pattern  # 在全会上 right before a speech: the meeting it was given at, and its kind
+    attended_at: re.Pattern  # 参加河北省委常委班子专题民主生活会并…: the meeting attended, named after the verb
     other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
     on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
     to_press: re.Pattern  # X向记者介绍了…: a briefing for the press
@@ -451,6 +452,9 @@ class MeetingGrammar:
             speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>"
                                  + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
                                  + r"|会))上$"),
+            attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>"
+                                   + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
+                                   + r"))(?=并|[，。；]|$)"),
             date=date_pattern(t),
         )
 
@@ -689,8 +693,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if ma := g_.attend.match(rest):
-            if _quoted_from_earlier(text, s, lo, g_) or g_.other_activity.match(rest, ma.end()):
-                continue  # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动: not this meeting
+            here = scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting
+            if _quoted_from_earlier(text, s, lo, g_) or g_.other_activity.match(rest, ma.end()) or (
+                    (mo := g_.attended_at.match(rest, ma.end())) and mo["x"] != mo["kind"] and _names_another(mo, here)):
+                # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动 / (刘某在讲话中说，)X全程参加河北省委常委班子专题
+                # 民主生活会并发表重要讲话: not this meeting (出席峰会: a bare kind is the report's own)
+                continue
             group = _group_before(subs, i, text, g_.sep)
             for g in group:
                 add("attended", g, v, v + ma.end())
@@ -865,7 +873,7 @@ def _studied_before(text: str, what: str, end: int) -> bool:
 
 _SESSION_SITTING = re.compile(r"开幕会|闭幕会|开幕大会|闭幕大会|全体会议")
 # a sitting of a session (在开幕会上, 在第一次全体会议上) or a generic word is where any meeting's speech is given
-_SITTING_WORD = re.compile(r"^(?:会|会议|大会)$|开幕|闭幕|全体会议|预备会|分组|联组|小组|主席团")
+_SITTING_WORD = re.compile(r"^(?:会|会议|大会)$|开幕|闭幕|全体会议|预备会|分组|联组|小组|主席团|[大小]范围")
 
 
 def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bool:
@@ -873,7 +881,12 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
     one the scope is about: 在全会上 in a report on a press conference. A kind ending in 会议 tells too little
     (常委会议 ~ 常委会会议), and so do 会, 大会 (纪念大会 ~ …会议) and a sitting."""
     m = g.speech_at.search(between)
-    if m is None or _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
+    return m is not None and _names_another(m, meeting)
+
+
+def _names_another(m: re.Match, meeting: Meeting) -> bool:
+    """The meeting m names (its words x, its kind) is of another kind than the scope's meeting."""
+    if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
         return False
     names = [_plain_kind(n) for n in (meeting.name, *meeting.aliases)]
     x = _plain_kind(m["x"])
@@ -1023,7 +1036,8 @@ _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|
 # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here
 _INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
 # 大会闭幕后，X来到湖南厅，会见了…代表 / 会后，X接见了…: after the meeting, a reception of his own
-_RECEPTION_AFTER = re.compile(r"(?:闭幕后|结束后|会后)[，,]?(?P<x>[^。；]{0,60}?)(?:亲切)?(?:会见|接见)")
+# (…or a visit: 全体会议结束后，X一同来到…新闻媒体…中间，同大家亲切会面 / 看望…)
+_RECEPTION_AFTER = re.compile(r"(?:闭幕后|结束后|会后)[，,]?(?P<x>[^。；]{0,60}?)(?:亲切)?(?:会见|接见|看望|慰问|会面|来到)")
 
 
 def _at_reception_after(text: str, s: _Subj) -> bool:
@@ -1079,6 +1093,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             continue  # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come
         if g == "d" and s > _OPENING:
             continue  # …会议指出 later in a report is most often a meeting studied there, not this one
+        if _HISTORIC.search(text, _sentence_start(text, m.start()), s):
+            continue  # 96年前，1921年7月，中国共产党第一次全国代表大会在这里举行: history told on a visit
         if g in "af" and s > _OPENING and (_INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start())
                                            or _SPEAKER_OPENS.match(text, text.rfind("\n", 0, m.start()) + 1)):
             # X指出，党中央召开…座谈会，…: a meeting someone speaks of, not one the report tells (also a sentence or
@@ -1105,6 +1121,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
     return cands
 
 
+# a time long past, told in the sentence before the meeting's name
+_HISTORIC = re.compile(r"[\d一二三四五六七八九十百]+多?年前")
 _TO_COME = re.compile(r"将(?:于[^，。；]{1,10})?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")

@@ -1524,3 +1524,25 @@ def test_an_arrival_statement_and_a_leaders_meeting_in_anothers_words(nlp):
             "王建国总书记主持召开中央全面深化改革委员会第二次会议并发表重要讲话，强调要统筹推进。\n李卫东主持会议。")
     roles = _roles(_meeting(nlp, text))
     assert roles["presided"] == ["李卫东"] and roles["spoke"] == ["赵明远"]
+
+
+@pytest.mark.parametrize(("text", "spoke", "attended"), [
+    # a visit after the sitting ended (…结束后，X来到…中间，同大家亲切会面): what X says there is said on the visit
+    ("市人大一次会议第六次全体会议今天举行。大会执行主席王建国主持。第六次全体会议结束后，王建国来到新闻媒体工作人员中间，"
+     "同大家亲切会面。王建国说，这次报道工作组织有力。", [], []),
+    # a meeting attended that the verb names, of another kind than the report's: not this meeting
+    ("市委领导小组召开第四次会议。赵明远主持会议并讲话。赵明远在讲话中说，王建国书记全程参加某县委常委班子专题民主生活会并"
+     "发表重要讲话。", ["赵明远"], []),
+    # …but a bare kind (出席峰会) and a sitting (参加大范围会议) are the report's own meeting
+    ("某组织成员国元首理事会第十次会议在某地举行。国家主席王建国出席峰会并发表重要讲话。某国总统赵明远参加大范围会议。",
+     ["王建国"], ["王建国", "赵明远"]),
+])
+def test_a_visit_after_the_sitting_and_another_meeting_attended(nlp, text, spoke, attended):
+    roles = _roles(_meeting(nlp, text))
+    assert roles["spoke"] == spoke and sorted(roles["attended"]) == sorted(attended)
+
+
+def test_history_told_on_a_visit_introduces_no_meeting(nlp):
+    text = "王建国来到某纪念馆参观。96年前，某党第一次全国代表大会在这里举行。王建国发表重要讲话强调，要不忘初心。"
+    report = Report(id="t", text=clean_text(text))
+    assert [m.name for m in doc_to_record(nlp(report.text), report).meetings] == []
