@@ -1161,7 +1161,9 @@ _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)"
 # function words no meeting's name holds (将从严控制会期, 东盟十国领导人均与会, 以期在本月11号大会闭幕时)
 # (…袁伟民今天在会议闭幕: a clause that ends on where, before a bare meeting word, is no name)
 # (…当胡锦涛等步入…会议开幕式现场时: a verb of arriving is no part of a name)
-_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达")
+# (…nor a demonstrative, 这个盛会; an addressee, X代表中国政府和人民向会议; what is studied, 认真学习贯彻X在…大会)
+_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达"
+                                  r"|^(?:这个|这次|这一|那次)|向(?:会议|大会|会)$|^(?:认真)?学习贯彻[^，。；]*在")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 
