@@ -129,7 +129,14 @@ class ProcessEngine:
                     if chunk is None:
                         exhausted = True
                         break
-                pending[self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)] = (chunk, tries)
+                try:
+                    fut = self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)
+                except BrokenProcessPool:
+                    # a worker died since the last result (while the caller handled it): a fresh pool takes this
+                    # chunk, and the broken pool's chunks in flight come back below as broken
+                    self.close()
+                    fut = self._pool().submit(process_chunk, chunk, self.model_dir, self.time_limit)
+                pending[fut] = (chunk, tries)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -49,7 +49,8 @@ _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 _STUDIED_HERE = ("传达学习", "学习")
 _SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gives of himself
 _GREETS_ONE = re.compile(r"向(?:他|她)表示$")
-_NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,20}?(?:人选|候选人|提名|名单)")
+# (…a list of posts too: 提出了国务院副总理、国务委员、各部部长…的人选)
+_NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,80}?(?:人选|候选人|提名|名单)")
 # an activity of a visit named as the object of 参加/出席 (…参加了阿勒泰慰问考察活动): not the meeting (上述活动 may be)
 
 
@@ -148,6 +149,7 @@ class MeetingGrammar:
     other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
     on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
     to_press: re.Pattern  # X向记者介绍了…: a briefing for the press
+    meets_press: re.Pattern  # X…与新闻媒体负责人和工作人员亲切会面: what X says next is said to the press
     press_event: re.Pattern  # 新闻发布会: a meeting held for the press
     response: re.Pattern  # X在…上的重要讲话，在…中引起强烈反响: the response to a speech
     held_after: re.Pattern  # …会议22日在北京召开 (not 召开的): a meeting the report tells as held
@@ -377,6 +379,7 @@ class MeetingGrammar:
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
             held_before=re.compile(hold + "了?$"),
             to_press=re.compile(r"(?:向|对)" + alt("press_words")),
+            meets_press=re.compile(r"与[^，。；]{0,12}?" + alt("press_words") + r"[^，。；]{0,20}?(?:会面|见面|交谈|座谈)"),
             press_event=re.compile(alt("press_events")),
             # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
             presiding_while=re.compile("在" + preside_verb + "[^，。；]{0,30}?时"),
@@ -449,9 +452,10 @@ class MeetingGrammar:
             # a minutes-style report names the meeting in its first line (…主任会议纪要)
             minutes_head=re.compile(r"[^，。；\s]{2,50}?" + meeting_word + r"(?=纪要|$|\s)"),
             attended_in_head=re.compile("到会|" + attend_verbs),
+            # (…or 在全会讲话中: the speech named by its meeting)
             speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>"
                                  + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
-                                 + r"|会))上$"),
+                                 + r"|会))(?:上|(?:上的)?" + speech_named + "中?)$"),
             attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>"
                                    + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
                                    + r"))(?=并|[，。；]|$)"),
@@ -652,6 +656,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     heard_end = [-1]  # where the last report the meeting heard (听取…X关于…的报告) ends
     told: set[int] = set()  # persons whose words are told, not given here (a pronoun after them is not theirs)
     briefers: set[str] = set()  # who spoke to the press outside a press event: the rest of their words are the briefing
+    for mm in g_.meets_press.finditer(text):  # (…and who met the press: X来到…，与新闻媒体…亲切会面交谈。X说…)
+        lo_ = sents.sentence(mm.start())[0]
+        briefers.update(p.who for p in persons[bisect.bisect_left(person_starts, lo_) : bisect.bisect_left(person_starts, mm.start())])
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
         for _ in range(3):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
@@ -764,7 +771,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
             here = scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting
-            if _at_another_meeting(text[s.end : v], here, g_) or _on_visit(text, lo, v, here, g_) \
+            # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)
+            if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : v + ms.end()], here, g_) \
+                    or _on_visit(text, lo, v, here, g_) \
                     or _briefs_press(text, s, v, here, briefers, g_) \
                     or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
                     or statement and (_INSIDE_SPEECH.search(

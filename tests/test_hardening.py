@@ -509,6 +509,35 @@ def test_killed_worker_loses_no_report(tmp_path):
     assert len((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(names)
 
 
+@pytest.mark.slow
+def test_a_worker_killed_before_the_next_submit_loses_no_report(tmp_path):
+    """The pool breaks while the caller handles a result, and is known broken when the next chunk is submitted:
+    that chunk goes to a fresh pool (it once raised BrokenProcessPool out of the run)."""
+    import signal
+
+    from huiyi.batch import RunOptions, run_batch
+
+    src = tmp_path / "in.jsonl"
+    names = ["王建国", "李明华", "张卫东", "赵国强", "钱志强", "孙立新", "周海波", "吴永刚"] * 3
+    src.write_text("".join(json.dumps({"id": f"r{i}", "text": _text(i, n)}, ensure_ascii=False) + "\n"
+                           for i, n in enumerate(names)), encoding="utf-8")
+    killed: list[int] = []
+
+    def kill_and_wait(_done: int) -> None:
+        if killed:
+            return
+        workers = [w for c in _children(os.getpid()) for w in _children(c)]
+        if workers:
+            os.kill(workers[0], signal.SIGKILL)
+            killed.append(workers[0])
+            time.sleep(1.5)  # (the pool's manager thread marks it broken before the run goes on)
+
+    st = run_batch([str(src)], tmp_path / "out", RunOptions(jobs=2, chunk_size=2, progress=False, html=False),
+                   on_result=kill_and_wait)
+    assert killed
+    assert (st.errors, st.records) == (0, len(names))
+
+
 @pytest.mark.parametrize("text", ["郦宏、", "出席会议的有副主席郦宏（女）、", "出席会议的有副主席郦宏同志、", "出席：副主席 郦宏、\n"])
 def test_a_text_that_ends_on_a_list_separator(nlp, text):
     # (the first part of a page may end inside a roster: the list walk read past the text's end)

@@ -1548,3 +1548,16 @@ def test_history_told_on_a_visit_introduces_no_meeting(nlp):
     text = "王建国来到某纪念馆参观。96年前，某党第一次全国代表大会在这里举行。王建国发表重要讲话强调，要不忘初心。"
     report = Report(id="t", text=clean_text(text))
     assert [m.name for m in doc_to_record(nlp(report.text), report).meetings] == []
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a nomination of a list of posts is sent to the session, no speech
+    ("十三届市人大一次会议主席团举行第九次会议。赵明远主持会议。市长王建国向大会提出了副市长、秘书长、各局局长的人选。",
+     []),
+    # a speech named by another meeting (在全会讲话中) in the words of this meeting's speaker
+    ("市委巡察工作动员部署会议召开。赵明远出席会议并讲话。赵明远指出，王建国书记在全会讲话中对巡察给予充分肯定。", ["赵明远"]),
+    # who met the press outside a press event: what he says next is said to the press
+    ("市人大一次会议闭幕。王建国来到新闻中心，与新闻媒体负责人和工作人员亲切会面交谈。王建国说，报道工作组织有力。", []),
+])
+def test_nominations_speeches_of_another_meeting_and_words_to_the_press(nlp, text, spoke):
+    assert _roles(_meeting(nlp, text))["spoke"] == spoke
