@@ -151,6 +151,7 @@ class MeetingGrammar:
     to_press: re.Pattern  # X向记者介绍了…: a briefing for the press
     meets_press: re.Pattern  # X…与新闻媒体负责人和工作人员亲切会面: what X says next is said to the press
     press_event: re.Pattern  # 新闻发布会: a meeting held for the press
+    press_meeting: re.Pattern  # 记者节座谈会, 新闻工作座谈会: a meeting with the press, whose words are the meeting's
     response: re.Pattern  # X在…上的重要讲话，在…中引起强烈反响: the response to a speech
     held_after: re.Pattern  # …会议22日在北京召开 (not 召开的): a meeting the report tells as held
     held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
@@ -381,6 +382,7 @@ class MeetingGrammar:
             to_press=re.compile(r"(?:向|对)" + alt("press_words")),
             meets_press=re.compile(r"与[^，。；]{0,12}?" + alt("press_words") + r"[^，。；]{0,20}?(?:会面|见面|交谈|座谈)"),
             press_event=re.compile(alt("press_events")),
+            press_meeting=re.compile(alt("press_words") + "|新闻"),
             # 在主持会议时指出 / 在主持召开…时强调: the glue before a statement says the speaker presided
             presiding_while=re.compile("在" + preside_verb + "[^，。；]{0,30}?时"),
             # 主持人：X / 主持：X / 主持会议的是X / 主持人为X
@@ -930,8 +932,8 @@ def _held_here(text: str, meeting: Meeting, g: MeetingGrammar) -> bool:
 
 def _briefs_press(text: str, s: _Subj, v: int, meeting: Meeting, briefers: set[str], g: MeetingGrammar) -> bool:
     """X向记者介绍了此访情况 in a report on a meeting not held for the press: a briefing, and what X says after it
-    in the report (王毅说，…) is the briefing too."""
-    if g.press_event.search(meeting.name):
+    in the report (王毅说，…) is the briefing too. (Not at a meeting held for or with the press: 新闻发布会, 记者节座谈会.)"""
+    if g.press_event.search(meeting.name) or g.press_meeting.search(meeting.name):
         return False
     if g.to_press.search(text, s.end, v):
         briefers.add(s.who)

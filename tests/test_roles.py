@@ -1561,3 +1561,8 @@ def test_history_told_on_a_visit_introduces_no_meeting(nlp):
 ])
 def test_nominations_speeches_of_another_meeting_and_words_to_the_press(nlp, text, spoke):
     assert _roles(_meeting(nlp, text))["spoke"] == spoke
+
+
+def test_a_meeting_with_the_press_keeps_the_words_said_to_it(nlp):
+    text = "市委召开记者节座谈会。市委书记王建国与新闻媒体记者代表亲切座谈交流。王建国说，新闻工作者辛苦了。"
+    assert _roles(_meeting(nlp, text))["spoke"] == ["王建国"]
