@@ -1566,3 +1566,14 @@ def test_nominations_speeches_of_another_meeting_and_words_to_the_press(nlp, tex
 def test_a_meeting_with_the_press_keeps_the_words_said_to_it(nlp):
     text = "市委召开记者节座谈会。市委书记王建国与新闻媒体记者代表亲切座谈交流。王建国说，新闻工作者辛苦了。"
     assert _roles(_meeting(nlp, text))["spoke"] == ["王建国"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # 据 ("according to") opens no title; 数据 in a body's name is no 据
+    ("5月6日，全县工作会议召开。据县应急管理局局长韦国庆介绍，今年以来全县安全形势平稳。", {"韦国庆": ["县应急管理局局长"]}),
+    ("5月6日，全县工作会议召开。县大数据局局长韦国庆、县数据资源中心主任覃丽出席。",
+     {"韦国庆": ["县大数据局局长"], "覃丽": ["县数据资源中心主任"]}),
+])
+def test_according_to_opens_no_title(nlp, text, titles):
+    report = Report(id="t", text=clean_text(text))
+    assert {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people} == titles
