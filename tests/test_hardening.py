@@ -480,10 +480,9 @@ def _children(pid: int) -> list[int]:
     return _live(1, pid)
 
 
-@pytest.mark.slow
-def test_killed_worker_loses_no_report(tmp_path):
-    """A worker killed mid-run breaks the pool and every chunk in flight: their reports are retried one by one in a
-    fresh pool, and every report is written (none fails for another's worker)."""
+def _run_killing_one_worker(tmp_path, chunk_size: int, wait: float):
+    """run_batch over 24 reports with 2 workers, killing one worker (SIGKILL) when the first result comes back and
+    then waiting `wait` seconds before the run goes on. Returns (stats, killed pids, report count)."""
     import signal
 
     from huiyi.batch import RunOptions, run_batch
@@ -501,41 +500,31 @@ def test_killed_worker_loses_no_report(tmp_path):
         if workers:
             os.kill(workers[0], signal.SIGKILL)
             killed.append(workers[0])
+            time.sleep(wait)
 
-    st = run_batch([str(src)], tmp_path / "out", RunOptions(jobs=2, chunk_size=4, progress=False, html=False),
+    st = run_batch([str(src)], tmp_path / "out", RunOptions(jobs=2, chunk_size=chunk_size, progress=False, html=False),
                    on_result=kill_one_worker)
+    return st, killed, len(names)
+
+
+@pytest.mark.slow
+def test_killed_worker_loses_no_report(tmp_path):
+    """A worker killed mid-run breaks the pool and every chunk in flight: their reports are retried one by one in a
+    fresh pool, and every report is written (none fails for another's worker)."""
+    st, killed, n = _run_killing_one_worker(tmp_path, chunk_size=4, wait=0)
     assert killed
-    assert (st.errors, st.records) == (0, len(names))
-    assert len((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(names)
+    assert (st.errors, st.records) == (0, n)
+    assert len((tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()) == n
 
 
 @pytest.mark.slow
 def test_a_worker_killed_before_the_next_submit_loses_no_report(tmp_path):
     """The pool breaks while the caller handles a result, and is known broken when the next chunk is submitted:
     that chunk goes to a fresh pool (it once raised BrokenProcessPool out of the run)."""
-    import signal
-
-    from huiyi.batch import RunOptions, run_batch
-
-    src = tmp_path / "in.jsonl"
-    names = ["王建国", "李明华", "张卫东", "赵国强", "钱志强", "孙立新", "周海波", "吴永刚"] * 3
-    src.write_text("".join(json.dumps({"id": f"r{i}", "text": _text(i, n)}, ensure_ascii=False) + "\n"
-                           for i, n in enumerate(names)), encoding="utf-8")
-    killed: list[int] = []
-
-    def kill_and_wait(_done: int) -> None:
-        if killed:
-            return
-        workers = [w for c in _children(os.getpid()) for w in _children(c)]
-        if workers:
-            os.kill(workers[0], signal.SIGKILL)
-            killed.append(workers[0])
-            time.sleep(1.5)  # (the pool's manager thread marks it broken before the run goes on)
-
-    st = run_batch([str(src)], tmp_path / "out", RunOptions(jobs=2, chunk_size=2, progress=False, html=False),
-                   on_result=kill_and_wait)
+    # (the wait lets the pool's manager thread mark it broken before the run goes on)
+    st, killed, n = _run_killing_one_worker(tmp_path, chunk_size=2, wait=1.5)
     assert killed
-    assert (st.errors, st.records) == (0, len(names))
+    assert (st.errors, st.records) == (0, n)
 
 
 @pytest.mark.parametrize("text", ["郦宏、", "出席会议的有副主席郦宏（女）、", "出席会议的有副主席郦宏同志、", "出席：副主席 郦宏、\n"])
