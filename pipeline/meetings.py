@@ -1115,13 +1115,14 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         # session's (县委理论学习中心组举行集中学习), a sitting's (X第十八次会议26日举行联组会议) and a bare
         # meeting word's (中宣部召开座谈会)
         plain = _ENLARGED.sub("", nm)  # 常委扩大会议 / 常委会（扩大）会议: a bare kind, enlarged
-        bare = nm in _GENERIC or plain in _BARE or _SITTING.fullmatch(nm)
+        # (区委常委会召开（扩大）会议: a meeting word only enlarged, named by the body before it)
+        bare = nm in _GENERIC or plain in _BARE or plain in _GENERIC or _SITTING.fullmatch(nm)
         if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
             before = text[max(0, s - 80) : s]
             pre = grammar.subject_body.search(before[-50:])
-            if _SITTING.fullmatch(nm) or nm in _GENERIC or plain in _BARE:
+            if _SITTING.fullmatch(nm) or nm in _GENERIC or plain in _BARE or plain in _GENERIC:
                 pre = grammar.subject_session.search(before) or pre
-            if pre is None and (nm in _GENERIC or plain in _BARE):  # 国务院总理李克强主持召开座谈会: the presider's body
+            if pre is None and (nm in _GENERIC or plain in _BARE or plain in _GENERIC):  # 国务院总理李克强主持召开座谈会: the presider's body
                 pre = grammar.subject_titled.search(before[-50:]) or grammar.clause_body.search(re.split("[，。；]", before)[-1])
             if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm

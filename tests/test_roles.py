@@ -1344,6 +1344,8 @@ def test_a_run_closed_by_its_shared_title_before_the_next_member(nlp):
     ("座谈会上，专家们踊跃发言。国务院副总理郦宏参加了座谈会。", "座谈会"),
     # no name from an addressee (…向会议致贺) or a demonstrative (这个盛会): the meeting's own name is read
     ("某合作论坛第六届部长级会议今天开幕。郦宏代表中国政府和人民向会议召开表示祝贺。", "某合作论坛第六届部长级会议"),
+    # a meeting word only enlarged is named by the body that holds it
+    ("5月6日，区委常委会召开（扩大）会议，区委书记郦宏主持会议。", "区委常委会（扩大）会议"),
 ])
 def test_meeting_names_from_real_stories(nlp, text, name):
     assert _meeting(nlp, text).name == name
