@@ -1579,3 +1579,15 @@ def test_a_meeting_with_the_press_keeps_the_words_said_to_it(nlp):
 def test_according_to_opens_no_title(nlp, text, titles):
     report = Report(id="t", text=clean_text(text))
     assert {p.name: [t.title for t in p.titles] for p in doc_to_record(nlp(report.text), report).people} == titles
+
+
+@pytest.mark.parametrize("text", [
+    # 讲了意见 / 就…讲了话 (also after a topic), an address 发表 as a speech, a party lecture given to an audience
+    "5月6日，市政协召开双周协商座谈会。市政协副主席韦国庆在座谈会上讲了意见。",
+    "5月6日，全县工作会议召开。韦国庆同志就抓好整改落实讲了意见。",
+    "5月6日，全县工作会议召开。县长韦国庆也就防汛工作讲了话。",
+    "5月6日，全县工作会议召开。县委书记韦国庆发表了热情洋溢的致辞。",
+    "5月6日，全县工作会议召开。县委书记韦国庆为大家上了一堂生动的专题党课。",
+])
+def test_opinions_addresses_and_lectures_are_speeches(nlp, text):
+    assert _roles(_meeting(nlp, text))["spoke"] == ["韦国庆"]
