@@ -1591,3 +1591,9 @@ def test_according_to_opens_no_title(nlp, text, titles):
 ])
 def test_opinions_addresses_and_lectures_are_speeches(nlp, text):
     assert _roles(_meeting(nlp, text))["spoke"] == ["韦国庆"]
+
+
+def test_taking_part_written_as_canhui(nlp):
+    # 参会 is an attendance verb, also after a place in the glue (在主会场参会)
+    roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。韦国庆、覃丽等县领导在主会场参会。"))
+    assert sorted(roles["attended"]) == ["覃丽", "韦国庆"]
