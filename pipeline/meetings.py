@@ -171,6 +171,7 @@ class MeetingGrammar:
         # a meeting word: a word of the row, a study session (集中学习) or a bare 会 (not 社会, 机会, 协会…); the
         # lookahead on the first characters (which every branch starts with) lets most positions fail at once
         firsts = sorted({w[0] for w in t["meeting_words"]} | set("集专会"))
+        kinds = "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))  # (longest first)
         meeting_word = ("(?=[" + "".join(map(re.escape, firsts)) + "])(?:" + "|".join(map(re.escape, t["meeting_words"]))
                         + r"|(?:集中|专题|集体)学习(?:研讨)?(?![会班])|(?<![社机协学工员与体领都不将可能会商金合事制期])会)")
         # a title written after the name (王明常委在…发言中表示, 李克强总理主持…)
@@ -456,12 +457,9 @@ class MeetingGrammar:
             minutes_head=re.compile(r"[^，。；\s]{2,50}?" + meeting_word + r"(?=纪要|$|\s)"),
             attended_in_head=re.compile("到会|" + attend_verbs),
             # (…or 在全会讲话中: the speech named by its meeting)
-            speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>"
-                                 + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
+            speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>" + kinds
                                  + r"|会))(?:上|(?:上的)?" + speech_named + "中?)$"),
-            attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>"
-                                   + "|".join(map(re.escape, sorted(t["meeting_words"], key=len, reverse=True)))
-                                   + r"))(?=并|[，。；]|$)"),
+            attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>" + kinds + r"))(?=并|[，。；]|$)"),
             date=date_pattern(t),
         )
 
@@ -641,8 +639,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     for i, s in enumerate(subs):
         first_at.setdefault(s.start, i)
 
+    def scope_at(pos: int) -> _Scope:
+        return scopes[max(0, bisect.bisect_right(scope_starts, pos) - 1)]
+
     def add(role: str, s: _Subj, vstart: int, vend: int, statement: bool = False, **kw) -> None:
-        sc = scopes[max(0, bisect.bisect_right(scope_starts, vstart) - 1)]
+        sc = scope_at(vstart)
         if sc is not scopes[0] and _SESSION_SITTING.search(text, s.start, vend + 6) \
                 and not _SESSION_SITTING.search(sc.meeting.name):
             # 俞某在闭幕会讲话中… / 杜某主持闭幕会 after 会议期间，俞某主持召开了…主席会议: a sitting of the session the
@@ -703,7 +704,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
         if ma := g_.attend.match(rest):
-            here = scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting
+            here = scope_at(v).meeting
             if _quoted_from_earlier(text, s, lo, g_) or g_.other_activity.match(rest, ma.end()) or (
                     (mo := g_.attended_at.match(rest, ma.end())) and mo["x"] != mo["kind"] and _names_another(mo, here)):
                 # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动 / (刘某在讲话中说，)X全程参加河北省委常委班子专题
@@ -773,7 +774,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
             statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
-            here = scopes[max(0, bisect.bisect_right(scope_starts, v) - 1)].meeting
+            here = scope_at(v).meeting
             # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)
             if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : v + ms.end()], here, g_) \
                     or _on_visit(text, lo, v, here, g_) \
@@ -1046,7 +1047,9 @@ _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|
 
 
 # 韩正在致词中说，…习近平总书记…提出了要求: a statement inside another speaker's words is no statement here
-_INSIDE_SPEECH = re.compile(r"(?:说|指出|表示|强调|认为)[，,：:]")
+# what opens someone's words: a statement verb, then a comma or colon
+_SAYS = r"(?:说|指出|表示|强调|认为)[，,：:]"
+_INSIDE_SPEECH = re.compile(_SAYS)
 # 大会闭幕后，X来到湖南厅，会见了…代表 / 会后，X接见了…: after the meeting, a reception of his own
 # (…or a visit: 全体会议结束后，X一同来到…新闻媒体…中间，同大家亲切会面 / 看望…)
 _RECEPTION_AFTER = re.compile(r"(?:闭幕后|结束后|会后)[，,]?(?P<x>[^。；]{0,60}?)(?:亲切)?(?:会见|接见|看望|慰问|会面|来到)")
@@ -1085,13 +1088,13 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
 
 
 # a paragraph that opens on someone's words (韩正表示，…)
-_SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?(?:表示|指出|强调|认为|说)[，,：:]")
+_SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
 _EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
 _SENTENCE_END = re.compile(r"[。；;！？]")
-_PRONOUN_SAYS = re.compile(r"(?:^|[。，；])(?:他|她)[^，。；]{0,6}?(?:说|指出|表示|强调|认为)[，,：:]")
-_SAYS_AFTER = re.compile(r"[^，。；]{0,20}?(?:说|指出|表示|强调|认为)[，,：:]")
+_PRONOUN_SAYS = re.compile(r"(?:^|[。，；])(?:他|她)[^，。；]{0,6}?" + _SAYS)
+_SAYS_AFTER = re.compile(r"[^，。；]{0,20}?" + _SAYS)
 
 
 def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> list[tuple[str, int, int]]:
@@ -1117,13 +1120,14 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         # meeting word's (中宣部召开座谈会)
         plain = _ENLARGED.sub("", nm)  # 常委扩大会议 / 常委会（扩大）会议: a bare kind, enlarged
         # (区委常委会召开（扩大）会议: a meeting word only enlarged, named by the body before it)
-        bare = nm in _GENERIC or plain in _BARE or plain in _GENERIC or _SITTING.fullmatch(nm)
+        bare_kind = plain in _GENERIC or plain in _BARE
+        bare = bare_kind or _SITTING.fullmatch(nm)
         if g == "a" and (_ORDINAL_START.match(nm) or _STUDY_SESSION.fullmatch(nm) or bare):
             before = text[max(0, s - 80) : s]
             pre = grammar.subject_body.search(before[-50:])
-            if _SITTING.fullmatch(nm) or nm in _GENERIC or plain in _BARE or plain in _GENERIC:
+            if _SITTING.fullmatch(nm) or bare_kind:
                 pre = grammar.subject_session.search(before) or pre
-            if pre is None and (nm in _GENERIC or plain in _BARE or plain in _GENERIC):  # 国务院总理李克强主持召开座谈会: the presider's body
+            if pre is None and bare_kind:  # 国务院总理李克强主持召开座谈会: the presider's body
                 pre = grammar.subject_titled.search(before[-50:]) or grammar.clause_body.search(re.split("[，。；]", before)[-1])
             if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm

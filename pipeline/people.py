@@ -473,8 +473,7 @@ class PeopleFinder:
     def _in_place(self, prefix: str, k: int) -> bool:
         """The character at k is inside a place's name with its unit (宁夏同心县, 山西大同市, 新疆和田地委): not a
         break word (but 习近平和法国总统: 平和 is a county only before 县)."""
-        if any(prefix[j : j + n] in FOREIGN_PLACES for n in range(2, _FOREIGN_LONGEST + 1)
-               for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix)):
+        if _in_foreign_place(prefix, k, k + 1):
             return True  # 埃及|总统特使, 阿尔及利亚|总统: a country's name holds a break word (及, 和), and is no break
         return any(prefix[j : j + n] in self.places and (prefix[j + n - 1] in _UNIT_SUFFIXES
                                                          or prefix[j + n : j + n + 1] in _UNIT_SUFFIXES + "地")
