@@ -69,7 +69,7 @@ def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
     """what and on_behalf_of of a report match: 代表…作 / 受…委托 in the verb, as glue before it, or opening the
     clause (受国务院委托，财政部部长X作…报告)."""
     what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4") or mr.group("what5")
-    behalf = mr.group("behalf") or mr.group("behalf2") or mr.group("behalf3") or _behalf(text, s, lo, text[s.end : v])
+    behalf = mr.group("behalf") or mr.group("behalf2") or mr.group("behalf3") or mr.group("behalf4") or _behalf(text, s, lo, text[s.end : v])
     return {"what": _clean_what(what) if what else mr.group(), "on_behalf_of": _clean_behalf(behalf)}
 
 
@@ -145,6 +145,7 @@ class MeetingGrammar:
     minutes_head: re.Pattern
     attended_in_head: re.Pattern
     speech_at: re.Pattern  # 在全会上 right before a speech: the meeting it was given at, and its kind
+    at_then_says: re.Pattern  # X在座谈会上回顾了…，强调…: an act of the speaker's own at the meeting, then his words
     attended_at: re.Pattern  # 参加河北省委常委班子专题民主生活会并…: the meeting attended, named after the verb
     other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
     on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
@@ -197,6 +198,8 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
+            # (发表了各自见解: a view put forward)
+            r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 做了发言
@@ -209,7 +212,7 @@ class MeetingGrammar:
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
-            r"|(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
+            r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
@@ -248,7 +251,8 @@ class MeetingGrammar:
             r"[，,](?:(?![、，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
-            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
+            # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
+            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,4}(?=、)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
             + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
@@ -281,6 +285,10 @@ class MeetingGrammar:
             r"(?:在|" + alt("role_adverbs") + r")?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # 从…等方面对…作了说明: the aspects the speaker covers (a 、-list of them), then the topic or the verb
+            r"从[^。；]{1,80}?(?:方面|角度|层面)(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
+            # 结合自己的研究领域，就…发表了各自见解: what the speaker draws on, a comma, then the topic
+            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + alt("topic_openers") + ")|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
@@ -296,12 +304,16 @@ class MeetingGrammar:
         # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks") + "|"
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
+                         # a member's own topic before the next member (A就…、B就…、C就…作了汇报)
+                         r"(?<![、，,])就[^，。；、]{1,40}?、|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
                          r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
                          r"(?<=[、，,和及与])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
+                         r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
                          # a run's shared title closed by 等 before the next member (A、B等副委员长和秘书长C)
                          r"等[^、，,。；]{0,8}?" + alt("title_heads") + "(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
@@ -459,6 +471,9 @@ class MeetingGrammar:
             # (…or 在全会讲话中: the speech named by its meeting)
             speech_at=re.compile(r"在(?:本次|这次|此次|今天的|当天的)?(?P<x>[^，。；在]{0,30}?(?P<kind>" + kinds
                                  + r"|会))(?:上|(?:上的)?" + speech_named + "中?)$"),
+            # (the act is one clause; the words open the next: 在座谈会上缅怀了…，并强调)
+            at_then_says=re.compile(r"^(?:在(?:本次|这次|此次)?(?P<at>[^，。；在]{0,30}?(?:" + kinds + r"|会))上(?!的))?"
+                                    r"(?P<act>[^，。；]{2,60}?)[，,](?:并|还|同时|也)?(?=" + alt("statement") + ")"),
             attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>" + kinds + r"))(?=并|[，。；]|$)"),
             date=date_pattern(t),
         )
@@ -677,6 +692,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # the glue skipped another person right before the verb (在B主持下): the verb is B's (not 受B委托: the
             # verb is the subject's, on B's behalf)
             v = s.end
+        if any(text[q.start - 1] == "、" for q in persons[k : bisect.bisect_left(person_starts, v)]):
+            continue  # the glue ran over the list's next member (A、B、C出席): the verb is read from the list's last one
         rest = text[v:hi]
         if not rest:
             continue
@@ -731,8 +748,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # "A、B分别宣读了…": each of the roster reported
             # (…A、B作个人对照检查: each examines himself)
             # (…A、B、C等获奖代表作先进事迹报告: a roster closed by 等 reports, each of them)
+            # (…听取了A、B、C作的…报告: each author of the heard list reported; A就…、B就…作了汇报: each on a topic)
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) \
-                    or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) else [s]:
+                    or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) or named \
+                    or _OWN_TOPICS.search(text, max(lo, s.start - 45), s.start) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
@@ -764,7 +783,13 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("reported", s, v, v + len(rest.split("，", 1)[0]), what=_clean_what(mo.group("what")),
                     on_behalf_of=None)
             continue
-        if ms := g_.speak.match(rest):
+        ms = g_.speak.match(rest)
+        if not ms and not s.is_body and (mt := g_.at_then_says.match(rest)) \
+                and (mt["at"] is not None or "会上" in text[s.end : v] or _AT_MEETING_FRAME.match(text, lo, s.start)):
+            # X在座谈会上回顾了…，强调… / 会上，X为…颁奖，并指出…: an act of his own at the meeting, then his words
+            # (no speech word, and so a statement: the author of a report given here only quotes it)
+            ms = mt
+        if ms:
             if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
                 continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
             if _NOMINATES.match(rest) or _GREETS_ONE.search(text, s.end, v + ms.end()):
@@ -773,10 +798,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
-            statement = ms.group().rstrip("了") in g_.statements and not g_.speech_named.search(text, s.end, v)
+            statement = ms.re is g_.at_then_says or ms.group().rstrip("了") in g_.statements \
+                and not g_.speech_named.search(text, s.end, v)
             here = scope_at(v).meeting
             # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)
-            if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : v + ms.end()], here, g_) \
+            at_end = v + (ms.end("at") + 1 if ms.re is g_.at_then_says and ms["at"] is not None else ms.end())
+            if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : at_end], here, g_) \
                     or _on_visit(text, lo, v, here, g_) \
                     or _briefs_press(text, s, v, here, briefers, g_) \
                     or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
@@ -789,7 +816,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue
             # (…unless a group's marker stands before it: A、B纷纷表示 — each of them said it; not 相继提出, proposals
             # made one after another over the years)
-            each = statement and _EACH_SAYS.search(text, s.end, v + ms.end())
+            # (…or a list closed by a member's title or by 等: A、B代表提出, A、B等新方领导人表示 — said together)
+            each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
+                                  or text.startswith("等", s.end))
             for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep):
                 # (X在主持会议时指出: what the presider says, no quotation of his report)
                 add("spoke", g, v, v + ms.end(), statement=statement and not g_.presiding_while.search(text, s.end, v))
@@ -1090,6 +1119,10 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
 # a paragraph that opens on someone's words (韩正表示，…)
 _SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
+# the topic of the list's member before this one (…、B就…、C就…作了汇报)
+_OWN_TOPICS = re.compile(r"就[^，。；、]{1,40}、$")
+# a sentence that opens at the meeting (会上，/ 座谈会上，) and then names its subject
+_AT_MEETING_FRAME = re.compile(r"\s*[^，。；]{0,20}?会上[，,][^，。；]{0,40}$")
 _EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
 _SENTENCE_END = re.compile(r"[。；;！？]")

@@ -85,7 +85,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
-_RANK_END = re.compile(r"[一二三四]级$")
+_RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行)$")  # (…局二级|调研员, …领导小组常务|副组长: the body before it)
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
 _DETERMINER = re.compile(r"本次|此次|这次|本届|新任(?!务|命)")
@@ -246,7 +246,9 @@ class PeopleFinder:
         # what follows a name that opens a clause (with a title after the name: as good as a verb)
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
-        self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "[^，。；]{1,80}?"
+        # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
+        self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "(?:[^，。；、]{1,50}?、[^，。；、]{1,6}?"
+                                            + t.alternation("topic_openers") + "){0,12}[^，。；]{1,80}?"
                                             + t.alternation("speak", "report", *SPEECH_WORDS))
         # names parted by spaces up to the run's 等 or role verb (A B C等出席)
         self.spaced_run = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){1,40}[\u4e00-\u9fff·]{2,4}(?=等|"
@@ -909,6 +911,9 @@ class PeopleFinder:
                 elif k >= lo and text[k] == "、" and (hit := self._word_member(text, start, item_end, taken)):
                     pending.append(hit)  # (the walk goes on to see whether the run opens on a label)
                     run_bare += 1
+                elif k >= lo and text[k] == "、" and 2 <= item_end - start <= 4 \
+                        and all(_is_cjk(c) for c in text[start:item_end]):
+                    pass  # a short item that is no name (区领导A、B、上帝、C等): the run goes on past it
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
                 if opens_run:
@@ -1274,9 +1279,11 @@ class PeopleFinder:
                     or self.next_described.match(text, e, hi))
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
-        """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…)."""
+        """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…), closed by a separator,
+        a role word, or a topic the list speaks on (…、覃丽结合…, …、覃丽就…)."""
         ends = self.name_ends(text, e + 1, hi, -6.5) or [t for t in [self._transliterated_item(text, e + 1, hi)] if t]
-        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等" or text.startswith(self.role_words, ends[0]))
+        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等" or text.startswith(self.role_words, ends[0])
+                               or bool(self.topic_opener.match(text, ends[0], hi)))
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""

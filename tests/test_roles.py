@@ -1597,3 +1597,75 @@ def test_taking_part_written_as_canhui(nlp):
     # 参会 is an attendance verb, also after a place in the glue (在主会场参会)
     roles = _roles(_meeting(nlp, "5月6日，全县工作会议召开。韦国庆、覃丽等县领导在主会场参会。"))
     assert sorted(roles["attended"]) == ["覃丽", "韦国庆"]
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # an act of the speaker's own at the meeting (在座谈会上缅怀了…), then his words after the comma; the person
+    # remembered is no participant
+    ("5月6日，县政协召开纪念覃某某同志诞辰100周年座谈会。县政协主席韦国庆在座谈会上回顾了覃某某同志的光辉一生，强调要学习他的精神。",
+     ["韦国庆"]),
+    # …in a sentence set at the meeting (会上，), and after 在会上 in the glue
+    ("5月6日，县政协召开座谈会。会上，县政协主席韦国庆为优秀委员颁发了证书，并强调要履职尽责。", ["韦国庆"]),
+    ("5月6日，市政协召开主席会议。市政协主席韦国庆在会上听取了各专委会工作汇报，强调要抓好落实。", ["韦国庆"]),
+    # not words said on a tour, nor an act somewhere else
+    ("5月6日，县政协召开座谈会。县政协主席韦国庆在某乡考察时看望了群众，强调要办好实事。", []),
+    # a list closed by a member's title says it together (A、B代表提出)
+    ("5月6日，市人大常委会召开代表座谈会。韦国庆、覃丽代表提出，要密切代表同群众的联系。", ["覃丽", "韦国庆"]),
+    # a list that draws on its fields, then a topic, then its views (发表了各自见解)
+    ("5月6日，市政府召开经济形势座谈会。座谈会上，专家韦国庆、覃丽结合自己的研究领域，就当前经济形势发表了各自见解。",
+     ["覃丽", "韦国庆"]),
+])
+def test_words_after_an_act_of_ones_own_and_joint_proposals(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+def test_reports_by_a_list_heard_and_reported_on_behalf(nlp):
+    text = ("5月6日，市人大常委会召开第十次会议。会议分别听取了市人大法制委主任委员韦国庆、教科文卫委主任委员覃丽、"
+            "农业委主任委员黄志强作的关于议案审议结果的报告。常委会副秘书长蒙海燕代表常委会办公厅报告了办理情况，"
+            "市发改委主任苗正报告了有关建议办理工作。县长周立新从9个方面报告了过去五年的主要工作。")
+    reported = {r.who: r.on_behalf_of for r in _meeting(nlp, text).reported}
+    assert reported == {"韦国庆": None, "覃丽": None, "黄志强": None, "蒙海燕": "常委会办公厅", "苗正": None,
+                        "周立新": None}
+
+
+def test_a_comma_roster_of_title_chains(nlp):
+    text = ("5月6日，县委召开深化改革推进会。县委副书记、县改革领导小组副组长韦国庆，县委副书记、县改革领导小组常务副组长覃丽，"
+            "县改革领导小组成员出席会议。")
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == ["覃丽", "韦国庆"]
+
+
+def test_each_member_on_a_topic_of_his_own_reports(nlp):
+    # a long list whose members each have a topic (A就…、B就…、…作了汇报): every member reported, the untitled ones
+    # at the clause start too
+    text = ("5月6日，县委全面深化改革委员会第三次会议召开。会上，韦国庆就抓好国有企业改革调研、覃丽就司法体制改革推进落实、"
+            "黄志强就抓好自由贸易试验区改革试点、蒙海燕就推进有关制度创新、周立新就扎实推进环保领域改革、"
+            "陆家明就深化科技创新等方面情况作了汇报。")
+    assert sorted(r.who for r in _meeting(nlp, text).reported) == sorted(["韦国庆", "覃丽", "黄志强", "蒙海燕", "周立新", "陆家明"])
+
+
+def test_aspects_before_the_topic_and_a_standing_deputys_chain(nlp):
+    text = ("5月6日，市人大常委会召开第十次会议。市人大财经委副主任委员韦国庆从立法的必要性、监管体制、法律责任等方面对条例草案作了说明。"
+            "县委副书记、县改革领导小组副组长覃丽，县委副书记、县深化国防和军队改革领导小组常务副组长黄志强出席会议。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    roles = _roles(rec.meetings[0])
+    assert [r[0] for r in roles["reported"]] == ["韦国庆"] and sorted(roles["attended"]) == ["覃丽", "黄志强"]
+    assert [t.title for p in rec.people if p.name == "黄志强" for t in p.titles] == ["县委副书记", "县深化国防和军队改革领导小组常务副组长"]
+
+
+def test_a_run_keeps_its_members_past_items_that_are_no_names(nlp):
+    # a labelled run with an item that reads as no name (上帝) and unusual names after it: every name-like member
+    # attends, and the list is read from its last member (not twice over its first)
+    text = ("3月28日下午，马村区政府召开第二次常务会议。区长柳斌主持会议；区领导欧广源、惠永正、邢贲思、上帝、关纪新、"
+            "克林顿等参加会议；各街道和相关单位负责人列席会议。")
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(["欧广源", "惠永正", "邢贲思", "关纪新", "克林顿"])
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a statement belongs to the name right before it: the list before it is not said to speak…
+    ("5月6日，县委召开座谈会。会上回顾历史：毛某东、邓某平、江某民同志相继提出方针政策。县委书记韦国庆讲话。", ["江某民", "韦国庆"]),
+    # …unless 等 closes the list: A、B等…表示 is said together
+    ("5月6日，县委召开专家座谈会。研究会理事长冯之浚、县发展研究中心研究员李泊溪等指出，要坚持创新。", ["冯之浚", "李泊溪"]),
+])
+def test_a_statement_after_a_list(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(spoke)
