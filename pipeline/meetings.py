@@ -251,6 +251,9 @@ class MeetingGrammar:
             r"[，,](?:(?![、，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
+            # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
+            r"[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?" + alt("title_heads") + r"[\u4e00-\u9fff·]{1,4}(?="
+            + alt("role_adverbs") + "?(?:" + attend_verbs + "|" + speech_words + "))|"
             # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
             r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,4}(?=、)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
             + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
@@ -692,7 +695,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # the glue skipped another person right before the verb (在B主持下): the verb is B's (not 受B委托: the
             # verb is the subject's, on B's behalf)
             v = s.end
-        if any(text[q.start - 1] == "、" for q in persons[k : bisect.bisect_left(person_starts, v)]):
+        if k < len(persons) and persons[k].start < v and text[persons[k].start - 1] in "、，," \
+                and g_.sep.match(text[s.end : persons[k].start]):
             continue  # the glue ran over the list's next member (A、B、C出席): the verb is read from the list's last one
         rest = text[v:hi]
         if not rest:

@@ -1669,3 +1669,10 @@ def test_a_run_keeps_its_members_past_items_that_are_no_names(nlp):
 ])
 def test_a_statement_after_a_list(nlp, text, spoke):
     assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(spoke)
+
+
+def test_a_comma_roster_whose_last_titled_name_no_rule_reads(nlp):
+    # the last member's name is unknown (会林 reads as no name), the one before it still attends
+    text = ("5月6日，县审计委员会第二次会议召开。县委常委、常务副县长、县审计委员会副主任付勇，县委常委、县纪委书记、"
+            "县审计委员会副主任会林出席会议。")
+    assert _roles(_meeting(nlp, text))["attended"] == ["付勇"]
