@@ -155,6 +155,8 @@ class MeetingGrammar:
     press_meeting: re.Pattern  # 记者节座谈会, 新闻工作座谈会: a meeting with the press, whose words are the meeting's
     response: re.Pattern  # X在…上的重要讲话，在…中引起强烈反响: the response to a speech
     held_after: re.Pattern  # …会议22日在北京召开 (not 召开的): a meeting the report tells as held
+    attendees_of: re.Pattern  # 与出席…会议的各国领导人: the meeting named only as what others attend
+    visit: re.Pattern  # a tour or visit word (参观, 考察)
     held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
     date: re.Pattern
 
@@ -394,6 +396,8 @@ class MeetingGrammar:
             on_visit=re.compile(r"在[^，。；]{0,20}?(?P<w>" + alt("visit_words") + r")(?:工作)?(?:时|期间|途中)"
                                 r"|(?<![\u4e00-\u9fff])(?:(?P<w2>" + alt("visit_words") + r")|此访|行程)期间[，,]"),
             response=re.compile(talk + r"[^。]{0,120}?(?:引起|引发|激起|让|令|使)[^。]{0,30}?" + alt("response_words")),
+            attendees_of=re.compile("(?:" + alt("join_verbs") + r")了?[^，。；]{0,20}$"),
+            visit=re.compile(alt("visit_words")),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
             held_before=re.compile(hold + "了?$"),
             to_press=re.compile(r"(?:向|对)" + alt("press_words")),
@@ -887,7 +891,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
     reaction = _reaction_opening(text, g_)
     for sc in scopes:
-        if _not_held_yet(text, sc.meeting, sents, g_) or reaction and not _held_here(text, sc.meeting, g_):
+        if _not_held_yet(text, sc.meeting, sents, g_) or reaction and not _held_here(text, sc.meeting, g_) \
+                or _visit_story(text, sc.meeting, sents, g_):
             # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
             for role in ("presided", "reported", "spoke", "attended"):
                 setattr(sc.meeting, role, [])
@@ -953,6 +958,17 @@ def _reaction_opening(text: str, g: MeetingGrammar) -> bool:
     m = g.response.search(text, 0, _OPENING_REACTION + 150)
     return bool(m and m.start() < _OPENING_REACTION
                 and not g.held_after.search(text, 0, m.start()))
+
+
+def _visit_story(text: str, meeting: Meeting, sents: Sentences, g: MeetingGrammar) -> bool:
+    """The report opens on a visit (X与出席…会议的各国领导人共同参观…) and names the meeting only as what the visitors
+    attend: what is said in it is said on the visit, not at the meeting."""
+    first = sents.sentence(0)
+    if not g.visit.search(text, *first):
+        return False
+    spans = [(s, e) for n in (meeting.name, *meeting.aliases) for s, e in occurrences(text, n)]
+    return bool(spans) and all(text.startswith("的", e) and g.attendees_of.search(text, max(0, s - 24), s)
+                               for s, e in spans)
 
 
 def _held_here(text: str, meeting: Meeting, g: MeetingGrammar) -> bool:

@@ -1676,3 +1676,11 @@ def test_a_comma_roster_whose_last_titled_name_no_rule_reads(nlp):
     text = ("5月6日，县审计委员会第二次会议召开。县委常委、常务副县长、县审计委员会副主任付勇，县委常委、县纪委书记、"
             "县审计委员会副主任会林出席会议。")
     assert _roles(_meeting(nlp, text))["attended"] == ["付勇"]
+
+
+def test_a_visit_story_names_the_meeting_only_as_what_the_visitors_attend(nlp):
+    text = ("5月6日下午，市长韦国庆与出席第十四次市长联席会议的各市领导共同参观新区城市建设。韦国庆介绍说，新区在开发前是一片荒地。"
+            "韦国庆指出，城镇化是最大的内需。副市长覃丽参加上述活动。")
+    report = Report(id="t", text=clean_text(text))
+    for m in doc_to_record(nlp(report.text), report).meetings:
+        assert (m.spoke, m.attended, m.presided) == ([], [], [])
