@@ -887,7 +887,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     for sc in scopes:
         # the author of a report delivered here, whose statements only quote it (李克强作政府工作报告。李克强表示…):
         # reported, no speaker (SPEC)
-        authors = {r.who for r in sc.meeting.reported if "报告" in (r.what or "")} - sc.speeches
+        # (…or who reports to the session: 向大会报告过去五年的工作, the report named by its verb)
+        authors = {r.who for r in sc.meeting.reported
+                   if "报告" in (r.what or "") or "报告" in text[r.evidence.start : r.evidence.end]} - sc.speeches
         sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
     reaction = _reaction_opening(text, g_)
     for sc in scopes:

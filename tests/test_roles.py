@@ -1684,3 +1684,11 @@ def test_a_visit_story_names_the_meeting_only_as_what_the_visitors_attend(nlp):
     report = Report(id="t", text=clean_text(text))
     for m in doc_to_record(nlp(report.text), report).meetings:
         assert (m.spoke, m.attended, m.presided) == ([], [], [])
+
+
+def test_who_reports_to_the_session_only_quotes_the_report(nlp):
+    # 向大会报告…工作 names the report by its verb: the statements after it quote the report (SPEC), no speech
+    text = ("3月8日，县十八届人大一次会议举行第二次全体会议。受县人大常委会委托，韦国庆主任向大会报告工作。"
+            "韦国庆指出，过去五年立法工作成效明显。他说，要加强监督。")
+    m = _meeting(nlp, text)
+    assert [r.who for r in m.reported] == ["韦国庆"] and m.spoke == []
