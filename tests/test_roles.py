@@ -1692,3 +1692,13 @@ def test_who_reports_to_the_session_only_quotes_the_report(nlp):
             "韦国庆指出，过去五年立法工作成效明显。他说，要加强监督。")
     m = _meeting(nlp, text)
     assert [r.who for r in m.reported] == ["韦国庆"] and m.spoke == []
+
+
+def test_new_title_heads(nlp):
+    text = ("5月6日，全县工作会议召开。县财政局预算股股长韦国庆、县国有林场场长覃丽、县司法局人民调解员黄志强出席会议。"
+            "香港特别行政区行政长官蒙海燕致辞。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "韦国庆": ["县财政局预算股股长"], "覃丽": ["县国有林场场长"], "黄志强": ["县司法局人民调解员"],
+        "蒙海燕": ["香港特别行政区行政长官"]}
