@@ -146,6 +146,7 @@ class MeetingGrammar:
     attended_in_head: re.Pattern
     speech_at: re.Pattern  # 在全会上 right before a speech: the meeting it was given at, and its kind
     at_then_says: re.Pattern  # X在座谈会上回顾了…，强调…: an act of the speaker's own at the meeting, then his words
+    in_speech: re.Pattern  # X在讲话中充分肯定了…: whatever X does in his speech, he gave one
     attended_at: re.Pattern  # 参加河北省委常委班子专题民主生活会并…: the meeting attended, named after the verb
     other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
     on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
@@ -338,7 +339,8 @@ class MeetingGrammar:
                          + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,]))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
-        group_mark = re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
+        # (a member's title may stand before it: A委员、B委员围绕主题建言献策)
+        group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + "|" + alt("topic_openers") + r")[^。；]{0,100}$")
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + r")?(?:在[^，。；]{1,10}?[时上])?"
@@ -481,6 +483,7 @@ class MeetingGrammar:
             # (the act is one clause; the words open the next: 在座谈会上缅怀了…，并强调)
             at_then_says=re.compile(r"^(?:在(?:本次|这次|此次)?(?P<at>[^，。；在]{0,30}?(?:" + kinds + r"|会))上(?!的))?"
                                     r"(?P<act>[^，。；]{2,60}?)[，,](?:并|还|同时|也)?(?=" + alt("statement") + ")"),
+            in_speech=re.compile(r"^在(?:[^，。；]{0,20}?的)?(?:重要|总结|动员)?(?:" + speech_named + ")中"),
             attended_at=re.compile(r"了?(?P<x>[^，。；、在]{0,30}?(?P<kind>" + kinds + r"))(?=并|[，。；]|$)"),
             date=date_pattern(t),
         )
@@ -797,6 +800,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # X在座谈会上回顾了…，强调… / 会上，X为…颁奖，并指出…: an act of his own at the meeting, then his words
             # (no speech word, and so a statement: the author of a report given here only quotes it)
             ms = mt
+        elif not ms and not s.is_body and (mt := g_.in_speech.match(rest)):
+            ms = mt  # X在讲话中充分肯定了…: a speech, whatever its verb
         if ms:
             if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
                 continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
@@ -806,7 +811,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
-            statement = ms.re is g_.at_then_says or ms.group().rstrip("了") in g_.statements \
+            statement = ms.re is g_.at_then_says or ms.re is not g_.in_speech and ms.group().rstrip("了") in g_.statements \
                 and not g_.speech_named.search(text, s.end, v)
             here = scope_at(v).meeting
             # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)

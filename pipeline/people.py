@@ -560,7 +560,8 @@ class PeopleFinder:
                 if not chain and p not in boundaries and not (
                         p + 3 in ends and p > lo and text[p - 1] not in TRANSLIT and text[p + 1] in self.surnames_1
                         and -9.0 < self._plausible(text[p + 1 : p + 3]) < self._plausible(text[p : p + 3]) - 2.5) \
-                        and not (p + 4 in ends and text[p : p + 2] in self.surnames_2):  # (推选|林郑月娥)
+                        and not (p + 4 in ends and text[p : p + 2] in self.surnames_2) \
+                        and not text[max(lo, p - 6) : p].endswith(self.group_labels):  # (推选|林郑月娥, 县领导|叶…)
                     # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁), unless the name reads
                     # far better than the one after its first character (纪念康世恩: 念康|世恩, 同阮富仲)
                     p += 1

@@ -1702,3 +1702,19 @@ def test_new_title_heads(nlp):
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
         "韦国庆": ["县财政局预算股股长"], "覃丽": ["县国有林场场长"], "黄志强": ["县司法局人民调解员"],
         "蒙海燕": ["香港特别行政区行政长官"]}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # members titled after their names, then a topic and a group phrase: each of them spoke
+    ("6月3日，市政协召开专题协商座谈会。座谈会上，叶春生委员、帅国平委员、邝丽娟委员围绕主题建言献策。", "spoke",
+     ["叶春生", "帅国平", "邝丽娟"]),
+    # whatever the speaker does in his speech (在讲话中充分肯定了…), he gave one
+    ("8月9日，全县防汛抗旱工作会议召开。县长叶春生在讲话中充分肯定了前一阶段的工作，并就做好下一步工作提出三点要求。", "spoke",
+     ["叶春生"]),
+    # a run of names parted by spaces after a group label, its first name read into the label by the segmenter
+    ("3月6日，县委理论学习中心组召开集中学习会。会议由县委书记蔺晓东主持。县领导叶春生 帅国平 邝丽娟 俞斌参加学习。",
+     "attended", ["叶春生", "帅国平", "邝丽娟", "俞斌"]),
+])
+def test_member_lists_speeches_and_spaced_runs(nlp, text, role, who):
+    m = _meeting(nlp, text)
+    assert sorted(r.who for r in getattr(m, role)) == sorted(who)
