@@ -1718,3 +1718,9 @@ def test_new_title_heads(nlp):
 def test_member_lists_speeches_and_spaced_runs(nlp, text, role, who):
     m = _meeting(nlp, text)
     assert sorted(r.who for r in getattr(m, role)) == sorted(who)
+
+
+@pytest.mark.parametrize("verb", ["希望广大青年勇担使命", "勉励青年干部在基层一线经受锻炼", "寄语广大青年：要志存高远",
+                                  "号召全县青年积极投身乡村振兴", "呼吁社会各界关心青年成长", "叮嘱大家注意安全"])
+def test_hopes_calls_and_exhortations_are_statements(nlp, verb):
+    assert _roles(_meeting(nlp, "5月6日，全县青年工作座谈会召开。县委书记蔺晓东" + verb + "。"))["spoke"] == ["蔺晓东"]
