@@ -477,8 +477,9 @@ class PeopleFinder:
         break word (but 习近平和法国总统: 平和 is a county only before 县)."""
         if _in_foreign_place(prefix, k, k + 1):
             return True  # 埃及|总统特使, 阿尔及利亚|总统: a country's name holds a break word (及, 和), and is no break
+        # (the unit must be there: at the prefix's end 朱永新|和 is no 新和县)
         return any(prefix[j : j + n] in self.places and (prefix[j + n - 1] in _UNIT_SUFFIXES
-                                                         or prefix[j + n : j + n + 1] in _UNIT_SUFFIXES + "地")
+                                                         or j + n < len(prefix) and prefix[j + n] in _UNIT_SUFFIXES + "地")
                    for n in (2, 3, 4) for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix))
 
     def _joins_words(self, word: str, after: str) -> bool:

@@ -1724,3 +1724,13 @@ def test_member_lists_speeches_and_spaced_runs(nlp, text, role, who):
                                   "号召全县青年积极投身乡村振兴", "呼吁社会各界关心青年成长", "叮嘱大家注意安全"])
 def test_hopes_calls_and_exhortations_are_statements(nlp, verb):
     assert _roles(_meeting(nlp, "5月6日，全县青年工作座谈会召开。县委书记蔺晓东" + verb + "。"))["spoke"] == ["蔺晓东"]
+
+
+def test_a_place_name_needs_its_unit_inside_a_prefix(nlp):
+    # 朱永新和 ends in 新和 (a county only with 县 after it): 和 still breaks the title, 朱永新 is a member of the list
+    text = "全国政协十四届常委会第五次会议开幕。全国政协副主席秦博勇、朱永新和秘书长王东峰出席会议。"
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "秦博勇": ["全国政协副主席"], "朱永新": ["全国政协副主席"], "王东峰": ["秘书长"]}
+    assert sorted(r.who for r in rec.meetings[0].attended) == ["朱永新", "王东峰", "秦博勇"]
