@@ -143,9 +143,10 @@ def left_breaks(t: Constructions) -> re.Pattern:
     role verb of the table (召开, 主持, 出席…), a dateline…"""
     # 和/与 break a title chain, except inside 共和国 and between two words of a body's name (PeopleFinder._cut)
     return re.compile(
+        # (委员长会议组成人员, 常务会议组成人员: a council before its members' post is part of the title)
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
-        r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)会议|会上|由|在京|在|从|把|被|给|"
+        r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)(?<!委员长)(?<!主任)(?<!主席)(?<!常务)会议|会上|由|在京|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
         + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广机])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
         r"委托|受|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"

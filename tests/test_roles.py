@@ -1734,3 +1734,13 @@ def test_a_place_name_needs_its_unit_inside_a_prefix(nlp):
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
         "秦博勇": ["全国政协副主席"], "朱永新": ["全国政协副主席"], "王东峰": ["秘书长"]}
     assert sorted(r.who for r in rec.meetings[0].attended) == ["朱永新", "王东峰", "秦博勇"]
+
+
+def test_members_of_a_council_are_titled_by_it(nlp):
+    text = ("全国人大常委会委员长赵乐际12日主持召开十四届全国人大常委会第十次委员长会议。"
+            "委员长会议组成人员李鸿忠、王东明、肖捷出席会议。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people if p.name != "赵乐际"} == {
+        n: ["委员长会议组成人员"] for n in ("李鸿忠", "王东明", "肖捷")}
+    assert sorted(r.who for r in rec.meetings[0].attended) == sorted(["李鸿忠", "王东明", "肖捷"])
