@@ -397,7 +397,10 @@ class MeetingGrammar:
             # the glue before a statement (在山东考察时) or the frame that opens its sentence (访问期间，)
             on_visit=re.compile(r"在[^，。；]{0,20}?(?P<w>" + alt("visit_words") + r")(?:工作)?(?:时|期间|途中)"
                                 r"|(?<![\u4e00-\u9fff])(?:(?P<w2>" + alt("visit_words") + r")|此访|行程)期间[，,]"),
-            response=re.compile(talk + r"[^。]{0,120}?(?:引起|引发|激起|让|令|使)[^。]{0,30}?" + alt("response_words")),
+            # (…or the public's voices: 各地干部群众表示, 各界人士纷纷认为)
+            response=re.compile(talk + r"[^。]{0,120}?(?:引起|引发|激起|让|令|使)[^。]{0,30}?" + alt("response_words")
+                                + r"|(?:各地|各界|广大|各族)[^，。；]{0,8}?" + alt("public_words") + r"(?:纷纷)?(?:"
+                                + alt("statement") + ")"),
             attendees_of=re.compile("(?:" + alt("join_verbs") + r")了?[^，。；]{0,20}$"),
             visit=re.compile(alt("visit_words")),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),

@@ -1744,3 +1744,16 @@ def test_members_of_a_council_are_titled_by_it(nlp):
     assert {p.name: [t.title for t in p.titles] for p in rec.people if p.name != "赵乐际"} == {
         n: ["委员长会议组成人员"] for n in ("李鸿忠", "王东明", "肖捷")}
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(["李鸿忠", "王东明", "肖捷"])
+
+
+def test_a_story_of_the_publics_voices_gives_the_speech_no_role(nlp):
+    # the report opens on the speech's words and the public's response (各地干部群众表示), never telling the meeting
+    # as held: a reaction story
+    text = ("本台消息：县委书记韦国庆在全县生态环境保护大会上强调：“生态文明建设是根本大计。”各地干部群众表示，"
+            "要加大力度推进生态文明建设。")
+    report = Report(id="t", text=clean_text(text))
+    for m in doc_to_record(nlp(report.text), report).meetings:
+        assert m.spoke == []
+    # a meeting report that tells the meeting as held first keeps its speaker
+    held = "5月6日，全县生态环境保护大会召开。县委书记韦国庆出席会议并讲话。会后，各地干部群众表示，要抓好落实。"
+    assert _roles(_meeting(nlp, held))["spoke"] == ["韦国庆"]
