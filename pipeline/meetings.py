@@ -1404,7 +1404,8 @@ def _split_documents(part: str) -> list[str]:
             # document of its own (…的决议和关于…的决议)
             if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
                     re.match(r"[^的]{0,15}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
-                    or (len(right) >= 5 or right.endswith("法")) and "的" not in right)):
+                    # (a short resolution too: …的决议和政治决议)
+                    or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right)):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])

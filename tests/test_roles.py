@@ -160,6 +160,10 @@ def test_word_is_no_name(nlp, text, people):
      ["议案审查报告"]),
     ("12月3日，区人大常委会召开会议。会议通过了区人大常委会关于《区人民政府关于办理议案情况的报告》的审议意见书。",
      ["区人大常委会关于区人民政府关于办理议案情况的报告的审议意见书"]),
+    # a short resolution after 和 is a document of its own; an agenda and its schedule stay one
+    ("1月15日，市政协十一届四次会议闭幕。大会审议通过了政协第十一届市委员会常务委员会工作报告的决议、提案工作情况报告的决议和政治决议。",
+     ["政协第十一届市委员会常务委员会工作报告的决议", "提案工作情况报告的决议", "政治决议"]),
+    ("1月10日，市政协召开主席会议。会议审议通过了市政协十一届四次会议议程和日程草案。", ["市政协十一届四次会议议程和日程草案"]),
 ])
 def test_adopted_documents(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
