@@ -129,7 +129,9 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "西希谢辛休雅亚扬耶伊因尤于约扎泽詹兹佐夫娃翰密"
                # …and of Uyghur, Tibetan and Mongolian names written without a dot (阿不都热依木, 白玛赤林, 巴音朝鲁)
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
-               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来")
+               "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
+               # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
@@ -369,6 +371,12 @@ class PeopleFinder:
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
                 # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
                 return [e]
+            elif titled and e < limit and (text[e] in "、，,。；;" or self._follow_ok(text, e, limit)) \
+                    and self._plausible(name) > min_plausible and (
+                    glen == 1 and name[-1] in _CONJ_CHARS
+                    or glen == 2 and name[1] == "日" and name[2] not in NOT_IN_TITLED_NAME and name not in self.common_words):
+                # after a title and before a comma, the characters a name rarely holds: 主任孟和，, 副旗长郝日根，
+                ends.append(e)
         if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT \
                 and (run := self._transliterated_item(text, p, limit)) and run - p >= 4 and run > ends[-1] \
                 and (run == limit or text[run] in _ITEM_END):
@@ -1044,6 +1052,8 @@ class PeopleFinder:
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
                 return e
             e -= 1
+        if e - p == 2 and e < hi and text[e] in "、，," and text[p] not in self.surnames_1:
+            return e  # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one)
         return None
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:

@@ -1761,3 +1761,23 @@ def test_a_story_of_the_publics_voices_gives_the_speech_no_role(nlp):
     # a meeting report that tells the meeting as held first keeps its speaker
     held = "5月6日，全县生态环境保护大会召开。县委书记韦国庆出席会议并讲话。会后，各地干部群众表示，要抓好落实。"
     assert _roles(_meeting(nlp, held))["spoke"] == ["韦国庆"]
+
+
+@pytest.mark.parametrize(("text", "titles", "attended"), [
+    # Yi names after their titles, and a comma roster of them
+    ("1月12日，某乡第十一届人民代表大会第四次会议开幕。会议由乡人大主席团主席吉克伍沙主持。乡党委书记沙马阿果，乡党委副书记、"
+     "乡长俄洛木呷，乡人大主席团副主席海来伍牛在主席台就座。",
+     {"吉克伍沙": ["乡人大主席团主席"], "沙马阿果": ["乡党委书记"], "俄洛木呷": ["乡党委副书记", "乡长"],
+      "海来伍牛": ["乡人大主席团副主席"]}, ["沙马阿果", "俄洛木呷", "海来伍牛"]),
+    # a two-character Tibetan name as the first item of a titled list
+    ("8月15日，县委常委会召开会议。县委常委扎西、罗佳、降央卓玛出席会议。",
+     {"扎西": ["县委常委"], "罗佳": ["县委常委"], "降央卓玛": ["县委常委"]}, ["扎西", "罗佳", "降央卓玛"]),
+    # Mongolian names holding characters a Chinese name rarely does (和 last, 日 inside), after a title
+    ("6月3日，旗委召开会议。旗人大常委会主任孟和，旗委常委、副旗长郝日根出席会议。",
+     {"孟和": ["旗人大常委会主任"], "郝日根": ["旗委常委", "副旗长"]}, ["孟和", "郝日根"]),
+])
+def test_minority_names_after_titles(nlp, text, titles, attended):
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == titles
+    assert sorted(r.who for r in rec.meetings[0].attended) == sorted(attended)
