@@ -231,7 +231,7 @@ class MeetingGrammar:
             r"(?:\s|同志|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
-            + r"|会上)))|"
+            + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # 王某副委员长兼秘书长主持会议: the post held too, between the title and the verb
@@ -294,7 +294,7 @@ class MeetingGrammar:
             # 从…等方面对…作了说明: the aspects the speaker covers (a 、-list of them), then the topic or the verb
             r"从[^。；]{1,80}?(?:方面|角度|层面)(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
             # 结合自己的研究领域，就…发表了各自见解: what the speaker draws on, a comma, then the topic
-            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + alt("topic_openers") + ")|"
+            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + alt("topic_openers") + "|对)|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
@@ -349,6 +349,8 @@ class MeetingGrammar:
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
                                r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
                                r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)"
+                               # 列席会议时提出: what he says while attending
+                               r"|^[^，。；]{0,30}?时[，,]?(?:" + alt("statement") + ")"
                                # 出席发布会，介绍相关情况并回答记者提问: a briefing after attending
                                r"|^[^，。；]{0,40}?(?:[，,]并?|并)(?:介绍(?:了)?[^，。；]{0,30}?情况|回答(?:了)?[^，。；]{0,8}?"
                                r"(?:提问|问题))")

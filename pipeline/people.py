@@ -111,6 +111,8 @@ _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
+# a member's title closing a list item of its own (，施家豪委员，): the item's name is a member
+_MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏")
@@ -131,7 +133,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
@@ -398,9 +400,10 @@ class PeopleFinder:
             return None
         if len(ends) == 1:
             return ends[0]
-        if len(ends) == 2 and text[ends[0]] in "为时" and text.startswith(self.followers, ends[1]) \
+        if len(ends) == 2 and text[ends[0]] in "为时" and (text.startswith(self.followers, ends[1])
+                                                           or text[ends[1] : ends[1] + 1] in ("，", ",", "、", "。", "；")) \
                 and not text.startswith(("为", "时"), ends[1]):
-            return ends[1]  # 罗其为|介绍: a verb after the longer name, 为/时 is its last character
+            return ends[1]  # 罗其为|介绍, 钟可为，: a verb or a comma after the longer name, 为/时 is its last character
         aligned = [e for e in ends if e in boundaries]
         if len(aligned) == 1:
             return aligned[0]
@@ -475,11 +478,15 @@ class PeopleFinder:
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
                 # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break)
                 if body and prefix[i - 1] in "和与" and i >= 3 \
-                        and self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]):
+                        and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])):
                     joined = joined or i
                     continue
                 return joined if joined and prefix[i - 1] == "在" else i
         return 0
+
+    def _firm_name(self, left: str) -> bool:
+        """A place and one or two characters before 和 (江苏盛|和纺织集团, 北京协|和医学院): a firm's name holds the 和."""
+        return any(left[:n] in self.places and 1 <= len(left) - n <= 2 for n in (2, 3))
 
     def _in_place(self, prefix: str, k: int) -> bool:
         """The character at k is inside a place's name with its unit (宁夏同心县, 山西大同市, 新疆和田地委): not a
@@ -840,7 +847,8 @@ class PeopleFinder:
     _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
-    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)[:：]?"
+    # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
+    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
                               r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
 
     def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
@@ -851,7 +859,7 @@ class PeopleFinder:
             cand = token[-length:]
             if not 2 <= len(cand) <= len(token):
                 continue
-            dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", ""))
+            dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", "")) or _transliterated(cand)
             if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -10.0)):
                 return len(token) - len(cand), len(token)
         return None
@@ -1035,11 +1043,16 @@ class PeopleFinder:
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
                 stripped = token.rstrip("。；; ")
-                if not stripped or len(stripped) > 5:
+                # (the last item runs into the list's verb: …、郝斯琴在主席台前排就座)
+                head = next((stripped[:n] for n in (2, 3, 4, 5) if len(stripped) > n + 1
+                             and stripped.startswith(self.followers, n)), None) if len(stripped) > 5 else None
+                if not stripped or len(stripped) > 5 and head is None:
                     break  # the list is over
-                hit = self._name_token(stripped, whole=True)
+                hit = self._name_token(head or stripped, whole=True)
                 if hit is not None:
                     out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
+                if head is not None:
+                    break
                 pos = token_end + 1
         return out
 
@@ -1048,6 +1061,8 @@ class PeopleFinder:
         e = p
         while e < hi and text[e] in TRANSLIT:
             e += 1
+        if e - p >= 2 and text.startswith("和", e) and text[e + 1 : e + 2] in ("，", ",", "、", "。", "；"):
+            e += 1  # 市委书记那顺孟和，: 和 ends a Mongolian name before a comma, no conjunction
         while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
                 return e
@@ -1080,8 +1095,8 @@ class PeopleFinder:
             s = e - length
             if s < lo or s in taken or e - 1 in taken:
                 continue
-            if e not in self.name_ends(text, s, e + 1 if e < len(text) else e, -6.5):
-                continue
+            if e not in self.name_ends(text, s, e + 1 if e < len(text) else e, -6.5) or text[s : s + 2] in self.places:
+                continue  # (not a place's name before a body's 和: 江苏盛和纺织集团 holds no 江苏盛)
             chain = self.title_chain(text, s, lo)
             before = text[s - 1] if s > lo else "。"
             left = text[max(lo, s - 6) : s]
@@ -1223,7 +1238,9 @@ class PeopleFinder:
             prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想", rest)
             or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
         # a title right after the name (王明常委, 李华副主席): as good as a verb
-        after_title = strong_title or bool(self._titles_after(text, e, hi))
+        # (…or a member's title closing a list item: ，施家豪委员，)
+        member_item = prev in "，,、" and _MEMBER_ITEM.match(text, e) is not None
+        after_title = strong_title or member_item or bool(self._titles_after(text, e, hi))
         # 以及A、B等, 由A、B主持: a list of names after a conjunction or the agent's 由
         heads_list = prev in "和与及的由" and text.startswith("、", e) and self._list_follows(text, e, hi)
         # 会议由X主持 / 由X、Y共同主持: the agent of presiding
@@ -1301,6 +1318,7 @@ class PeopleFinder:
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""
         m = self.after_re.match(text, e, min(hi, e + 6)) or self.member_after.match(text, e, hi) \
+            or _MEMBER_ITEM.match(text, e, hi) \
             or self.weak_head_after.match(text, e, hi)  # (X教授、Y研究员先后发言)
         if m:
             out = [(m.group(), e, m.end())]

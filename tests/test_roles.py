@@ -1781,3 +1781,42 @@ def test_minority_names_after_titles(nlp, text, titles, attended):
     rec = doc_to_record(nlp(report.text), report)
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == titles
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(attended)
+
+
+def test_a_role_roster_without_you_and_mongolian_names(nlp):
+    text = ("1月15日，政协某市第五届委员会第四次会议开幕。担任本次大会执行主席的巴特尔、其其格、包志远、郝斯琴在主席台前排就座，"
+            "巴特尔主持开幕会。市中级人民法院院长韩卓、市人民检察院检察长乌兰托娅，各旗区政协主席列席会议。市委书记那顺孟和，"
+            "市委副书记、市长贺卫华出席。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "巴特尔": ["大会执行主席"], "其其格": ["大会执行主席"], "包志远": ["大会执行主席"], "郝斯琴": ["大会执行主席"],
+        "韩卓": ["市中级人民法院院长"], "乌兰托娅": ["市人民检察院检察长"], "那顺孟和": ["市委书记"],
+        "贺卫华": ["市委副书记", "市长"]}
+    roles = _roles(rec.meetings[0])
+    assert roles["presided"] == ["巴特尔"]
+    assert sorted(roles["attended"]) == sorted(["巴特尔", "其其格", "包志远", "郝斯琴", "韩卓", "乌兰托娅", "那顺孟和", "贺卫华"])
+
+
+def test_comma_items_titled_after_and_firms_holding_he(nlp):
+    text = ("10月17日，省政协召开双周协商座谈会。林佳蓉委员，台盟省委会副主委戴文瀚，施家豪委员，厦门大学台湾研究院教授钟可为，"
+            "北京协和医学院教授陈兆年，江苏盛和纺织集团董事长周明强先后发言。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "林佳蓉": ["委员"], "戴文瀚": ["台盟省委会副主委"], "施家豪": ["委员"], "钟可为": ["厦门大学台湾研究院教授"],
+        "陈兆年": ["北京协和医学院教授"], "周明强": ["江苏盛和纺织集团董事长"]}
+    assert sorted(r.who for r in rec.meetings[0].spoke) == sorted(["林佳蓉", "戴文瀚", "施家豪", "钟可为", "陈兆年", "周明强"])
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # what he says while attending or presiding (列席会议时提出, 主持会议时指出)
+    ("12月26日，县人大常委会举行分组会议。县人大代表周明强列席会议时提出，希望给予更多制度空间。", "spoke", ["周明强"]),
+    ("12月26日，县政协召开主席会议。县政协主席俞正明主持会议时指出，经济建设是中心工作。", "spoke", ["俞正明"]),
+    # what the speaker draws on, a comma, then the topic with 对
+    ("7月15日，市委常委会召开会议。市委副书记、市长晏卿结合上半年经济运行情况，对下一步重点工作作了安排部署。", "spoke", ["晏卿"]),
+    # a title after the name, then the topic, then the verb
+    ("11月13日，市政府召开第56次常务会议。沈一帆副市长就《城市更新实施办法（送审稿）》起草情况作了说明。", "reported", ["沈一帆"]),
+])
+def test_words_while_attending_and_topics_after_titles(nlp, text, role, who):
+    assert sorted(r.who for r in getattr(_meeting(nlp, text), role)) == who
