@@ -186,7 +186,7 @@ class MeetingGrammar:
                                                             if h not in MEMBER_HEADS))) + ")"
         counted = r"(?:(?:约|近|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
         # one character, not where a role verb starts
-        no_role_verb = r"(?:(?!" + role_verbs + "(?!人)|" + speech_words + r"|汇报)[^。；])"  # (主持人: a noun)
+        no_role_verb = r"(?:(?!" + role_verbs + "(?!人|代表)|" + speech_words + r"|汇报)[^。；])"  # (主持人, 列席代表: nouns)
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
         verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
         role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
@@ -949,6 +949,9 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
 
 def _names_another(m: re.Match, meeting: Meeting) -> bool:
     """The meeting m names (its words x, its kind) is of another kind than the scope's meeting."""
+    if m["kind"] == "大会" and m["x"] == "大会" and all(
+            _STUDY_OR_SMALL.search(n) for n in (meeting.name, *meeting.aliases)):
+        return True  # (a study session or a forum speaks of 在大会上: the big meeting it studies)
     if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
         return False
     names = [_plain_kind(n) for n in (meeting.name, *meeting.aliases)]
@@ -1100,8 +1103,9 @@ _SINCE = re.compile(r"(?:以来|(?:检查|调研|视察|考察)(?:开始|启动)
 _LEADER_AFTER = re.compile(r"(?:总书记|总理|主席|委员长)")
 _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
 # a name the sentence relays or speaks for (…传达了X的…, ，代表X向…): never the 他 of the next sentence
-_RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会)(?:了)?$|[，,]代表$")
-_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于)")  # (…习近平总书记关于…的重要思想: a topic)
+_RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会|按照|根据|遵照|依照)(?:了)?$|[，,]代表$")
+# (…习近平总书记关于…的重要思想: a topic; 按照市委书记X提出的…要求: what X asked for elsewhere)
+_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于)|(?:提出|作出|强调|部署|要求)的")
 # a name's own sentence that delivers a report, up to the pronoun opening the next one
 _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|通报)了|(?:受[^，。；]{2,30}?委托[，,]?)?[作做]了?"
                                   r"[^。；！？\n]{0,60}?(?:报告|说明))[^。；！？\n]{0,80}?[。；]$")
@@ -1151,6 +1155,8 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
 # a paragraph that opens on someone's words (韩正表示，…)
 _SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
+# meetings no one calls 大会: a study session, a forum, a standing committee's or a party group's sitting
+_STUDY_OR_SMALL = re.compile(r"(?:学习会|集体学习|专题学习|座谈会|常委会会议|常委会|党组会议|党组会|生活会)$")
 # the topic of the list's member before this one (…、B就…、C就…作了汇报)
 _OWN_TOPICS = re.compile(r"就[^，。；、]{1,40}、$")
 # a sentence that opens at the meeting (会上，/ 座谈会上，) and then names its subject

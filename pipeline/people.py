@@ -256,7 +256,8 @@ class PeopleFinder:
                                             + t.alternation("topic_openers") + "){0,12}[^，。；]{1,80}?"
                                             + t.alternation("speak", "report", *SPEECH_WORDS))
         # names parted by spaces up to the run's 等 or role verb (A B C等出席)
-        self.spaced_run = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){1,40}[\u4e00-\u9fff·]{2,4}(?=等|"
+        # (…or up to the comma before the roster's next item: 副主任A B C D，县人大常委会党组成员E出席)
+        self.spaced_run = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ \u3000]+){1,40}[\u4e00-\u9fff·]{2,4}(?=等|[，,]|"
                                      + t.alternation("role_adverbs", *ROLE_VERBS) + ")")
         self.field_labels = t.words("field_labels", *ROLE_VERBS)  # 主持人：X, 出席人员：…, 作者：…
         self.left_breaks = left_breaks(t)

@@ -1820,3 +1820,31 @@ def test_comma_items_titled_after_and_firms_holding_he(nlp):
 ])
 def test_words_while_attending_and_topics_after_titles(nlp, text, role, who):
     assert sorted(r.who for r in getattr(_meeting(nlp, text), role)) == who
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a spaced run after a shared title, up to the comma before the roster's next item
+    ("4月28日，县十八届人大常委会第十九次会议召开。县人大常委会主任贺建国主持会议，副主任尹秋华 颜志强 刘金凤 段思远，"
+     "县人大常委会党组成员龙武出席会议。", "attended", ["尹秋华", "颜志强", "刘金凤", "段思远", "龙武"]),
+    # 列席代表 is a noun in a roster's tail, no verb
+    ("2月18日下午，医院职工代表大会召开。院领导欧阳明辉、邬清、伏建勋、谭鑫及正式代表112名、列席代表30名参加会议。", "attended",
+     ["欧阳明辉", "邬清", "伏建勋", "谭鑫"]),
+    # a pronoun after a name that is only referred to (按照市委书记X提出的…要求) is the speaker's
+    ("3月4日，市政府召开民营企业家座谈会。市长伍嘉和表示，各部门按照市委书记蒋振华提出的“企业有呼”要求优化环境。他要求，"
+     "各部门要下功夫。", "spoke", ["伍嘉和"]),
+    # 在大会上 in a study session speaks of the big meeting it studies
+    ("8月2日，某部党组理论学习中心组集体学习会召开，传达学习全国生态环境保护大会精神。部党组书记孙金龙主持会议。会上，"
+     "副部长赵英民传达了大会精神。王建国总书记在大会上强调，要正确处理几个关系。", "spoke", []),
+])
+def test_spaced_runs_nouns_in_tails_references_and_studied_meetings(nlp, text, role, who):
+    assert sorted(r.who for r in getattr(_meeting(nlp, text), role)) == sorted(who)
+
+
+def test_village_and_block_titles(nlp):
+    text = ("6月3日，某村召开村民代表会议。村会计何兰就财务收支情况作了说明。业委会主任肖德顺，楼栋长郝丽平先后发言。"
+            "副市长柏松曾对项目作出批示。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "何兰": ["村会计"], "肖德顺": ["业委会主任"], "郝丽平": ["楼栋长"], "柏松": ["副市长"]}
+    assert sorted(r.who for r in rec.meetings[0].spoke) == ["肖德顺", "郝丽平"]
