@@ -258,7 +258,10 @@ class MeetingGrammar:
             r"[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?" + alt("title_heads") + r"[\u4e00-\u9fff·]{1,4}(?="
             + alt("role_adverbs") + "?(?:" + attend_verbs + "|" + speech_words + "))|"
             # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
-            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,4}(?=、)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
+            # (only near the run's end, six items at most: a subject's glue never walks a whole list)
+            r"(?:、[\u4e00-\u9fff·]{2,4}){1,6}(?=、(?:(?![、，,])" + no_role_verb + r"){2,30}?等|、[\u4e00-\u9fff·]{2,5}"
+            + alt("role_adverbs") + "?(?:" + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
+            r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
             + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
