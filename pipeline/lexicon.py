@@ -61,7 +61,7 @@ FOREIGN_PLACES = frozenset((DATA / "foreign_places.txt").read_text(encoding="utf
 
 # Not person names although they start with a surname character.
 NON_NAMES = {
-    "王室", "候补", "候选",
+    "王室", "候补", "候选", "高一", "高二", "高三", "初一", "初二", "初三",  # (school grades: 高一（5）班)
     "全会", "全区", "全市", "全省", "全县", "全国", "全体", "全面", "会议", "常委", "常委会", "中共", "中央", "万人", "高度",
     "同志", "同时", "区长", "市长", "县长", "省长", "镇长", "乡长", "书记", "主任", "主席", "委员", "代表", "成员",
     "文件", "文明", "方面", "方案", "安全", "安排", "关于", "关键", "党委", "党组", "党中央", "党建", "党员", "于是", "江山",
@@ -164,7 +164,7 @@ class Constructions:
     def roster_label(self) -> re.Pattern:
         """A label that opens a roster of attendees: 出席会议的有：… / 出席座谈会的党外人士还有… / 出席人员：…"""
         # (a note on the order may stand before the colon: …常委有（按姓氏笔画排序）：)
-        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,10}?(?:还|另)?有"
+        return re.compile(self.alternation("roster_label") + r"[^，。；：:\n]{0,14}?的[^，。；：:\n]{0,16}?(?:还|另)?有"
                           r"(?:[（(][^（）()\n]{1,12}[）)])?[:：]?"
                           r"|" + self.alternation("roster_label", *ATTEND_VERBS) + r"(?:人员|领导|同志)?[:：]")
 

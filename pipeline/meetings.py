@@ -184,7 +184,7 @@ class MeetingGrammar:
         # …and before a role verb any head but a member's (X教授、Y研究员先后发言; 代表/委员 have a glue of their own)
         head_before_verb = "(?:" + "|".join(map(re.escape, (h for h in t["title_heads"]
                                                             if h not in MEMBER_HEADS))) + ")"
-        counted = r"(?:(?:约|近|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
+        counted = r"(?:(?:约|近|共计|共|计)?[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位))?"  # (…和各界人士200余人出席: the group counted)
         # one character, not where a role verb starts
         no_role_verb = r"(?:(?!" + role_verbs + "(?!人|代表)|" + speech_words + r"|汇报)[^。；])"  # (主持人, 列席代表: nouns)
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
@@ -198,8 +198,8 @@ class MeetingGrammar:
             # (a title in quotation marks too: 作了“…”的专题发言)
             r"(?:(?:代表[^，。；]{1,30}?)?[作做](?:了)?(?:题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”)的(?:重要|总结|动员|专题|主题)?"
             + speech_words + "|"
-            r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流)|"
-            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结)|"
+            r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
+            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
             # (发表了各自见解: a view put forward)
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
@@ -230,7 +230,7 @@ class MeetingGrammar:
             # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
             r"(?:\s|同志|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
-            + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
+            + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
@@ -268,7 +268,7 @@ class MeetingGrammar:
             # A、B、C三位同志作了表态发言: the roster counted
             r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
             # …秘书长D和常委共45人出席: the rest of the body counted
-            r"(?:等|共)[两二三四五六七八九十百\d]+(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
+            r"(?:等|共计|共)[两二三四五六七八九十百\d]+(?:余|多)?(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
             + r")|最后|首先|随后|今天|昨天|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
@@ -280,6 +280,8 @@ class MeetingGrammar:
             r"(?:新)?当选(?:为)?[^，。；]{2,40}?并(?=" + verb_ahead[3:-1] + ")|"
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
             r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做])|"
+            # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
+            r"代表[^，。；]{2,20}?(?=向[^，。；]{1,12}?(?:" + alt("statement") + "))|"
             # 以“…”为题作专题辅导报告: the subject of the talk
             r"以[^，。；]{1,40}?为题(?=" + verb_ahead[3:-1] + ")|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
@@ -338,6 +340,8 @@ class MeetingGrammar:
                          # …or a titled item of a comma list whose name no rule reads (，县人大常委会主任一丁，)
                          + r"|(?<=[，,])(?:(?![、，,；;])" + no_role_verb + r"){0,24}?" + alt("title_heads")
                          + r"[\u4e00-\u9fff·]{1,6}(?=[，,])"
+                         # …or a row's titles in a roster table, to the line's end (普建华 县委书记\n者永红 …)
+                         + r"| [\u4e00-\u9fff、]{1,60}?" + alt("title_heads") + r"\n"
                          # …or a name-like last item of its run before the comma (副主任A、蓟玉兰，副县长B)
                          + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,]))+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
@@ -369,7 +373,8 @@ class MeetingGrammar:
                       + "?(?:" + hold + "|开展)了?$")  # (…中心组开展集体学习)
         return cls(
             # (a verb before a colon is a field label of the next names: 主持：X 出席：A、B)
-            preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")(?![:：])"),
+            # (not 向会议召开表示祝贺: the convening is what the greeting is for)
+            preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")(?![:：])(?!表示|致)"),
             convene=frozenset(t["convene"]),
             attend=re.compile("^" + alt("attend") + "(?![:：])"),
             speak=speak,

@@ -111,6 +111,8 @@ _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
 _LIST_TAIL = re.compile(r"以及|和|及|与")
 _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
+# a line of a roster table: the name, a space, its titles (普建华 县委书记)
+_TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u9fff、]{2,60})")
 # a member's title closing a list item of its own (，施家豪委员，): the item's name is a member
 _MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
@@ -133,7 +135,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南")
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
@@ -541,6 +543,8 @@ class PeopleFinder:
                     dotted_chains[e] = chain
             for p, e, titles in self._appointments(text, lo, hi):
                 add(p, e, titles, None)
+            for p, e, titles in self._table_row(text, lo, hi):
+                add(p, e, titles, None)
             p = lo
             while p < hi:
                 if p in taken:
@@ -596,11 +600,16 @@ class PeopleFinder:
                 if chain and text[p:e] in self.common_words and self._title_after_a_name(chain[-1][0]):
                     p += 1  # 积极推进习近平主席|倡导的: the title follows the name before it; the word after is no name
                     continue
-                if chain and p > lo and ((text[p - 1 : p + 1] in self.common_words or text[p - 1 : p + 1] in self.places)
+                if chain and p > lo and ((text[p - 1 : p + 1] in self.common_words
+                                          or text[p - 1 : p + 1] in self.places and (
+                                              text[p + 1 : p + 2] in _UNIT_SUFFIXES or text[e - 1] in _UNIT_SUFFIXES
+                                              or text[p - 1 : p + 3] in self.common_words
+                                              or text[p + 1 : e] in self.common_words))
                                          and self._plausible(text[p:e]) < -7.0
                                          or p not in boundaries and p - 1 in boundaries and p + 1 in boundaries
                                          and text[p + 1 : e] in self.common_words and self._plausible(text[p:e]) < -5.0):
-                    # 红军长|征胜利, 地区长|治久安: the head's last character starts a word with the next (or the segmenter
+                    # 红军长|征胜利, 地区长|治久安, 省长|沙市 (not 副局长|海占林: a place only with its unit): the head's
+                    # last character starts a word with the next (or the segmenter
                     # read it so, and the rest of the "name" is a word: 社科院|长江|流域, no 院长 江流域; not 区|长巴金|主持,
                     # 审计|长方|惠坚)
                     p += 1
@@ -813,6 +822,28 @@ class PeopleFinder:
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
                           r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
+
+    def _table_row(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        """A roster printed as a table, a line each, the name then its titles (普建华　县委书记 / 者永红　县委副书记、
+        县长), under a label line that ends in a colon or another such row."""
+        m = _TABLE_ROW.match(text, lo, hi)
+        if m is None or m.end() != hi or lo == 0 or text[lo - 1] != "\n":
+            return []
+        before = text[text.rfind("\n", 0, lo - 1) + 1 : lo - 1]
+        if not (before.endswith(("：", ":")) or _TABLE_ROW.fullmatch(before)):
+            return []
+        name, pos = m.group("name"), m.start("titles")
+        # (the table licenses a name of any surname: 者永红)
+        if not (len(name) <= 4 or _transliterated(name) or "·" in name) or name in NON_NAMES \
+                or name in self.common_words or name in self.places:
+            return []
+        titles = []
+        for part in m.group("titles").split("、"):
+            if not part.endswith(self.title_heads):
+                return []
+            titles.append((part, pos, pos + len(part)))
+            pos += len(part) + 1
+        return [(m.start("name"), m.end("name"), titles)]
 
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Personnel decisions: 任命王耀东为…副主任, 免去杨宇的…副检察长、…检察员职务."""

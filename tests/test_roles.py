@@ -1848,3 +1848,36 @@ def test_village_and_block_titles(nlp):
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
         "何兰": ["村会计"], "肖德顺": ["业委会主任"], "郝丽平": ["楼栋长"], "柏松": ["副市长"]}
     assert sorted(r.who for r in rec.meetings[0].spoke) == ["肖德顺", "郝丽平"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # Tibetan names after titles; a head whose last character and the name read as a county (局长|海占林, 长海县)
+    ("1月5日，县经济工作会议召开。参加会议的有：县人大常委会主任尕玛求培，县政协主席更松拉毛，县委副书记、县长才仁索南。", "attended",
+     ["尕玛求培", "更松拉毛", "才仁索南"]),
+    ("4月2日，县安全生产警示约谈会召开。会上，县应急管理局副局长海占林通报了一季度全县安全生产形势。", "reported", ["海占林"]),
+    # a roster closed by a group counted with 共计
+    ("5月6日下午，镇卫生院召开院务会，院长韦光荣主持会议，副院长蒙秀兰、覃海，各科室负责人及职工代表共计46人参加。", "attended",
+     ["蒙秀兰", "覃海"]),
+    # greeting the convening of the meeting is no presiding
+    ("5月6日，市工会代表大会开幕。市委书记韦国庆首先向大会召开表示热烈祝贺。", "presided", []),
+])
+def test_more_minority_names_counted_groups_and_greetings(nlp, text, role, who):
+    assert sorted(r.who for r in getattr(_meeting(nlp, text), role)) == sorted(who)
+
+
+def test_an_idiom_after_a_head_is_no_name(nlp):
+    # 地区长|治久安 reads as 长治 (a city) and an idiom: no name after the head
+    text = "5月6日，全市维稳工作会议召开。会议强调，要确保地区长治久安。"
+    report = Report(id="t", text=clean_text(text))
+    assert [p.name for p in doc_to_record(nlp(report.text), report).people] == []
+
+
+def test_a_roster_printed_as_a_table_of_names_and_titles(nlp):
+    text = ("1月8日，中国共产党某县第十五次代表大会隆重开幕。\n在主席台前排就座的大会主席团常务委员会委员有：\n普建华　县委书记\n"
+            "者永红　县委副书记、县长\n鲁文学　县人大常委会主任\n罗应芬　县委副书记\n大会由罗应芬主持。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "普建华": ["县委书记"], "者永红": ["县委副书记", "县长"], "鲁文学": ["县人大常委会主任"], "罗应芬": ["县委副书记"]}
+    roles = _roles(rec.meetings[0])
+    assert roles["presided"] == ["罗应芬"] and sorted(roles["attended"]) == sorted(["普建华", "者永红", "鲁文学", "罗应芬"])
