@@ -157,7 +157,8 @@ class MeetingGrammar:
     response: re.Pattern  # X在…上的重要讲话，在…中引起强烈反响: the response to a speech
     held_after: re.Pattern  # …会议22日在北京召开 (not 召开的): a meeting the report tells as held
     attendees_of: re.Pattern  # 与出席…会议的各国领导人: the meeting named only as what others attend
-    visit: re.Pattern  # a tour or visit word (参观, 考察)
+    visit: re.Pattern  # a tour or visit word (参观, 考察), or a reception's (欢迎, 会见)
+    published: re.Pattern  # 这篇重要讲话公开发表: a speech published
     held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
     date: re.Pattern
 
@@ -325,6 +326,8 @@ class MeetingGrammar:
                          r"(?<=[、，,和及与])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
                          r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
+                         # each member's own behalf before the comma (A代表文化艺术界，…会长B代表农业界作大会发言)
+                         r"代表[^，。；、]{2,12}[，,]|"
                          # a run's shared title closed by 等 before the next member (A、B等副委员长和秘书长C)
                          r"等[^、，,。；]{0,8}?" + alt("title_heads") + "(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
@@ -412,7 +415,8 @@ class MeetingGrammar:
                                 + r"|(?:各地|各界|广大|各族)[^，。；]{0,8}?" + alt("public_words") + r"(?:纷纷)?(?:"
                                 + alt("statement") + ")"),
             attendees_of=re.compile("(?:" + alt("join_verbs") + r")了?[^，。；]{0,20}$"),
-            visit=re.compile(alt("visit_words")),
+            visit=re.compile(alt("visit_words", "reception_words")),
+            published=re.compile(talk + r"[^，。；]{0,6}?" + alt("publication_words")),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
             held_before=re.compile(hold + "了?$"),
             to_press=re.compile(r"(?:向|对)" + alt("press_words")),
@@ -910,9 +914,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                    if "报告" in (r.what or "") or "报告" in text[r.evidence.start : r.evidence.end]} - sc.speeches
         sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
     reaction = _reaction_opening(text, g_)
+    # (a report opening on a speech's publication tells the publication, even where it recalls the meeting)
+    published = g_.published.search(text, 0, _OPENING_REACTION) is not None
     for sc in scopes:
         if _not_held_yet(text, sc.meeting, sents, g_) or reaction and not _held_here(text, sc.meeting, g_) \
-                or _visit_story(text, sc.meeting, sents, g_):
+                or _visit_story(text, sc.meeting, sents, g_) or published:
             # 李克强抵达…，还将出席…领导人会议: an arrival; what is said there is said before the meeting
             for role in ("presided", "reported", "spoke", "attended"):
                 setattr(sc.meeting, role, [])

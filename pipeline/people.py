@@ -656,8 +656,8 @@ class PeopleFinder:
                 # A B C等县领导出席)
                 seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000\n" if (
                     self._after_roster_label(text, chain[0][1] if chain else p, lo)) else "、 \u3000" if (
-                    not chain and (text[max(lo, p - 6) : p].endswith(self.group_labels)
-                                   or self.spaced_run.match(text, p, hi))) else "、"
+                    not chain and text[max(lo, p - 6) : p].endswith(self.group_labels)
+                    or self.spaced_run.match(text, p, hi)) else "、"  # (副区长A B C出席: a titled run too)
                 in_list = False
                 while q + 1 < hi:
                     if (b := _BRACKETED.match(text, q, hi) or _NOTE.match(text, q, hi)) and b.end() < hi \
@@ -1110,8 +1110,8 @@ class PeopleFinder:
         while e < hi and e - p < 8 and text[e] in TRANSLIT:
             e += 1
         while e - p >= 3:
-            if (e >= hi or text[e] in _ITEM_END or text.startswith(self.name_followers, e)) \
-                    and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:
+            if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
+                    and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)
                 return e
             e -= 1
         return None

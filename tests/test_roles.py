@@ -1881,3 +1881,23 @@ def test_a_roster_printed_as_a_table_of_names_and_titles(nlp):
         "普建华": ["县委书记"], "者永红": ["县委副书记", "县长"], "鲁文学": ["县人大常委会主任"], "罗应芬": ["县委副书记"]}
     roles = _roles(rec.meetings[0])
     assert roles["presided"] == ["罗应芬"] and sorted(roles["attended"]) == sorted(["普建华", "者永红", "鲁文学", "罗应芬"])
+
+
+@pytest.mark.parametrize("text", [
+    # a reception that names the meeting only as what the guests attend
+    "5月6日下午，市长韦国庆在市行政中心欢迎来市出席第五届区域合作领导人会议的各市代表团团长。韦国庆表示，一年多来合作机制成效明显。",
+    # a speech's publication, recalling the meeting it was given at
+    "本台消息：2014年10月15日，县委书记韦国庆主持召开文艺工作座谈会并作重要讲话。今日，这篇重要讲话公开发表。韦国庆在讲话中指出，要创作优秀作品。",
+])
+def test_receptions_and_publications_give_the_meeting_no_roles(nlp, text):
+    report = Report(id="t", text=clean_text(text))
+    for m in doc_to_record(nlp(report.text), report).meetings:
+        assert (m.presided, m.spoke, m.attended) == ([], [], [])
+
+
+def test_a_titled_spaced_run_and_members_on_behalf_of_sectors(nlp):
+    text = ("2月17日，区人民政府第一次全体会议召开。区政府副区长扎西顿珠 普布次仁 刘建平 达娃央宗出席会议。州政协委员、扎染协会会长字云飞"
+            "代表文化艺术界，州政协委员、木雕产业协会会长张银生代表农业和农村界作大会发言。新入职员工雷思彤领读廉洁从业誓词。")
+    roles = _roles(_meeting(nlp, text))
+    assert sorted(roles["attended"]) == sorted(["扎西顿珠", "普布次仁", "刘建平", "达娃央宗"])
+    assert sorted(roles["spoke"]) == ["字云飞", "张银生"] and [r[0] for r in roles["reported"]] == ["雷思彤"]
