@@ -41,9 +41,11 @@ from huiyi.pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # verbs written onto either edge of a dotted name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …卡斯特罗致唁电)
-_DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎")
+_DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎|选举|任命|免去|推选|补选|增选|提名")
 _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
-_BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"  # no transliterated name runs over these
+_BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"
+# a name of an election list: a dotted one of any length, or two to five characters
+_ELECTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}?|[\u4e00-\u9fff·]{2,5}?)"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)
 _LOCAL_BODIES = ("党委", "党总支", "党支部", "人大", "人民政府", "政府", "纪委", "村委会", "居委会")
@@ -794,8 +796,8 @@ class PeopleFinder:
                     e = j
                     break
             # a word of Chinese at either edge is no part of the name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …致唁电)
-            while (w := _DOTTED_LEFT.match(text, s, last_dot)) and w.end() < last_dot:
-                s = w.end()
+            while (w := _DOTTED_LEFT.search(text, s, last_dot)) and w.end() < last_dot:
+                s = w.end()  # (…anywhere before the dot: 会议选举|艾尔肯·吐尔逊)
             while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
                 e = w.start()
             parts = _DOT.split(text[s:e])
@@ -876,7 +878,8 @@ class PeopleFinder:
 
     # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
     _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
-    _ELECTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,5}?(?:同志)?(?:、[\u4e00-\u9fff·]{2,5}?(?:同志)?)*)为"
+    # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
+    _ELECTED = re.compile(r"(?P<names>" + _ELECTED_NAME + r"(?:同志)?(?:、" + _ELECTED_NAME + r"(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
@@ -887,7 +890,8 @@ class PeopleFinder:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
         verb particle (了马先友 → 马先友)."""
         token = token.removesuffix("同志")
-        for length in ((len(token),) if whole else (3, 2, 4)):
+        # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail)
+        for length in ((len(token),) if whole or "·" in token else (3, 2, 4)):
             cand = token[-length:]
             if not 2 <= len(cand) <= len(token):
                 continue

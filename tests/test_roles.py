@@ -1901,3 +1901,14 @@ def test_a_titled_spaced_run_and_members_on_behalf_of_sectors(nlp):
     roles = _roles(_meeting(nlp, text))
     assert sorted(roles["attended"]) == sorted(["扎西顿珠", "普布次仁", "刘建平", "达娃央宗"])
     assert sorted(roles["spoke"]) == ["字云飞", "张银生"] and [r[0] for r in roles["reported"]] == ["雷思彤"]
+
+
+def test_long_dotted_names_in_election_lists(nlp):
+    # a dotted name of any length is one name of the election list, and the decision verb is no part of it
+    text = ("1月5日，某县第十八届人民代表大会第一次会议举行第三次全体会议。大会执行主席艾尔肯·吐尔逊主持会议。会议选举艾尔肯·吐尔逊为"
+            "县人大常委会主任，古丽娜尔·艾买提、张卫东为副主任；选举阿布都热合曼·买买提为县人民政府县长。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "艾尔肯·吐尔逊": ["大会执行主席", "县人大常委会主任"], "古丽娜尔·艾买提": ["副主任"], "张卫东": ["副主任"],
+        "阿布都热合曼·买买提": ["县人民政府县长"]}
