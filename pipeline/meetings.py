@@ -430,10 +430,10 @@ class MeetingGrammar:
             # a speaker who only sent instructions has none of these in his sentence
             speech_words=re.compile(speech_words + "|演讲|" + preside_verb + "|" + alt("join_verbs")),
             # a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
-            # (a two-character surname too: 司马县长; a deputy's post: 冯副县长, 郄常务副县长)
+            # (a two-character surname too: 司马县长; a deputy's post: 冯副县长, 郄常务副县长; a firm's head: 张总)
             surname_title=re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(SURNAMES_2, key=len, reverse=True))
                                      + r"|[\u4e00-\u9fff])((?:常务)?副?(?:书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
-                                     r"校长|院长|董事长|总经理|省长|厅长|处长)|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
+                                     r"校长|院长|董事长|总经理|省长|厅长|处长|总)|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
                                      r"表示|说|" + talk + r"|作|做|又|还|最后|首先|" + preside_verb + r"|提出|代表|围绕)"),
             meeting_name=re.compile(
                 # greedy up to the last meeting word of the clause: 十一届全国人大常委会第六十一次委员长会议, not …常委会

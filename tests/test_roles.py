@@ -1912,3 +1912,8 @@ def test_long_dotted_names_in_election_lists(nlp):
     assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
         "艾尔肯·吐尔逊": ["大会执行主席", "县人大常委会主任"], "古丽娜尔·艾买提": ["副主任"], "张卫东": ["副主任"],
         "阿布都热合曼·买买提": ["县人民政府县长"]}
+
+
+def test_a_firms_head_called_by_surname(nlp):
+    text = ("9月3日，县城投集团召开安全生产专题会议。党委副书记、总经理张立群主持会议。张总在会上要求，各子公司要严格落实责任。")
+    assert _roles(_meeting(nlp, text))["spoke"] == ["张立群"]
