@@ -252,7 +252,8 @@ class MeetingGrammar:
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
-            r"[，,](?:(?![、，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
+            # (…a 、-run of bodies too: ，县城管执法局、平襄镇、马营镇主要负责人分别作交流发言)
+            r"[，,](?:(?![，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
             # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
@@ -308,7 +309,8 @@ class MeetingGrammar:
             r"[，,](?=" + alt("role_adverbs") + "?" + alt("attend") + ")|"
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
             # (…；省军区司令员D；驻省部队领导出席大会: a roster's groups parted by semicolons)
-            r"[，,；;](?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "))*")
+            # (…主席团成员和市委常委、市政府党组成员在主席台就座: any attendance phrase of the table)
+            r"[，,；;](?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "|" + alt("attend") + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)

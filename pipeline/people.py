@@ -115,6 +115,8 @@ _LIST_TAIL = re.compile(r"以及|和|及|与")
 _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
 # a line of a roster table: the name, a space, its titles (普建华 县委书记)
 _TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u9fff、]{2,60})")
+# given names that are words holding a character a name rarely does (和, 前, 日…)
+_GIVEN_WORDS = frozenset({"和平", "向前", "和谐", "和生", "前进", "日新", "日升"})
 # a member's title closing a list item of its own (，施家豪委员，): the item's name is a member
 _MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
@@ -327,12 +329,14 @@ class PeopleFinder:
     def _check_chars(self, name: str, min_plausible: float) -> bool:
         # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
         titled = min_plausible <= TITLED_PLAUSIBLE
-        barred = NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
+        # (after a title, a given name that is a word with a character names rarely hold: 郑和平, 莫向前)
+        given_word = titled and len(name) == 3 and name[1:] in _GIVEN_WORDS
+        barred = set() if given_word else NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
-                and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 银监会
+                and (given_word or name[-1] not in NOT_NAME_END) and not name.endswith(BODY_ENDS)  # 银监会
                 # (a head for a given name, or inside a longer one: 员会主任)
                 and not (len(name) == 3 and name[1:] in self.head_set or len(name) == 4 and self.head_re.search(name, 1))
                 and self._plausible(name) > min_plausible
@@ -1048,8 +1052,9 @@ class PeopleFinder:
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
             if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
-                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END:
-                continue  # (five characters only in a transliteration: not 纳吉布|邀请)
+                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
+                    or length >= 3 and name[-1] in _UNIT_SUFFIXES:
+                continue  # (five characters only in a transliteration: not 纳吉布|邀请; a place's unit: 龙泉关镇)
             if self._DECISION.match(name) or name[-2:] in self.kin_words:
                 continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name; 冯大爷: a word of address
             prefix = text[start:p]
@@ -1145,15 +1150,20 @@ class PeopleFinder:
         """A 2–3 character item of a name list (4 with a two-character surname), ending at the next 、/，/等 or the list's verb. After a shared
         title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
+        # (after 、 a 和 is a surname, never the conjunction: 、和丽芬、)
+        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] == "和" and text[p - 1 : p] == "、"
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
-            if e <= hi and (text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2) and \
+            # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)
+            between = titled and text[p - 1 : p] == "、" and text[e : e + 1] == "、" and length == 2
+            if e <= hi and sur and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
-                    (not titled or text[p:e] not in self.common_words) and \
+                    (not titled or between or text[p:e] not in self.common_words) and \
                     (titled or self._plausible(text[p:e]) > -10.0) and \
-                    (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and self._plausible(text[p:e]) > -5.0) and \
+                    (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and (between or self._plausible(text[p:e]) > -5.0)) and \
                     text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
-                    text[e - 1] not in NOT_NAME_END and not self._starts_title(text, e) and \
+                    (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in _GIVEN_WORDS) and \
+                    not self._starts_title(text, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e

@@ -1917,3 +1917,28 @@ def test_long_dotted_names_in_election_lists(nlp):
 def test_a_firms_head_called_by_surname(nlp):
     text = ("9月3日，县城投集团召开安全生产专题会议。党委副书记、总经理张立群主持会议。张总在会上要求，各子公司要严格落实责任。")
     assert _roles(_meeting(nlp, text))["spoke"] == ["张立群"]
+
+
+def test_given_names_that_are_words_and_surnames_that_are_conjunctions(nlp):
+    text = ("1月25日，某省第十四届人民代表大会第三次会议闭幕。大会主席团常务主席、执行主席赵启航，大会执行主席李明远、和丽芬、"
+            "高峰、向前、杨向前在主席台前排就座。省委副书记、省长郑和平出席会议。")
+    report = Report(id="t", text=clean_text(text))
+    rec = doc_to_record(nlp(report.text), report)
+    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+        "赵启航": ["大会主席团常务主席", "执行主席"], "李明远": ["大会执行主席"], "和丽芬": ["大会执行主席"],
+        "高峰": ["大会执行主席"], "向前": ["大会执行主席"], "杨向前": ["大会执行主席"], "郑和平": ["省委副书记", "省长"]}
+    assert sorted(r.who for r in rec.meetings[0].attended) == sorted(
+        ["赵启航", "李明远", "和丽芬", "高峰", "向前", "杨向前", "郑和平"])
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a roster's groups before an attendance phrase of the table (在主席台就座)
+    ("1月15日，市九届人大四次会议闭幕。大会主席团常务主席、执行主席管宏伟、祁卫国，主席团成员和市委常委、市政府党组成员在主席台就座。",
+     "attended", ["管宏伟", "祁卫国"]),
+    # a 、-run of bodies before the group noun, after a comma; a township is no person
+    ("3月2日，全县城乡环境综合整治推进会召开。县住建局局长司马芸，县城管执法局、平襄镇、马营镇主要负责人分别作交流发言。"
+     "城南庄镇、龙泉关镇、县农业农村局主要负责人和王林口镇党委书记付蕾作典型发言。", "spoke", ["司马芸", "付蕾"]),
+])
+def test_table_phrases_and_runs_of_bodies(nlp, text, role, who):
+    m = _meeting(nlp, text)
+    assert sorted(r.who for r in getattr(m, role)) == sorted(who)
