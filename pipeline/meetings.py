@@ -253,7 +253,7 @@ class MeetingGrammar:
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
             # (…a 、-run of bodies too: ，县城管执法局、平襄镇、马营镇主要负责人分别作交流发言)
-            r"[，,](?:(?![，,])" + no_role_verb + "){0,40}" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
+            r"[，,](?:(?![，,])" + no_role_verb + "){0,40}" + group_noun + r"(?!会)(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
             # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
