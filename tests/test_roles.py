@@ -15,6 +15,15 @@ def _meeting(nlp, text: str):
     return m
 
 
+def _record(nlp, text: str):
+    report = Report(id="t", text=clean_text(text))
+    return doc_to_record(nlp(report.text), report)
+
+
+def _titles(rec) -> dict[str, list[str]]:
+    return {p.name: [t.title for t in p.titles] for p in rec.people}
+
+
 def _roles(m) -> dict[str, list]:
     return {"presided": [r.who for r in m.presided], "spoke": [r.who for r in m.spoke],
             "reported": [(r.who, r.what, r.on_behalf_of) for r in m.reported], "attended": [r.who for r in m.attended]}
@@ -1650,8 +1659,7 @@ def test_each_member_on_a_topic_of_his_own_reports(nlp):
 def test_aspects_before_the_topic_and_a_standing_deputys_chain(nlp):
     text = ("5月6日，市人大常委会召开第十次会议。市人大财经委副主任委员韦国庆从立法的必要性、监管体制、法律责任等方面对条例草案作了说明。"
             "县委副书记、县改革领导小组副组长覃丽，县委副书记、县深化国防和军队改革领导小组常务副组长黄志强出席会议。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
+    rec = _record(nlp, text)
     roles = _roles(rec.meetings[0])
     assert [r[0] for r in roles["reported"]] == ["韦国庆"] and sorted(roles["attended"]) == ["覃丽", "黄志强"]
     assert [t.title for p in rec.people if p.name == "黄志强" for t in p.titles] == ["县委副书记", "县深化国防和军队改革领导小组常务副组长"]
@@ -1685,8 +1693,7 @@ def test_a_comma_roster_whose_last_titled_name_no_rule_reads(nlp):
 def test_a_visit_story_names_the_meeting_only_as_what_the_visitors_attend(nlp):
     text = ("5月6日下午，市长韦国庆与出席第十四次市长联席会议的各市领导共同参观新区城市建设。韦国庆介绍说，新区在开发前是一片荒地。"
             "韦国庆指出，城镇化是最大的内需。副市长覃丽参加上述活动。")
-    report = Report(id="t", text=clean_text(text))
-    for m in doc_to_record(nlp(report.text), report).meetings:
+    for m in _record(nlp, text).meetings:
         assert (m.spoke, m.attended, m.presided) == ([], [], [])
 
 
@@ -1701,9 +1708,8 @@ def test_who_reports_to_the_session_only_quotes_the_report(nlp):
 def test_new_title_heads(nlp):
     text = ("5月6日，全县工作会议召开。县财政局预算股股长韦国庆、县国有林场场长覃丽、县司法局人民调解员黄志强出席会议。"
             "香港特别行政区行政长官蒙海燕致辞。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "韦国庆": ["县财政局预算股股长"], "覃丽": ["县国有林场场长"], "黄志强": ["县司法局人民调解员"],
         "蒙海燕": ["香港特别行政区行政长官"]}
 
@@ -1733,9 +1739,8 @@ def test_hopes_calls_and_exhortations_are_statements(nlp, verb):
 def test_a_place_name_needs_its_unit_inside_a_prefix(nlp):
     # 朱永新和 ends in 新和 (a county only with 县 after it): 和 still breaks the title, 朱永新 is a member of the list
     text = "全国政协十四届常委会第五次会议开幕。全国政协副主席秦博勇、朱永新和秘书长王东峰出席会议。"
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "秦博勇": ["全国政协副主席"], "朱永新": ["全国政协副主席"], "王东峰": ["秘书长"]}
     assert sorted(r.who for r in rec.meetings[0].attended) == ["朱永新", "王东峰", "秦博勇"]
 
@@ -1743,8 +1748,7 @@ def test_a_place_name_needs_its_unit_inside_a_prefix(nlp):
 def test_members_of_a_council_are_titled_by_it(nlp):
     text = ("全国人大常委会委员长赵乐际12日主持召开十四届全国人大常委会第十次委员长会议。"
             "委员长会议组成人员李鸿忠、王东明、肖捷出席会议。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
+    rec = _record(nlp, text)
     assert {p.name: [t.title for t in p.titles] for p in rec.people if p.name != "赵乐际"} == {
         n: ["委员长会议组成人员"] for n in ("李鸿忠", "王东明", "肖捷")}
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(["李鸿忠", "王东明", "肖捷"])
@@ -1755,8 +1759,7 @@ def test_a_story_of_the_publics_voices_gives_the_speech_no_role(nlp):
     # as held: a reaction story
     text = ("本台消息：县委书记韦国庆在全县生态环境保护大会上强调：“生态文明建设是根本大计。”各地干部群众表示，"
             "要加大力度推进生态文明建设。")
-    report = Report(id="t", text=clean_text(text))
-    for m in doc_to_record(nlp(report.text), report).meetings:
+    for m in _record(nlp, text).meetings:
         assert m.spoke == []
     # a meeting report that tells the meeting as held first keeps its speaker
     held = "5月6日，全县生态环境保护大会召开。县委书记韦国庆出席会议并讲话。会后，各地干部群众表示，要抓好落实。"
@@ -1777,9 +1780,8 @@ def test_a_story_of_the_publics_voices_gives_the_speech_no_role(nlp):
      {"孟和": ["旗人大常委会主任"], "郝日根": ["旗委常委", "副旗长"]}, ["孟和", "郝日根"]),
 ])
 def test_minority_names_after_titles(nlp, text, titles, attended):
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == titles
+    rec = _record(nlp, text)
+    assert _titles(rec) == titles
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(attended)
 
 
@@ -1787,9 +1789,8 @@ def test_a_role_roster_without_you_and_mongolian_names(nlp):
     text = ("1月15日，政协某市第五届委员会第四次会议开幕。担任本次大会执行主席的巴特尔、其其格、包志远、郝斯琴在主席台前排就座，"
             "巴特尔主持开幕会。市中级人民法院院长韩卓、市人民检察院检察长乌兰托娅，各旗区政协主席列席会议。市委书记那顺孟和，"
             "市委副书记、市长贺卫华出席。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "巴特尔": ["大会执行主席"], "其其格": ["大会执行主席"], "包志远": ["大会执行主席"], "郝斯琴": ["大会执行主席"],
         "韩卓": ["市中级人民法院院长"], "乌兰托娅": ["市人民检察院检察长"], "那顺孟和": ["市委书记"],
         "贺卫华": ["市委副书记", "市长"]}
@@ -1801,9 +1802,8 @@ def test_a_role_roster_without_you_and_mongolian_names(nlp):
 def test_comma_items_titled_after_and_firms_holding_he(nlp):
     text = ("10月17日，省政协召开双周协商座谈会。林佳蓉委员，台盟省委会副主委戴文瀚，施家豪委员，厦门大学台湾研究院教授钟可为，"
             "北京协和医学院教授陈兆年，江苏盛和纺织集团董事长周明强先后发言。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "林佳蓉": ["委员"], "戴文瀚": ["台盟省委会副主委"], "施家豪": ["委员"], "钟可为": ["厦门大学台湾研究院教授"],
         "陈兆年": ["北京协和医学院教授"], "周明强": ["江苏盛和纺织集团董事长"]}
     assert sorted(r.who for r in rec.meetings[0].spoke) == sorted(["林佳蓉", "戴文瀚", "施家豪", "钟可为", "陈兆年", "周明强"])
@@ -1843,9 +1843,8 @@ def test_spaced_runs_nouns_in_tails_references_and_studied_meetings(nlp, text, r
 def test_village_and_block_titles(nlp):
     text = ("6月3日，某村召开村民代表会议。村会计何兰就财务收支情况作了说明。业委会主任肖德顺，楼栋长郝丽平先后发言。"
             "副市长柏松曾对项目作出批示。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "何兰": ["村会计"], "肖德顺": ["业委会主任"], "郝丽平": ["楼栋长"], "柏松": ["副市长"]}
     assert sorted(r.who for r in rec.meetings[0].spoke) == ["肖德顺", "郝丽平"]
 
@@ -1868,16 +1867,14 @@ def test_more_minority_names_counted_groups_and_greetings(nlp, text, role, who):
 def test_an_idiom_after_a_head_is_no_name(nlp):
     # 地区长|治久安 reads as 长治 (a city) and an idiom: no name after the head
     text = "5月6日，全市维稳工作会议召开。会议强调，要确保地区长治久安。"
-    report = Report(id="t", text=clean_text(text))
-    assert [p.name for p in doc_to_record(nlp(report.text), report).people] == []
+    assert [p.name for p in _record(nlp, text).people] == []
 
 
 def test_a_roster_printed_as_a_table_of_names_and_titles(nlp):
     text = ("1月8日，中国共产党某县第十五次代表大会隆重开幕。\n在主席台前排就座的大会主席团常务委员会委员有：\n普建华　县委书记\n"
             "者永红　县委副书记、县长\n鲁文学　县人大常委会主任\n罗应芬　县委副书记\n大会由罗应芬主持。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "普建华": ["县委书记"], "者永红": ["县委副书记", "县长"], "鲁文学": ["县人大常委会主任"], "罗应芬": ["县委副书记"]}
     roles = _roles(rec.meetings[0])
     assert roles["presided"] == ["罗应芬"] and sorted(roles["attended"]) == sorted(["普建华", "者永红", "鲁文学", "罗应芬"])
@@ -1890,8 +1887,7 @@ def test_a_roster_printed_as_a_table_of_names_and_titles(nlp):
     "本台消息：2014年10月15日，县委书记韦国庆主持召开文艺工作座谈会并作重要讲话。今日，这篇重要讲话公开发表。韦国庆在讲话中指出，要创作优秀作品。",
 ])
 def test_receptions_and_publications_give_the_meeting_no_roles(nlp, text):
-    report = Report(id="t", text=clean_text(text))
-    for m in doc_to_record(nlp(report.text), report).meetings:
+    for m in _record(nlp, text).meetings:
         assert (m.presided, m.spoke, m.attended) == ([], [], [])
 
 
@@ -1907,9 +1903,8 @@ def test_long_dotted_names_in_election_lists(nlp):
     # a dotted name of any length is one name of the election list, and the decision verb is no part of it
     text = ("1月5日，某县第十八届人民代表大会第一次会议举行第三次全体会议。大会执行主席艾尔肯·吐尔逊主持会议。会议选举艾尔肯·吐尔逊为"
             "县人大常委会主任，古丽娜尔·艾买提、张卫东为副主任；选举阿布都热合曼·买买提为县人民政府县长。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "艾尔肯·吐尔逊": ["大会执行主席", "县人大常委会主任"], "古丽娜尔·艾买提": ["副主任"], "张卫东": ["副主任"],
         "阿布都热合曼·买买提": ["县人民政府县长"]}
 
@@ -1922,9 +1917,8 @@ def test_a_firms_head_called_by_surname(nlp):
 def test_given_names_that_are_words_and_surnames_that_are_conjunctions(nlp):
     text = ("1月25日，某省第十四届人民代表大会第三次会议闭幕。大会主席团常务主席、执行主席赵启航，大会执行主席李明远、和丽芬、"
             "高峰、向前、杨向前在主席台前排就座。省委副书记、省长郑和平出席会议。")
-    report = Report(id="t", text=clean_text(text))
-    rec = doc_to_record(nlp(report.text), report)
-    assert {p.name: [t.title for t in p.titles] for p in rec.people} == {
+    rec = _record(nlp, text)
+    assert _titles(rec) == {
         "赵启航": ["大会主席团常务主席", "执行主席"], "李明远": ["大会执行主席"], "和丽芬": ["大会执行主席"],
         "高峰": ["大会执行主席"], "向前": ["大会执行主席"], "杨向前": ["大会执行主席"], "郑和平": ["省委副书记", "省长"]}
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(
