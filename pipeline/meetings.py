@@ -159,6 +159,7 @@ class MeetingGrammar:
     attendees_of: re.Pattern  # 与出席…会议的各国领导人: the meeting named only as what others attend
     visit: re.Pattern  # a tour or visit word (参观, 考察), or a reception's (欢迎, 会见)
     published: re.Pattern  # 这篇重要讲话公开发表: a speech published
+    small_meeting: re.Pattern  # a name ending in a kind no one calls 大会 (…学习会, …座谈会)
     held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
     date: re.Pattern
 
@@ -419,6 +420,7 @@ class MeetingGrammar:
             attendees_of=re.compile("(?:" + alt("join_verbs") + r")了?[^，。；]{0,20}$"),
             visit=re.compile(alt("visit_words", "reception_words")),
             published=re.compile(talk + r"[^，。；]{0,6}?" + alt("publication_words")),
+            small_meeting=re.compile("(?:" + alt("small_meetings") + ")$"),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
             held_before=re.compile(hold + "了?$"),
             to_press=re.compile(r"(?:向|对)" + alt("press_words")),
@@ -753,7 +755,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if ma := g_.attend.match(rest):
             here = scope_at(v).meeting
             if _quoted_from_earlier(text, s, lo, g_) or g_.other_activity.match(rest, ma.end()) or (
-                    (mo := g_.attended_at.match(rest, ma.end())) and mo["x"] != mo["kind"] and _names_another(mo, here)):
+                    (mo := g_.attended_at.match(rest, ma.end())) and mo["x"] != mo["kind"] and _names_another(mo, here, g_)):
                 # 传达学习…X出席…时的讲话精神 / X参加了阿勒泰慰问考察活动 / (刘某在讲话中说，)X全程参加河北省委常委班子专题
                 # 民主生活会并发表重要讲话: not this meeting (出席峰会: a bare kind is the report's own)
                 continue
@@ -960,13 +962,13 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
     one the scope is about: 在全会上 in a report on a press conference. A kind ending in 会议 tells too little
     (常委会议 ~ 常委会会议), and so do 会, 大会 (纪念大会 ~ …会议) and a sitting."""
     m = g.speech_at.search(between)
-    return m is not None and _names_another(m, meeting)
+    return m is not None and _names_another(m, meeting, g)
 
 
-def _names_another(m: re.Match, meeting: Meeting) -> bool:
+def _names_another(m: re.Match, meeting: Meeting, g: MeetingGrammar) -> bool:
     """The meeting m names (its words x, its kind) is of another kind than the scope's meeting."""
     if m["kind"] == "大会" and m["x"] == "大会" and all(
-            _STUDY_OR_SMALL.search(n) for n in (meeting.name, *meeting.aliases)):
+            g.small_meeting.search(n) for n in (meeting.name, *meeting.aliases)):
         return True  # (a study session or a forum speaks of 在大会上: the big meeting it studies)
     if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
         return False
@@ -1171,8 +1173,6 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
 # a paragraph that opens on someone's words (韩正表示，…)
 _SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
-# meetings no one calls 大会: a study session, a forum, a standing committee's or a party group's sitting
-_STUDY_OR_SMALL = re.compile(r"(?:学习会|集体学习|专题学习|座谈会|常委会会议|常委会|党组会议|党组会|生活会)$")
 # the topic of the list's member before this one (…、B就…、C就…作了汇报)
 _OWN_TOPICS = re.compile(r"就[^，。；、]{1,40}、$")
 # a sentence that opens at the meeting (会上，/ 座谈会上，) and then names its subject

@@ -115,8 +115,6 @@ _LIST_TAIL = re.compile(r"以及|和|及|与")
 _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name at a clause start
 # a line of a roster table: the name, a space, its titles (普建华 县委书记)
 _TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u9fff、]{2,60})")
-# given names that are words holding a character a name rarely does (和, 前, 日…)
-_GIVEN_WORDS = frozenset({"和平", "向前", "和谐", "和生", "前进", "日新", "日升"})
 # a member's title closing a list item of its own (，施家豪委员，): the item's name is a member
 _MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
@@ -295,6 +293,7 @@ class PeopleFinder:
         self.role_lead = tuple(t.words("preside", "attend"))
         self.role_adverbs = tuple(t["role_adverbs"])
         self.kin_words = frozenset(t["kin_words"])
+        self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(作做]|"
@@ -330,7 +329,7 @@ class PeopleFinder:
         # a place name is a name only after a title (镇党委书记黄山): TITLED_PLAUSIBLE is what a title chain allows
         titled = min_plausible <= TITLED_PLAUSIBLE
         # (after a title, a given name that is a word with a character names rarely hold: 郑和平, 莫向前)
-        given_word = titled and len(name) == 3 and name[1:] in _GIVEN_WORDS
+        given_word = titled and len(name) == 3 and name[1:] in self.word_given_names
         barred = set() if given_word else NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
@@ -1162,7 +1161,7 @@ class PeopleFinder:
                     (titled or self._plausible(text[p:e]) > -10.0) and \
                     (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and (between or self._plausible(text[p:e]) > -5.0)) and \
                     text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
-                    (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in _GIVEN_WORDS) and \
+                    (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in self.word_given_names) and \
                     not self._starts_title(text, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
