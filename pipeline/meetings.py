@@ -119,6 +119,7 @@ class MeetingGrammar:
     glue: re.Pattern
     sep: re.Pattern
     roster_label: re.Pattern
+    attending_who: re.Pattern  # 列席会议的全国人大代表X说: a person named as one who attends
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
@@ -161,6 +162,9 @@ class MeetingGrammar:
     published: re.Pattern  # 这篇重要讲话公开发表: a speech published
     small_meeting: re.Pattern  # a name ending in a kind no one calls 大会 (…学习会, …座谈会)
     held_before: re.Pattern  # 召开了…会议 / 举行…会议 right before the name
+    aside: re.Pattern  # 会议期间，: a sentence telling a side meeting held during the report's own
+    held_by_head: re.Pattern  # 市委召开…: who holds the meeting, before its name in a headline
+    floor: re.Pattern  # 发言: taking the floor
     date: re.Pattern
 
     @classmethod
@@ -230,7 +234,8 @@ class MeetingGrammar:
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
             # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
-            r"(?:\s|同志|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
+            # (X一行出席: X and the people with X)
+            r"(?:\s|同志|一行|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
@@ -353,8 +358,9 @@ class MeetingGrammar:
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         # (a member's title may stand before it: A委员、B委员围绕主题建言献策)
+        # (a comma before the topic too: A，B，C，围绕…等问题，结合…，在会上踊跃发言)
         group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + "|" + alt("topic_openers") + r")[^。；]{0,100}$")
+                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))[^。；]{0,100}$")
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + r")?(?:在[^，。；]{1,10}?[时上])?"
                                r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
@@ -396,6 +402,7 @@ class MeetingGrammar:
             glue=glue,
             sep=sep,
             roster_label=t.roster_label,
+            attending_who=re.compile("(?:" + alt("join_verbs", "sit_in_verbs") + ")(?:" + meeting_word + ")的"),
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
@@ -419,6 +426,9 @@ class MeetingGrammar:
                                 + alt("statement") + ")"),
             attendees_of=re.compile("(?:" + alt("join_verbs") + r")了?[^，。；]{0,20}$"),
             visit=re.compile(alt("visit_words", "reception_words")),
+            aside=re.compile(r"(?:" + alt("aside_frames") + r")[，,]"),
+            held_by_head=re.compile(r"^[^，。；、]{1,20}?(?:" + preside_verb + ")?(?:" + hold + r")了?(?=[^，。；]{4})"),
+            floor=re.compile(alt("floor_words")),
             published=re.compile(talk + r"[^，。；]{0,6}?" + alt("publication_words")),
             small_meeting=re.compile("(?:" + alt("small_meetings") + ")$"),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
@@ -676,7 +686,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                           sitting=sitting, venue=meeting_venue(text, span, sents, g_))
         # a later meeting's scope starts at the sentence that introduces it (会前，X主持召开…)
         scopes.append(_Scope(meeting, sents.sentence(span[0])[0] if k else 0, set()))
-    scope_starts = [sc.start for sc in scopes]
+    # where each scope takes over: its start, and for a side meeting told in an aside (会议期间，X主持召开了…), the
+    # report's own meeting again after the aside's paragraph
+    marks = sorted([(sc.start, k) for k, sc in enumerate(scopes)]
+                   + [(end + 1, 0) for sc in scopes[1:] if g_.aside.match(text, sc.start)
+                      and (end := text.find("\n", sc.start)) > 0])
+    scope_starts = [m[0] for m in marks]
     subs = _subjects(text, mentions, orgs, g_)
     persons = [s for s in subs if not s.is_body]
     person_starts = [s.start for s in persons]  # persons are sorted by end, and so by start: no overlaps
@@ -686,7 +701,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         first_at.setdefault(s.start, i)
 
     def scope_at(pos: int) -> _Scope:
-        return scopes[max(0, bisect.bisect_right(scope_starts, pos) - 1)]
+        return scopes[marks[max(0, bisect.bisect_right(scope_starts, pos) - 1)][1]]
 
     def add(role: str, s: _Subj, vstart: int, vend: int, statement: bool = False, **kw) -> None:
         sc = scope_at(vstart)
@@ -771,7 +786,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mr := g_.report.match(rest):
             named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
-            if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) or named and (
+            if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) \
+                    or _EARLIER_AT.search(text, s.end, v) or named and (
                     # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
                     not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)
                     # (会议指出，X作的工作报告…: the report named by a statement, not heard)
@@ -838,6 +854,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)
             at_end = v + (ms.end("at") + 1 if ms.re is g_.at_then_says and ms["at"] is not None else ms.end())
             if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : at_end], here, g_) \
+                    or _EARLIER_AT.search(text, s.end, v) \
                     or _on_visit(text, lo, v, here, g_) \
                     or _briefs_press(text, s, v, here, briefers, g_) \
                     or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
@@ -892,6 +909,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
     rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
     rosters += [(mm, "spoke") for mm in g_.speaker_roster_label.finditer(text)]
+    # (…and who is named as attending, the name or its title right after: 列席会议的全国人大代表X说，…)
+    rosters += [(mm, "attended") for mm in g_.attending_who.finditer(text)
+                if (k := bisect.bisect_left(person_starts, mm.end())) < len(persons) and persons[k].start == mm.end()]
     for mm, role in rosters:
         k = bisect.bisect_left(person_starts, mm.end())
         if k >= len(persons) or persons[k].start - mm.end() > 30 or _SENTENCE_END.search(text, mm.end(), persons[k].start):
@@ -1113,6 +1133,8 @@ _LOOKBACK = 120
 _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
+# the glue points back to an earlier meeting (X在那次会议上作了…说明, 在上次会议上): its act was not given here
+_EARLIER_AT = re.compile(r"在(?:那次|上次|前次|上一次|此前的?)[^，。；]{0,12}?会(?:议)?上")
 _EARLIER_SESSION = re.compile(r"(?:当年|去年|今年|此前|上次|前次|\d{1,2}月)[^，。；]{0,12}?(?:召开|举行)的")
 # 十八大以来，习近平总书记提出了… / 执法检查开始前，X委员长提出要求: said since or before, not at this meeting
 _SINCE = re.compile(r"(?:以来|(?:检查|调研|视察|考察)(?:开始|启动)?之?前)[，,]?(?:[^，。；]{0,20}(?:国家主席|总书记|总理))?$")
@@ -1123,7 +1145,8 @@ _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
 # a name the sentence relays or speaks for (…传达了X的…, ，代表X向…): never the 他 of the next sentence
 _RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会|按照|根据|遵照|依照)(?:了)?$|[，,]代表$")
 # (…习近平总书记关于…的重要思想: a topic; 按照市委书记X提出的…要求: what X asked for elsewhere)
-_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于)|(?:提出|作出|强调|部署|要求)的")
+# (…正如习近平总书记指出的: words referred to, not said here)
+_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于|所?(?:提出|作出|强调|部署|要求|指出|说)过?的)")
 # a name's own sentence that delivers a report, up to the pronoun opening the next one
 _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|通报)了|(?:受[^，。；]{2,30}?委托[，,]?)?[作做]了?"
                                   r"[^。；！？\n]{0,60}?(?:报告|说明))[^。；！？\n]{0,80}?[。；]$")
@@ -1216,9 +1239,12 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
                 pre = grammar.subject_session.search(before) or pre
             if pre is None and bare_kind:  # 国务院总理李克强主持召开座谈会: the presider's body
                 pre = grammar.subject_titled.search(before[-50:]) or grammar.clause_body.search(re.split("[，。；]", before)[-1])
-            if pre and not pre.group("s").endswith(nm):  # 全国人大常委会 + 常委会 is no name
-                qualified = _NAME_PREFIX.sub("", pre.group("s")) + nm
+            speeches = grammar.floor.match(text, m.end(g)) is not None  # …第九次会议在京举行大会发言: the session's own speeches
+            if pre and (speeches or not pre.group("s").endswith(nm)):  # 全国人大常委会 + 常委会 is no name
+                qualified = _NAME_PREFIX.sub("", pre.group("s")) + ("" if speeches else nm)
                 cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
+            if speeches:
+                continue
         cleaned = _clean_name(nm, grammar)
         if cleaned is not None:
             cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
@@ -1300,6 +1326,7 @@ _ANOTHER_MEETING = re.compile(r"\s*(?:又讯|另讯|同日|同一天|会前|会�
                               r"当日(?:[上下]午|晚上)?)[，,：:]?")
 
 
+_STUDY_TOPIC = re.compile(r"就[^，。；]{1,40}?进行(?=第[一二三四五六七八九十百零\d]+次)")
 _MEETING_ACTS = re.compile(r"(?:^|[。；\n])\s*(?P<n>会议)(?:还|先后|首先|最后)?(?:审议|听取|通过|指出|强调|要求|认为|决定|研究)")
 
 
@@ -1330,7 +1357,11 @@ def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], t
         line = text.split("\n", 1)[0]
         head = g.minutes_head.search(line)
         if head is not None and not g.attended_in_head.search(head.group()):
-            first = (head.group(), [], head.span())
+            # (a headline that tells who holds it names the meeting after the verb: 市委召开各民主党派…座谈会; a
+            # study session's topic is no part of its name: 中共中央政治局就…进行第二十次集体学习)
+            n = g.held_by_head.sub("", head.group())
+            n = _STUDY_TOPIC.sub("", n) if n == head.group() else n
+            first = (n, [], (head.end() - len(n), head.end()))
         elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text):
             # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
             n = _clean_name(role.group("n"), g) or role.group("n")  # (出席在这里举行的…论坛: the name after 的)
@@ -1405,6 +1436,8 @@ _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
 # (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
+# people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
+_PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
 
 
@@ -1470,6 +1503,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         if m.group() == "通过" and _MEANS.search(text, lo, m.start()) \
                 and not text.endswith(("会议", "大会", "全会", "常委会", "会上"), lo, m.start()):
             continue  # 要…，通过…等一整套制度安排，保证…: a means, not an adoption
+        if m.group() == "通过" and _PEOPLE_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+            continue  # 30多位委员通过移动履职平台发表意见: the way people take part, not an adoption
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
                 or _PLANNED_AGENDA.search(text, lo, m.start()):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted

@@ -87,7 +87,8 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
-_RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行)$")  # (…局二级|调研员, …领导小组常务|副组长: the body before it)
+# (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
+_RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$")
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
 _DETERMINER = re.compile(r"本次|此次|这次|本届|新任(?!务|命)")
@@ -126,6 +127,8 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
+# …of which these start a name right after a title (副省长和丽英主持, 县长党建军讲话; not 县长和副县长出席)
+TITLED_RARE_SURNAMES = set("和党")
 NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
@@ -347,11 +350,12 @@ class PeopleFinder:
         ends = []
         if p >= len(text):
             return []  # (a text that ends on a list's 、)
-        sur = 2 if text[p : p + 2] in self.surnames_2 else (1 if text[p] in self.surnames_1 else 0)
+        titled = min_plausible <= TITLED_PLAUSIBLE
+        sur = 2 if text[p : p + 2] in self.surnames_2 else (
+            1 if text[p] in self.surnames_1 or titled and text[p] in TITLED_RARE_SURNAMES else 0)
         if not sur:
             return []
         head_first, head_re = self.head_first, self.head_re  # (locals: this runs at every surname)
-        titled = min_plausible <= TITLED_PLAUSIBLE
         for glen in (1, 2):
             e = p + sur + glen
             if e > limit:
@@ -444,12 +448,14 @@ class PeopleFinder:
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
             cut = self._cut(prefix, head)
+            if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] == "、":
+                cut = 0  # 委员、同济大学…院长: in a chain of titles 同 opens a body's name, it is no "with"
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            if head in self.weak_heads and not prefix.rstrip("”").endswith(ORG_SUFFIXES) and not (
+            if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     prefix and head not in MEMBER_HEADS and q > lo and text[q - 1] in "、"
                     and self.head_re.search(text, max(lo, q - 12), q - 1)):
@@ -555,7 +561,8 @@ class PeopleFinder:
                 if p in taken:
                     p += 1
                     continue
-                is_surname = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
+                is_surname = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or (
+                    text[p] in TITLED_RARE_SURNAMES and p > lo and self._title_ends_at(text, p, lo))
                 if p in inside_head or not (is_surname or text[p] in TRANSLIT):
                     p += 1
                     continue
@@ -578,7 +585,9 @@ class PeopleFinder:
                     ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席: a title right after licenses 之 and 同 as after one
                 if chain and not chain[-1][0].endswith(BYLINE_TITLES) and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
-                if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]):
+                if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
+                        chain and text[p] in TITLED_RARE_SURNAMES and self._plausible(text[p + 1 : ends[-1]]) < -4.0):
+                    # (but 副省长和丽英: right after a title, 和 is the surname, unless a sure name follows: 院长和王明)
                     p += 1  # 在同泽曼和…会见时, “向雷锋同志学习”: the preposition, then the name (not 向守志)
                     continue
                 if not ends:
@@ -857,7 +866,8 @@ class PeopleFinder:
             group = "name" if m.group("name") else "name2"
             name = m.group(group).removesuffix("同志")  # 选举钱锁梅同志为…
             if name in NON_NAMES or name in self.places or not (
-                    name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name):
+                    name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name
+                    or len(name) >= 4 and _transliterated(name)):  # (任命额尔敦巴特尔为…: a Mongolian name whole)
                 continue
             titles = []
             pos = m.start("titles")
@@ -1101,8 +1111,9 @@ class PeopleFinder:
         e = p
         while e < hi and text[e] in TRANSLIT:
             e += 1
-        if e - p >= 2 and text.startswith("和", e) and text[e + 1 : e + 2] in ("，", ",", "、", "。", "；"):
-            e += 1  # 市委书记那顺孟和，: 和 ends a Mongolian name before a comma, no conjunction
+        if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
+                                                         or text.startswith(self.role_words, e + 1)):
+            e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
         while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
                 return e
@@ -1347,10 +1358,10 @@ class PeopleFinder:
         return text.startswith(ORG_SUFFIXES, i) or self.continues_title.match(text, i) is not None
 
     def _roster_goes_on(self, text: str, e: int, hi: int) -> bool:
-        """After a described name: the roster's close (等…发言, 先后发言, 出席), 等 before a topic (等围绕…), or a
-        comma and the next member's descriptor (，无党派人士代表B)."""
+        """After a described name: the roster's close (等…发言, 先后发言, 出席), a topic (等围绕…, ，围绕…: the
+        roster speaks on it), or a comma and the next member's descriptor (，无党派人士代表B)."""
         return bool(self.roster_close.match(text, e, hi)
-                    or text.startswith("等", e) and self.topic_opener.match(text, e + 1, hi)
+                    or self.topic_opener.match(text, e + (text[e : e + 1] in "等，,"), hi)
                     or self.next_described.match(text, e, hi))
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:

@@ -1936,3 +1936,83 @@ def test_given_names_that_are_words_and_surnames_that_are_conjunctions(nlp):
 def test_table_phrases_and_runs_of_bodies(nlp, text, role, who):
     m = _meeting(nlp, text)
     assert sorted(r.who for r in getattr(m, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a comma roster of titled members, then a comma and the topic they speak on, up to the words that close it
+    ("5月3日，市政协召开协商座谈会。市政协委员、市农科院研究员王立新，市政协常委、市大学教授赵海燕，民盟市委会委员、"
+     "市农业局高级农艺师李静，围绕乡村振兴、种业发展等建言献策。", ["王立新", "赵海燕", "李静"]),
+    # (…over clauses of the topic, a grade before a weak head, and a described member after 以及)
+    ("11月4日，市政协召开界别协商座谈会。市政协委员、市文旅集团总经理吴小平，市评弹学校高级讲师周蓉，以及市民代表沈阿根，"
+     "围绕推动古城保护等问题，结合各自调研成果，在会上踊跃发言。", ["吴小平", "周蓉", "沈阿根"]),
+    # 建议 follows a name as a statement; in a chain of titles 同 opens a body's name (同济大学), it is no "with"
+    ("5月3日，市政协召开座谈会。市政协委员、市花炮总会秘书长刘燕建议，设立专项资金。全国政协委员、同济大学建筑学院院长"
+     "阎立松表示，要加强规划。", ["刘燕", "阎立松"]),
+])
+def test_comma_rosters_speak_on_a_topic(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(spoke)
+
+
+def test_titles_in_a_chain_that_opens_with_tong(nlp):
+    rec = _record(nlp, "5月3日，市政协召开座谈会。全国政协委员、同济大学建筑学院院长阎立松出席。")
+    assert _titles(rec) == {"阎立松": ["全国政协委员", "同济大学建筑学院院长"]}
+
+
+def test_who_is_named_as_attending_and_an_act_at_an_earlier_session(nlp):
+    text = ("5月3日，省人大常委会召开第十二次会议。列席会议的全国人大代表王晓红说，希望草案作出更具体的规定。草案于去年9月"
+            "提请第十一次会议初次审议，受省政府委托，省林业局局长周建华在那次会议上作了关于草案的说明。"
+            "省委巡回指导组组长毛文平一行到会指导。")
+    roles = _roles(_meeting(nlp, text))
+    assert roles["spoke"] == ["王晓红"] and sorted(roles["attended"]) == ["毛文平", "王晓红"] and roles["reported"] == []
+
+
+def test_a_side_meeting_told_in_an_aside_keeps_its_paragraph(nlp):
+    # 会议期间，X主持召开了…: the side meeting's roles end with its paragraph; X's words after it are the session's
+    text = ("6月24日，市政协十二届常委会第十六次会议闭幕。市政协主席王国平主持会议并讲话。\n"
+            "会议期间，王国平主持召开了市政协第四十六次主席会议，听取了分组讨论情况的汇报。\n"
+            "王国平指出，要围绕脱贫攻坚履职尽责。")
+    rec = _record(nlp, text)
+    main, side = rec.meetings
+    assert _roles(main)["spoke"] == ["王国平"] and _roles(side)["presided"] == ["王国平"] and _roles(side)["spoke"] == []
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # 和 and 党 are surnames right after a title; 和 before another title is the conjunction
+    ("5月3日，省政府召开专题会议。副省长和丽英主持会议，县委书记党建军出席。县长和副县长参加。",
+     {"和丽英": ["副省长"], "党建军": ["县委书记"]}),
+    # a Mongolian name ending in 和 before a role verb; a transliterated name appointed whole
+    ("6月29日，某旗人大常委会召开会议。旗人大常委会主任巴图孟和主持会议。会议决定任命额尔敦巴特尔为旗农牧局局长。",
+     {"巴图孟和": ["旗人大常委会主任"], "额尔敦巴特尔": ["旗农牧局局长"]}),
+])
+def test_rare_surnames_after_titles_and_mongolian_names(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+def test_people_counted_before_a_bare_tongguo_adopt_nothing(nlp):
+    text = ("5月3日，全国政协召开双周协商座谈会。30多位委员通过移动履职平台发表意见。会议审议通过了《关于加强心理健康工作的建议案》。")
+    assert [d.name for d in _meeting(nlp, text).adopted] == ["关于加强心理健康工作的建议案"]
+
+
+def test_a_sessions_speeches_named_by_the_session(nlp):
+    text = "2024年11月5日上午，全国政协十四届常委会第九次会议在京举行大会发言。全国政协副主席邱宏远主持。"
+    m = _meeting(nlp, text)
+    assert m.name == "全国政协十四届常委会第九次会议" and _roles(m)["presided"] == ["邱宏远"]
+
+
+def test_words_referred_to_are_no_antecedent_of_a_pronoun(nlp):
+    # 正如X指出的: X's words referred to; 他要求 after it is the speaker's own
+    text = ("12月17日，市政协召开主席会议。市政协主席王沪平主持会议并讲话。会议传达学习了习近平总书记的重要讲话精神。"
+            "王沪平表示，正如习近平总书记指出的，人民政协为人民。他要求，各参加单位要深入学习领会会议精神。")
+    assert _roles(_meeting(nlp, text))["spoke"] == ["王沪平"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline that tells who holds the meeting: the name after the verb
+    ("市委召开各民主党派、工商联和无党派人士迎新春座谈会\n1月21日下午，市委召开各民主党派、工商联和无党派人士迎新春座谈会，"
+     "通报全市经济社会发展情况。", "各民主党派、工商联和无党派人士迎新春座谈会"),
+    # a study session's topic is no part of its name
+    ("中共中央政治局就推进海洋强国建设进行第二十次集体学习\n中共中央政治局5月27日下午就推进海洋强国建设进行第二十次集体学习。",
+     "中共中央政治局第二十次集体学习"),
+])
+def test_names_read_from_the_headline(nlp, text, name):
+    assert _meeting(nlp, text).name == name
