@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
+
+from huiyi.pipeline.lexicon import SURNAMES_1, TITLED_RARE_SURNAMES, default_constructions, load_name_stats
 
 # Zero-width and control characters are dropped before anything else: sprinkled into a name (于\u200b军) they
 # hide it from every rule. Vertical tab, form feed and the Unicode line/paragraph separators are line breaks.
@@ -43,6 +46,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003]+")
 _CJK_GAP = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])")
 # …nor is one inside a two-character name padded to the width of three in a roster ("出席：王 明、李爱民")
 _NAME_PAD = re.compile(r"(?:(?<=[、，,：:；;（(])|(?<=^))([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:[、，,。；;）)\s]|$))")
+# …nor one inside a two-character name padded the same way right after its title ("院长卫 东，", "主席赵 明主持"):
+# a surname right after a whole title head, the space, then the given name (see _title_pads)
+_PAD_CANDIDATE = re.compile(r"([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 # …nor one beside the dot of a transliterated name (恩科萨扎娜· 德拉米尼-祖马)
 _DOT_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) ?[·•] ?(?=[\u4e00-\u9fff])")
 # ASCII punctuation written in Chinese text (most newer pages: "会议指出,要…"), made full-width where it touches
@@ -94,6 +100,39 @@ def _strip_scripts(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _pad_knowledge() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The title heads by their last character, and the one-character surnames (the construction table and the
+    name statistics the people finder reads)."""
+    heads: dict[str, list[str]] = {}
+    for h in default_constructions()["title_heads"]:
+        heads.setdefault(h[-1], []).append(h)
+    surnames = frozenset(s for s in (*load_name_stats().surname, *SURNAMES_1, *TITLED_RARE_SURNAMES) if len(s) == 1)
+    return {k: tuple(v) for k, v in heads.items()}, surnames
+
+
+def _title_pads(line: str) -> str:
+    """Close the space of a two-character name padded right after its title, a separator or a sentence's end
+    (主席团成员赵 明、亓 丽在主席台就座 → 赵明, 亓丽; 记者 王 芳; 。杨 帆宣读了…): the character before the space is a
+    surname, and a whole title head (and a space), a separator or the line's start comes right before it. A spaced roster keeps its spaces (副院长 王芳 李建国: no
+    surname after the head; 李长江 王芳: 李长 ends in no head)."""
+    if " " not in line:
+        return line
+    heads, surnames = _pad_knowledge()
+    out, last = [], 0
+    for m in _PAD_CANDIDATE.finditer(line):
+        i = m.start()
+        if line[i] not in surnames:
+            continue
+        k = i - 1 if i and line[i - 1] == " " else i  # (a byline's or roster's space after the title: 记者 王 芳)
+        if k == 0 or line[k - 1] in "、，,：:；;。！？（(" or any(line.startswith(h, k - len(h))
+                                                            for h in heads.get(line[k - 1], ())):
+            out.append(line[last : i + 1])
+            last = i + 2
+    out.append(line[last:])
+    return "".join(out)
+
+
 def _blocks_to_newlines(text: str) -> str:
     """Each block-level tag (``<p …>``, ``</div>``…) becomes a line break; it ends at the next ``>``."""
     out, pos = [], 0
@@ -123,6 +162,7 @@ def clean_text(raw: str) -> str:
         line = _SPACES.sub(" ", line).strip()
         line = _CJK_GAP.sub(r"\1", line)
         line = _NAME_PAD.sub(r"\1", line)
+        line = _title_pads(line)
         line = _DOT_GAP.sub("·", line)
         line = _ASCII_PUNCT.sub(lambda m: m.group().translate(_FULL_WIDTH), line)
         line = _ASCII_PARENS.sub(lambda m: "（" + m.group()[1:-1] + "）", line)

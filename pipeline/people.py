@@ -28,6 +28,7 @@ from huiyi.pipeline.lexicon import (
     SPEECH_WORDS,
     SURNAMES_1,
     SURNAMES_2,
+    TITLED_RARE_SURNAMES,
     Constructions,
     NameStats,
     default_constructions,
@@ -127,8 +128,6 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-# …of which these start a name right after a title (副省长和丽英主持, 县长党建军讲话; not 县长和副县长出席)
-TITLED_RARE_SURNAMES = set("和党")
 NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
@@ -255,8 +254,8 @@ class PeopleFinder:
                                        + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委))")  # (not 华侨代表、各界代表: groups)
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
-        # what follows a name that opens a clause (with a title after the name: as good as a verb)
-        self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS) + NATIONAL_FORMULAS
+        # what follows a name that opens a clause (with a title after the name: as good as a verb), a report's verb too
+        self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS, "report") + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
         self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "(?:[^，。；、]{1,50}?、[^，。；、]{1,6}?"
@@ -1161,7 +1160,7 @@ class PeopleFinder:
         title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
         # (after 、 a 和 is a surname, never the conjunction: 、和丽芬、)
-        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] == "和" and text[p - 1 : p] == "、"
+        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、"
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from huiyi.pipeline.clean import clean_text, strip_invisible
+from huiyi.pipeline.clean import _title_pads, clean_text, strip_invisible
 from huiyi.pipeline.reader import Report, file_id, read_path, read_reports, read_stdin, text_digest
 from huiyi.pipeline.records import ReportError
 from huiyi.pipeline.text import EVIDENCE_MAX, Sentences, evidence_window, truncate
@@ -36,7 +36,8 @@ def _text(i: int, name: str) -> str:
 def _regex_clean(raw: str) -> str:
     """The former cleaner (regexes rescanning the rest of the text from every unclosed <!--, <script, <p…):
     the reference the linear cleaner must agree with on text without invisible characters. Its last two steps,
-    ASCII punctuation made full-width next to Chinese, are the cleaner's own written as plain regexes."""
+    ASCII punctuation made full-width next to Chinese, are the cleaner's own written as plain regexes, and so is
+    its step that closes names padded after a title."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:
         text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
@@ -53,6 +54,7 @@ def _regex_clean(raw: str) -> str:
         line = re.sub(r"[ \t\u00a0\u3000\u2002\u2003]+", " ", line).strip()
         line = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?=[\u4e00-\u9fff][:：])", r"\1", line)
         line = re.sub(r"(?:(?<=[、，,：:；;（(])|^)([\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:[、，,。；;）)\s]|$))", r"\1", line)
+        line = _title_pads(line)  # (the cleaner's own step: a line's padded names, by the title heads)
         line = re.sub(r"(?<=[\u4e00-\u9fff])[,;:?!]|[,;:?!](?=[\u4e00-\u9fff])",
                       lambda m: "，；：？！"[",;:?!".index(m.group())], line)
         line = re.sub(r"(?<=[\u4e00-\u9fff])\(([^()\n]*)\)|\(([^()\n]*)\)(?=[\u4e00-\u9fff])"

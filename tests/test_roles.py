@@ -2016,3 +2016,24 @@ def test_words_referred_to_are_no_antecedent_of_a_pronoun(nlp):
 ])
 def test_names_read_from_the_headline(nlp, text, name):
     assert _meeting(nlp, text).name == name
+
+
+def test_names_padded_after_titles_and_rare_surnames(nlp):
+    # two-character names padded to the width of three, right after a title, a separator or a sentence's end;
+    # 者, 陇 as surnames right after a title
+    text = ("2月16日，牛寨乡第十八届人民代表大会第三次会议闭幕。大会主席团成员赵　明、刘志刚、亓　丽在主席台就座。"
+            "乡人大主席者　军主持闭幕会。乡党委书记陇德文讲话。王　涛宣读了选举结果。")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"赵明": ["大会主席团成员"], "刘志刚": ["大会主席团成员"], "亓丽": ["大会主席团成员"],
+                            "者军": ["乡人大主席"], "陇德文": ["乡党委书记"], "王涛": []}
+    roles = _roles(rec.meetings[0])
+    assert roles["presided"] == ["者军"] and roles["spoke"] == ["陇德文"] and [r[0] for r in roles["reported"]] == ["王涛"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("副院长　王芳　李建国　张伟出席", "副院长 王芳 李建国 张伟出席"),  # a spaced roster keeps its spaces
+    ("出席：李长江 王芳 张伟", "出席：李长江 王芳 张伟"),  # (李长 ends in no title head)
+    ("记者 王 芳", "记者 王芳"),
+])
+def test_pads_closed_and_spaced_rosters_kept(raw, clean):
+    assert clean_text(raw) == clean
