@@ -35,6 +35,10 @@ SURNAMES_2 = {
     "鲜于", "公羊", "亓官", "壤驷", "谷梁", "段干", "公西",
     # a married woman's two surnames, as Hong Kong writes them (林郑月娥, 陈冯富珍, 范徐丽泰)
     "林郑", "陈冯", "范徐", "叶刘", "梁刘", "梁唐", "李王", "陈方",
+    # Yi (Nuosu) clan names, written in two characters before the given name (吉克阿呷, 阿苦日哈, 曲比阿依)
+    "吉克", "阿苦", "曲比", "沙马", "沙玛", "马海", "吉伍", "海来", "阿说", "依火", "尔古", "俄底", "莫色", "吉狄",
+    "阿牛", "瓦其", "巴莫", "罗洪", "勒格", "阿约", "吉好", "吉觉", "洛古", "补约", "阿力", "吉勒", "尔且", "阿的",
+    "苏呷", "日火", "俄木", "吉木", "勒尔", "俄比", "阿吉", "俄洛", "阿鲁", "马黑", "木苦", "阿洛", "俄地",
 }
 
 # the title heads of a byline (记者 唐炜, 摄影 王明): the names after them are its authors

@@ -471,8 +471,9 @@ class MeetingGrammar:
                 r"(?=(?:发表|作)?(?:了)?(?:重要)?(?:" + speech_words + r"|强调|指出|表示)(?!精神|的|发表|全文))"
                 # a meeting introduced by what it says, opening a sentence: 全国政法工作电视电话会议要求，…
                 # (…or by what it adopts: 全国人大常委会第十次会议6月28日表决通过了…)
-                r"|(?:^|(?<=[。：:\n]))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word + r")(?=要求|指出|强调|认为|提出|"
-                r"(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午)?)?(?:审议|表决)通过)"
+                # (…or reviews in groups: 4月28日下午，…第十五次会议分组审议…草案)
+                r"|(?:^|(?<=[。：:\n])|(?<=[日午]，))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word
+                + r")(?=要求|指出|强调|认为|提出|(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午)?)?(?:(?:审议|表决)通过|分组审议|联组审议))"
                 # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
                 r"|(?<=随后召开的|随后举行的|当天召开的|当天举行的)(?P<e>[^，。；、“”《》,;:：\s]{0,40}?" + meeting_word + r")(?=上)"
                 # …or as the place of what follows, set off by a comma (在今天召开的全省工作会议上，代表们…)
@@ -1216,8 +1217,11 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         s = m.start(g)
         if g == "a" and (_decided_not_held(text, m.start()) or _TO_COME.search(text, max(0, m.start() - 12), m.start())):
             continue  # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come
-        if g == "d" and s > _OPENING:
-            continue  # …会议指出 later in a report is most often a meeting studied there, not this one
+        if g == "d" and s > _OPENING and not ((line := text.rfind("\n", 0, s) + 1) < 300
+                                               and _DATED_OPENING.match(text, line, s)):
+            # …会议指出 later in a report is most often a meeting studied there, not this one (but the report's
+            # dated opening sentence after a headline and a source line tells its own: 4月28日下午，…会议分组审议…)
+            continue
         if _HISTORIC.search(text, _sentence_start(text, m.start()), s):
             continue  # 96年前，1921年7月，中国共产党第一次全国代表大会在这里举行: history told on a visit
         if g in "af" and s > _OPENING and (_INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start())
@@ -1273,6 +1277,7 @@ def _decided_not_held(text: str, verb: int) -> bool:
 
 
 _OPENING = 40  # a meeting introduced by what it says opens the story (after a source tag)
+_DATED_OPENING = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上)?[，,]\s*$")
 _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:集中|专题|集体)学习(?:研讨)?")
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
@@ -1280,6 +1285,8 @@ _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(�
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
                           r"[上下]午|晚上|[，,、\s]|"
+                          # (the end of a byline's bracket whose spaces cut the name's start: 电（记者 郝某 乔某）全国…)
+                          r"[^（()）]{1,8}[)）](?=[^（()）]{4})|"
                           # a function word that opens the clause (在中国互联网大会举行期间, 是“雅尔塔会议”召开…, 并于1993年3月由…)
                           # (not 在 before a province's one-character name: 在闽央企对接座谈会, 在京中央企业…)
                           r"在(?![京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川黔滇陕甘青蒙桂藏宁新港澳台])|[是并由]|"
@@ -1431,6 +1438,8 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
 # (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
+# a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
+_GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$")
 _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
@@ -1478,7 +1487,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
-        if _ANAPHORA.match(name):
+        if _ANAPHORA.match(name) or _GENERIC_DOCUMENT.match(name):
             return  # (…通过了将X提交各代表团讨论, 把…载入国家根本法: what the meeting does with X, not X adopted)
         covered.append((s, e))
         if len(name) >= 3 and name not in seen:

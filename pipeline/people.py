@@ -350,7 +350,8 @@ class PeopleFinder:
         if p >= len(text):
             return []  # (a text that ends on a list's 、)
         titled = min_plausible <= TITLED_PLAUSIBLE
-        sur = 2 if text[p : p + 2] in self.surnames_2 else (
+        # (a two-character surname inside a country's name is none: 塔|吉克斯坦)
+        sur = 2 if text[p : p + 2] in self.surnames_2 and not _in_foreign_place(text, p, p + 2) else (
             1 if text[p] in self.surnames_1 or titled and text[p] in TITLED_RARE_SURNAMES else 0)
         if not sur:
             return []

@@ -2037,3 +2037,39 @@ def test_names_padded_after_titles_and_rare_surnames(nlp):
 ])
 def test_pads_closed_and_spaced_rosters_kept(raw, clean):
     assert clean_text(raw) == clean
+
+
+def test_yi_names_by_their_clan_names(nlp):
+    # a Yi clan name is the two-character surname (吉克阿呷, 俄木阿支); inside a country's name it is none (塔吉克斯坦)
+    text = ("3月5日，州政协召开常委会议。州政协委员俄木阿支说，要发展特色产业。州乡村振兴局局长阿苦拉哈汇报了有关情况。"
+            "塔吉克斯坦驻华大使拉苏尔佐达应邀出席。（记者 吉克阿呷）")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"俄木阿支": ["州政协委员"], "阿苦拉哈": ["州乡村振兴局局长"],
+                            "拉苏尔佐达": ["塔吉克斯坦驻华大使"], "吉克阿呷": ["记者"]}
+    roles = _roles(rec.meetings[0])
+    assert roles["spoke"] == ["俄木阿支"] and [r[0] for r in roles["reported"]] == ["阿苦拉哈"]
+
+
+def test_officials_answer_at_a_special_inquiry(nlp):
+    # 现场回答询问 after a list closed by a group of departments' heads: each named official spoke
+    text = ("5月3日，区人大常委会召开第二十六次会议。会议围绕城市更新工作开展专题询问，常委会组成人员先后提出11个问题，"
+            "区长邓海波、副区长曾丽娜及区住房和城乡建设局、区财政局负责人现场回答询问。")
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == ["曾丽娜", "邓海波"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the end of a byline's bracket whose spaces cut into the sentence is no part of the name
+    ("新华社北京10月28日电（记者　郝一　乔禹）全国政协十四届常委会第九次会议10月28日上午在京开幕。",
+     "全国政协十四届常委会第九次会议"),
+    # the report's dated opening after a headline and a source line: a session that reviews in groups
+    ("常委会组成人员分组审议国家公园法草案\n来源：中国人大网 发布时间：2025-04-29\n4月28日下午，十四届全国人大常委会第十五次会议"
+     "分组审议国家公园法草案二次审议稿。", "十四届全国人大常委会第十五次会议"),
+])
+def test_session_names_after_bylines_and_headlines(nlp, text, name):
+    assert _meeting(nlp, text).name == name
+
+
+def test_a_kind_of_document_is_no_document(nlp):
+    text = ("6月28日，县人大常委会召开第十次会议。会议回顾了一年来的工作：常委会及时通过相关决定、决议。"
+            "会议表决通过了关于批准2024年县级决算的决议。")
+    assert [d.name for d in _meeting(nlp, text).adopted] == ["关于批准2024年县级决算的决议"]
