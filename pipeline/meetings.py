@@ -221,7 +221,7 @@ class MeetingGrammar:
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
-            r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
+            r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
@@ -289,7 +289,8 @@ class MeetingGrammar:
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
             r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做])|"
             # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
-            r"代表[^，。；]{2,20}?(?=向[^，。；]{1,12}?(?:" + alt("statement") + "))|"
+            # (…or what they are about: 代表市工商联对恒安集团…表示感谢)
+            r"代表[^，。；]{2,20}?(?=向[^，。；]{1,12}?(?:" + alt("statement") + ")|对[^，。；]{1,40}?(?:" + alt("statement") + "))|"
             # 以“…”为题作专题辅导报告: the subject of the talk
             r"以[^，。；]{1,40}?为题(?=" + verb_ahead[3:-1] + ")|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
@@ -790,7 +791,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) \
                     or _EARLIER_AT.search(text, s.end, v) or named and (
                     # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
-                    not re.search(r"听取|审议|讨论|通过", heard_at) or _EARLIER_SESSION.search(heard_at)
+                    # (X所作的…报告，以书面形式提交大会审议: delivered in writing, at this session)
+                    not re.search(r"听取|审议|讨论|通过", heard_at) and not _SUBMITTED.search(text, v, hi)
+                    or _EARLIER_SESSION.search(heard_at)
                     # (会议指出，X作的工作报告…: the report named by a statement, not heard)
                     or re.search(r"(?:指出|强调|认为|表示)[，,]$", heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
@@ -1134,6 +1137,8 @@ _LOOKBACK = 120
 _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
+# a report handed to the session in writing (以书面形式提交大会审议, 书面印发会议)
+_SUBMITTED = re.compile(r"书面(?:形式)?(?:提交|印发)|提交(?:大会|会议|本次会议)(?:审议|审查)|印发(?:大会|会议)")
 # the glue points back to an earlier meeting (X在那次会议上作了…说明, 在上次会议上): its act was not given here
 _EARLIER_AT = re.compile(r"在(?:那次|上次|前次|上一次|此前的?)[^，。；]{0,12}?会(?:议)?上")
 _EARLIER_SESSION = re.compile(r"(?:当年|去年|今年|此前|上次|前次|\d{1,2}月)[^，。；]{0,12}?(?:召开|举行)的")
@@ -1147,7 +1152,8 @@ _LEADER_BEFORE = re.compile(r"(?:国家主席|总书记|总理|委员长)$")
 _RELAYED_NAME = re.compile(r"(?:传达|宣读|学习|贯彻|落实|领会|按照|根据|遵照|依照)(?:了)?$|[，,]代表$")
 # (…习近平总书记关于…的重要思想: a topic; 按照市委书记X提出的…要求: what X asked for elsewhere)
 # (…正如习近平总书记指出的: words referred to, not said here)
-_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于|所?(?:提出|作出|强调|部署|要求|指出|说)过?的)")
+_OWNER = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:的|关于|所?(?:提出|作出|强调|部署|要求|指出|说)过?的)"
+                    r"|新时代|(?:经济|外交|强军|生态文明|法治|文化)?思想|同志为核心")  # (以习近平新时代…思想为指导)
 # a name's own sentence that delivers a report, up to the pronoun opening the next one
 _REPORT_THEN_PRONOUN = re.compile(r"[^。；！？\n]{0,12}?(?:(?:报告|汇报|通报)了|(?:受[^，。；]{2,30}?委托[，,]?)?[作做]了?"
                                   r"[^。；！？\n]{0,60}?(?:报告|说明))[^。；！？\n]{0,80}?[。；]$")

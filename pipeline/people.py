@@ -73,7 +73,7 @@ COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (�
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
-BODY_ENDS = ("监会", "委会", "联会")  # 银监会, 村委会, 工商联会: a body, never a name
+BODY_ENDS = ("监会", "委会", "联会", "事会")  # 银监会, 村委会, 工商联会, 董事会: a body, never a name
 _FOREIGN_LONGEST = max(map(len, FOREIGN_PLACES), default=0)  # (波斯尼亚和黑塞哥维那)
 _FOREIGN_BY_FIRST: dict[str, list[str]] = {}
 for _place in FOREIGN_PLACES:
@@ -89,6 +89,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 # (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
+_BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
 _RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$")
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
@@ -99,7 +100,7 @@ _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
 # brackets after a name (the meetings grammar reads past them too): a photo's position note (张某（左二）在会上讲话)
 # and a bracketed title (张某（县委书记）)
 POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二三四五六七八九十]?[）)]"
-BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30})[）)]"
+BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[）)]"  # (…or a name in Latin: （Mark Hayden）)
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
@@ -121,7 +122,7 @@ _TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u
 _MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏要")
 # …of which a name right after a title may hold these (市委书记鲁之洛, 副主席孙同川)
 NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 # …and a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
@@ -155,11 +156,12 @@ def left_breaks(t: Constructions) -> re.Pattern:
     return re.compile(
         # (委员长会议组成人员, 常务会议组成人员: a council before its members' post is part of the title)
         # 代表大会议案…: not 会议; 科学与技术研究院: not 与 (as 发展和改革委员会: not 和); 水电/供电…: not a dateline's 电
+        # (nor 科大讯飞, 通讯: a dateline's 讯)
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
         r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)(?<!委员长)(?<!主任)(?<!主席)(?<!常务)会议|会上|由|在京|在|从|把|被|给|"
         r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
-        + t.alternation("convene", *ROLE_VERBS) + r"|讯|(?<![水供用发输配光核风火充家广机])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
-        r"委托|受|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|"
+        + t.alternation("convene", *ROLE_VERBS) + r"|(?<![通资电快简喜音大])讯|(?<![水供用发输配光核风火充家广机])电|消息|新闻联播|摄|并|其中|包括|以及|分别|等|"
+        r"委托|受|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|增补|补选|授予|聘任|聘请|任命|"
         + t.alternation("statement") + "|"
         r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为|即将|审议(?!委员会))$"
     )
@@ -414,7 +416,8 @@ class PeopleFinder:
             return ends[0]
         if len(ends) == 2 and text[ends[0]] in "为时" and (text.startswith(self.followers, ends[1])
                                                            or text[ends[1] : ends[1] + 1] in ("，", ",", "、", "。", "；")) \
-                and not text.startswith(("为", "时"), ends[1]):
+                and not text.startswith(("为", "时"), ends[1]) and not self.head_re.match(text, ends[1]):
+            # (not 增补…谭浩为副会长: 为 before a title is "as")
             return ends[1]  # 罗其为|介绍, 钟可为，: a verb or a comma after the longer name, 为/时 is its last character
         aligned = [e for e in ends if e in boundaries]
         if len(aligned) == 1:
@@ -439,9 +442,16 @@ class PeopleFinder:
             start = e - len(head)
             q = start  # organisation prefix: the CJK run to the left, cut after the last break word
             # (a body's name may hold quotation marks: 村“两委”成员)
-            while q > lo and (_is_cjk(text[q - 1]) or text[q - 1] in "“”") and text[q - 1] not in CHAIN_SEP \
-                    and start - q < 24:
-                q -= 1
+            # (…and a place in brackets or Latin letters: 信达生物制药（苏州）有限公司, TCL科技集团, 市局（公司）)
+            while q > lo and start - q < 24:
+                c = text[q - 1]
+                if c == "）" and (b := text.rfind("（", max(lo, q - 6), q - 1)) >= 0 and b > lo and _is_cjk(text[b - 1]) \
+                        and (text[b + 1 : q - 1] in self.places or text[b + 1 : q - 1] in _BRACKETED_IN_BODY):
+                    q = b
+                elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP:
+                    q -= 1
+                else:
+                    break
             while q < start and (text[q] == "”" or text[q] == "“" and "”" not in text[q:start]):
                 q += 1  # (a quotation mark the title does not close)
             if q < start and text[q] in "日月" and q > lo and text[q - 1].isdigit():
@@ -521,7 +531,9 @@ class PeopleFinder:
             and self._plausible(word) < COMMON_WORD_NAME_SCORE  # (中间与|十一届…主席: a term starts a title)
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
-        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and h not in self.weak_heads
+        """A strong title head ends at `end`, or a weak one after a body's name (…经济学院教授、博士生导师X)."""
+        return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and (
+            h not in self.weak_heads or text.endswith(ORG_SUFFIXES, lo, end - len(h)))
                    for h in self.heads_by_last.get(text[end - 1], ()))
 
     # ---- main --------------------------------------------------------------------------
@@ -586,8 +598,8 @@ class PeopleFinder:
                 if chain and not chain[-1][0].endswith(BYLINE_TITLES) and (e_tr := self._transliterated_end(text, p, hi)):
                     ends = [e_tr]
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
-                        chain and text[p] in TITLED_RARE_SURNAMES and self._plausible(text[p + 1 : ends[-1]]) < -4.0):
-                    # (but 副省长和丽英: right after a title, 和 is the surname, unless a sure name follows: 院长和王明)
+                        chain and text[p] in TITLED_RARE_SURNAMES and text[p + 1] not in SURNAMES_1):
+                    # (but 副省长和丽英: right after a title, 和 is the surname, unless a common surname follows: 院长和王明)
                     p += 1  # 在同泽曼和…会见时, “向雷锋同志学习”: the preposition, then the name (not 向守志)
                     continue
                 if not ends:

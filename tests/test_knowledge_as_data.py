@@ -80,15 +80,15 @@ def test_one_row_and_one_sentence(nlp, row, phrase, sentence):
 
 
 def test_a_title_head_is_one_row(nlp):
-    """A title head added to the title_heads row (首席科学家) makes a title chain in the people finder, the NER
+    """A title head added to the title_heads row (首席品牌官) makes a title chain in the people finder, the NER
     guard and the meetings grammar alike."""
-    sentence = OPENING + "华兴公司首席科学家王刚出席会议。"
+    sentence = OPENING + "华兴公司首席品牌官王刚出席会议。"
 
     def titles(table=None) -> dict[str, list[str]]:
         return {p.name: [t.title for t in p.titles] for p in _record(nlp, sentence, table).people}
 
     assert titles().get("王刚", []) == []
-    assert titles(_table(title_heads=["首席科学家"]))["王刚"] == ["华兴公司首席科学家"]
+    assert titles(_table(title_heads=["首席品牌官"]))["王刚"] == ["华兴公司首席品牌官"]
 
 
 def test_a_meeting_word_is_one_row(nlp):

@@ -2073,3 +2073,43 @@ def test_a_kind_of_document_is_no_document(nlp):
     text = ("6月28日，县人大常委会召开第十次会议。会议回顾了一年来的工作：常委会及时通过相关决定、决议。"
             "会议表决通过了关于批准2024年县级决算的决议。")
     assert [d.name for d in _meeting(nlp, text).adopted] == ["关于批准2024年县级决算的决议"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a firm's name with a place in brackets or Latin letters, a tobacco bureau's （公司）
+    ("5月3日，省政府召开企业家座谈会。信达生物制药(苏州)有限公司高级副总裁刘敏、TCL科技集团股份有限公司高级副总裁廖骞发言。"
+     "市局（公司）党组书记侯卫东出席。",
+     {"刘敏": ["信达生物制药（苏州）有限公司高级副总裁"], "廖骞": ["TCL科技集团股份有限公司高级副总裁"],
+      "侯卫东": ["市局（公司）党组书记"]}),
+    # a weak head after a body's title opens no new chain (教授、博士生导师); 讯 inside a firm's name is no dateline
+    ("5月3日，市委召开专家座谈会。中国人民大学经济学院教授、博士生导师陈立新，科大讯飞股份有限公司高级副总裁方栋梁，"
+     "北京协和医院感染内科副主任医师黄思远先后发言。",
+     {"陈立新": ["中国人民大学经济学院教授", "博士生导师"], "方栋梁": ["科大讯飞股份有限公司高级副总裁"],
+      "黄思远": ["北京协和医院感染内科副主任医师"]}),
+    # a decision verb ends a title's prefix; 和 after a title is the surname before a name-like rest
+    ("5月3日，市工商联召开会议。会议增补华为技术有限公司广东代表处副总裁谭浩为副会长。州委常委、宣传部部长和丽娟出席。",
+     {"谭浩": ["华为技术有限公司广东代表处副总裁"], "和丽娟": ["州委常委", "宣传部部长"]}),
+    # a group after a title (常委班子要…) and a board (董事会秘书) are no persons; 谈到 ends a dotted name
+    ("5月3日，县委召开民主生活会。他要求，县委常委班子要以这次会议为新起点。公司董事、监事和董事会秘书出席。"
+     "博世汽车部件(苏州)有限公司总裁约亨·施特劳斯谈到，外资企业看好中国。",
+     {"约亨·施特劳斯": ["博世汽车部件（苏州）有限公司总裁"]}),
+])
+def test_titles_of_firms_experts_and_what_is_no_name(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+def test_reports_in_writing_a_convening_board_and_words_for_a_body(nlp):
+    text = ("3月5日，某县第十八届人民代表大会第三次会议开幕。本次会议由县人大常委会召集，大会执行主席孙立新主持。"
+            "县财政局局长雷红所作的关于预算执行情况的报告，县发改局局长兰永福所作的关于计划执行情况的报告，以书面形式提交大会审议。"
+            "首席财务官马克·海登（Mark Hayden）以及各部门负责人列席会议。市政府秘书长郑建国陪同出席。"
+            "市工商联主席吴清源代表市工商联对大会召开表示祝贺。县委巡察组组长匡世杰代表巡察组反馈了巡察发现的问题。")
+    roles = _roles(_meeting(nlp, text))
+    assert roles["presided"] == ["孙立新"]  # (a body that convenes does not preside)
+    assert [r[0] for r in roles["reported"]] == ["雷红", "兰永福", "匡世杰"]
+    assert sorted(roles["attended"]) == ["郑建国", "马克·海登"] and roles["spoke"] == ["吴清源"]
+
+
+def test_a_formula_named_for_a_leader_is_no_antecedent(nlp):
+    text = ("3月5日，县政协会议开幕。杨春林在讲话中指出，县政协坚持以习近平新时代中国特色社会主义思想为指导。"
+            "他强调，要深刻领悟“两个确立”的决定性意义。企业代表黄亚兰谈到，企业希望得到帮助。")
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == ["杨春林", "黄亚兰"]
