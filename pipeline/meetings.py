@@ -336,7 +336,8 @@ class MeetingGrammar:
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
                          r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
                          # each member's own behalf before the comma (A代表文化艺术界，…会长B代表农业界作大会发言)
-                         r"代表[^，。；、]{2,12}[，,]|"
+                         # (not a report on behalf before the next member: A代表县委常委会作工作报告，B作了讲话)
+                         r"代表(?:(?![作做向，。；、])" + no_role_verb + r"){2,12}[，,]|"
                          # a run's shared title closed by 等 before the next member (A、B等副委员长和秘书长C)
                          r"等[^、，,。；]{0,8}?" + alt("title_heads") + "(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"

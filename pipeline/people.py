@@ -518,8 +518,12 @@ class PeopleFinder:
         if _in_foreign_place(prefix, k, k + 1):
             return True  # 埃及|总统特使, 阿尔及利亚|总统: a country's name holds a break word (及, 和), and is no break
         # (the unit must be there: at the prefix's end 朱永新|和 is no 新和县)
+        # (a place that starts on the break word itself needs the prefix's start, a unit or a place before it:
+        # 马鞍山市和县, 宁夏同心县, not …法院工作报告和|县人民检察院)
         return any(prefix[j : j + n] in self.places and (prefix[j + n - 1] in _UNIT_SUFFIXES
                                                          or j + n < len(prefix) and prefix[j + n] in _UNIT_SUFFIXES + "地")
+                   and not (j == k and j > 0 and prefix[j - 1] not in _UNIT_SUFFIXES
+                            and not any(prefix[max(0, j - m) : j] in self.places for m in (2, 3)))
                    for n in (2, 3, 4) for j in range(max(0, k - n + 1), k + 1) if j + n <= len(prefix))
 
     def _joins_words(self, word: str, after: str) -> bool:
@@ -909,7 +913,9 @@ class PeopleFinder:
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
-                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?")
+                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
+                              # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
+                              r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]")
 
     def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
@@ -1102,17 +1108,29 @@ class PeopleFinder:
             if not title.endswith(self.title_heads):
                 continue
             pos = m.end()
+            shared: list[tuple[str, int, int]] = []  # an item's own titles, which the names after its 、 share
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
+                if text[pos - 1 : pos] != "、":
+                    shared = []
                 stripped = token.rstrip("。；; ")
+                long = len(stripped) > 5 and "·" not in stripped  # (a dotted name is one item: 买买提·阿不都拉)
+                # (an item with its own titles: 担任开幕会执行主席的是：县政协主席A，县政协副主席B、C)
+                own = next((n for n in (3, 2, 4) if self._name_token(stripped[-n:], whole=True)
+                            and self.title_chain(text, pos + len(stripped) - n, pos)), None) if long else None
+                if own is not None:
+                    shared = self.title_chain(text, pos + len(stripped) - own, pos)
+                    out.append((pos + len(stripped) - own, pos + len(stripped), [(title, m.start(g), m.end(g)), *shared]))
+                    pos = token_end + 1
+                    continue
                 # (the last item runs into the list's verb: …、郝斯琴在主席台前排就座)
                 head = next((stripped[:n] for n in (2, 3, 4, 5) if len(stripped) > n + 1
-                             and stripped.startswith(self.followers, n)), None) if len(stripped) > 5 else None
-                if not stripped or len(stripped) > 5 and head is None:
+                             and stripped.startswith(self.followers, n)), None) if long else None
+                if not stripped or long and head is None:
                     break  # the list is over
                 hit = self._name_token(head or stripped, whole=True)
                 if hit is not None:
-                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
+                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g)), *shared]))
                 if head is not None:
                     break
                 pos = token_end + 1

@@ -2113,3 +2113,31 @@ def test_a_formula_named_for_a_leader_is_no_antecedent(nlp):
     text = ("3月5日，县政协会议开幕。杨春林在讲话中指出，县政协坚持以习近平新时代中国特色社会主义思想为指导。"
             "他强调，要深刻领悟“两个确立”的决定性意义。企业代表黄亚兰谈到，企业希望得到帮助。")
     assert sorted(_roles(_meeting(nlp, text))["spoke"]) == ["杨春林", "黄亚兰"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a sentence that opens on the role, a list of dotted names after it
+    ("1月6日上午，疏附县第十八届人民代表大会第三次会议开幕。\n大会执行主席为：买买提·阿不都拉、张志强、阿依古丽·买买提。",
+     {"买买提·阿不都拉": ["大会执行主席"], "张志强": ["大会执行主席"], "阿依古丽·买买提": ["大会执行主席"]}),
+    # items with their own titles, shared by the names after their 、
+    ("2月20日上午，政协某县第十一届委员会第三次会议开幕。\n担任开幕会执行主席的是：县政协主席富春林，县政协副主席佟雅丽、关建军。",
+     {"富春林": ["开幕会执行主席", "县政协主席"], "佟雅丽": ["开幕会执行主席", "县政协副主席"],
+      "关建军": ["开幕会执行主席", "县政协副主席"]}),
+])
+def test_role_rosters_with_dotted_and_titled_items(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+def test_a_report_on_behalf_does_not_join_the_next_speaker(nlp):
+    text = ("7月28日，中国共产党某县第十五届委员会第九次全体会议召开。会议由县委常委会主持。"
+            "县委书记毛建平代表县委常委会作工作报告，县委副书记、县长钱晓东作了讲话。")
+    roles = _roles(_meeting(nlp, text))
+    assert roles["spoke"] == ["钱晓东"] and roles["reported"] == [("毛建平", "工作报告", "县委常委会")]
+
+
+def test_a_county_named_he_only_after_a_place(nlp):
+    # 和县 is a county after its city (马鞍山市和县) or a province (宁夏同心县); after a report's name 和 is "and"
+    text = ("会议听取了县人民法院院长郑晓峰所作的县人民法院工作报告和县人民检察院检察长徐海波所作的报告。"
+            "马鞍山市和县县长王明、宁夏同心县委书记马洪海出席。")
+    assert _titles(_record(nlp, text)) == {"郑晓峰": ["县人民法院院长"], "徐海波": ["县人民检察院检察长"],
+                                           "王明": ["马鞍山市和县县长"], "马洪海": ["宁夏同心县委书记"]}
