@@ -1452,6 +1452,10 @@ _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
 # (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
+# documents listed a line each after the adoption verb (审议通过了以下议案：\n1．《…》；)
+_LISTED_BELOW = re.compile(r"(?:以下|如下)[^，。；：:\n]{0,6}[：:]\s*\n")
+_LISTED_ROW = re.compile(r"[ \t]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*《([^》\n]{2,120})》"
+                         r"[^\n]{0,20}?[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
@@ -1478,7 +1482,9 @@ def _split_documents(part: str) -> list[str]:
             if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
                     re.match(r"[^的]{0,15}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     # (a short resolution too: …的决议和政治决议)
-                    or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right)):
+                    or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right
+                    # (…主席团工作报告和马鞍镇2021年…的报告: the list's items share their place)
+                    or len(left) >= 6 and "关于" not in left and right[:3] == piece[:3] and _ENDS_DOC.search(right))):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])
@@ -1524,6 +1530,13 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
                 or _PLANNED_AGENDA.search(text, lo, m.start()):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted
+        if (listed := _LISTED_BELOW.match(text, m.end())) is not None:
+            # 审议通过了以下议案：\n1．《…》；\n2．《…》: the documents listed a line each below
+            pos = listed.end()
+            while (row := _LISTED_ROW.match(text, pos)) is not None:
+                add(row.group(1), row.start(1), row.end(1))
+                pos = row.end()
+            continue
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         for b in books:
             # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document

@@ -906,7 +906,7 @@ class PeopleFinder:
         return kept
 
     # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
-    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|决定任命|决定免去)(?:了)?")
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|决定任命|决定免去)(?:了)?")
     # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
     _ELECTED = re.compile(r"(?P<names>" + _ELECTED_NAME + r"(?:同志)?(?:、" + _ELECTED_NAME + r"(?:同志)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
@@ -941,10 +941,17 @@ class PeopleFinder:
                 if not title.endswith(self.title_heads):
                     continue
                 pos = m.start("names")
+                shared: list[tuple[str, int, int]] = []  # the first item's own titles, which the list shares
                 for k, token in enumerate(m.group("names").split("、")):
-                    hit = self._name_token(token, whole=k > 0)
+                    # (递补中央委员会候补委员A、B为中央委员会委员: the name after the first item's own titles)
+                    # (the chain may begin before the token, which holds five characters at most)
+                    own = next((n for n in (2, 3, 4) if len(token) > n and self._name_token(token[-n:], whole=True)
+                                and self.title_chain(text, pos + len(token) - n, d.end())), None) if k == 0 else None
+                    hit = (len(token) - own, len(token)) if own else self._name_token(token, whole=k > 0)
+                    if own:
+                        shared = self.title_chain(text, pos + len(token) - own, d.end())
                     if hit is not None:
-                        out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title"))]))
+                        out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title")), *shared]))
                     pos += len(token) + 1
         return out
 

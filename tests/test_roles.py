@@ -2088,7 +2088,7 @@ def test_a_kind_of_document_is_no_document(nlp):
       "黄思远": ["北京协和医院感染内科副主任医师"]}),
     # a decision verb ends a title's prefix; 和 after a title is the surname before a name-like rest
     ("5月3日，市工商联召开会议。会议增补华为技术有限公司广东代表处副总裁谭浩为副会长。州委常委、宣传部部长和丽娟出席。",
-     {"谭浩": ["华为技术有限公司广东代表处副总裁"], "和丽娟": ["州委常委", "宣传部部长"]}),
+     {"谭浩": ["副会长", "华为技术有限公司广东代表处副总裁"], "和丽娟": ["州委常委", "宣传部部长"]}),
     # a group after a title (常委班子要…) and a board (董事会秘书) are no persons; 谈到 ends a dotted name
     ("5月3日，县委召开民主生活会。他要求，县委常委班子要以这次会议为新起点。公司董事、监事和董事会秘书出席。"
      "博世汽车部件(苏州)有限公司总裁约亨·施特劳斯谈到，外资企业看好中国。",
@@ -2141,3 +2141,20 @@ def test_a_county_named_he_only_after_a_place(nlp):
             "马鞍山市和县县长王明、宁夏同心县委书记马洪海出席。")
     assert _titles(_record(nlp, text)) == {"郑晓峰": ["县人民法院院长"], "徐海波": ["县人民检察院检察长"],
                                            "王明": ["马鞍山市和县县长"], "马洪海": ["宁夏同心县委书记"]}
+
+
+def test_documents_listed_a_line_each_and_items_sharing_their_place(nlp):
+    text = ("8月16日下午，某股份有限公司2023年第一次临时股东大会召开。会议审议通过了以下议案：\n"
+            "1．《关于董事会换届选举非独立董事的议案》；\n2．《关于修订〈公司章程〉的议案》。\n"
+            "大会表决通过了马鞍镇人民政府工作报告、马鞍镇人民代表大会主席团工作报告和马鞍镇2021年财政预算执行情况的报告。")
+    assert [d.name for d in _meeting(nlp, text).adopted] == [
+        "关于董事会换届选举非独立董事的议案", "关于修订〈公司章程〉的议案", "马鞍镇人民政府工作报告",
+        "马鞍镇人民代表大会主席团工作报告", "马鞍镇2021年财政预算执行情况的报告"]
+
+
+def test_promoted_and_added_members_keep_their_titles(nlp):
+    # 递补/增补: the new post and the member's own titles, shared by the list after the first item
+    text = ("10月14日，某市委全会召开。全会决定递补市委候补委员崔波、舒晓琴为市委委员。"
+            "会议增补华为技术有限公司广东代表处副总裁谭浩为副会长。")
+    assert _titles(_record(nlp, text)) == {"崔波": ["市委委员", "市委候补委员"], "舒晓琴": ["市委委员", "市委候补委员"],
+                                           "谭浩": ["副会长", "华为技术有限公司广东代表处副总裁"]}
