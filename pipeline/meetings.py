@@ -327,10 +327,15 @@ class MeetingGrammar:
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          # a member's own topic before the next member (A就…、B就…、C就…作了汇报)
                          r"(?<![、，,])就[^，。；、]{1,40}?、|"
+                         # (…in a comma roster: A围绕“…”，B结合“…”，C聚焦“…”作交流发言; no verb of its own)
+                         r"(?<![、，,])" + alt("topic_openers") + r"(?:“[^”。；]{1,40}”|(?:(?![，。；、“”]|"
+                         + alt("statement") + ")" + no_role_verb + r"){1,30}?)[，,]|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
                          r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
+                         # …or what the next member is of (，汽车零部件行业的X, 、来自基层的X)
+                         r"(?<=[、，,和及与])(?:(?![、，,的])" + no_role_verb + r"){2,12}?的$|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
                          r"(?<=[、，,和及与])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
@@ -729,7 +734,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         briefers.update(p.who for p in persons[bisect.bisect_left(person_starts, lo_) : bisect.bisect_left(person_starts, mm.start())])
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
-        for _ in range(3):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
+        for _ in range(8):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
             if text[hi - 1 : hi] not in ("；", ";") or hi >= len(text):
                 break
             hi = sents.sentence(hi)[1]

@@ -2158,3 +2158,25 @@ def test_promoted_and_added_members_keep_their_titles(nlp):
             "会议增补华为技术有限公司广东代表处副总裁谭浩为副会长。")
     assert _titles(_record(nlp, text)) == {"崔波": ["市委委员", "市委候补委员"], "舒晓琴": ["市委委员", "市委候补委员"],
                                            "谭浩": ["副会长", "华为技术有限公司广东代表处副总裁"]}
+
+
+def test_members_each_on_a_topic_of_their_own_in_a_comma_roster(nlp):
+    text = ("10月8日，市委理论学习中心组举行集体学习。市委常委、组织部部长姜涛围绕“深化党的建设制度改革”，市委常委、常务副市长"
+            "陈俊杰结合“构建高水平社会主义市场经济体制”，市委常委、宣传部部长赵雪梅聚焦“深化文化体制机制改革”作交流发言。")
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == ["姜涛", "赵雪梅", "陈俊杰"]
+
+
+def test_a_roster_in_many_groups_parted_by_semicolons(nlp):
+    text = ("1月9日，全省安全生产工作电视电话会议在南昌召开。省政府副秘书长冷建峰；省安监局局长钟家荣、副局长涂仁杰；"
+            "省公安消防总队总队长闵晓东、政治委员秦海涛；省公安厅副厅长詹国华；省交通运输厅副厅长魏丽出席会议。")
+    assert sorted(_roles(_meeting(nlp, text))["attended"]) == sorted(
+        ["冷建峰", "钟家荣", "涂仁杰", "闵晓东", "秦海涛", "詹国华", "魏丽"])
+
+
+def test_a_consultation_activity_its_host_and_described_speakers(nlp):
+    text = ("5月21日，区政协举行“推进农村居家养老服务提质扩面”专题协商活动。副区长、区政府秘书长薛红梅担任座谈会主持人。"
+            "区政协主席管建华出席。颍州区西湖镇党委书记鲁国强，临泉县种粮大户朱海军等10位基层代表先后发言。")
+    m = _meeting(nlp, text)
+    roles = _roles(m)
+    assert m.name.endswith("专题协商活动") and roles["presided"] == ["薛红梅"]
+    assert roles["attended"] == ["管建华"] and sorted(roles["spoke"]) == ["朱海军", "鲁国强"]
