@@ -1115,29 +1115,19 @@ class PeopleFinder:
             if not title.endswith(self.title_heads):
                 continue
             pos = m.end()
-            shared: list[tuple[str, int, int]] = []  # an item's own titles, which the names after its 、 share
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
-                if text[pos - 1 : pos] != "、":
-                    shared = []
                 stripped = token.rstrip("。；; ")
                 long = len(stripped) > 5 and "·" not in stripped  # (a dotted name is one item: 买买提·阿不都拉)
-                # (an item with its own titles: 担任开幕会执行主席的是：县政协主席A，县政协副主席B、C)
-                own = next((n for n in (3, 2, 4) if self._name_token(stripped[-n:], whole=True)
-                            and self.title_chain(text, pos + len(stripped) - n, pos)), None) if long else None
-                if own is not None:
-                    shared = self.title_chain(text, pos + len(stripped) - own, pos)
-                    out.append((pos + len(stripped) - own, pos + len(stripped), [(title, m.start(g), m.end(g)), *shared]))
-                    pos = token_end + 1
-                    continue
                 # (the last item runs into the list's verb: …、郝斯琴在主席台前排就座)
+                # (an item with titles of its own ends the roster's reading: the label is a heading for names)
                 head = next((stripped[:n] for n in (2, 3, 4, 5) if len(stripped) > n + 1
                              and stripped.startswith(self.followers, n)), None) if long else None
                 if not stripped or long and head is None:
                     break  # the list is over
                 hit = self._name_token(head or stripped, whole=True)
                 if hit is not None:
-                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g)), *shared]))
+                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
                 if head is not None:
                     break
                 pos = token_end + 1
