@@ -165,6 +165,7 @@ class MeetingGrammar:
     aside: re.Pattern  # 会议期间，: a sentence telling a side meeting held during the report's own
     held_by_head: re.Pattern  # 市委召开…: who holds the meeting, before its name in a headline
     floor: re.Pattern  # 发言: taking the floor
+    head_verb: re.Pattern  # …会议闭会 / …大会开幕: the verb a headline puts after the meeting's name
     date: re.Pattern
 
     @classmethod
@@ -436,6 +437,7 @@ class MeetingGrammar:
             aside=re.compile(r"(?:" + alt("aside_frames") + r")[，,]"),
             held_by_head=re.compile(r"^[^，。；、]{1,20}?(?:" + preside_verb + ")?(?:" + hold + r")了?(?=[^，。；]{4})"),
             floor=re.compile(alt("floor_words")),
+            head_verb=re.compile(r"(?<=[会议])(?:" + alt("hold_verbs", "open_close_verbs") + "|闭会)$"),
             published=re.compile(talk + r"[^，。；]{0,6}?" + alt("publication_words")),
             small_meeting=re.compile("(?:" + alt("small_meetings") + ")$"),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
@@ -1296,7 +1298,7 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
-                          r"[上下]午|晚上|[，,、\s]|"
+                          r"[上下]午|晚上|[，,、\s]|[—－\-]+|"
                           # (the end of a byline's bracket whose spaces cut the name's start: 电（记者 郝某 乔某）全国…)
                           r"[^（()）]{1,8}[)）](?=[^（()）]{4})|"
                           # a function word that opens the clause (在中国互联网大会举行期间, 是“雅尔塔会议”召开…, 并于1993年3月由…)
@@ -1380,7 +1382,9 @@ def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], t
             # study session's topic is no part of its name: 中共中央政治局就…进行第二十次集体学习)
             n = g.held_by_head.sub("", head.group())
             n = _STUDY_TOPIC.sub("", n) if n == head.group() else n
-            first = (n, [], (head.end() - len(n), head.end()))
+            n = g.head_verb.sub("", n)  # (…第二十次会议闭会: the meeting before the verb)
+            at = head.start() + max(0, head.group().find(n))
+            first = (n, [], (at, at + len(n)))
         elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text):
             # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
             n = _clean_name(role.group("n"), g) or role.group("n")  # (出席在这里举行的…论坛: the name after 的)
@@ -1463,6 +1467,7 @@ _LISTED_ROW = re.compile(r"[ \t]*(?:\d{1,2}[．.、]|[（(][一二三四五六�
                          r"[^\n]{0,20}?[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
+_BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)")
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
 
 
@@ -1485,7 +1490,7 @@ def _split_documents(part: str) -> list[str]:
             # not after 计划: "国民经济和社会发展计划和财政预算…" is one name; not "X和Y的Z", but a new 关于… is a
             # document of its own (…的决议和关于…的决议)
             if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
-                    re.match(r"[^的]{0,15}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
+                    re.match(r"[^的]{0,40}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     # (a short resolution too: …的决议和政治决议)
                     or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right
                     # (…主席团工作报告和马鞍镇2021年…的报告: the list's items share their place)
@@ -1530,8 +1535,10 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         if m.group() == "通过" and _MEANS.search(text, lo, m.start()) \
                 and not text.endswith(("会议", "大会", "全会", "常委会", "会上"), lo, m.start()):
             continue  # 要…，通过…等一整套制度安排，保证…: a means, not an adoption
-        if m.group() == "通过" and _PEOPLE_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
-            continue  # 30多位委员通过移动履职平台发表意见: the way people take part, not an adoption
+        if m.group() == "通过" and (_PEOPLE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+                                    or _BY_MEANS.match(text, m.end(), hi)):
+            # 30多位委员通过移动履职平台发表意见 / 通过个别访谈、召开座谈会等方式征求意见: how it is done, no adoption
+            continue
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
                 or _PLANNED_AGENDA.search(text, lo, m.start()):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted

@@ -89,6 +89,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 # (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
+_WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
 _RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$")
 _NUMERALS = set("一二两三四五六七八九十几数")
@@ -122,7 +123,7 @@ _TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u
 _MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
-NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏要")
+NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏要将")
 # …of which a name right after a title may hold these (市委书记鲁之洛, 副主席孙同川)
 NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 # …and a list of found names admits these in its other items (孙同川, 王之涣, 李以宁)
@@ -212,8 +213,10 @@ class PeopleFinder:
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
         # labels that end in a title head (与会代表, 群众代表): the whole label is no title
+        # (…and a descriptor with 代表 after it: 村干部代表, 企业家代表 name a kind of member, no post)
         self.headed_labels = {w for w in self.label_words if w not in self.constructions["title_heads"]
-                              and w.endswith(tuple(self.constructions["title_heads"]))}
+                              and w.endswith(tuple(self.constructions["title_heads"]))} | {
+            d + "代表" for d in self.descriptor_labels if not d.endswith("代表")}
         self.headed_label_lengths = sorted({len(w) for w in self.headed_labels}, reverse=True)
         self.roster_label = self.constructions.roster_label
         t = self.constructions
@@ -446,7 +449,8 @@ class PeopleFinder:
             while q > lo and start - q < 24:
                 c = text[q - 1]
                 if c == "）" and (b := text.rfind("（", max(lo, q - 6), q - 1)) >= 0 and b > lo and _is_cjk(text[b - 1]) \
-                        and (text[b + 1 : q - 1] in self.places or text[b + 1 : q - 1] in _BRACKETED_IN_BODY):
+                        and (text[b + 1 : q - 1] in self.places or text[b + 1 : q - 1] in _BRACKETED_IN_BODY
+                             or text[b + 1 : q - 1].isdigit()):  # (高一（5）班班主任)
                     q = b
                 elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP:
                     q -= 1
@@ -496,6 +500,7 @@ class PeopleFinder:
         for i in range(len(prefix), 0, -1):
             if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
                     and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
+                    and not (prefix[i - 1] == "和" and prefix[i - 1 : i + 1] in _WORDS_OPENING_WITH_HE) \
                     and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志"
@@ -714,6 +719,9 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
+                    if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
+                            and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
+                        e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)
                     if e2 is None or township_before_body(text, e2) or _in_foreign_place(text, nxt, e2):
                         break  # (、李营乡|党委书记X; 、阿尔|及利亚总统X: the next item's title)
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
@@ -830,7 +838,9 @@ class PeopleFinder:
                 e = w.start()
             parts = _DOT.split(text[s:e])
             if "·" not in text[s:e] and (
-                    any(x[-1:] in _GEO_ENDS or x in self.places or x in NON_NAMES for x in parts)
+                    # (…but 艾力更-依明巴海: a part in transliteration may end in 海)
+                    any(x[-1:] in _GEO_ENDS and not all(c in TRANSLIT for c in x[:-1]) or x in self.places
+                        or x in NON_NAMES for x in parts)
                     or not (all(c in TRANSLIT or c in "-－" for c in text[s:e]) or self.title_chain(text, s, lo)
                             or (s == lo or text[s - 1] in "、，,：: \u3000")
                             and (e >= hi or text[e] in "、，,。；（( \u3000"))):

@@ -2179,3 +2179,34 @@ def test_a_consultation_activity_its_host_and_described_speakers(nlp):
     roles = _roles(m)
     assert m.name.endswith("专题协商活动") and roles["presided"] == ["薛红梅"]
     assert roles["attended"] == ["管建华"] and sorted(roles["spoke"]) == ["朱海军", "鲁国强"]
+
+
+def test_a_titled_list_over_tibetan_and_hyphened_names(nlp):
+    text = "3月14日，全国人大常委会召开会议。副委员长李建国、张平、向巴平措、艾力更-依明巴海、万鄂湘、陈竺出席会议。"
+    rec = _record(nlp, text)
+    assert _titles(rec) == {n: ["副委员长"] for n in ["李建国", "张平", "向巴平措", "艾力更-依明巴海", "万鄂湘", "陈竺"]}
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # 和谐 is a word of a body's name; a class number in brackets; a ministry's department (…司)
+    ("5月3日，市政府召开座谈会。颍东区新华街道和谐社区党委书记侯静、高一（5）班班主任徐明、生态环境部法规与标准司司长邱文杰发言。",
+     {"侯静": ["颍东区新华街道和谐社区党委书记"], "徐明": ["高一（5）班班主任"], "邱文杰": ["生态环境部法规与标准司司长"]}),
+    # a descriptor with 代表 names a kind of member, no post; 班子 after a title is no person
+    ("5月3日，镇党委召开座谈会。村干部代表罗秀英发言。他要求，县委常委班子将以这次会议为新起点。", {"罗秀英": []}),
+])
+def test_body_words_brackets_descriptors(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+def test_means_and_authors_in_adopted_lists(nlp):
+    text = ("1月20日，政协某自治区第十三届委员会第三次会议闭幕。会前，通过个别访谈、召开座谈会等方式广泛征求意见建议。"
+            "会议表决通过了关于提案工作情况报告的决议和政协某自治区委员会第三次会议提案审查委员会关于提案审查情况的报告。")
+    assert [d.name for d in _meeting(nlp, text).adopted] == [
+        "关于提案工作情况报告的决议", "政协某自治区委员会第三次会议提案审查委员会关于提案审查情况的报告"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("市十七届人大常委会第二十次会议闭会\n8月29日，会议在完成各项议程后闭会。", "市十七届人大常委会第二十次会议"),
+])
+def test_headline_names_without_their_verb(nlp, text, name):
+    assert _meeting(nlp, text).name == name
