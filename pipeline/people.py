@@ -861,7 +861,9 @@ class PeopleFinder:
     _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
-                          r"(?P<titles>[^，。；;,]{2,80}?)(?:职务|$|[，。；;,])")
+                          # (up to the next member's own 为: 任命A为X、B为Y)
+                          r"(?P<titles>(?:(?!、[\u4e00-\u9fff·]{2,8}?为)[^，。；;,]){2,80}?)"
+                          r"(?:职务|$|[，。；;,]|(?=、[\u4e00-\u9fff·]{2,8}?为))")
 
     def _table_row(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """A roster printed as a table, a line each, the name then its titles (普建华　县委书记 / 者永红　县委副书记、
@@ -927,7 +929,7 @@ class PeopleFinder:
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
                               r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]")
 
-    def _name_token(self, token: str, whole: bool) -> tuple[int, int] | None:
+    def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
         verb particle (了马先友 → 马先友)."""
         token = token.removesuffix("同志")
@@ -937,7 +939,8 @@ class PeopleFinder:
             if not 2 <= len(cand) <= len(token):
                 continue
             dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", "")) or _transliterated(cand)
-            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2) and self._valid_chars(cand, -10.0)):
+            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2)
+                          and self._valid_chars(cand, min_plausible)):
                 return len(token) - len(cand), len(token)
         return None
 
@@ -957,7 +960,9 @@ class PeopleFinder:
                     # (the chain may begin before the token, which holds five characters at most)
                     own = next((n for n in (2, 3, 4) if len(token) > n and self._name_token(token[-n:], whole=True)
                                 and self.title_chain(text, pos + len(token) - n, d.end())), None) if k == 0 else None
-                    hit = (len(token) - own, len(token)) if own else self._name_token(token, whole=k > 0)
+                    # (a later item is a whole name between 、 and 为: the structure allows an unusual one, 、阿拉腾为)
+                    hit = (len(token) - own, len(token)) if own else self._name_token(token, whole=k > 0,
+                                                                                      min_plausible=-12.5 if k else -10.0)
                     if own:
                         shared = self.title_chain(text, pos + len(token) - own, d.end())
                     if hit is not None:

@@ -2210,3 +2210,9 @@ def test_means_and_authors_in_adopted_lists(nlp):
 ])
 def test_headline_names_without_their_verb(nlp, text, name):
     assert _meeting(nlp, text).name == name
+
+
+def test_appointments_each_to_its_own_post(nlp):
+    # 任命A为X、B为Y: each name its own post (not A: "X、B为Y"), an unusual name between 、 and 为 included
+    text = "6月27日，某旗人大常委会召开会议。会议决定任命包金花为旗教育局局长、阿拉腾为旗卫生和计划生育局局长。"
+    assert _titles(_record(nlp, text)) == {"包金花": ["旗教育局局长"], "阿拉腾": ["旗卫生和计划生育局局长"]}
