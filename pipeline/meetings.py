@@ -250,6 +250,9 @@ class MeetingGrammar:
             r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|在[^，。；]{0,10}(?:"
             + speech_named + r"|会上)|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
             + speech_named + ")|" + markers + ")|"
+            # (…or of posts, each of every unit: …A及委员会全体委员、各临床科室主任、护士长参加会议)
+            r"(?:[，,]?(?:以及|及|和)|、)(?:(?![，,、])" + no_role_verb + "){0,40}?" + alt("title_heads")
+            + r"(?=、|" + alt("role_adverbs") + "?" + role_ahead + r")(?=[^。；，,]{0,20}?" + role_ahead + ")|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + counted + r"(?=[^。；，,]{0,20}?"

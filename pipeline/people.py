@@ -258,7 +258,7 @@ class PeopleFinder:
         self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + "|"
                                        + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委))")  # (not 华侨代表、各界代表: groups)
         # what follows a name that is also a word, right after a title (副主任黎明主持)
-        self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS)
+        self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS, "report")
         # what follows a name that opens a clause (with a title after the name: as good as a verb), a report's verb too
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS, "report") + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
@@ -338,6 +338,8 @@ class PeopleFinder:
         # (after a title, a given name that is a word with a character names rarely hold: 郑和平, 莫向前)
         given_word = titled and len(name) == 3 and name[1:] in self.word_given_names
         barred = set() if given_word else NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
+        if name[:2] in self.surnames_2:
+            barred = barred - {"日"}  # (a Yi given name may hold 日: 阿苦日哈, 俄比日火)
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name

@@ -2216,3 +2216,12 @@ def test_appointments_each_to_its_own_post(nlp):
     # 任命A为X、B为Y: each name its own post (not A: "X、B为Y"), an unusual name between 、 and 为 included
     text = "6月27日，某旗人大常委会召开会议。会议决定任命包金花为旗教育局局长、阿拉腾为旗卫生和计划生育局局长。"
     assert _titles(_record(nlp, text)) == {"包金花": ["旗教育局局长"], "阿拉腾": ["旗卫生和计划生育局局长"]}
+
+
+def test_a_roster_closed_by_posts_of_every_unit_and_yi_and_word_names(nlp):
+    # …A及委员会全体委员、各临床科室主任、护士长参加会议: the roster's verb after a tail of posts;
+    # a Yi given name may hold 日; a name that is a word after a title before a report's verb
+    text = ("9月3日，医院召开医疗质量与安全管理委员会会议。医院党委书记钱卫东，副院长袁春梅及委员会全体委员、"
+            "各临床医技科室主任、护士长参加会议。县人大常委会副主任阿苦日哈到会指导。县委办主任杨柳汇报了工作。")
+    roles = _roles(_meeting(nlp, text))
+    assert sorted(roles["attended"]) == ["袁春梅", "钱卫东", "阿苦日哈"] and [r[0] for r in roles["reported"]] == ["杨柳"]
