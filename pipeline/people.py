@@ -195,6 +195,15 @@ class PeopleResult:
     mentions: dict[str, list[Mention]]
 
 
+def _parts(written: str) -> list[tuple[int, str]]:
+    """The items of a 、-list with their offsets in it."""
+    out, k = [], 0
+    for part in written.split("、"):
+        out.append((k, part))
+        k += len(part) + 1
+    return out
+
+
 def _transliterated(name: str) -> bool:
     """A minority or foreign name written without a dot (土尔逊, 阿依古丽, 约翰逊): three or more characters, all of
     the transliteration set, which no Chinese surname needs to start."""
@@ -858,7 +867,10 @@ class PeopleFinder:
     # (a name holds no 了 or 的: 选举产生了出席党的…代表 names nobody; 免去X兼任的…职务: the name ends before 兼任)
     # 钱某当选区人民政府区长并作表态发言: a clause that opens on the elected name (an empty name2 group, so that
     # _appointments reads it as it reads _APPOINT)
-    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s]))(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:新)?当选(?:为)?(?P<name2>)"
+    # (a hyphened name is an item too: 艾力更-依明巴海)
+    _LIST_ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<names>[\u4e00-\u9fff·\-－]{2,12}?(?:同志)?(?:、[\u4e00-\u9fff·\-－]{2,12}?"
+                                  r"(?:同志)?)+)(?:新)?当选(?:为)?(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
+    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:新)?当选(?:为)?(?P<name2>)"
                              r"(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
     _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
@@ -908,6 +920,13 @@ class PeopleFinder:
                 pos += len(part)
             if titles:
                 out.append((m.start(group), m.start(group) + len(name), titles))
+        for m in self._LIST_ELECTED_AS.finditer(text, lo, hi):
+            # A、B、C当选为…副委员长: each name of the list, the post after the verb
+            posts = [(t, m.start("titles") + k, m.start("titles") + k + len(t))
+                     for k, t in _parts(m.group("titles")) if t.endswith(self.title_heads)]
+            for k, token in _parts(m.group("names")):
+                if posts and (hit := self._name_token(token.removesuffix("同志"), whole=True)) is not None:
+                    out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], posts))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
         kept, reach = [], (-1, -1)
@@ -940,7 +959,7 @@ class PeopleFinder:
             cand = token[-length:]
             if not 2 <= len(cand) <= len(token):
                 continue
-            dotted = "·" in cand and all(_is_cjk(c) for c in cand.replace("·", "")) or _transliterated(cand)
+            dotted = _DOT.search(cand) is not None and all(_is_cjk(c) for c in _DOT.sub("", cand)) or _transliterated(cand)
             if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2)
                           and self._valid_chars(cand, min_plausible)):
                 return len(token) - len(cand), len(token)

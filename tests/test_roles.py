@@ -2225,3 +2225,12 @@ def test_a_roster_closed_by_posts_of_every_unit_and_yi_and_word_names(nlp):
             "各临床医技科室主任、护士长参加会议。县人大常委会副主任阿苦日哈到会指导。县委办主任杨柳汇报了工作。")
     roles = _roles(_meeting(nlp, text))
     assert sorted(roles["attended"]) == ["袁春梅", "钱卫东", "阿苦日哈"] and [r[0] for r in roles["reported"]] == ["杨柳"]
+
+
+def test_a_list_elected_to_one_post(nlp):
+    # A、B、C当选为…副委员长: each name of the list holds the post (a hyphened name too); a name after a colon
+    text = ("3月14日，十二届全国人大一次会议举行第五次全体会议。刘云山宣布：张德江当选为全国人大常委会委员长；"
+            "李建国、艾力更-依明巴海、万鄂湘当选为全国人大常委会副委员长。")
+    titles = _titles(_record(nlp, text))
+    assert titles["张德江"] == ["全国人大常委会委员长"]
+    assert all(titles[n] == ["全国人大常委会副委员长"] for n in ["李建国", "艾力更-依明巴海", "万鄂湘"])
