@@ -1455,22 +1455,22 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
-# 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
-# (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 _GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$")
+# 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
+# (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
 _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
-# 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
-# (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
 # documents listed a line each after the adoption verb (审议通过了以下议案：\n1．《…》；)
 _LISTED_BELOW = re.compile(r"(?:以下|如下)[^，。；：:\n]{0,6}[：:]\s*\n")
 _LISTED_ROW = re.compile(r"[ \t]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*《([^》\n]{2,120})》"
                          r"[^\n]{0,20}?[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
-_BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)")
+_BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)")  # (通过个别访谈、召开座谈会等方式…)
+# 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
+# (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
 
 

@@ -88,9 +88,9 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
-# (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
 _WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
+# (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
 _RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$")
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
@@ -911,13 +911,9 @@ class PeopleFinder:
                     name[:1] in self.surnames_1 or name[:2] in self.surnames_2 or "·" in name
                     or len(name) >= 4 and _transliterated(name)):  # (任命额尔敦巴特尔为…: a Mongolian name whole)
                 continue
-            titles = []
-            pos = m.start("titles")
             written = m.group("titles") if group == "name" else m.group("titles").split("的")[0]  # …为总书记的党中央
-            for part in re.split(r"(、)", written):
-                if part != "、" and part.endswith(self.title_heads):
-                    titles.append((part, pos, pos + len(part)))
-                pos += len(part)
+            titles = [(part, m.start("titles") + k, m.start("titles") + k + len(part)) for k, part in _parts(written)
+                      if part.endswith(self.title_heads)]
             if titles:
                 out.append((m.start(group), m.start(group) + len(name), titles))
         for m in self._LIST_ELECTED_AS.finditer(text, lo, hi):
@@ -979,13 +975,14 @@ class PeopleFinder:
                 for k, token in enumerate(m.group("names").split("、")):
                     # (递补中央委员会候补委员A、B为中央委员会委员: the name after the first item's own titles)
                     # (the chain may begin before the token, which holds five characters at most)
-                    own = next((n for n in (2, 3, 4) if len(token) > n and self._name_token(token[-n:], whole=True)
-                                and self.title_chain(text, pos + len(token) - n, d.end())), None) if k == 0 else None
-                    # (a later item is a whole name between 、 and 为: the structure allows an unusual one, 、阿拉腾为)
-                    hit = (len(token) - own, len(token)) if own else self._name_token(token, whole=k > 0,
-                                                                                      min_plausible=-12.5 if k else -10.0)
+                    own = next(((n, chain) for n in (2, 3, 4) if k == 0 and len(token) > n
+                                and self._name_token(token[-n:], whole=True)
+                                and (chain := self.title_chain(text, pos + len(token) - n, d.end()))), None)
                     if own:
-                        shared = self.title_chain(text, pos + len(token) - own, d.end())
+                        hit, shared = (len(token) - own[0], len(token)), own[1]
+                    else:
+                        # (a later item is a whole name between 、 and 为: the structure allows an unusual one, 、阿拉腾为)
+                        hit = self._name_token(token, whole=k > 0, min_plausible=-12.5 if k else -10.0)
                     if hit is not None:
                         out.append((pos + hit[0], pos + hit[1], [(title, m.start("title"), m.end("title")), *shared]))
                     pos += len(token) + 1
