@@ -48,6 +48,7 @@ _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
 _SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gives of himself
+_AS_DELEGATES = re.compile(r"作为[^，。；]{1,20}?代表")  # (A、B、C作为先进典型代表作事迹报告: each of them)
 _GREETS_ONE = re.compile(r"向(?:他|她)表示$")
 # (…a list of posts too: 提出了国务院副总理、国务委员、各部部长…的人选)
 _NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,80}?(?:人选|候选人|提名|名单)")
@@ -212,14 +213,14 @@ class MeetingGrammar:
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
-            + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,5}?"  # 作书面发言, 作主题发言, 做了发言
+            + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,8}?"  # 作书面发言, 作主题发言, 做了发言, 作个人对照检查发言
             + alt("floor_words") + r"|(?:分别|一一|逐一)?回答(?:了)?[^，。；]{0,80}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")"
+            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")(?!" + alt("floor_words") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
             r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
@@ -236,6 +237,10 @@ class MeetingGrammar:
             # (a note on the roster's order: （以姓氏笔画为序）)
             # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
             # (X一行出席: X and the people with X)
+            # (A、B、C作为先进典型代表作事迹报告 / 以普通党员身份参加: the capacity, then the verb)
+            # (A、B、C、D4位委员先后发言: the list counted)
+            r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
+            r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             r"(?:\s|同志|一行|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
@@ -373,8 +378,8 @@ class MeetingGrammar:
         group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))[^。；]{0,100}$")
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
-        and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + r")?(?:在[^，。；]{1,10}?[时上])?"
-                               r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,4}?|"
+        and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + "|" + alt("role_adverbs") + r")?(?:在[^，。；]{1,10}?[时上])?"
+                               r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,8}?|"
                                r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲)(?!精神)"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
                                r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:提出(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
@@ -458,7 +463,7 @@ class MeetingGrammar:
             # a later reference by surname and title (温书记, 张部长): the one person of the report with that surname
             # (a two-character surname too: 司马县长; a deputy's post: 冯副县长, 郄常务副县长; a firm's head: 张总)
             surname_title=re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(SURNAMES_2, key=len, reverse=True))
-                                     + r"|[\u4e00-\u9fff])((?:常务)?副?(?:书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
+                                     + r"|[\u4e00-\u9fff]{1,2}?)((?:常务)?副?(?:书记|主任|部长|市长|县长|区长|镇长|乡长|局长|主席|"
                                      r"校长|院长|董事长|总经理|省长|厅长|处长|总)|委员)(?=同志|[^\u4e00-\u9fff]|在|对|就|结合|强调|指出|要求|"
                                      r"表示|说|" + talk + r"|作|做|又|还|最后|首先|" + preside_verb + r"|提出|代表|围绕)"),
             meeting_name=re.compile(
@@ -565,12 +570,15 @@ def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organiza
 
 def _surname_title_references(text: str, mentions: dict[str, list[Mention]], subs: list[_Subj],
                               g: MeetingGrammar) -> list[_Subj]:
-    """温书记, 张部长 after 温某: a later reference by surname and title to the one person of that surname."""
+    """温书记, 张部长 after 温某: a later reference by surname and title to the one person of that surname; 振华书记
+    after 林振华: by given name and title (SPEC: the title stays the reference's, the person is the same)."""
     by_surname: dict[str, list[str]] = {}
     for name in mentions:
         sur = name[:2] if name[:2] in SURNAMES_2 and len(name) >= 3 else name[0]
         if 2 <= len(name) - len(sur) + 1 <= 3:
             by_surname.setdefault(sur, []).append(name)
+        if len(name) - len(sur) == 2 and name[len(sur):] not in SURNAMES_2:
+            by_surname.setdefault(name[len(sur):], []).append(name)
     taken = sorted((s.start, s.end) for s in subs)
     starts = [a for a, _ in taken]
     out = []
@@ -814,6 +822,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…听取了A、B、C作的…报告: each author of the heard list reported; A就…、B就…作了汇报: each on a topic)
             for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) \
                     or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) or named \
+                    or _AS_DELEGATES.match(text, s.end, v) \
                     or _OWN_TOPICS.search(text, max(lo, s.start - 45), s.start) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if a := g_.and_speak.match(rest):

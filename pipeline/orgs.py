@@ -19,6 +19,7 @@ from huiyi.pipeline.lexicon import (
     default_constructions,
     default_organs,
     known_place_suffix,
+    load_places,
 )
 from huiyi.pipeline.records import Organization, Person
 from huiyi.pipeline.text import Sentences, occurrences
@@ -76,11 +77,28 @@ _SESSION_BODY = re.compile(
     r"审查委员会|提案委员会)")
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把由赴到向])[\u4e00-\u9fff])"
-_INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)"
+_INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:来自)?"
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
-                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织)"
-                          rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限)?(?:公司)?|(?:股份)?(?:有限)?公司|交易所|研究院|研究所|银行))"
+                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年)"
+                          rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限(?:责任)?)?(?:公司)?"
+                          r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所|银行|(?<!中)(?<!大)(?:中|小)学|学校|幼儿园"
+                          r"|(?:行业)?协会|(?<!协)商会|实验室))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
+# kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
+_PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室")
+
+
+# (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
+_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所")
+
+
+def _placed(name: str) -> bool:
+    """The name opens on a place, a level word or the nation (苏州评弹学校, 市鞋革行业协会, 中国佛教协会)."""
+    places = load_places()
+    return name[0] in _LEVEL_CHARS or name.startswith(("中国", "中华", "全国")) \
+        or any(name[:i] in places for i in range(2, min(10, len(name) - 1)))
+
+
 # a working group named by the body or level that sets it up (国务院工作组, 全国人大常委会执法检查组, 区考核领导小组,
 # 中央第三督导组), after a clause break: not 审议…检查组 or 成立…领导小组, where the verb opens the phrase
 _GROUP = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在])|^)(?:部分|有关|各)?"
@@ -97,6 +115,8 @@ _GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
+# the post's rank between a body and its head (…行业协会常务副会长, …有限公司高级副总裁): not part of the body
+_HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会)?副?$")
 
 
 def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) -> str | None:
@@ -111,8 +131,8 @@ def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) 
         return None  # 新华社记者: a media tag, no organisation (SPEC)
     for head in _HEADS_SHORTEST_FIRST if heads_shortest_first is None else heads_shortest_first:
         if title.endswith(head) and len(title) > len(head):
-            prefix = title[: -len(head)]
-            if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and prefix not in _GENERIC_TITLE_ORG:
+            prefix = _HEAD_MODIFIERS.sub("", title[: -len(head)])
+            if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and not prefix.startswith("该") and prefix not in _GENERIC_TITLE_ORG:
                 return prefix
     return None
 
@@ -311,7 +331,9 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
             continue  # (各乡镇党委, 市县政府: every body of a level, none named)
         spans.setdefault(name, (start, start + len(name)))
     for m in _INSTITUTION.finditer(text):
-        if not _ACTS.search(m.group(1)) and "书记" not in m.group(1):  # 深入公司, 谢某书记深入公司: a clause
+        # (深入公司, 谢某书记深入公司, 陇某代表集团: a clause; 落实学校, 取消行业协会: a phrase, not a named one)
+        if not _ACTS.search(m.group(1)) and not _NOT_INSTITUTION.search(m.group(1)) \
+                and (not m.group(1).endswith(_PLACED_KINDS) or _placed(m.group(1))):
             spans.setdefault(m.group(1), m.span(1))
     for m in _GROUP.finditer(text):
         # (not 国务院决定派出调查组, 副委员长X代表执法检查组: a clause, or a person, before the group)

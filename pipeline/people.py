@@ -35,6 +35,7 @@ from huiyi.pipeline.lexicon import (
     known_place_suffix,
     load_common_words,
     load_places,
+    load_towns,
 )
 from huiyi.pipeline.orgs import org_of_title
 from huiyi.pipeline.records import Person, Title
@@ -141,7 +142,9 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓")
+# (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
+_HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
@@ -207,7 +210,20 @@ def _parts(written: str) -> list[tuple[int, str]]:
 def _transliterated(name: str) -> bool:
     """A minority or foreign name written without a dot (土尔逊, 阿依古丽, 约翰逊): three or more characters, all of
     the transliteration set, which no Chinese surname needs to start."""
-    return len(name) >= 3 and all(c in TRANSLIT for c in name)
+    return len(name) >= 3 and all(c in TRANSLIT or _mongolian_he(name, i) for i, c in enumerate(name))
+
+
+def _mongolian_he(text: str, i: int) -> bool:
+    """和 inside a Mongolian name (孟和巴雅尔): after 孟 or 苏 of the name and before more of it."""
+    return text[i] == "和" and i > 0 and text[i - 1] in _HE_AFTER and text[i + 1 : i + 2] in TRANSLIT
+
+
+def _translit_run(text: str, p: int, hi: int, longest: int = 99) -> int:
+    """The end of the run of transliteration characters from p."""
+    e = p
+    while e < hi and e - p < longest and (text[e] in TRANSLIT or e > p and _mongolian_he(text, e)):
+        e += 1
+    return e
 
 
 def _is_cjk(c: str) -> bool:
@@ -518,11 +534,25 @@ class PeopleFinder:
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
                 # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break)
                 if body and prefix[i - 1] in "和与" and i >= 3 \
-                        and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])):
+                        and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])
+                             or self._joins_body(prefix, i)):
                     joined = joined or i
                     continue
                 return joined if joined and prefix[i - 1] == "在" else i
         return 0
+
+    def _joins_body(self, prefix: str, i: int) -> bool:
+        """和/与 at i - 1 between a domain word and the rest of a body's name, which opens on its place and runs
+        unbroken to the body's suffix (新街镇农业农村和水务综合服务中心: a newer word after 和 that the common words
+        lack)."""
+        word = prefix[i - 3 : i - 1]
+        a = max(prefix.rfind(c, 0, i - 1) for c in "，,、；;：:\n 。") + 1  # (where the body's name opens)
+        return prefix[i - 1] in "和与" and (prefix[a] in "省市区县州镇乡" or any(prefix[a : a + n] in self.places
+                                                                        or prefix[a : a + n] in load_towns() for n in (2, 3, 4))) \
+            and prefix[i] not in "一二三四五六七八九十第" and word in self.common_words and word not in self.head_set and word[-1] not in "长员记任席" \
+            and len(prefix) - i >= 4 and prefix.endswith(BODY_NAME_ENDS) and not self.left_breaks.search(prefix, i) \
+            and not word.endswith(ORG_SUFFIXES) and prefix[i] not in "省市区县州镇乡" \
+            and not self.head_re.search(prefix, i) and not any(prefix[i : i + n] in self.places for n in (2, 3))
 
     def _firm_name(self, left: str) -> bool:
         """A place and one or two characters before 和 (江苏盛|和纺织集团, 北京协|和医学院): a firm's name holds the 和."""
@@ -956,7 +986,10 @@ class PeopleFinder:
             if not 2 <= len(cand) <= len(token):
                 continue
             dotted = _DOT.search(cand) is not None and all(_is_cjk(c) for c in _DOT.sub("", cand)) or _transliterated(cand)
-            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2)
+            # (a rare surname as the whole token right after the decision verb, which licenses it as a title does:
+            # 选举妥文斌为…县长)
+            if dotted or ((cand[:1] in self.surnames_1 or cand[:2] in self.surnames_2
+                           or cand[:1] in TITLED_RARE_SURNAMES and len(cand) == len(token) == 3)
                           and self._valid_chars(cand, min_plausible)):
                 return len(token) - len(cand), len(token)
         return None
@@ -1168,9 +1201,7 @@ class PeopleFinder:
 
     def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
-        e = p
-        while e < hi and text[e] in TRANSLIT:
-            e += 1
+        e = _translit_run(text, p, hi)
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
@@ -1185,9 +1216,7 @@ class PeopleFinder:
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
         separator or a word that follows names."""
-        e = p
-        while e < hi and e - p < 8 and text[e] in TRANSLIT:
-            e += 1
+        e = _translit_run(text, p, hi, 8)
         while e - p >= 3:
             if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
                     and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)

@@ -290,3 +290,25 @@ def test_no_body_from_a_level_a_dateline_a_post_or_a_preposition(text):
 ])
 def test_zones_and_study_groups(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a company's whole legal form (有限责任公司), after 来自 too
+    ("来自黔西南州农垦集团有限责任公司、清华大学的专家参加。", ["黔西南州农垦集团有限责任公司", "清华大学"]),
+    # the post's rank between a body and its head is no part of the body
+    ("市鞋革行业协会常务副会长吴国强、安顺创新科技有限公司高级副总裁李刚发言。",
+     ["市鞋革行业协会", "安顺创新科技有限公司"]),
+    # schools and associations named by their place or the nation
+    ("遵义市实验中学、中国佛教协会负责人参加。", ["遵义市实验中学", "中国佛教协会"]),
+])
+def test_companies_schools_and_associations(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "上半年公司营收增长。要落实学校安全责任，取消行业协会收费。",  # a time or a verb before the kind
+    "会上，陈明代表集团领导班子作报告。",  # a person acting on behalf of the company
+    "要办好乡镇寄宿制学校，发挥全国性行业协会作用。",  # a kind of school or association, none named
+])
+def test_no_institution_from_a_phrase(text):
+    assert _names(text) == []

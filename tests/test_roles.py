@@ -2234,3 +2234,53 @@ def test_a_list_elected_to_one_post(nlp):
     titles = _titles(_record(nlp, text))
     assert titles["张德江"] == ["全国人大常委会委员长"]
     assert all(titles[n] == ["全国人大常委会副委员长"] for n in ["李建国", "艾力更-依明巴海", "万鄂湘"])
+
+
+def test_mongolian_township_posts_and_names(nlp):
+    # 苏木 and 嘎查 are Inner Mongolia's township and village, no name; 苏木长 and 嘎查达 are posts;
+    # Mongolian names hold 和 after 孟/苏 and may end in 仓
+    text = ("3月26日，某苏木召开草原防火工作部署会。会议由苏木党委副书记、苏木长阿拉坦仓主持，苏木党委书记孟和巴雅尔出席并讲话。"
+            "巴彦嘎查党支部书记、嘎查达其其格作表态发言。")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"阿拉坦仓": ["苏木党委副书记", "苏木长"], "孟和巴雅尔": ["苏木党委书记"],
+                            "其其格": ["巴彦嘎查党支部书记", "嘎查达"]}
+    roles = _roles(rec.meetings[0])
+    assert roles["presided"] == ["阿拉坦仓"] and sorted(roles["spoke"]) == ["其其格", "孟和巴雅尔"]
+
+
+def test_personal_self_examination_speeches_and_a_tail_of_team_members(nlp):
+    # 代表班子作对照检查: a report on behalf of the team; 作个人对照检查发言: a speech, also after 并带头
+    # (…A，B，以及全镇17个行政村党支部书记、驻村工作队队员参加会议: the roster's verb after its tail)
+    text = ("1月24日，医院召开专题民主生活会。会上，俞建新代表医院领导班子作对照检查，并带头作个人对照检查发言。"
+            "院长王晓辉，副院长陶卫国依次作个人对照检查发言。镇党委副书记韩志刚，镇党委委员田春雨，"
+            "以及全镇17个行政村党支部书记、驻村工作队队员参加会议。")
+    roles = _roles(_meeting(nlp, text))
+    assert roles["reported"] == [("俞建新", "对照检查", "医院领导班子")]
+    assert sorted(roles["spoke"]) == ["俞建新", "王晓辉", "陶卫国"]
+    assert sorted(roles["attended"]) == ["田春雨", "韩志刚"]
+
+
+def test_given_name_references_counted_lists_and_delegates(nlp):
+    # 振华书记 after 林振华: the same person by given name and title; a list counted before its verb
+    # (A、B、C、D4位委员先后发言); a list acting as representatives (作为先进典型代表作事迹报告) reports, each of it;
+    # 部署了…工作 is a speech
+    text = ("近日，洋中镇党委书记林振华召开返乡创业青年座谈会。钱伟民、俞婷、朱晓东、韦丽娜4位委员先后发言。"
+            "乌恰镇党委书记买买提江·吾斯曼、温宿县第二中学教师张晓燕作为先进典型代表作事迹报告。"
+            "镇纪委书记孔丽萍部署了党风廉政建设工作。振华书记在总结时指出，返乡青年是乡村振兴的生力军。")
+    rec = _record(nlp, text)
+    roles = _roles(rec.meetings[0])
+    assert roles["presided"] == ["林振华"]
+    assert sorted(roles["spoke"]) == ["俞婷", "孔丽萍", "朱晓东", "林振华", "钱伟民", "韦丽娜"]
+    assert sorted(r[0] for r in roles["reported"]) == ["买买提江·吾斯曼", "张晓燕"]
+    assert _titles(rec)["张晓燕"] == ["温宿县第二中学教师"]
+
+
+def test_a_rare_surname_after_an_election_and_a_body_name_holding_and(nlp):
+    # 选举妥文斌为…: the decision verb licenses a rare surname as a title does; 和/与 between the words of a body's
+    # name that opens on its place (新街镇农业农村和水务综合服务中心), not 中间与十一届全国政协
+    text = ("1月5日，县人民代表大会第一次会议闭幕。大会选举妥文斌为县人民政府县长。土锅寨村党总支副书记李秀珍，"
+            "新街镇农业农村和水务综合服务中心副主任马志强参加会议。坐在主席台中间与十一届全国政协主席贾庆林握手。")
+    titles = _titles(_record(nlp, text))
+    assert titles["妥文斌"] == ["县人民政府县长"] and "文斌" not in titles
+    assert titles["马志强"] == ["新街镇农业农村和水务综合服务中心副主任"]
+    assert titles["贾庆林"] == ["十一届全国政协主席"]
