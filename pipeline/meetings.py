@@ -95,6 +95,9 @@ def _behalf(text: str, s, lo: int, between: str) -> str | None:
 
 # (between 听取 and the reporter only a title chain: not 听取开展习近平总书记关于…学习研讨活动情况汇报)
 _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:(?!开展|学习|贯彻|落实|关于|的)[^，。；听]){0,30}$")
+# …after heard items no subject read gave (听取了综合规划处关于…的汇报，以及处长Y关于…)
+_HEARD_AFTER_ITEMS = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:[^。；]{2,120}?的(?:汇报|报告|说明|通报)[，、；和及]{1,2}"
+                                r"(?:以及)?)+(?:(?!开展|学习|贯彻|落实|关于|接受|的)[^，。；、]){0,30}$")
 _HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 # …the whole of it where a kind word ends an item (关于…工作报告（草案）起草情况的说明、B关于…: not …工作报告)
@@ -240,6 +243,9 @@ class MeetingGrammar:
             # (A、B、C作为先进典型代表作事迹报告 / 以普通党员身份参加: the capacity, then the verb)
             # (A、B、C、D4位委员先后发言: the list counted)
             r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
+            # (X结合分管工作，通报了…: the topic, a comma, then the verb)
+            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?=" + alt("report") + "|"
+            + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             r"(?:\s|同志|一行|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
@@ -830,12 +836,15 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue
-        if not s.is_body and (mh := _HEARD_REPORT_WHOLE.match(rest) or _HEARD_REPORT.match(rest)) and (
+        if (mh := _HEARD_REPORT_WHOLE.match(rest) or _HEARD_REPORT.match(rest)) and (
                 _HEARD.search(text, max(lo, s.start - 40), s.start)
-                or heard_end[0] >= lo and _HEARD_NEXT.fullmatch(text, heard_end[0], s.start)):
+                or heard_end[0] >= lo and _HEARD_NEXT.fullmatch(text, heard_end[0], s.start)
+                or _HEARD_AFTER_ITEMS.search(text, max(lo, s.start - 200), s.start)):
             # 会议听取了副市长X关于…的汇报: X reported (and each of a list joined to X); the heard list goes on
-            # item by item (…的报告，院长Y关于…的报告)
+            # item by item (…的报告，院长Y关于…的报告), after a body's report too (听取了A处关于…的汇报，以及处长Y关于…)
             heard_end[0] = v + mh.end()
+            if s.is_body:
+                continue
             for g in _group_before(subs, i, text, g_.sep):
                 add("reported", g, v, v + mh.end(), what=_clean_what(mh.group("what")) or mh.group("kind"),
                     on_behalf_of=None)

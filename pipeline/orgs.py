@@ -137,6 +137,11 @@ def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) 
     return None
 
 
+def body_at(text: str, p: int) -> bool:
+    """A level's body opens at p (区政协主席: no rare surname 区 after a title)."""
+    return text[p : p + 1] in _LEVEL_CHARS and _ORG_RE.match(text, p, p + 12) is not None
+
+
 def full_name(name: str, region: str | None, organs: OrganTable | None = None) -> str | None:
     """The canonical name of a body (organs.json): 国家发改委 → 国家发展和改革委员会, 外交部 → 中华人民共和国外交部,
     山西省发展改革委 → 山西省发展和改革委员会, and a level-prefixed short form against the report's region

@@ -37,7 +37,7 @@ from huiyi.pipeline.lexicon import (
     load_places,
     load_towns,
 )
-from huiyi.pipeline.orgs import org_of_title
+from huiyi.pipeline.orgs import body_at, org_of_title
 from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 
@@ -384,7 +384,7 @@ class PeopleFinder:
         titled = min_plausible <= TITLED_PLAUSIBLE
         # (a two-character surname inside a country's name is none: 塔|吉克斯坦)
         sur = 2 if text[p : p + 2] in self.surnames_2 and not _in_foreign_place(text, p, p + 2) else (
-            1 if text[p] in self.surnames_1 or titled and text[p] in TITLED_RARE_SURNAMES else 0)
+            1 if text[p] in self.surnames_1 or titled and text[p] in TITLED_RARE_SURNAMES and not body_at(text, p) else 0)
         if not sur:
             return []
         head_first, head_re = self.head_first, self.head_re  # (locals: this runs at every surname)
@@ -420,8 +420,10 @@ class PeopleFinder:
             elif titled and e < limit and (text[e] in "、，,。；;" or self._follow_ok(text, e, limit)) \
                     and self._plausible(name) > min_plausible and (
                     glen == 1 and name[-1] in _CONJ_CHARS
-                    or glen == 2 and name[1] == "日" and name[2] not in NOT_IN_TITLED_NAME and name not in self.common_words):
-                # after a title and before a comma, the characters a name rarely holds: 主任孟和，, 副旗长郝日根，
+                    or glen == 2 and name[1] == "日" and name[2] not in NOT_IN_TITLED_NAME and name not in self.common_words
+                    or glen == 2 and sur == 1 and name[2] == "日" and text[e] in "、，," and name[1] not in NOT_IN_TITLED_NAME):
+                # after a title and before a comma, the characters a name rarely holds: 主任孟和，, 副旗长郝日根，,
+                # 主任金光日，(a Korean name)
                 ends.append(e)
         if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT \
                 and (run := self._transliterated_item(text, p, limit)) and run - p >= 4 and run > ends[-1] \
@@ -624,7 +626,7 @@ class PeopleFinder:
                     p += 1
                     continue
                 is_surname = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or (
-                    text[p] in TITLED_RARE_SURNAMES and p > lo and self._title_ends_at(text, p, lo))
+                    text[p] in TITLED_RARE_SURNAMES and p > lo and self._title_ends_at(text, p, lo) and not body_at(text, p))
                 if p in inside_head or not (is_surname or text[p] in TRANSLIT):
                     p += 1
                     continue
@@ -1250,7 +1252,8 @@ class PeopleFinder:
         title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
         # (after 、 a 和 is a surname, never the conjunction: 、和丽芬、)
-        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、"
+        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、" \
+            and not body_at(text, p)
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)
@@ -1271,11 +1274,12 @@ class PeopleFinder:
     def _licensed_by_structure(self, text: str, p: int, lo: int, hi: int, chain: list[tuple[str, int, int]]) -> list[int]:
         """Ends of a full name the statistics doubt that the structure around it licenses (no word, no byline word
         after it: 名单、, 经研究，, 主席台前排就座, 主席还将出席, 记者提问时表示 are no names):
-        a byline name closed by the byline's bracket (（记者 后成龙）); a name between a title and a role verb or a
+        a byline name closed by the byline's bracket (（记者 后成龙）) or by page clutter (文/王某　审核：…); a name between a title and a role verb or a
         list's comma (县委书记那国强主持); 和 inside the given name before the role verb (副局长张和平参加)."""
         if self._is_byline(text, p, lo, chain):
             return [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
-                    if text[x : x + 1] in "）)" and x - p >= 3 and text[p + 1 : x] not in self.common_words]
+                    if (text[x : x + 1] in "）)" or text[x : x + 1] in " \u3000" and text.startswith(CLUTTER_LABELS, x + 1))
+                    and x - p >= 3 and text[p + 1 : x] not in self.common_words]
         if not chain:
             return []
         ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
@@ -1317,6 +1321,8 @@ class PeopleFinder:
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
+        if text[p - 1] == "/" and self._is_byline(text, p, lo, []):
+            return True  # （文/王某: the author's slash
         return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
 
     def _reads_without_first(self, text: str, p: int, e: int) -> bool:

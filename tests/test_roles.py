@@ -2284,3 +2284,36 @@ def test_a_rare_surname_after_an_election_and_a_body_name_holding_and(nlp):
     assert titles["妥文斌"] == ["县人民政府县长"] and "文斌" not in titles
     assert titles["马志强"] == ["新街镇农业农村和水务综合服务中心副主任"]
     assert titles["贾庆林"] == ["十一届全国政协主席"]
+
+
+def test_a_roster_of_team_members_and_counsel_heard_items_and_topics(nlp):
+    # 驻村工作队队员 and 总法律顾问、首席合规官 are posts, so the rosters run whole; a heard report by a unit no
+    # subject read goes on to the next reporter (…的汇报，以及处长Y关于…的汇报); 结合…，通报了: the topic, a comma,
+    # then the report; 带领大家学习 is leading the study
+    text = ("10月17日，羊排村召开村“两委”联席会议。村委会委员李光明、唐昌华，驻村工作队队员龙婷参加会议，"
+            "纪委书记吴国栋，总法律顾问、首席合规官叶思敏列席会议。会议听取了综合规划处关于规划中期评估情况的汇报，"
+            "以及建设管理处处长俞江涛关于道路工程建设进展的汇报。副总经理郭志强结合分管工作，通报了安全生产形势。"
+            "党委副书记李红梅带领大家学习了《政府工作报告》。市公共就业服务中心主任区伟彬汇报了就业工作。")
+    rec = _record(nlp, text)
+    roles = _roles(rec.meetings[0])
+    assert sorted(roles["attended"]) == ["叶思敏", "吴国栋", "唐昌华", "李光明", "龙婷"]
+    assert sorted(r[0] for r in roles["reported"]) == ["俞江涛", "区伟彬", "李红梅", "郭志强"]
+    titles = _titles(rec)
+    assert titles["龙婷"] == ["驻村工作队队员"] and titles["叶思敏"] == ["总法律顾问", "首席合规官"]
+
+
+def test_a_korean_name_ending_in_ri_and_an_authors_slash(nlp):
+    # 主任金光日，: a name may end in 日 after a title before a comma; （文/王某 审核：…）: the author after 文/
+    text = ("6月27日，市人大常委会召开会议。市人大常委会主任金光日，副主任崔正浩出席会议。会议由金光日主持。\n"
+            "（文/王若涵　审核：陈立平）")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"金光日": ["市人大常委会主任"], "崔正浩": ["副主任"], "王若涵": []}
+    assert _roles(rec.meetings[0])["presided"] == ["金光日"]
+
+
+def test_rare_surnames_after_a_title_but_no_level_body(nlp):
+    # 区 and 和 start names right after a title (主任区伟彬, 副省长和丽英), never a level's body (主任刘某、区政协主席)
+    text = ("5月6日，省政府召开常务会议。副省长和丽英主持会议。市公共就业服务中心主任区伟彬汇报了就业工作。"
+            "区人大常委会主任刘长利、区政协主席刘勇出席会议。")
+    assert _titles(_record(nlp, text)) == {"和丽英": ["副省长"], "区伟彬": ["市公共就业服务中心主任"],
+                                           "刘长利": ["区人大常委会主任"], "刘勇": ["区政协主席"]}
