@@ -451,7 +451,9 @@ class MeetingGrammar:
             aside=re.compile(r"(?:" + alt("aside_frames") + r")[，,]"),
             held_by_head=re.compile(r"^[^，。；、]{1,20}?(?:" + preside_verb + ")?(?:" + hold + r")了?(?=[^，。；]{4})"),
             floor=re.compile(alt("floor_words")),
-            head_verb=re.compile(r"(?<=[会议])(?:" + alt("hold_verbs", "open_close_verbs") + "|闭会)$"),
+            # (…党组（扩大）会议传达学习…精神: what the meeting studies is no part of its name)
+            head_verb=re.compile(r"(?<=[会议])(?:" + alt("hold_verbs", "open_close_verbs") + "|闭会|(?:传达学习|传达|学习贯彻|"
+                                 r"研究部署|研究|部署)[^，。；]*)$"),
             published=re.compile(talk + r"[^，。；]{0,6}?" + alt("publication_words")),
             small_meeting=re.compile("(?:" + alt("small_meetings") + ")$"),
             held_after=re.compile(r"[^，。；]{0,30}?" + alt("hold_verbs", "open_close_verbs") + "(?!的)"),
@@ -1335,7 +1337,9 @@ _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)"
 # (…当胡锦涛等步入…会议开幕式现场时: a verb of arriving is no part of a name)
 # (…nor a demonstrative, 这个盛会; an addressee, X代表中国政府和人民向会议; what is studied, 认真学习贯彻X在…大会)
 _NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达"
-                                  r"|^(?:这个|这次|这一|那次)|向(?:会议|大会|会)$|^(?:认真)?学习贯彻[^，。；]*在")
+                                  r"|^(?:这个|这次|这一|那次)|向(?:会议|大会|会)$|^(?:认真)?学习贯彻[^，。；]*在"
+                                  # (党委会传达学习…推进会: the meeting, then the one it studies)
+                                  r"|(?<=[会议])(?:传达学习|传达|学习贯彻)")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 
@@ -1444,7 +1448,7 @@ def _same_meeting(a: str, b: str) -> bool:
 
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
-            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|"
+            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿|修订|修正)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
@@ -1468,7 +1472,8 @@ _REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
 # (the frame runs over no list conjunction: 以及, or 和/及 before a new 关于 — A法和关于批准《…》的决定 is two documents)
 _BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,30}?"
                               r"关于(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,20})$")
-_BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告)")
+_BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告|[^、，,《》。；的]{0,6}?"
+                               + _DOC_END + ")")
 _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
 # who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
@@ -1478,12 +1483,30 @@ _GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若�
 # 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
 # (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
 _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
+# (…but 通过了将提交…审议的…工作报告: the report to be submitted, adopted)
+_TO_BE_SUBMITTED = re.compile(r"将(?:提交|提请|报送|报请)[^，。；《》]{0,30}?的")
+# 该意见 / 上述方案: one document named before by its kind
+_THAT_DOCUMENT = re.compile(r"^(?:该|此|上述)(" + _DOC_END + ")$")
+
+
+def _named_before(text: str, kind: str, pos: int) -> tuple[str, int, int] | None:
+    """The last book before pos in its paragraph whose name ends in kind: (name, start, end)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    last = None
+    for b in re.finditer(r"《([^》]{2,120}" + re.escape(kind) + r")》", text[lo:pos]):
+        last = (b.group(1), lo + b.start(), lo + b.end())
+    return last
+
+
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # documents listed a line each after the adoption verb (审议通过了以下议案：\n1．《…》；)
-_LISTED_BELOW = re.compile(r"(?:以下|如下)[^，。；：:\n]{0,6}[：:]\s*\n")
-_LISTED_ROW = re.compile(r"[ \t]*(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\s*《([^》\n]{2,120})》"
-                         r"[^\n]{0,20}?[；;。]?[ \t]*(?:\n|$)")
+# (…or right after the verb: 表决通过了：\n1.…条例（修订草案）；)
+_LISTED_BELOW = re.compile(r"(?:(?:以下|如下)[^，。；：:\n]{0,6})?[：:]\s*\n")
+_ROW_NUMBER = r"(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+# a row: a book, numbered or not, or a numbered name without a book
+_LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*《([^》\n]{2,120})》[^\n]{0,20}?|" + _ROW_NUMBER
+                         + r"\s*([^《》；;。\n]{2,120}?))[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
 _BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)")  # (通过个别访谈、召开座谈会等方式…)
@@ -1567,9 +1590,12 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             # 审议通过了以下议案：\n1．《…》；\n2．《…》: the documents listed a line each below
             pos = listed.end()
             while (row := _LISTED_ROW.match(text, pos)) is not None:
-                add(row.group(1), row.start(1), row.end(1))
+                g = 1 if row.group(1) is not None else 2
+                add(row.group(g), row.start(g), row.end(g))
                 pos = row.end()
             continue
+        if seg.startswith(("将", "把")) and not _TO_BE_SUBMITTED.match(seg):
+            continue  # 原则同意将《…》提交…审议: what the meeting forwards, not adopted
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         for b in books:
             # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
@@ -1596,6 +1622,9 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
             part = re.sub(r"等$", "", re.sub(r"^(?:以及|及|和)", "", part))  # (…的决定，以及…的报告)
+            if (ana := _THAT_DOCUMENT.match(part)) and (named := _named_before(text, ana.group(1), m.start())):
+                add(*named)  # 会议研究了《…若干意见》…，会议原则通过该意见: the one named before
+                break
             names = _split_documents(part)
             if not names:
                 break

@@ -1004,7 +1004,7 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
     # motions, plans, final accounts and a summary as documents; the submitter is no part of the name
     ("5月16日，某某科技股份有限公司召开年度股东大会。会议审议通过了2023年年度报告及其摘要、2023年度利润分配预案、"
      "关于续聘会计师事务所的议案以及关于修订《公司章程》的议案。",
-     ["公司章程", "2023年年度报告及其摘要", "2023年度利润分配预案", "关于续聘会计师事务所的议案"]),
+     ["关于修订公司章程的议案", "2023年年度报告及其摘要", "2023年度利润分配预案", "关于续聘会计师事务所的议案"]),
     ("6月28日，全国人大常委会会议闭幕。会议批准了国务院提请审议的2023年中央决算。", ["2023年中央决算"]),
     # 以及 after a comma, and a body's report after 和 (its author, then 关于), each a document
     ("12月3日，市政协召开常委会议。会议审议通过了关于召开市政协全会的决定，以及提案委员会关于提案工作情况的报告。",
@@ -2317,3 +2317,31 @@ def test_rare_surnames_after_a_title_but_no_level_body(nlp):
             "区人大常委会主任刘长利、区政协主席刘勇出席会议。")
     assert _titles(_record(nlp, text)) == {"和丽英": ["副省长"], "区伟彬": ["市公共就业服务中心主任"],
                                            "刘长利": ["区人大常委会主任"], "刘勇": ["区政协主席"]}
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # documents listed a row each right after the verb, with and without books
+    ("6月28日，州人大常委会召开会议。会议以电子表决方式，表决通过了：\n1.某州古茶树保护条例（修订草案）；\n"
+     "2.关于批准某州2022年州本级财政决算的决议；\n3.某州人大常委会任免名单。\n会议决定任命李春生为副州长。",
+     ["某州古茶树保护条例（修订草案）", "关于批准某州2022年州本级财政决算的决议", "某州人大常委会任免名单"]),
+    # a decision's frame around a book (关于开展《…》…的工作方案); a request (请示); 该意见: the one named before;
+    # 原则同意将《…》提交…审议: forwarded, not adopted
+    ("3月5日，区政府召开常务会议。会议原则通过了关于开展《中华人民共和国乡村振兴促进法》贯彻实施情况专题调研的工作方案。"
+     "会议研究了《关于加快推进数字经济高质量发展的若干意见》，区经信局负责同志作了起草说明，会议原则通过该意见。"
+     "会议还审议通过了关于调整区级政府投资项目计划的请示，原则同意将《2024年全区水利投资计划（草案）》提交区委常委会审议。",
+     ["关于开展中华人民共和国乡村振兴促进法贯彻实施情况专题调研的工作方案", "关于加快推进数字经济高质量发展的若干意见",
+      "关于调整区级政府投资项目计划的请示"]),
+])
+def test_listed_framed_and_referred_documents(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what the meeting studies is no part of its name (…党组（扩大）会议传达学习…精神, 党委会传达学习…推进会精神)
+    ("市科技局召开党组（扩大）会议传达学习十二届市委四次全会精神\n12月28日，局长张振国主持召开局党组（扩大）会议，"
+     "传达学习十二届市委四次全会精神。", "局党组（扩大）会议"),
+    ("建发集团召开党委会传达学习全国国有企业改革深化提升行动推进会精神\n3月5日，集团召开党委会。董事长林文杰主持会议。",
+     "党委会"),
+])
+def test_a_headline_meeting_without_what_it_studies(nlp, text, name):
+    assert _meeting(nlp, text).name == name
