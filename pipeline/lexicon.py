@@ -84,7 +84,7 @@ NON_NAMES = {
     "许多", "许可", "拜年", "拜访", "如何", "何时", "各位", "于此", "向来", "从来", "将来", "应邀", "继续",
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
-    "连线", "苏木", "嘎查",  # (Inner Mongolia's township and village: 苏木党委书记, 嘎查党支部)
+    "连线", "苏区", "苏木", "嘎查",  # (苏区: a revolutionary base area; Inner Mongolia's township and village: 苏木党委书记, 嘎查党支部)
 } | FOREIGN_PLACES
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).

@@ -120,6 +120,9 @@ class MeetingGrammar:
     group_mark: re.Pattern
     cut_topic: re.Pattern  # a roster's topic that the text's end cuts off (A、B等就…学习贯彻习近平新时)
     each: re.Pattern  # 分别/先后/依次…: the verb is each listed person's (A、B分别汇报了…)
+    # between two members of a roster that such a marker closes: a separator and any short label without a clause's
+    # words (，返乡创业青年X，竹木加工户Y先后发言; ，75岁的老党员X; ，返乡青年、传承人X)
+    loose_sep: re.Pattern
     glue: re.Pattern
     sep: re.Pattern
     roster_label: re.Pattern
@@ -421,6 +424,8 @@ class MeetingGrammar:
             cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + alt("topic_openers")
                                  + r"[^。；！？!?\n]{1,100}$"),
             each=re.compile(markers),
+            loose_sep=re.compile(r"^(?:[、，,；;]|[，,]?(?:以及|及|和))(?:(?![，,；;。：:“”\n]|" + alt("speak", "report", "attend", "convene")
+                                 + r"|会上|会议|随后|然后|首先|接着|其中|他|她|要|并|还|也|了)[^。；]){0,18}$"),
             glue=glue,
             sep=sep,
             roster_label=t.roster_label,
@@ -603,8 +608,9 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
 _TIGHT_SEP = re.compile(r"^(?:、|和|与|及|同志、)$")
 
 
-def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> list[_Subj]:
-    """The subject at idx and the persons joined to it by 、，和 before it (a list of attendees)."""
+def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern, loose: re.Pattern | None = None) -> list[_Subj]:
+    """The subject at idx and the persons joined to it by 、，和 before it (a list of attendees); with loose, also
+    by a short label between them (a roster its marker closes: …，返乡青年X，种植户Y先后发言)."""
     group = [subs[idx]]
     j = idx - 1
     while j >= 0:
@@ -619,7 +625,7 @@ def _group_before(subs: list[_Subj], idx: int, text: str, sep: re.Pattern) -> li
             if not _WRAPPED.search(gap) and text[cur.start : cur.end] != cur.who:
                 break  # a roster's line, then a titled person on the next (…晏国强\n区委书记X出席会议并讲话): not one list
             gap = _WRAPPED.sub(lambda m: m.group(1), gap)  # (a line that ends on the list's comma runs on: one list)
-        if sep.match(gap or "x"):
+        if sep.match(gap or "x") or loose is not None and not prev.is_body and loose.match(gap):
             group.append(prev)
             j -= 1
             continue
@@ -905,7 +911,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…or a list closed by a member's title or by 等: A、B代表提出, A、B等新方领导人表示 — said together)
             each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
                                   or text.startswith("等", s.end))
-            for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep):
+            # (a marker before the verb closes a roster whose members may carry labels of any kind)
+            marked = g_.each.search(text, s.end, v + ms.end()) or text.startswith("等", s.end)
+            for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep,
+                                                                       g_.loose_sep if marked else None):
                 # (X在主持会议时指出: what the presider says, no quotation of his report)
                 add("spoke", g, v, v + ms.end(), statement=statement and not g_.presiding_while.search(text, s.end, v))
     # "A委员就…，B委员就…等提出询问" / "A、B等就…发言": each person of the sentence whose words start with 就

@@ -71,6 +71,7 @@ TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a 
 STRUCTURE_PLAUSIBLE = -13.0  # …and for one between a title and a role verb or a list's comma (县委书记那国强主持)
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
+DESCRIBED_PLAUSIBLE = -6.0  # …and for a name after a description no table knows (返乡创业青年胡某), in a roster
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
@@ -142,7 +143,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
@@ -205,6 +206,14 @@ def _parts(written: str) -> list[tuple[int, str]]:
         out.append((k, part))
         k += len(part) + 1
     return out
+
+
+_FUNCTION_SURNAMES = "和党者区"  # rare surnames that are also function words or bodies (…结构和条件, 学者代表)
+
+
+def _before_conj(text: str, pos: int) -> int:
+    """pos, or where a list's conjunction right before it starts (，以及X: the comma's next position)."""
+    return next((pos - len(w) for w in ("以及", "及", "和") if text.endswith(w, 0, pos)), pos)
 
 
 def _transliterated(name: str) -> bool:
@@ -547,7 +556,9 @@ class PeopleFinder:
         """和/与 at i - 1 between a domain word and the rest of a body's name, which opens on its place and runs
         unbroken to the body's suffix (新街镇农业农村和水务综合服务中心: a newer word after 和 that the common words
         lack)."""
-        word = prefix[i - 3 : i - 1]
+        # (the word before it may be longer: 云南大学民族学与社会学学院)
+        word = next((prefix[i - 1 - n : i - 1] for n in (3, 4) if prefix[i - 1 - n : i - 1] in self.common_words),
+                    prefix[i - 3 : i - 1])
         a = max(prefix.rfind(c, 0, i - 1) for c in "，,、；;：:\n 。") + 1  # (where the body's name opens)
         return prefix[i - 1] in "和与" and (prefix[a] in "省市区县州镇乡" or any(prefix[a : a + n] in self.places
                                                                         or prefix[a : a + n] in load_towns() for n in (2, 3, 4))) \
@@ -772,7 +783,7 @@ class PeopleFinder:
                 p = q if q > e else e
             # names found so far by end offset, kept as they are found (a dict of one sentence's names, built
             # for every sentence, made 8,000 roster sentences quadratic)
-            for p, e, chain in self._roster_members(text, lo, hi, by_end, taken):
+            for p, e, chain in self._roster_members(text, lo, hi, by_end, taken, boundaries):
                 add(p, e, chain, chain[0][1] if chain else None)
 
         self._title_after_list(text, found, by_end)
@@ -1024,7 +1035,7 @@ class PeopleFinder:
         return out
 
     def _roster_members(self, text: str, lo: int, hi: int, ends: dict[int, Mention],
-                        taken: set[int]) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+                        taken: set[int], boundaries: set[int] | None = None) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Names of a list that a role phrase closes, read as one unit ("A、民盟市委主委B，无党派人士代表C先后发言"):
         walking back from the phrase over the items between 、，和及, every item is a found name, a group label
         (县领导、各部门负责同志) or a labelled or bare name-like string; the list's found names license the
@@ -1059,10 +1070,16 @@ class PeopleFinder:
                     start, k = conj.end(), conj.start()
                 m = ends.get(item_end)
                 opens_run = False  # a label before this item's name opens the run
-                if m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
+                if m is not None and m.chain_start is not None and m.chain_start < start - 1 \
+                        and (j := _before_conj(text, m.chain_start)) > lo and text[j - 1] in "，,":
+                    # a found name whose title chain holds 、 (…，以及“红马甲”志愿服务队队长、退休教师X): one item, up to
+                    # its chain's start
+                    known += 1
+                    k = j - 1
+                elif m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
                     known += 1
                     opens_run = text[start : m.start].endswith(self.label_words)
-                elif (hit := self._unknown_member(text, start, item_end, lo, taken)) is not None:
+                elif (hit := self._unknown_member(text, start, item_end, lo, taken, boundaries)) is not None:
                     new.append(hit)
                     opens_run = hit[0] > start  # 企业家代表刘明: a label before the name
                     labelled += opens_run
@@ -1075,6 +1092,11 @@ class PeopleFinder:
                 elif k >= lo and text[k] == "、" and 2 <= item_end - start <= 4 \
                         and all(_is_cjk(c) for c in text[start:item_end]):
                     pass  # a short item that is no name (区领导A、B、上帝、C等): the run goes on past it
+                elif text[item_end : item_end + 1] == "、" and k >= lo and text[k] in "，," and 2 <= item_end - start <= 8 \
+                        and all(_is_cjk(c) for c in text[start:item_end]) and "等" not in text[start:item_end] \
+                        and not self.topic_opener.search(text, start, item_end) \
+                        and not any(w in text[start:item_end] for w in self.name_followers if len(w) > 1):
+                    pass  # a description stacked on the next member's (，返乡青年、技艺传承人和某): the walk goes on
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
                 if opens_run:
@@ -1142,8 +1164,8 @@ class PeopleFinder:
                 return p, end, chain
         return None
 
-    def _unknown_member(self, text: str, start: int, end: int, lo: int,
-                        taken: set[int]) -> tuple[int, int, list[tuple[str, int, int]]] | None:
+    def _unknown_member(self, text: str, start: int, end: int, lo: int, taken: set[int],
+                        boundaries: set[int] | None = None) -> tuple[int, int, list[tuple[str, int, int]]] | None:
         """A name at the end of a list item that the name finder left (an unusual or common-word name):
         the whole item, or a title chain or descriptor label then the name."""
         for length in (3, 2, 4, 5):
@@ -1151,10 +1173,13 @@ class PeopleFinder:
             if p < start or any(i in taken for i in range(p, end)):
                 continue
             name = text[p:end]
-            sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2
+            # (a rare surname that is no function word after the item's label: 回族群众代表妥某)
+            sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
+                or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES
             if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
-                    or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in name) or name[-1] in NOT_NAME_END \
+                    or not all(_is_cjk(c) and (c not in NOT_IN_NAME or k == 0 and c in TITLED_RARE_SURNAMES)
+                               for k, c in enumerate(name)) or name[-1] in NOT_NAME_END \
                     or length >= 3 and name[-1] in _UNIT_SUFFIXES:
                 continue  # (five characters only in a transliteration: not 纳吉布|邀请; a place's unit: 龙泉关镇)
             if self._DECISION.match(name) or name[-2:] in self.kin_words:
@@ -1164,14 +1189,24 @@ class PeopleFinder:
             titled = bool(chain) and chain[0][1] <= start
             # a title chain over the whole item licenses a name of two or three characters that the statistics
             # find unusual (主委乌云生), unless it is a word; otherwise the statistics must find it a name
+            # (a rare surname is scored by its given name, after a common surname)
+            score = self._plausible(name) if text[p] not in TITLED_RARE_SURNAMES else self._plausible("王" + name[1:])
             if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
-                    and self._plausible(name) < -10.0 and not _transliterated(name) \
+                    and score < -10.0 and not _transliterated(name) \
                     or titled and any(w in name for w in self.name_followers if len(w) > 1):
                 continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
             labelled = titled or prefix.endswith(self.label_words)
             # a label licenses a name that is also a word (无党派人士代表黎明); a bare item must read as a name
             if labelled or not prefix and name not in NON_NAMES and (
                     name not in self.common_words or self._plausible(name) > COMMON_WORD_NAME_SCORE):
+                return p, end, chain
+            # …and so does a description of any kind before a name that reads as one (返乡创业青年胡某, 养鸭大户汤某,
+            # 75岁的老党员罗某), where no clause's word stands in it
+            # (the segmenter must start a word at the name: not 议程|后, 党章|规定)
+            if 2 <= len(prefix) <= 12 and name not in self.common_words and name not in NON_NAMES \
+                    and boundaries is not None and p in boundaries and not _transliterated(text[p - 1 : end]) \
+                    and score > DESCRIBED_PLAUSIBLE \
+                    and not any(w in prefix for w in self.name_followers if len(w) > 1):
                 return p, end, chain
         return None
 

@@ -2345,3 +2345,27 @@ def test_listed_framed_and_referred_documents(nlp, text, adopted):
 ])
 def test_a_headline_meeting_without_what_it_studies(nlp, text, name):
     assert _meeting(nlp, text).name == name
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a comma roster its marker closes, each member after a description no table knows
+    ("5月1日，村里召开村民代表大会。在讨论环节，村民代表何永春、俞雪芬，返乡创业青年胡昊天，竹木加工户吕根宝先后发言。",
+     ["何永春", "俞雪芬", "胡昊天", "吕根宝"]),
+    ("5月1日，村里召开屋场恳谈会。村民代表罗建明、龚桂香，75岁的老党员罗正清，养鸭大户汤志勇，在外经商返乡的罗湘辉先后发言。",
+     ["罗建明", "龚桂香", "罗正清", "汤志勇", "罗湘辉"]),
+    # …a member whose title chain holds 、 after 以及; a description stacked on the next one's (返乡青年、…传承人X)
+    ("5月1日，社区召开座谈会。专职网格员赵雅楠、钱卫东，兼职网格员孙桂兰，以及“红马甲”志愿服务队队长、退休教师李德顺"
+     "结合日常走访逐一发言。", ["赵雅楠", "钱卫东", "孙桂兰", "李德顺"]),
+    # …titled members, one of them unusual, closed by 等N位同志 (a title cut by 与 inside a body's name no longer breaks)
+    ("11月20日，省政协召开专题协商会。省政协常委、省民族宗教委副主任岩温罕，怒江州政协主席和晓春，省政协委员、"
+     "云南大学民族学与社会学学院教授木呷拉则，迪庆州政协副主席此里卓玛等4位同志作了发言。",
+     ["岩温罕", "和晓春", "木呷拉则", "此里卓玛"]),
+])
+def test_a_roster_of_described_members_closed_by_its_marker(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(spoke)
+
+
+def test_no_name_from_words_before_a_roster(nlp):
+    # the segmenter's words are no names of a described member (议程|后, 党章|规定, 结构和|条件)
+    text = ("5月1日，县政协召开常委会议。会议按照党章规定审议了议程后，委员王明、李强先后发言，建议优化产业结构和条件。")
+    assert set(_titles(_record(nlp, text))) == {"王明", "李强"}
