@@ -929,7 +929,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
         # (…and the marker the phrase opens with: A、B先后交流发言)
         if last := _roster_end(before, text, mm.end("lead"), g_.group_mark):
-            for g in _group_before(subs, position[id(last[0])], text, g_.sep):
+            for g in _group_before(subs, position[id(last[0])], text, g_.sep, g_.loose_sep):
                 add("spoke", g, g.end, mm.end())
     # a text that ends inside a roster's topic (the first part of a page: A、B、C等就…学习贯彻习近平新时) ends
     # before the roster's verb: a list (two or more, or 等) that opens a topic is a roster of speakers
@@ -1345,7 +1345,7 @@ _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)"
 # (…袁伟民今天在会议闭幕: a clause that ends on where, before a bare meeting word, is no name)
 # (…当胡锦涛等步入…会议开幕式现场时: a verb of arriving is no part of a name)
 # (…nor a demonstrative, 这个盛会; an addressee, X代表中国政府和人民向会议; what is studied, 认真学习贯彻X在…大会)
-_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达"
+_NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号(?![院楼])|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达"
                                   r"|^(?:这个|这次|这一|那次)|向(?:会议|大会|会)$|^(?:认真)?学习贯彻[^，。；]*在"
                                   # (党委会传达学习…推进会: the meeting, then the one it studies)
                                   r"|(?<=[会议])(?:传达学习|传达|学习贯彻)")
@@ -1467,11 +1467,12 @@ _NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确�
 
 
 _DOC_REACH = 600  # characters after 通过 read for the documents: a list of them, not a page of text
-_COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*$")
-_SUMMARY_TAIL = re.compile(r"等一系列[^、]*$")
+_COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|项|份|部)[^、]*的[^、]*$")
+_SUMMARY_TAIL = re.compile(r"等(?:一系列|[两二三四五六七八九十\d]+[个项])[^、]*$")  # (…的决议等六个决议草案)
 # (…or wished success in advance: 预祝…世博会取得圆满成功; 期待在…峰会上…)
 _PLANNED = re.compile(r"(?:将|拟|计划|准备|预祝|期待)[^，。；,;]{0,30}$")
 _AGENDA = re.compile(r"议程(?:还有|是|为|包括|如下)?[：:]")
+_AGENDA_COUNTED = re.compile(r"[^。；]{0,80}?等[一二三四五六七八九十两\d]+项议程")  # (…审查和批准预算报告等7项议程)
 
 
 # an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
@@ -1593,7 +1594,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             # 30多位委员通过移动履职平台发表意见 / 通过个别访谈、召开座谈会等方式征求意见: how it is done, no adoption
             continue
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
-                or _PLANNED_AGENDA.search(text, lo, m.start()):
+                or _PLANNED_AGENDA.search(text, lo, m.start()) or _AGENDA_COUNTED.match(text, m.end(), hi):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted
         if (listed := _LISTED_BELOW.match(text, m.end())) is not None:
             # 审议通过了以下议案：\n1．《…》；\n2．《…》: the documents listed a line each below

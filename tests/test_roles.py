@@ -2369,3 +2369,24 @@ def test_no_name_from_words_before_a_roster(nlp):
     # the segmenter's words are no names of a described member (议程|后, 党章|规定, 结构和|条件)
     text = ("5月1日，县政协召开常委会议。会议按照党章规定审议了议程后，委员王明、李强先后发言，建议优化产业结构和条件。")
     assert set(_titles(_record(nlp, text))) == {"王明", "李强"}
+
+
+def test_a_residents_council_its_answers_and_a_topic_roster_of_described_members(nlp):
+    # 议事会 is a meeting (a yard's number in its name); 逐条作了回应 and 作了答复 are remarks; a roster of described
+    # members before a comma and its topic (…，就…等踊跃发言)
+    text = ("5月18日下午，玉林东路社区12号院停车管理协商议事会在这里召开。会议由社区党委书记简丽华主持。"
+            "村民代表侯阿妹、杨里松，苗绣传承人、村妇联主席文玉兰，以及在外务工返乡的青年唐文斌，就分红比例等踊跃发言。"
+            "居委会主任郝春燕逐条作了回应。副镇长王书晗就交通疏导问题现场作了答复。")
+    m = _meeting(nlp, text)
+    assert m.name == "玉林东路社区12号院停车管理协商议事会"
+    assert sorted(_roles(m)["spoke"]) == sorted(["侯阿妹", "杨里松", "文玉兰", "唐文斌", "郝春燕", "王书晗"])
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # a summary after the list (…的决议等六个决议草案) is no part of the last document; 等N项议程 is an agenda
+    ("1月12日，县人代会闭幕。大会审议通过了县第十九届人民代表大会第三次会议关于县人民政府工作报告的决议（草案）等六个决议草案。",
+     ["县第十九届人民代表大会第三次会议关于县人民政府工作报告的决议（草案）"]),
+    ("3月4日，大会举行新闻发布会。会期八天半，共有包括审查和批准计划报告、审查和批准预算报告等7项议程。", []),
+])
+def test_summaries_and_agendas(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
