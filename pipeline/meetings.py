@@ -158,6 +158,7 @@ class MeetingGrammar:
     attended_at: re.Pattern  # 参加河北省委常委班子专题民主生活会并…: the meeting attended, named after the verb
     other_activity: re.Pattern  # X参加了阿勒泰慰问考察活动: a visit, not the meeting
     on_visit: re.Pattern  # X在山东考察时强调 / 访问期间，X提出: said on a tour or visit, not at the meeting
+    visit_place: re.Pattern  # X来到…陵园，…参观…。他说: said on a visit to a place
     to_press: re.Pattern  # X向记者介绍了…: a briefing for the press
     meets_press: re.Pattern  # X…与新闻媒体负责人和工作人员亲切会面: what X says next is said to the press
     press_event: re.Pattern  # 新闻发布会: a meeting held for the press
@@ -445,6 +446,8 @@ class MeetingGrammar:
             other_activity=re.compile(r"了?(?!上述|以上|此次|这次)[^，。；]{0,20}?" + alt("visit_words") + "活动|了?"
                                       + alt("visit_words") + r"(?![^，。；]{0,10}(?:会|座谈))"),
             # the glue before a statement (在山东考察时) or the frame that opens its sentence (访问期间，)
+            # a visit to a place in the sentence after the subject (来到华东革命烈士陵园，…参观…)
+            visit_place=re.compile(r"[^。；]{0,20}?来到[^。；，,]{2,30}[，,][^。；]*?(?:" + alt("visit_words") + r"|敬献|看望|察看)"),
             on_visit=re.compile(r"在[^，。；]{0,20}?(?P<w>" + alt("visit_words") + r")(?:工作)?(?:时|期间|途中)"
                                 r"|(?<![\u4e00-\u9fff])(?:(?P<w2>" + alt("visit_words") + r")|此访|行程)期间[，,]"),
             # (…or the public's voices: 各地干部群众表示, 各界人士纷纷认为)
@@ -896,7 +899,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             at_end = v + (ms.end("at") + 1 if ms.re is g_.at_then_says and ms["at"] is not None else ms.end())
             if _at_another_meeting(text[s.end : v], here, g_) or _at_another_meeting(text[s.end : at_end], here, g_) \
                     or _EARLIER_AT.search(text, s.end, v) \
-                    or _on_visit(text, lo, v, here, g_) \
+                    or _on_visit(text, lo, v, here, g_) or statement and _tour_before(text, v, here, sents, g_) \
                     or _briefs_press(text, s, v, here, briefers, g_) \
                     or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
                     or statement and (_INSIDE_SPEECH.search(
@@ -948,7 +951,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                           or _OWNER.match(text, persons[k].end)):
             k -= 1
         # (nor the author of a report the last sentence gives: …主任X报告了…情况。他说… quotes the report, SPEC)
-        if k >= 0 and not _REPORT_THEN_PRONOUN.match(text, persons[k].end, mm.start(1)):
+        # (nor one who visits a place, then speaks there: X来到…陵园，…参观…。他深情地说 — on the tour, not at the meeting)
+        if k >= 0 and not _REPORT_THEN_PRONOUN.match(text, persons[k].end, mm.start(1)) \
+                and not (g_.visit_place.match(text, persons[k].end, mm.start(1))
+                         and "会" not in text[persons[k].end : mm.start(1)]):
             add("spoke", persons[k], mm.start(1), mm.end(), statement=not g_.speech_named.search(mm.group()))
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
     rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
@@ -1096,6 +1102,15 @@ def _on_visit(text: str, lo: int, v: int, meeting: Meeting, g: MeetingGrammar) -
     if m is None or "会" in text[m.end() : v]:
         return False
     return (m["w"] or m["w2"] or "访问") not in meeting.name
+
+
+def _tour_before(text: str, v: int, meeting: Meeting, sents: Sentences, g: MeetingGrammar) -> bool:
+    """The report opens on a tour (X近日在山东考察时强调) and the words at v come before the meeting is first named:
+    said on the tour (来到…陵园…。X说), not at the meeting held on it."""
+    if not g.on_visit.search(text, *sents.sentence(0)):
+        return False
+    first = min((s for n in (meeting.name, *meeting.aliases) for s, _ in occurrences(text, n)), default=None)
+    return first is not None and v < first
 
 
 def _plain_kind(name: str) -> str:
@@ -1288,7 +1303,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             if _SITTING.fullmatch(nm) or bare_kind:
                 pre = grammar.subject_session.search(before) or pre
             if pre is None and bare_kind:  # 国务院总理李克强主持召开座谈会: the presider's body
-                pre = grammar.subject_titled.search(before[-50:]) or grammar.clause_body.search(re.split("[，。；]", before)[-1])
+                # (the last body of the clause first: 中共中央政治局常委、国务院总理X主持召开座谈会 → 国务院)
+                pre = grammar.clause_body.search(re.split("[，。；]", before)[-1]) or grammar.subject_titled.search(before[-50:])
             speeches = grammar.floor.match(text, m.end(g)) is not None  # …第九次会议在京举行大会发言: the session's own speeches
             if pre and (speeches or not pre.group("s").endswith(nm)):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + ("" if speeches else nm)
@@ -1348,7 +1364,7 @@ _COUNT = re.compile(r"^[两二三四五六七八九十几多\d]+(?:场|个|次)"
 _NOT_IN_MEETING_NAME = re.compile(r"将|均|以期|[0-9]+号(?![院楼])|本月|下周|上周|在(?:会议|大会|全会|会)$|步入|走进|来到|前往|抵达"
                                   r"|^(?:这个|这次|这一|那次)|向(?:会议|大会|会)$|^(?:认真)?学习贯彻[^，。；]*在"
                                   # (党委会传达学习…推进会: the meeting, then the one it studies)
-                                  r"|(?<=[会议])(?:传达学习|传达|学习贯彻)")
+                                  r"|(?<=[会议])(?:传达学习|传达|学习贯彻)|对(?:本次|此次|这次)")
 # a meeting word alone names no meeting (召开会议: the body before it does)
 _GENERIC = frozenset({"会议", "会", "全会", "大会", "常委会", "全体会议"})
 

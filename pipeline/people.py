@@ -866,7 +866,7 @@ class PeopleFinder:
             left = text[s : s + _DOT.search(m.group()).start()]
             # the name starts after the last title head / label in the CJK run before the dot
             cut = 0
-            for h in (*self.title_heads, *self.group_labels):
+            for h in (*self.title_heads, *self.group_labels, *self.descriptor_labels):  # (…种植大户|吐尔洪·阿不拉)
                 i = left.rfind(h)
                 if i >= 0 and i + len(h) < len(left):
                     cut = max(cut, i + len(h))

@@ -2390,3 +2390,37 @@ def test_a_residents_council_its_answers_and_a_topic_roster_of_described_members
 ])
 def test_summaries_and_agendas(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+def test_video_attendance_a_described_dotted_name_and_a_meeting_before_its_object(nlp):
+    # 以视频方式参会 attends; a descriptor before a dotted name is no part of it (种植大户吐尔洪·阿不拉);
+    # 召开党委会对本次会议…进行前置研究: the meeting's name ends before 对
+    text = ("3月28日，集团公司第三届董事会第九次会议召开。外部董事沈国良、钱慧敏以视频方式参会。"
+            "会前，集团党委已召开党委会对本次会议有关议题进行前置研究。种植大户吐尔洪·阿不拉先后发言。")
+    rec = _record(nlp, text)
+    assert "吐尔洪·阿不拉" in _titles(rec) and "种植大户吐尔洪·阿不拉" not in _titles(rec)
+    assert sorted(_roles(rec.meetings[0])["attended"]) == ["沈国良", "钱慧敏"]
+    assert [m.name for m in rec.meetings] == ["集团公司第三届董事会第九次会议"]
+
+
+def test_a_bare_meeting_named_by_the_presiders_last_body(nlp):
+    # 中共中央政治局常委、国务院总理X主持召开座谈会: the meeting of the presider's last body (国务院), not the first
+    text = "9月27日，中共中央政治局常委、国务院总理李克强主持召开座谈会，研究进一步深化营改增试点等工作。"
+    assert _meeting(nlp, text).name == "国务院座谈会"
+
+
+def test_words_on_a_tour_before_its_meeting():
+    # a report that opens on a tour (…在山东考察时强调): words said before the meeting is first named are the tour's
+    # (来到…陵园，…参观…。X说), words after it may be the meeting's
+    from huiyi.pipeline.meetings import _tour_before, default_grammar
+    from huiyi.pipeline.records import Evidence, Meeting, Sentences
+    text = ("习近平近日在山东考察时强调，全面深化改革意义重大。\n25号上午，习近平来到华东革命烈士陵园，参观沂蒙精神展。"
+            "习近平说，沂蒙精神是宝贵精神财富。\n随后召开座谈会。座谈会上，习近平指出，关键在于找准路子。")
+    sents = Sentences(text)
+    meeting = Meeting(name="座谈会", evidence=Evidence(start=0, end=1, sentence=""))
+    said = [text.index("习近平说") + 3, text.index("习近平指出") + 3]
+    assert [_tour_before(text, v, meeting, sents, default_grammar()) for v in said] == [True, False]
+    # …and none where the report opens on the meeting itself
+    opening = "11月26日，习近平主持召开座谈会。" + text[text.index("\n") + 1 :]
+    v = opening.index("习近平说") + 3
+    assert not _tour_before(opening, v, meeting, Sentences(opening), default_grammar())
