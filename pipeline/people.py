@@ -318,9 +318,10 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
-        # a membership of a named body that attends, as a roster's label (出席会议的市委委员有（按姓氏笔画为序）：A、B…)
-        self.member_roster = re.compile("(?:" + t.alternation("join_verbs", "sit_in_verbs") + r")(?:会议|大会|全会)?的"
-                                        r"(?P<title3>[^，。；：:的]{2,12}?(?:委员|常委))有(?:[（(][^）)]{0,12}[）)])?[:：]")
+        # a membership or post of those who attend or sit on the rostrum, as a roster's label (出席会议的市委委员有
+        # （按姓氏笔画为序）：A、B…; 在主席台前排就座的大会执行主席有：A、B…)
+        self.member_roster = re.compile("(?:" + t.alternation("join_verbs", "sit_in_verbs") + r"|就座|就坐)(?:会议|大会|全会)?的"
+                                        r"(?P<title3>[^，。；：:的]{2,16}?)有(?:[（(][^）)]{0,12}[）)])?[:：]")
         # a comma and the next member's descriptor (，无党派人士代表B)
         self.next_described = re.compile(r"[，,][^，。；,]{0,8}?(?:" + t.alternation("descriptor_labels") + ")")
         # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
@@ -987,7 +988,9 @@ class PeopleFinder:
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
                               r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
-                              r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]")
+                              r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
+                              # (…or the role filled by the names: 大会执行主席由A、B…担任)
+                              r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)")
 
     def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
@@ -1221,6 +1224,8 @@ class PeopleFinder:
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
                 stripped = token.rstrip("。；; ")
+                if g == "title4":
+                    stripped = stripped.removesuffix("担任")  # (…、C担任: the last name before the verb)
                 long = len(stripped) > 5 and "·" not in stripped  # (a dotted name is one item: 买买提·阿不都拉)
                 # (the last item runs into the list's verb: …、郝斯琴在主席台前排就座)
                 # (an item with titles of its own ends the roster's reading: the label is a heading for names)

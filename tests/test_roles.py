@@ -2424,3 +2424,11 @@ def test_words_on_a_tour_before_its_meeting():
     opening = "11月26日，习近平主持召开座谈会。" + text[text.index("\n") + 1 :]
     v = opening.index("习近平说") + 3
     assert not _tour_before(opening, v, meeting, Sentences(opening), default_grammar())
+
+
+def test_rostrum_and_filled_role_rosters(nlp):
+    # 在主席台前排就座的大会执行主席有：A、B… and 大会执行主席由A、B…担任: each listed name holds the role
+    text = ("1月4日上午，区人民代表大会第四次会议开幕。\n在主席台前排就座的大会执行主席有：郭晓东、王慧敏、韩国庆。\n"
+            "大会执行主席由孙宏伟、黄佩琳、曹志刚担任。")
+    titles = _titles(_record(nlp, text))
+    assert titles == {n: ["大会执行主席"] for n in ["郭晓东", "王慧敏", "韩国庆", "孙宏伟", "黄佩琳", "曹志刚"]}
