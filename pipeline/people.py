@@ -487,9 +487,13 @@ class PeopleFinder:
             # (…and a place in brackets or Latin letters: 信达生物制药（苏州）有限公司, TCL科技集团, 市局（公司）)
             while q > lo and start - q < 24:
                 c = text[q - 1]
-                if c == "）" and (b := text.rfind("（", max(lo, q - 6), q - 1)) >= 0 and b > lo and _is_cjk(text[b - 1]) \
-                        and (text[b + 1 : q - 1] in self.places or text[b + 1 : q - 1] in _BRACKETED_IN_BODY
-                             or text[b + 1 : q - 1].isdigit()):  # (高一（5）班班主任)
+                if c in "）)" and (b := text.rfind("（" if c == "）" else "(", max(lo, q - 10), q - 1)) >= 0 and b > lo \
+                        and _is_cjk(text[b - 1]) and (
+                        (inner := text[b + 1 : q - 1]) in self.places or inner in _BRACKETED_IN_BODY or inner.isdigit()
+                        # (…or, after a body's word, another name of the body or a part of it: 中央党校（国家行政学院）
+                        # 马克思主义学院, 县局（分公司）)
+                        or 2 <= len(inner) <= 8 and all(_is_cjk(x) for x in inner) and text.endswith(ORG_SUFFIXES, lo, b)
+                        and (inner.endswith(ORG_SUFFIXES) or q < start and _is_cjk(text[q]))):  # (高一（5）班班主任)
                     q = b
                 elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP:
                     q -= 1

@@ -2432,3 +2432,13 @@ def test_rostrum_and_filled_role_rosters(nlp):
             "大会执行主席由孙宏伟、黄佩琳、曹志刚担任。")
     titles = _titles(_record(nlp, text))
     assert titles == {n: ["大会执行主席"] for n in ["郭晓东", "王慧敏", "韩国庆", "孙宏伟", "黄佩琳", "曹志刚"]}
+
+
+def test_a_bodys_other_name_in_brackets_inside_a_title(nlp):
+    # after a body's word, its other name or part in brackets is part of the title (中央党校（国家行政学院）…学院教授);
+    # a byline's bracket before a title is not (…电（记者某某）尼泊尔…主席)
+    rec = _record(nlp, "会上，中央党校（国家行政学院）马克思主义学院教授张立新作辅导报告。\n"
+                       "新华社加德满都1月26日电（记者易爱军）尼泊尔民族民主党主席塔帕出席。")
+    titles = _titles(rec)
+    assert titles["张立新"] == ["中央党校（国家行政学院）马克思主义学院教授"]
+    assert titles["塔帕"] == ["尼泊尔民族民主党主席"]
