@@ -778,6 +778,9 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
+                    if e2 is not None and e2 < hi and text[e2] == "和" and (tr := self._transliterated_item(text, nxt, hi)) \
+                            and tr == e2 + 1:
+                        e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item)
                     if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
                             and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
                         e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)
@@ -1263,6 +1266,8 @@ class PeopleFinder:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
         separator or a word that follows names."""
         e = _translit_run(text, p, hi, 8)
+        if e - p >= 3 and text.startswith("和", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
+            return e + 1  # 、那顺孟和、: 和 ends a Mongolian name before a separator, no conjunction
         while e - p >= 3:
             if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
                     and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)

@@ -2442,3 +2442,9 @@ def test_a_bodys_other_name_in_brackets_inside_a_title(nlp):
     titles = _titles(rec)
     assert titles["张立新"] == ["中央党校（国家行政学院）马克思主义学院教授"]
     assert titles["塔帕"] == ["尼泊尔民族民主党主席"]
+
+
+def test_a_mongolian_name_ending_in_he_inside_a_titled_list(nlp):
+    # 、那顺孟和、: 和 ends the name before a separator, and the list goes on
+    titles = _titles(_record(nlp, "7月18日，旗人大常委会召开座谈会。旗人大代表巴特尔、何秀兰、那顺孟和、萨仁高娃参加座谈会。"))
+    assert titles == {n: ["旗人大代表"] for n in ["巴特尔", "何秀兰", "那顺孟和", "萨仁高娃"]}
