@@ -86,8 +86,6 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
 _PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室")
-
-
 # (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
 _NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所")
 
@@ -132,6 +130,7 @@ def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) 
     for head in _HEADS_SHORTEST_FIRST if heads_shortest_first is None else heads_shortest_first:
         if title.endswith(head) and len(title) > len(head):
             prefix = _HEAD_MODIFIERS.sub("", title[: -len(head)])
+            # (该会副会长: a reference to a body named before, no name)
             if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and not prefix.startswith("该") and prefix not in _GENERIC_TITLE_ORG:
                 return prefix
     return None

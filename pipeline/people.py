@@ -561,16 +561,21 @@ class PeopleFinder:
         """和/与 at i - 1 between a domain word and the rest of a body's name, which opens on its place and runs
         unbroken to the body's suffix (新街镇农业农村和水务综合服务中心: a newer word after 和 that the common words
         lack)."""
-        # (the word before it may be longer: 云南大学民族学与社会学学院)
+        if prefix[i - 1] not in "和与" or len(prefix) - i < 4 or not prefix.endswith(BODY_NAME_ENDS):
+            return False
+        # the word before it, which may be longer (云南大学民族学与社会学学院): a domain word, no title or body
         word = next((prefix[i - 1 - n : i - 1] for n in (3, 4) if prefix[i - 1 - n : i - 1] in self.common_words),
                     prefix[i - 3 : i - 1])
-        a = max(prefix.rfind(c, 0, i - 1) for c in "，,、；;：:\n 。") + 1  # (where the body's name opens)
-        return prefix[i - 1] in "和与" and (prefix[a] in "省市区县州镇乡" or any(prefix[a : a + n] in self.places
-                                                                        or prefix[a : a + n] in load_towns() for n in (2, 3, 4))) \
-            and prefix[i] not in "一二三四五六七八九十第" and word in self.common_words and word not in self.head_set and word[-1] not in "长员记任席" \
-            and len(prefix) - i >= 4 and prefix.endswith(BODY_NAME_ENDS) and not self.left_breaks.search(prefix, i) \
-            and not word.endswith(ORG_SUFFIXES) and prefix[i] not in "省市区县州镇乡" \
+        if word not in self.common_words or word in self.head_set or word[-1] in "长员记任席" or word.endswith(ORG_SUFFIXES):
+            return False
+        # the body's name opens on its place (after the last separator)
+        a = max(prefix.rfind(c, 0, i - 1) for c in "，,、；;：:\n 。") + 1
+        placed = prefix[a] in "省市区县州镇乡" or any(prefix[a : a + n] in self.places or prefix[a : a + n] in load_towns()
+                                                     for n in (2, 3, 4))
+        # what follows is the same body's name: no term, place, title or break (not 中间与十一届全国政协, 市委和县政府)
+        rest_of_body = prefix[i] not in "一二三四五六七八九十第省市区县州镇乡" and not self.left_breaks.search(prefix, i) \
             and not self.head_re.search(prefix, i) and not any(prefix[i : i + n] in self.places for n in (2, 3))
+        return placed and rest_of_body
 
     def _firm_name(self, left: str) -> bool:
         """A place and one or two characters before 和 (江苏盛|和纺织集团, 北京协|和医学院): a firm's name holds the 和."""
@@ -1301,8 +1306,8 @@ class PeopleFinder:
         title chain (副主席A、B、孙同川，…) the item may hold characters a name rarely does."""
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
         # (after 、 a 和 is a surname, never the conjunction: 、和丽芬、)
-        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、" \
-            and not body_at(text, p)
+        sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
+            or (text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、" and not body_at(text, p))
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)
