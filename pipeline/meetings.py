@@ -407,7 +407,9 @@ class MeetingGrammar:
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
                                     + r"(?:[^。；，,]{0,24}?" + alt("hold_verbs") + ")?的?(?:[^。；，,]{2,60}?[和及、])?$")
         # the time and place before the verb that introduces a meeting (…3日在北京主持召开)
-        when_where = (r"(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)?(?:[上下]午|晚上)?(?:在[^，。；]{1,20}?)?" + preside_verb
+        # (…于12月25日至26日召开: a date range after 于)
+        when_where = (r"于?(?:(?:\d{1,2}月)?\d{1,2}[日号](?:至(?:\d{1,2}月)?\d{1,2}[日号])?|今天|昨天)?(?:[上下]午|晚上)?"
+                      r"(?:在[^，。；]{1,20}?)?" + preside_verb
                       + "?(?:" + hold + "|开展)了?$")  # (…中心组开展集体学习)
         return cls(
             # (a verb before a colon is a field label of the next names: 主持：X 出席：A、B)
@@ -523,7 +525,7 @@ class MeetingGrammar:
             # the body that convenes (中宣部召开座谈会 → 中宣部座谈会) and the session that holds a sitting (…第四次会议28日
             # 举行分组会议 → …第四次会议分组会议), right before the verb
             subject_body=re.compile(r"(?P<s>(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))[\u4e00-\u9fff、]{1,24}?(?:委|政府|政协|人大常委会|人大|党组|党委|常委会|主席团|代表团|中心组|"
-                                    r"国务院|部|局|办|厅|院|委员会|办公室|妇联|工会|团委|联合会|协会|商会|支部|总支|指挥部|"
+                                    r"国务院|政治局|部|局|办|厅|院|委员会|办公室|妇联|工会|团委|联合会|协会|商会|支部|总支|指挥部|"
                                     r"公司|集团|学校|医院|小组))" + when_where),
             subject_session=re.compile(r"(?P<s>[^，。；\s]{4,50}?(?:会议|大会|全会))" + when_where),
             subject_titled=re.compile(r"(?P<s>(?:中共中央|国务院|全国人大常委会|全国政协|[\u4e00-\u9fff]{2,16}?(?:委|政府|政协|人大常委会|部|局)))"
@@ -1327,7 +1329,7 @@ _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", 
                    "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会",
                    # a kind of meeting and nothing else: the convening body names it (县委理论学习中心组学习会)
                    "学习会", "专题学习会", "协商会", "专题协商会", "推进会", "调度会", "部署会", "动员会", "汇报会",
-                   "分析会", "务虚会", "联席会议", "专题会", "工作会", "办公会", "例会"})
+                   "分析会", "务虚会", "联席会议", "专题会", "工作会", "办公会", "例会", "民主生活会", "专题民主生活会"})
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
 # the decision word governs the verb itself (关于召开, 决定于3月5日召开): 经县委同意，县政府召开… or 根据…关于…的部署，
 # 召开… introduce the meeting reported

@@ -2401,6 +2401,9 @@ def test_a_bare_meeting_named_by_the_presiders_last_body(nlp):
     # 中共中央政治局常委、国务院总理X主持召开座谈会: the meeting of the presider's last body (国务院), not the first
     text = "9月27日，中共中央政治局常委、国务院总理李克强主持召开座谈会，研究进一步深化营改增试点等工作。"
     assert _meeting(nlp, text).name == "国务院座谈会"
+    # a body that convenes a bare 民主生活会 names it, after a date range (于…至…召开)
+    assert _meeting(nlp, "中共中央政治局于12月25日至26日召开民主生活会，习近平主持会议并发表重要讲话。").name \
+        == "中共中央政治局民主生活会"
 
 
 def test_words_on_a_tour_before_its_meeting():
