@@ -590,18 +590,18 @@ def _surname_title_references(text: str, mentions: dict[str, list[Mention]], sub
                               g: MeetingGrammar) -> list[_Subj]:
     """温书记, 张部长 after 温某: a later reference by surname and title to the one person of that surname; 振华书记
     after 林振华: by given name and title (SPEC: the title stays the reference's, the person is the same)."""
-    by_surname: dict[str, list[str]] = {}
+    by_part: dict[str, list[str]] = {}
     for name in mentions:
         sur = name[:2] if name[:2] in SURNAMES_2 and len(name) >= 3 else name[0]
         if 2 <= len(name) - len(sur) + 1 <= 3:
-            by_surname.setdefault(sur, []).append(name)
+            by_part.setdefault(sur, []).append(name)
         if len(name) - len(sur) == 2 and name[len(sur):] not in SURNAMES_2:
-            by_surname.setdefault(name[len(sur):], []).append(name)
+            by_part.setdefault(name[len(sur):], []).append(name)
     taken = sorted((s.start, s.end) for s in subs)
     starts = [a for a, _ in taken]
     out = []
     for m in g.surname_title.finditer(text):
-        names = by_surname.get(m.group(1), [])
+        names = by_part.get(m.group(1), [])
         k = bisect.bisect_right(starts, m.start()) - 1
         inside = k >= 0 and taken[k][1] > m.start()
         # the one person of that surname, named before the reference

@@ -276,6 +276,8 @@ class PeopleFinder:
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
         self.name_followers = t.words("name_followers", "ranks", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        # any of those words of two characters or more inside a string: a clause's word, no name or label
+        self.follower_inside = re.compile("|".join(map(re.escape, (w for w in self.name_followers if len(w) > 1))))
         self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
         # …or a title head, or a presiding or attending phrase of the table
         # (a list's marker too: 主任委员陆浩分别作的…报告)
@@ -1110,7 +1112,7 @@ class PeopleFinder:
                 elif text[item_end : item_end + 1] == "、" and k >= lo and text[k] in "，," and 2 <= item_end - start <= 8 \
                         and all(_is_cjk(c) for c in text[start:item_end]) and "等" not in text[start:item_end] \
                         and not self.topic_opener.search(text, start, item_end) \
-                        and not any(w in text[start:item_end] for w in self.name_followers if len(w) > 1):
+                        and not self.follower_inside.search(text, start, item_end):
                     pass  # a description stacked on the next member's (，返乡青年、技艺传承人和某): the walk goes on
                 elif not text[start:item_end].endswith(self.group_labels):
                     break
@@ -1208,7 +1210,7 @@ class PeopleFinder:
             score = self._plausible(name) if text[p] not in TITLED_RARE_SURNAMES else self._plausible("王" + name[1:])
             if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
                     and score < -10.0 and not _transliterated(name) \
-                    or titled and any(w in name for w in self.name_followers if len(w) > 1):
+                    or titled and self.follower_inside.search(name):
                 continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
             labelled = titled or prefix.endswith(self.label_words)
             # a label licenses a name that is also a word (无党派人士代表黎明); a bare item must read as a name
@@ -1221,7 +1223,7 @@ class PeopleFinder:
             if 2 <= len(prefix) <= 12 and name not in self.common_words and name not in NON_NAMES \
                     and boundaries is not None and p in boundaries and not _transliterated(text[p - 1 : end]) \
                     and score > DESCRIBED_PLAUSIBLE \
-                    and not any(w in prefix for w in self.name_followers if len(w) > 1):
+                    and not self.follower_inside.search(prefix):
                 return p, end, chain
         return None
 
