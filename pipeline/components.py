@@ -203,10 +203,10 @@ class RegionComponent(TableComponent):
     """The report's jurisdiction (doc._.region); the table's verbs find the sentence that introduces the
     meeting and its holder."""
 
-    TABLES = (CONSTRUCTIONS,)
+    TABLES = (CONSTRUCTIONS, ORGANS)
 
     def _build(self) -> None:
-        self.cues = RegionCues.build(self.constructions)
+        self.cues = RegionCues.build(self.constructions, self.organs)
 
     def __call__(self, doc: Doc) -> Doc:
         self._check_ready()

@@ -73,9 +73,14 @@ class Gazetteer:
         self.by_name: dict[str, list[Unit]] = {}
         self.by_short: dict[str, list[Unit]] = {}
         for u in units.values():
+            if u.name in LEVEL_WORDS:
+                continue  # a unit the lists name by its level word alone (街道) is no name a text can use
             self.by_name.setdefault(u.name, []).append(u)
             if u.short:
                 self.by_short.setdefault(u.short, []).append(u)
+                # an autonomous unit is written with its short form and level (凉山州, 湘西州, 峨边县)
+                if u.name.startswith(u.short) and u.name.endswith(("自治州", "自治县", "自治旗")):
+                    self.by_short.setdefault(u.short + u.name[-1], []).append(u)
         self._full = {u.full_name: u for u in units.values()}
         self._keys = set(self.by_name) | set(self.by_short)
         self._longest: dict[str, int] = {}  # first character → the longest key starting with it
@@ -115,7 +120,12 @@ class Gazetteer:
             return cands[0]
         ctx = [u for u in context if u not in cands]
         related = [c for c in cands if any(x in c.chain or c in x.chain for x in ctx)]
-        return related[0] if len(related) == 1 else None
+        if len(related) == 1:
+            return related[0]
+        # a short form of one unit of today and of units since renamed (九江: 九江市, 九江县, 九江地区) names
+        # today's unit; a name the text writes out (崇明县) keeps its old unit above
+        current = [c for c in cands if not c.renamed]
+        return current[0] if key not in self.by_name and len(current) == 1 and not related else None
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huiyi.pipeline.divisions import Gazetteer, Unit, default_gazetteer
-from huiyi.pipeline.lexicon import Constructions, default_constructions, default_organs
+from huiyi.pipeline.lexicon import Constructions, OrganTable, default_constructions, default_organs
 
 # the national level, in one place: a title or body name that starts so is national (graph identities are
 # scoped to 中国, not to a report's region)
@@ -25,17 +25,23 @@ NATIONAL_WORDS = ("总书记", "国家主席", "总理", "委员长", "党中央
 NATIONAL = "中国"
 
 _NUM = "一二三四五六七八九十百零〇0-9０-９"
-_NATIONAL_HOLDER = re.compile(
+_NATIONAL_HOLDER = (
     r"中共中央|党中央|中央(?!电视|人民广播|广播)|国务院|全国人大|全国人民代表大会|全国政协|全国委员会|政协全国|中央军委"
-    r"|最高人民法院|最高人民检察院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|局|署|院)")
+    r"|最高人民法院|最高人民检察院|国家[\u4e00-\u9fff]{1,8}?(?:委员会|委|部|局|署|院)"
+    # a meeting whose name opens on 全国 (全国商务工作会议在北京召开), not one that studies it (全市贯彻全国…会议)
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[日午晚]))全国[\u4e00-\u9fff]{2,20}?(?:会议|大会)|第[一二三四五六七八九十]+次全国代表大会")
+# a central body of the organ table names a national holder (教育部党组), save a news agency's dateline and the
+# two-character short forms that are pieces of words (集中办公)
+_NOT_HOLDERS = frozenset({"新华社"})
 _BODY = (rf"(?:第[{_NUM}]+届|[{_NUM}]+届)?(?:委员会|人民政府|政府|人民代表大会|人大|政协|党委|党工委|党组|委|常委会|纪委|监委|"
          r"人民法院|法院|人民检察院|检察院|管委会|[\u4e00-\u9fff]{0,8}?(?:委员会|委|局|厅|办公室|办|部|院|中心"
-         # (a company or school belongs to its place: 湖州市交通投资集团, 扬州大学)
-         r"|集团|公司|大学|学校|中学|小学))")
+         # (a company or school belongs to its place: 湖州市交通投资集团, 扬州大学, 工行赣州分行)
+         r"|集团|公司|大学|师大|学校|中学|小学|银行|分行|支行))")
 _LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "旗", "镇", "乡")
-# a level word standing for the report's own unit: 市政府, 区委常委会, 县十六届人大, 全省
+_BODY_AFTER = re.compile(_BODY)
+# a level word standing for the report's own unit: 市政府, 区委常委会, 县十六届人大, 全省 (not a rank: 省部级)
 _LEVEL_HOLDER = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与由在日午晚时]))(?P<level>{'|'.join(_LEVELS)}){_BODY}"
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=[、和及与由在日午晚时]))(?P<level>{'|'.join(_LEVELS)})(?!.级){_BODY}"
     rf"|全(?P<all>省|市|区|县|州|旗|镇|乡)")
 
 
@@ -48,25 +54,37 @@ class RegionCues:
     # the verb (高陵区12日召开)
     verb: re.Pattern  # the verb of a sentence that introduces a meeting
     attends: re.Pattern  # what shows someone at the meeting (X出席, X讲话)
+    national: re.Pattern  # a national body (中共中央, 国务院, 教育部, 全国人大, 全国…会议)
+    venue: re.Pattern  # where a meeting is held, before its name (在北京召开的)
 
     @classmethod
-    def build(cls, t: Constructions) -> RegionCues:
+    def build(cls, t: Constructions, organs: OrganTable) -> RegionCues:
+        central = sorted((n for n in organs.central_names if len(n) > 2 and n not in _NOT_HOLDERS), key=len,
+                         reverse=True)
         return cls(
             body_or_verb=re.compile(rf"{_BODY}|[{_NUM}]*(?:月|日|上午|下午|晚)?[{_NUM}日]*(?:"
                                     + t.alternation("hold_verbs") + "|隆重)"),
             verb=re.compile(t.alternation("hold_verbs", "preside_verb", "open_close_verbs")
                             + r"|在[^，。；！？]{0,40}?会[议上]|会议纪要"),
             attends=re.compile(t.alternation("presence_verbs", "talk_words")),
+            # (a minister's title is no body: 二十国集团财政部长和央行行长会议)
+            venue=re.compile(r"在(?:[^，,、]*?" + t.alternation("hold_verbs") + "的?)?"),
+            national=re.compile(_NATIONAL_HOLDER + "|(?:" + "|".join(map(re.escape, central)) + ")(?!长)"),
         )
 
 
 @lru_cache(maxsize=1)
 def default_region_cues() -> RegionCues:
-    """The cues of the shipped table, for a caller without a table of its own."""
-    return RegionCues.build(default_constructions())
+    """The cues of the shipped tables, for a caller without tables of its own."""
+    return RegionCues.build(default_constructions(), default_organs())
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a company or school after a unit's name (内蒙古大学, 广西柳工集团, 湖南师大), not a body of the unit
+_FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|大学|师大|医院|银行)")
+_GOVERNMENT = re.compile(r"委|政府|人大|政协|厅|局|办")
+# the places below a township, which the lists do not hold: 东养村, 那王屯, 大鱼塘村民小组, 玉林东路社区
+_VILLAGES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:村民小组|社区|村|屯|嘎查))+")
 # a two-character unit whose stem is a function word (和县, 全县?) is read as that word and a level: 党组和县政协
 _FUNCTION_STEMS = frozenset("和与及并各全本该我每")
 HEAD = 1500  # where the introducing sentences are
@@ -105,16 +123,30 @@ def _mentions(text: str, gz: Gazetteer, offset: int, bounds: set[int] | None) ->
 def _holders(segment: str, gz: Gazetteer, offset: int, bounds: set[int] | None,
              cues: RegionCues) -> list[tuple[int, str, str]]:
     """(position, kind, value) of each holder in a piece of a sentence: kind national, unit (a gazetteer key
-    followed by a body or a verb) or level (a level word before a body)."""
-    found = [(m.start(), "national", m.group()) for m in _NATIONAL_HOLDER.finditer(segment)]
+    followed by a body or a verb), firm (a key that opens a company's or school's name) or level (a level word
+    before a body)."""
+    found = [(m.start(), "national", m.group()) for m in cues.national.finditer(segment)]
     for m in _LEVEL_HOLDER.finditer(segment):
         found.append((m.start(), "level", m.group("level") or m.group("all")))
-    for s, e, key in _mentions(segment, gz, offset, bounds):
-        if cues.body_or_verb.match(segment, e) or segment.startswith(("第", "中国共产党"), e):
-            found.append((s, "unit", key))
+    mentions = _mentions(segment, gz, offset, bounds)
+    for i, (s, e, key) in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) and mentions[i + 1][0] == e else None
+        if after and _within(gz, after[2], key):
+            continue  # a unit named with the one above it (河北省邱县县委): the last holds it
+        village = _VILLAGES.match(segment, e)  # a village of the unit holds it for the unit (林逢镇东养村召开)
+        if (cues.body_or_verb.match(segment, e) or segment.startswith(("第", "中国共产党"), e)
+                or village and cues.body_or_verb.match(segment, village.end())):
+            firm = _FIRM.match(segment, e)
+            found.append((s, "firm" if firm and not _GOVERNMENT.search(firm.group()) else "unit", key))
     # a unit's own level word is no second holder (临河区第十四届委员会: the unit, not 区)
-    units = [(s, s + len(v)) for s, k, v in found if k == "unit"]
+    units = [(s, s + len(v)) for s, k, v in found if k in ("unit", "firm")]
     return sorted(h for h in found if h[1] != "level" or not any(a < h[0] < b for a, b in units))
+
+
+def _within(gz: Gazetteer, key: str, above: str) -> bool:
+    """Whether a unit `key` may stand for lies under one `above` may stand for."""
+    ups = set(gz.candidates(above))
+    return any(u in ups for c in gz.candidates(key) for u in c.chain[:-1])
 
 
 def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None, cues: RegionCues) -> tuple[str, str] | None:
@@ -126,10 +158,17 @@ def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None, cues: Regio
         if not verb:
             continue
         tried += 1
-        name_part = re.match(r"[^，,；]{0,40}?(?:会议|会|全会|论坛)", sent[verb.end():])
-        named = _holders(name_part.group(), gz, m.start() + verb.end(), bounds, cues) if name_part else []
+        if verb.group().startswith("在"):
+            # the meeting named inside 在…会议上, past a venue (在北京召开的…会议上): 在市委常委会会议上
+            venue = cues.venue.match(verb.group())
+            named = _holders(verb.group()[venue.end():], gz, m.start() + verb.start() + venue.end(), bounds, cues)
+            verb_text = ""
+        else:
+            name_part = re.match(r"[^，,；]{0,40}?(?:会议|会|全会|论坛)", sent[verb.end():])
+            named = _holders(name_part.group(), gz, m.start() + verb.end(), bounds, cues) if name_part else []
+            verb_text = verb.group()  # what follows a unit that holds it (周市镇召开)
         # a venue before the verb (在县文化艺术中心闭幕, 在哈尔滨召开) holds nothing
-        subject = re.sub(r"在[^，,、]*$", "", sent[:verb.start()])
+        subject = re.sub(r"在[^，,、]*$", "", sent[:verb.start()]) + verb_text
         before = _holders(subject, gz, m.start(), bounds, cues)
         if named:
             return named[0][1:]
@@ -143,7 +182,14 @@ def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None, cues: Regio
         before = _holders(m.group()[:verb.start()], gz, m.start(), bounds, cues) if verb else []
         if before:
             return before[-1][1:]
-    return None
+    # nor anyone (县人大常委会组织代表视察…): the first local body the opening line names, not a venue, or a
+    # national meeting (中国共产党第十八次全国代表大会…举行预备会议), not a national body named in passing
+    first = _SENTENCE.search(text[:HEAD])
+    line = first.group() if first else ""
+    found = [h for h in _holders(line, gz, first.start(), bounds, cues) if line[h[0] - 1:h[0]] != "在"
+             and (h[1] == "level" or h[1] == "national" and h[2].endswith(("会议", "大会"))
+                  or h[1] != "national" and _BODY_AFTER.match(line, h[0] + len(h[2])))]
+    return found[0][1:] if found else None
 
 
 def _suffix_matches(unit: Unit, level: str) -> bool:
@@ -177,8 +223,13 @@ def infer_region(text: str, bounds: set[int] | None = None, cues: RegionCues | N
     if kind == "national":
         return NATIONAL
     keys, fixed = _named_units(text, gz, bounds)
-    if kind == "unit":
+    if kind in ("unit", "firm"):
         unit = gz.resolve(value, fixed)
+        if unit is not None and kind == "firm" and unit.depth == 1:
+            # a province's university or company (内蒙古大学) is at the city the text names under it first, the
+            # dateline's (本报呼和浩特3月15日讯)
+            unit = next((u for k, _ in keys if (u := gz.resolve(k, fixed)) is not None and u.depth == 2
+                         and u.parent is unit), unit)
         return unit.full_name if unit else None
     # each named unit of that level votes for itself, a unit under one for it (哈尔滨 → 黑龙江省); a full name
     # counts more than a short form; a tie goes to the unit named first (the dateline, the outlet)

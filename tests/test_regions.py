@@ -37,6 +37,23 @@ CASES = [
     # a company or a university belongs to its place (SPEC)
     ("3月28日下午，湖州市交通投资集团有限公司第三届董事会第九次会议在集团总部召开。", "浙江省湖州市"),
     ("1月24日，扬州市实验小学党支部召开组织生活会。", "江苏省扬州市"),
+    # a unit right before the verb holds it; a village holds it for its township
+    ("唯亭街道召开2024年重点工作部署大会", "江苏省苏州市苏州工业园区唯亭街道"),
+    ("3月5日晚，兴坪镇渔村长滩屯在屯文化室召开群众大会。", "广西壮族自治区桂林市阳朔县兴坪镇"),
+    # a short form of today's unit and of units since renamed names today's (九江: 九江市, 九江县, 九江地区)
+    ("九江召开全市招商引资工作会议。", "江西省九江市"),
+    # a central body, a national conference, the meeting inside 在…会议上 past its venue
+    ("5月6日，教育部党组召开会议，传达学习有关精神。", "中国"),
+    ("全国水利工作会议在北京召开。", "中国"),
+    ("省委书记郑某在省委常委会会议上强调，要抓好春耕。", None),
+    ("国务院副总理王某出席在北京召开的京津冀协同发展工作会议并讲话。", "中国"),
+    ("中央纪委书记赵某在省部级领导干部研修班座谈会上强调，要带头廉洁自律。", "中国"),
+    # a minister's title is no body
+    ("二十国集团财政部长和央行行长会议在莫斯科开幕。", None),
+    # an autonomous prefecture by its short form and level; a province's university at the dateline's city
+    ("凉山州烟草专卖局召开2024年工作会议。", "四川省凉山彝族自治州"),
+    ("本报呼和浩特3月15日讯 3月14日，内蒙古大学召开教职工代表大会。", "内蒙古自治区呼和浩特市"),
+    ("广西壮族自治区党委召开常委会会议，研究柳州市发展。", "广西壮族自治区"),
 ]
 
 
