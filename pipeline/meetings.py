@@ -130,6 +130,7 @@ class MeetingGrammar:
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
+    speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
     journey_before: re.Pattern
     pronoun_speaks: re.Pattern
@@ -397,8 +398,9 @@ class MeetingGrammar:
                                # 列席会议时提出: what he says while attending
                                r"|^[^，。；]{0,30}?时[，,]?(?:" + alt("statement") + ")"
                                # 出席发布会，介绍相关情况并回答记者提问: a briefing after attending
+                               # (出席会议并介绍有关促就业政策: what he presents, right after his presence)
                                r"|^[^，。；]{0,40}?(?:[，,]并?|并)(?:介绍(?:了)?[^，。；]{0,30}?情况|回答(?:了)?[^，。；]{0,8}?"
-                               r"(?:提问|问题))")
+                               r"(?:提问|问题))|^[^，。；]{0,12}?并介绍(?:了)?[^，。；]{2,30}")
         # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
         # (…调研，并主持召开; …调研后召开: an act, then presiding)
         and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|(?<![以之前然])后[，,]?)" + alt("preside"))
@@ -436,6 +438,7 @@ class MeetingGrammar:
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
+            speech_next=re.compile("(?:" + speech_words + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
             journey_before=journey_before,
             # 他强调… : the person last named before the pronoun
@@ -817,7 +820,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             group = _group_before(subs, i, text, g_.sep)
             for g in group:
                 add("attended", g, v, v + ma.end())
-            if a := g_.and_speak.match(rest):  # A、B出席会议并讲话: the roster spoke
+            # A、B出席会议并讲话 / X到会致辞 (the speech right after the presence verb): the roster spoke
+            if a := g_.and_speak.match(rest) or g_.speech_next.match(rest, ma.end()):
                 for g in group:
                     add("spoke", g, v, v + a.end())
             if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况

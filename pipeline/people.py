@@ -377,6 +377,8 @@ class PeopleFinder:
         barred = set() if given_word else NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
         if name[:2] in self.surnames_2:
             barred = barred - {"日"}  # (a Yi given name may hold 日: 阿苦日哈, 俄比日火)
+        if titled and len(name) == 3 and name[1] == "以":
+            barred = barred - {"以"}  # (after a title, 以 opens a given name: 部长方以宁; it never ends one)
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
@@ -433,9 +435,9 @@ class PeopleFinder:
                     and self._plausible(name) > min_plausible and (
                     glen == 1 and name[-1] in _CONJ_CHARS
                     or glen == 2 and name[1] == "日" and name[2] not in NOT_IN_TITLED_NAME and name not in self.common_words
-                    or glen == 2 and sur == 1 and name[2] == "日" and text[e] in "、，," and name[1] not in NOT_IN_TITLED_NAME):
-                # after a title and before a comma, the characters a name rarely holds: 主任孟和，, 副旗长郝日根，,
-                # 主任金光日，(a Korean name)
+                    or glen == 2 and name[-1] == "日" and name[-2] not in NOT_IN_TITLED_NAME):
+                # after a title and before a comma or a role verb, the characters a name rarely holds: 主任孟和，,
+                # 副旗长郝日根，, 主任金光日，, 主任许光日列席 (Korean names), 组长吉木子日、 (a Yi name)
                 ends.append(e)
         if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT \
                 and (run := self._transliterated_item(text, p, limit)) and run - p >= 4 and run > ends[-1] \

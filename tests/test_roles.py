@@ -2445,3 +2445,29 @@ def test_a_mongolian_name_ending_in_he_inside_a_titled_list(nlp):
     # 、那顺孟和、: 和 ends the name before a separator, and the list goes on
     titles = _titles(_record(nlp, "7月18日，旗人大常委会召开座谈会。旗人大代表巴特尔、何秀兰、那顺孟和、萨仁高娃参加座谈会。"))
     assert titles == {n: ["旗人大代表"] for n in ["巴特尔", "何秀兰", "那顺孟和", "萨仁高娃"]}
+
+
+@pytest.mark.parametrize(("text", "spoke", "attended"), [
+    # a speech right after the presence verb (到会致辞), a given name opened by 以 after a title
+    ("3月5日，全国网信办主任座谈会在杭州召开。浙江省委常委、宣传部部长方以宁到会致辞。", ["方以宁"], ["方以宁"]),
+    # what he presents right after his presence
+    ("3月5日，教育部召开就业工作视频会议。人力资源社会保障部副部长戴文斌出席会议并介绍有关促就业政策。",
+     ["戴文斌"], ["戴文斌"]),
+    # an expert's 讲解 at a study session, a 主题分享, 发表意见 of a list closed by 分别就
+    ("3月5日，省委理论学习中心组召开集体学习会。中国工程院院士、清华大学教授韩启明就这个问题进行讲解，提出了工作建议。",
+     ["韩启明"], []),
+    ("3月5日，省产业研究院召开年度工作会议。南京大学教授、研究院院长黄建平作主题分享。", ["黄建平"], []),
+    ("3月5日，区政协召开提案办理协商会。提案人代表王克勤委员、农工党市北区基层委员会主委宋佳，以及民革市北区支部主委曲志刚"
+     "分别就提案办理情况发表意见。", ["曲志刚", "宋佳", "王克勤"], []),
+    # Korean names ending in 日 after a title, before a role verb
+    ("3月5日，市纪委召开述职评议会。市纪委监委党风政风监督室主任许光日列席会议。", [], ["许光日"]),
+])
+def test_speech_acts_after_presence_and_of_experts(nlp, text, spoke, attended):
+    roles = _roles(_meeting(nlp, text))
+    assert (sorted(roles["spoke"]), roles["attended"]) == (sorted(spoke), attended)
+
+
+def test_a_reporter_who_goes_on_to_present_did_not_speak(nlp):
+    # 通报了…，介绍了…: the second clause of a report is the report's, not a speech
+    roles = _roles(_meeting(nlp, "12月6日，中共中央召开党外人士座谈会。刘某某通报了今年经济工作有关情况，介绍了明年经济工作的考虑。"))
+    assert roles["spoke"] == [] and [r[0] for r in roles["reported"]] == ["刘某某"]
