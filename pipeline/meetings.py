@@ -263,7 +263,8 @@ class MeetingGrammar:
             # 王明委员指出 / 李华代表建议: a member's title, then what the member says at the session
             # (…or takes the floor, or closes a roster of members: A委员、B委员先后发言)
             # (…or gives a titled speech: 李某常委作了“…”的发言)
-            r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|在[^，。；]{0,10}(?:"
+            # (…or speaks on a subject: A委员以《…》为题发言; or with another: A和B常委联合发言)
+            r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
             + speech_named + r"|会上)|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
             + speech_named + ")|" + markers + ")|"
             # (…or of posts, each of every unit: …A及委员会全体委员、各临床科室主任、护士长参加会议)
@@ -345,8 +346,8 @@ class MeetingGrammar:
         # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks") + "|"
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
-                         # a member's own topic before the next member (A就…、B就…、C就…作了汇报)
-                         r"(?<![、，,])就[^，。；、]{1,40}?、|"
+                         # a member's own topic before the next member (A就…、B就…、C就…作了汇报; A围绕…、B围绕…)
+                         r"(?<![、，,])" + alt("topic_openers") + r"[^，。；、]{1,40}?、|"
                          # (…in a comma roster: A围绕“…”，B结合“…”，C聚焦“…”作交流发言; no verb of its own)
                          r"(?<![、，,])" + alt("topic_openers") + r"(?:“[^”。；]{1,40}”|(?:(?![，。；、“”]|"
                          + alt("statement") + ")" + no_role_verb + r"){1,30}?)[，,]|"

@@ -300,7 +300,9 @@ class PeopleFinder:
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
         self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "(?:[^，。；、]{1,50}?、[^，。；、]{1,6}?"
-                                            + t.alternation("topic_openers") + "){0,12}[^，。；]{1,80}?"
+                                            + t.alternation("topic_openers") + "){0,12}[^，。；]{1,80}?(?:[，,]"
+                                            # (…, a comma and the list's marker: A围绕…、B围绕…，分别作交流发言)
+                                            + t.alternation("group_markers") + ")?"
                                             + t.alternation("speak", "report", *SPEECH_WORDS))
         # names parted by spaces up to the run's 等 or role verb (A B C等出席)
         # (…or up to the comma before the roster's next item: 副主任A B C D，县人大常委会党组成员E出席)
@@ -725,7 +727,9 @@ class PeopleFinder:
                     continue
                 if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
-                    licensed = (text.startswith(self.described_followers, e) or text.startswith("、", e)
+                    # (…after an adverb too: 农户代表沈阿毛也在会上发言)
+                    after = e + 1 if text.startswith(self.role_adverbs, e) and text[e] in "也还均" else e
+                    licensed = (text.startswith(self.described_followers, after) or text.startswith("、", e)
                                 and self._list_follows(text, e, hi)) and self._plausible(text[p:e]) > -4.0
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
@@ -824,7 +828,8 @@ class PeopleFinder:
         return PeopleResult(people, mentions)
 
     def _title_after_list(self, text: str, found: dict[str, _PersonAcc], by_end: dict[int, Mention]) -> None:
-        """A title written after the last name of a 、-list is each member's (A、B、C副委员长和D秘书长出席会议, A、B等副委员长),
+        """A title written after the last name of a 、-list is each member's (A、B、C副委员长和D秘书长出席会议, A、B等副委员长,
+        A和B常委联合发言),
         as a title after one name is its own (SPEC: 彭清华书记 → 书记). A member with a title chain of its own ends the
         list."""
         for e in sorted(by_end):
@@ -838,8 +843,9 @@ class PeopleFinder:
             while member is not None:
                 if (acc := found.get(text[member.start : member.end])) is not None:
                     acc.add_titles([title])
+                # (A、B和C常委联合发言: the run's 和 too)
                 k = member.start - 1
-                member = by_end.get(k) if k >= 0 and text[k] == "、" else None
+                member = by_end.get(k) if k >= 0 and text[k] in "、和及与" else None
                 if member is not None and member.chain_start is not None and member.chain_start < member.start:
                     member = None
 

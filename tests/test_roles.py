@@ -2471,3 +2471,35 @@ def test_a_reporter_who_goes_on_to_present_did_not_speak(nlp):
     # 通报了…，介绍了…: the second clause of a report is the report's, not a speech
     roles = _roles(_meeting(nlp, "12月6日，中共中央召开党外人士座谈会。刘某某通报了今年经济工作有关情况，介绍了明年经济工作的考虑。"))
     assert roles["spoke"] == [] and [r[0] for r in roles["reported"]] == ["刘某某"]
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # a titled list, a comma, a topic and the list's marker before the speech (…和D，围绕…等议题先后作主旨演讲)
+    ("12月9日，职业教育发展论坛在天津开幕。深圳职业技术大学校长罗志平、天津中德应用技术大学党委书记邢光辉、"
+     "比亚迪股份有限公司副总裁何志勇和新加坡工艺教育学院院长黄维新，围绕产教融合、校企合作等议题先后作主旨演讲。",
+     ["罗志平", "邢光辉", "何志勇", "黄维新"]),
+    # each with a subject (分别以…为题), a comma, then sharing views; a forum 举办
+    ("11月3日，青年创新创业高峰论坛在余杭举办。清华大学经济管理学院教授高启明、之江实验室副主任王宏伟和"
+     "以色列理工学院副校长摩西·沙米尔分别以“创新”“成长”“生态”为题，与现场青年分享观点。",
+     ["高启明", "王宏伟", "摩西·沙米尔"]),
+    # a panel on a subject (围绕“…”展开对话)
+    ("12月9日，职业教育发展论坛在天津开幕。深圳市创新投资集团有限公司投资总监黄海波、浙江大学教授周梓涵围绕"
+     "“AI时代的青年创业”展开对话。", ["黄海波", "周梓涵"]),
+    # each member with a topic of its own (A围绕…、B围绕…，分别作交流发言)
+    ("3月5日，集团党委召开理论学习中心组学习会。陈力强围绕深化国资国企改革、董卫国围绕完善纪检监察体制机制，分别作交流发言。",
+     ["陈力强", "董卫国"]),
+    # a member speaking on a subject (以《…》为题发言), or proposing (围绕…建言)
+    ("3月5日，市政协召开全体会议。覃海明委员围绕新能源汽车产业链建言；杨秀英委员以《推动农文旅融合发展》为题发言。",
+     ["覃海明", "杨秀英"]),
+    # a member after a descriptor and an adverb (…，以及农户代表沈明华也在会上发言)
+    ("3月5日，市政协召开专题协商会。无党派人士顾佳敏，以及农户代表沈明华也在会上发言。", ["顾佳敏", "沈明华"]),
+])
+def test_speaker_lists_at_a_distance_from_their_speech(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == sorted(spoke)
+
+
+def test_a_title_after_a_pair_is_each_members(nlp):
+    # A和B常委联合发言: the title written after the pair is both members', and both spoke
+    rec = _record(nlp, "3月5日，省政协召开专题协商会。王振华和李卫东常委联合发言，建议推行涉企政策“免申即享”。")
+    assert _titles(rec) == {"王振华": ["常委"], "李卫东": ["常委"]}
+    assert sorted(_roles(rec.meetings[0])["spoke"]) == ["李卫东", "王振华"]
