@@ -1316,6 +1316,10 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             if pre and (speeches or not pre.group("s").endswith(nm)):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + ("" if speeches else nm)
                 cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
+                if not speeches and _SITTING.fullmatch(nm) and _ORDINAL_END.search(pre.group("s")):
+                    # (…第十九次会议举行第二次全体会议: the session is a name of it too)
+                    session = _NAME_PREFIX.sub("", pre.group("s"))
+                    cands.append((session, m.end(g) - len(qualified), m.end(g) - len(qualified) + len(session)))
             if speeches:
                 continue
         cleaned = _clean_name(nm, grammar)
@@ -1329,6 +1333,7 @@ _HISTORIC = re.compile(r"[\d一二三四五六七八九十百]+多?年前")
 _TO_COME = re.compile(r"将(?:于[^，。；]{1,10})?$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十\d]+次会议$")
 _ENLARGED = re.compile(r"[(（]扩大[)）]|扩大(?=会)")
 _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", "电视电话会议", "新闻发布会", "记者会", "见面会",
                    "常委会议", "常委会会议", "常务会议", "党组会议", "主任会议", "主席会议", "办公会议", "全会",
@@ -1353,6 +1358,8 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
+                          # who organises it (由…主办、…承办的2024…论坛)
+                          r"[^，。；]{1,60}?(?:主办|承办|协办)的|"
                           r"[上下]午|晚上|[，,、\s]|[—－\-]+|"
                           # (the end of a byline's bracket whose spaces cut the name's start: 电（记者 郝某 乔某）全国…)
                           r"[^（()）]{1,8}[)）](?=[^（()）]{4})|"
@@ -1486,7 +1493,7 @@ _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|
 _ENDS_DOC = re.compile(_DOC_END + "$")
 
 
-_NEXT_VERB = re.compile(r"(?:会议)?(?:审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出|协商|希望|要(?!点)|必须|应当)")
+_NEXT_VERB = re.compile(r"(?:会议)?(?:书面审议|审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出|协商|希望|要(?!点)|必须|应当)")
 
 
 _DOC_REACH = 600  # characters after 通过 read for the documents: a list of them, not a page of text
@@ -1512,21 +1519,24 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
-_GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$")
+# (…nor the appointments an agenda lists: 人事任免事项)
+_GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$|^人事任免(?:事项|案)?$")
 # 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
 # (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
 _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
 # (…but 通过了将提交…审议的…工作报告: the report to be submitted, adopted)
 _TO_BE_SUBMITTED = re.compile(r"将(?:提交|提请|报送|报请)[^，。；《》]{0,30}?的")
+# a verb with nothing after it adopts the book the clause before discussed (协商讨论了《…》，并表决通过)
+_DISCUSSED_BEFORE = re.compile(r"(?:审议|讨论|研究)了?《([^》]{2,120})》[，,]?(?:并|后)?(?:经)?(?:表决|审议|原则)?$")
 # 该意见 / 上述方案: one document named before by its kind
-_THAT_DOCUMENT = re.compile(r"^(?:该|此|上述)(" + _DOC_END + ")$")
+_THAT_DOCUMENT = re.compile(r"^(?:该|此|上述)([\u4e00-\u9fff]{0,4}?" + _DOC_END + ")$")  # (该实施方案)
 
 
 def _named_before(text: str, kind: str, pos: int) -> tuple[str, int, int] | None:
     """The last book before pos in its paragraph whose name ends in kind: (name, start, end)."""
     lo = text.rfind("\n", 0, pos) + 1
     last = None
-    for b in re.finditer(r"《([^》]{2,120}" + re.escape(kind) + r")》", text[lo:pos]):
+    for b in re.finditer(r"《([^》]{2,120}" + re.escape(kind) + r"(?:[(（][^)）]{1,8}[)）])?)》", text[lo:pos]):
         last = (b.group(1), lo + b.start(), lo + b.end())
     return last
 
@@ -1570,6 +1580,7 @@ def _split_documents(part: str) -> list[str]:
                     re.match(r"[^的]{0,40}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     # (a short resolution too: …的决议和政治决议)
                     or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right
+                    or _REVISED.match(right)  # (…保障法和新修订的安全生产法)
                     # (…主席团工作报告和马鞍镇2021年…的报告: the list's items share their place)
                     or len(left) >= 6 and "关于" not in left and right[:3] == piece[:3] and _ENDS_DOC.search(right))):
                 out.append(left)
@@ -1627,8 +1638,14 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 add(row.group(g), row.start(g), row.end(g))
                 pos = row.end()
             continue
+        if not re.match(r"了?[^，,。；;\s]", seg) and (back := _DISCUSSED_BEFORE.search(text, lo, m.start())):
+            add(back.group(1), back.start(1), back.end(1))  # 讨论了《…》，并表决通过: the book discussed, then adopted
+            continue
         if seg.startswith(("将", "把")) and not _TO_BE_SUBMITTED.match(seg):
             continue  # 原则同意将《…》提交…审议: what the meeting forwards, not adopted
+        # (…等12项议案，听取了《…》: the books after the next clause's verb are not adopted)
+        nv = next((c.start() for c in re.finditer(r"[，,](?![^《》]*》)", seg) if _NEXT_VERB.match(seg, c.end())), None)
+        seg = seg if nv is None else seg[:nv]
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
         for b in books:
             # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document

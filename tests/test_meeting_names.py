@@ -64,6 +64,12 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     ("6月3日，县委召开常委扩大会议。县委书记赵建国主持会议。", "县委常委扩大会议", None),
     ("3月9日，县委理论学习中心组召开学习会。", "县委理论学习中心组学习会", None),
     ("6月2日，省政协召开专题协商会。", "省政协专题协商会", None),
+    # a sitting after the session's full name: the session is a name of it too
+    ("3月28日，洛阳市第十六届人民代表大会常务委员会第十九次会议举行第二次全体会议。",
+     "洛阳市第十六届人民代表大会常务委员会第十九次会议第二次全体会议", "洛阳市第十六届人民代表大会常务委员会第十九次会议"),
+    # who organises it is no part of its name
+    ("9月11日，由成都市人民政府主办，成都市新经济发展委员会承办的2024天府数字经济发展高峰论坛在成都开幕。",
+     "2024天府数字经济发展高峰论坛", None),
 ])
 def test_meeting_named_from_its_introduction(nlp, text, name, alias):
     m = _rec(nlp, text).meetings[0]
