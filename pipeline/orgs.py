@@ -113,6 +113,7 @@ _GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
+_HEADS_SHORTEST_FIRST_T = tuple(_HEADS_SHORTEST_FIRST)
 # the post's rank between a body and its head (…行业协会常务副会长, …有限公司高级副总裁): not part of the body
 _HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会)?副?$")
 
@@ -250,10 +251,22 @@ _ITEM = re.compile(r"(?P<n>" + _NAME_CHAR + r"{0,10}?(?:"
 _ITEM_SEP = re.compile(r"、|和|及|与|以及|(?=" + _LEVEL_GOVERNMENT + ")")
 
 
+# the first item of a list of a level's bodies (镇应急管理办、镇派出所、镇卫生院负责人): a level word, then a body word
+_LEVEL_ITEM = re.compile(r"(?:(?<=[，,。；;：:\n、])|^)(?=(?:[省市区县镇乡]|街道)" + _NAME_CHAR + r"{1,10}?(?:"
+                         + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院所室股队") + ")、)")
+
+
 def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """Bodies named in a 、-list beside a found one, written short as lists write them (县委、人大、政府、政协领导;
-    市发改委、财政局等部门): each item that ends in a body word is a body."""
+    市发改委、财政局等部门), or in a list whose items open on a level word (镇应急管理办、镇派出所、镇卫生院负责人):
+    each item that ends in a body word is a body."""
     out = []
+    for m in _LEVEL_ITEM.finditer(text):
+        # (not a post: 市委常委、副市长)
+        if (item := _ITEM.match(text, m.start())) and not _ACTS.search(item.group("n")) \
+                and not item.group("n").endswith(_HEADS_SHORTEST_FIRST_T):
+            out.append((item.group("n"), item.span("n")))
+            spans = {**spans, item.group("n"): item.span("n")}
     for _, e0 in sorted(spans.values()):
         e = e0
         while (sep := _ITEM_SEP.match(text, e)) and (item := _ITEM.match(text, sep.end())):
@@ -295,7 +308,7 @@ def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[
 
 _SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
-_ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署")
+_ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
 
 
 def _longest(text: str, spans: dict[str, tuple[int, int]], keep: set[str]) -> dict[str, tuple[int, int]]:

@@ -12,7 +12,7 @@ import json
 import pytest
 from huiyi.pipeline import lexicon
 from huiyi.pipeline.components import OrgsComponent
-from huiyi.pipeline.orgs import declared_names, find_organizations, full_name
+from huiyi.pipeline.orgs import declared_names, find_organizations, full_name, org_of_title
 from huiyi.pipeline.text import Sentences
 
 
@@ -312,3 +312,19 @@ def test_companies_schools_and_associations(text, names):
 ])
 def test_no_institution_from_a_phrase(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list of a township's own units, each opening on its level word (镇…办、镇派出所…), not a post (市委常委)
+    ("镇党政班子成员，镇应急管理办、镇农业农村服务中心、镇派出所负责人参加会议。",
+     ["镇应急管理办", "镇农业农村服务中心", "镇派出所"]),
+    ("市委常委、副市长王某出席。", ["市委"]),
+])
+def test_a_list_of_a_levels_units(text, names):
+    assert _names(text) == names
+
+
+def test_rooms_and_sections_are_units_of_a_title():
+    # 室 and 股 end a body's unit: the organisation part of …监督检查室主任, …干部股股长
+    assert org_of_title("市纪委监委第三监督检查室主任") == "市纪委监委第三监督检查室"
+    assert org_of_title("县委组织部干部股股长") == "县委组织部干部股"
