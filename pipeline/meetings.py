@@ -319,7 +319,8 @@ class MeetingGrammar:
             # (not 在…上的重要讲话: a speech named, not one given here)
             # (not 在听取…汇报时强调: what the speaker heard, below; nor 在…会见了参加…的代表: his own act, and the
             # verb is theirs)
-            r"(?:在|向|结合|从|通过)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            # (…用藏汉双语作专题宣讲: the language of the talk)
+            r"(?:在|向|结合|从|通过|用)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|上了[^，。；]{0,10}?党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs

@@ -132,7 +132,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("寺委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -1270,7 +1270,10 @@ class PeopleFinder:
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
         while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
-            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e):
+            # (…or a title written after the name that a role follows: 会长扎西尼玛|活佛出席)
+            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) \
+                    or not text[p:e].endswith(ORG_SUFFIXES) and (a := self.after_re.match(text, e)) and (a.end() >= hi or text[a.end()] in "，,、。；;"
+                                                               or text.startswith(self.name_followers, a.end())):
                 return e
             e -= 1
         if e - p == 2 and e < hi and text[e] in "、，," and text[p] not in self.surnames_1:

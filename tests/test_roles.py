@@ -2539,3 +2539,21 @@ def test_adopted_stops_at_the_next_clause_and_reads_back(nlp, text, adopted):
 def test_titles_of_firms_embassies_and_agencies(nlp, text, titles):
     (only,) = _titles(_record(nlp, text)).values()
     assert only == titles
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a religious form of address after the name is a title (SPEC: 彭清华书记 → 书记), after a Tibetan name too
+    ("会上，日喀则市佛教协会会长扎西尼玛活佛发言。", {"扎西尼玛": ["日喀则市佛教协会会长", "活佛"]}),
+    ("会上，区伊斯兰教协会会长马德福阿訇发言。", {"马德福": ["区伊斯兰教协会会长", "阿訇"]}),
+    # a temple is a body before its abbot, never a name
+    ("会上，桑耶寺住持尼玛次旦等7位代表人士先后发言。", {"尼玛次旦": ["桑耶寺住持"]}),
+    ("嘎查党支部书记、嘎查长宝音图主持会议。", {"宝音图": ["嘎查党支部书记", "嘎查长"]}),
+])
+def test_religious_and_pastoral_titles(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+def test_a_talk_in_the_local_languages_is_a_speech(nlp):
+    # 用藏汉双语作专题宣讲: the language of the talk stands between the speaker and the verb
+    m = _meeting(nlp, "10月9日，夏鲁村召开村民大会。县委党校讲师格桑曲珍用藏汉双语作专题宣讲。")
+    assert _roles(m)["spoke"] == ["格桑曲珍"]
