@@ -389,7 +389,10 @@ class MeetingGrammar:
         # (a member's title may stand before it: A委员、B委员围绕主题建言献策)
         # (a comma before the topic too: A，B，C，围绕…等问题，结合…，在会上踊跃发言)
         group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))[^。；]{0,100}$")
+                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))"
+                                # (not past a report and a clause of another subject: A、B分别汇报了…，C负责同志作了发言;
+                                # but A、B分别领学了…，并就…作了研讨发言)
+                                + r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$")
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + "|" + alt("role_adverbs") + r")?(?:在[^，。；]{1,10}?[时上])?"
                                r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,8}?|"

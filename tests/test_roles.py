@@ -2557,3 +2557,15 @@ def test_a_talk_in_the_local_languages_is_a_speech(nlp):
     # 用藏汉双语作专题宣讲: the language of the talk stands between the speaker and the verb
     m = _meeting(nlp, "10月9日，夏鲁村召开村民大会。县委党校讲师格桑曲珍用藏汉双语作专题宣讲。")
     assert _roles(m)["spoke"] == ["格桑曲珍"]
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # reporters closed by 分别, then a clause of other speakers: the reporters did not speak
+    ("3月5日，市政府召开防汛调度会。市水利局局长罗建新、市应急管理局局长钟伟分别汇报了水库山塘运行和应急准备情况，"
+     "英德供电局、市消防救援大队负责同志作了补充发言。", []),
+    # …but the same roster going on with 并 did
+    ("3月5日，区党工委召开学习研讨会。党工委委员武国华，副县级干部仝兴林分别领学了《重庆谈判》等重要内容，"
+     "并就学习内容进行了研讨发言。", ["仝兴林", "武国华"]),
+])
+def test_a_reported_roster_speaks_only_in_its_own_clause(nlp, text, spoke):
+    assert sorted(_roles(_meeting(nlp, text))["spoke"]) == spoke
