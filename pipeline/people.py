@@ -272,6 +272,7 @@ class PeopleFinder:
                                                    if h not in ("书记", "总书记", "主席", "主任")))
         # a title written after a name: not a weak head or a byline word (longest first, as the row)
         self.after_heads = frozenset(h for h in self.strong_heads if h not in BYLINE_TITLES)
+        self.long_heads = tuple(h for h in self.title_heads if len(h) >= 2)  # (a title that may end a dotted name)
         self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
@@ -900,7 +901,9 @@ class PeopleFinder:
             # the name ends before the first follower word (2+ chars after the last dot)
             last_dot = max(text.rfind(c, s, e) for c in "·-－")
             for j in range(last_dot + 2, e):
-                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等") \
+                # (…or a title written after it: 古丽娜尔·艾则孜|教授, 依明江·沙吾提|阿訇)
+                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等"
+                                          or text.startswith(self.long_heads, j)) \
                         and not (text[j] in TRANSLIT and text.startswith(self.role_words, j + 1)):
                     # (…达瓦买提|出席: a role verb after the name's last character, not 提出 inside it)
                     e = j

@@ -2569,3 +2569,24 @@ def test_a_talk_in_the_local_languages_is_a_speech(nlp):
 ])
 def test_a_reported_roster_speaks_only_in_its_own_clause(nlp, text, spoke):
     assert sorted(_roles(_meeting(nlp, text))["spoke"]) == spoke
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a dotted name ends before a title written after it, or before 将于
+    ("会上，化学学院院长古丽娜尔·艾则孜教授，生命科学学院教授帕尔哈提·吐尔逊分别作交流发言。",
+     ["古丽娜尔·艾则孜", "帕尔哈提·吐尔逊"]),
+    ("塞尔维亚第一副总理兼外交部长德拉甘·米洛舍维奇将于9月8日访华。", ["德拉甘·米洛舍维奇"]),
+])
+def test_a_dotted_name_ends_before_a_title_after_it(nlp, text, names):
+    assert list(_titles(_record(nlp, text))) == names
+
+
+@pytest.mark.parametrize(("text", "spoke", "attended"), [
+    # views given after attending (列席会议并发表意见); sitting in the main hall (在主会场就座)
+    ("3月5日，市中级人民法院召开审判委员会会议。市人民检察院检察长顾卫华列席会议并发表意见。", ["顾卫华"], ["顾卫华"]),
+    ("3月5日，市政府召开森林防灭火工作会议。市森林草原防灭火指挥部副总指挥达瓦次仁、陈建林在主会场就座。",
+     [], ["达瓦次仁", "陈建林"]),
+])
+def test_views_after_attending_and_the_main_hall(nlp, text, spoke, attended):
+    roles = _roles(_meeting(nlp, text))
+    assert (roles["spoke"], sorted(roles["attended"])) == (spoke, sorted(attended))
