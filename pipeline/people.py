@@ -480,8 +480,8 @@ class PeopleFinder:
         end = p
         heads_by_last = self.heads_by_last  # (locals: this runs at every surname)
         while end > lo:
-            # one space may separate a byline title from the name ("记者 唐炜")
-            e = end - 1 if not chain and text[end - 1] in " :：/" else end
+            # one space may separate a byline title from the name ("记者 唐炜", "记者　拉巴次仁")
+            e = end - 1 if not chain and text[end - 1] in " \u3000:：/" else end
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
             head = next((h for h in heads_by_last.get(text[e - 1], ()) if e - len(h) >= lo
@@ -675,7 +675,9 @@ class PeopleFinder:
                         and self.after_re.match(text, p + 3, min(hi, p + 9)) \
                         and self._valid_chars(text[p : p + 3], TITLED_PLAUSIBLE):
                     ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席: a title right after licenses 之 and 同 as after one
-                if chain and not chain[-1][0].endswith(BYLINE_TITLES) and (e_tr := self._transliterated_end(text, p, hi)):
+                # (a byline's transliterated name only up to the byline's space or bracket: （记者 次仁卓嘎 通讯员…）)
+                if chain and (e_tr := self._transliterated_end(text, p, hi)) and (
+                        not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):
                     ends = [e_tr]
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
                         chain and text[p] in TITLED_RARE_SURNAMES and text[p + 1] not in SURNAMES_1):

@@ -2590,3 +2590,12 @@ def test_a_dotted_name_ends_before_a_title_after_it(nlp, text, names):
 def test_views_after_attending_and_the_main_hall(nlp, text, spoke, attended):
     roles = _roles(_meeting(nlp, text))
     assert (roles["spoke"], sorted(roles["attended"])) == (spoke, sorted(attended))
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a byline's transliterated name up to the byline's space or bracket; a full-width space after the byline word
+    ("拉萨3月5日讯（记者 次仁卓嘎 通讯员 王明）3月4日，自治区召开座谈会。", {"次仁卓嘎": ["记者"], "王明": ["通讯员"]}),
+    ("新闻网讯（记者　拉巴次仁）4月15日，县委召开会议。", {"拉巴次仁": ["记者"]}),
+])
+def test_transliterated_names_in_bylines(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
