@@ -2554,9 +2554,12 @@ def test_religious_and_pastoral_titles(nlp, text, titles):
 
 
 def test_a_talk_in_the_local_languages_is_a_speech(nlp):
-    # 用藏汉双语作专题宣讲: the language of the talk stands between the speaker and the verb
+    # 用藏汉双语作专题宣讲: the language of the talk stands between the speaker and the verb, for a list too
     m = _meeting(nlp, "10月9日，夏鲁村召开村民大会。县委党校讲师格桑曲珍用藏汉双语作专题宣讲。")
     assert _roles(m)["spoke"] == ["格桑曲珍"]
+    m = _meeting(nlp, "3月5日，牛牛坝镇召开群众大会。县禁毒办副主任沙马阿果、县人民法院特邀调解员吉伍阿牛分别用彝汉双语"
+                      "作了禁毒、法治专题宣讲。")
+    assert sorted(_roles(m)["spoke"]) == ["吉伍阿牛", "沙马阿果"]
 
 
 @pytest.mark.parametrize(("text", "spoke"), [
