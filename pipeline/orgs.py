@@ -113,7 +113,7 @@ _GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
-_HEADS_SHORTEST_FIRST_T = tuple(_HEADS_SHORTEST_FIRST)
+_HEAD_WORDS = tuple(TITLE_HEADS)
 # the post's rank between a body and its head (…行业协会常务副会长, …有限公司高级副总裁): not part of the body
 _HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会)?副?$")
 
@@ -261,13 +261,14 @@ def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[s
     市发改委、财政局等部门), or in a list whose items open on a level word (镇应急管理办、镇派出所、镇卫生院负责人):
     each item that ends in a body word is a body."""
     out = []
+    seeds = list(spans.values())
     for m in _LEVEL_ITEM.finditer(text):
         # (not a post: 市委常委、副市长)
         if (item := _ITEM.match(text, m.start())) and not _ACTS.search(item.group("n")) \
-                and not item.group("n").endswith(_HEADS_SHORTEST_FIRST_T):
+                and not item.group("n").endswith(_HEAD_WORDS):
             out.append((item.group("n"), item.span("n")))
-            spans = {**spans, item.group("n"): item.span("n")}
-    for _, e0 in sorted(spans.values()):
+            seeds.append(item.span("n"))
+    for _, e0 in sorted(seeds):
         e = e0
         while (sep := _ITEM_SEP.match(text, e)) and (item := _ITEM.match(text, sep.end())):
             name = item.group("n")

@@ -1275,15 +1275,18 @@ class PeopleFinder:
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
         while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
-            # (…or a title written after the name that a role follows: 会长扎西尼玛|活佛出席)
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) \
-                    or not text[p:e].endswith(ORG_SUFFIXES) and (a := self.after_re.match(text, e)) and (a.end() >= hi or text[a.end()] in "，,、。；;"
-                                                               or text.startswith(self.name_followers, a.end())):
+                    or not text[p:e].endswith(ORG_SUFFIXES) and self._title_after_name(text, e, hi):
                 return e
             e -= 1
         if e - p == 2 and e < hi and text[e] in "、，," and text[p] not in self.surnames_1:
             return e  # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one)
         return None
+
+    def _title_after_name(self, text: str, e: int, hi: int) -> bool:
+        """A title written after a name at e, then a separator or a role (会长扎西尼玛|活佛出席, …活佛，)."""
+        a = self.after_re.match(text, e)
+        return a is not None and (a.end() >= hi or text[a.end()] in "，,、。；;" or text.startswith(self.name_followers, a.end()))
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
