@@ -265,6 +265,8 @@ class PeopleFinder:
         self.heads_shortest_first = sorted(self.title_heads, key=len)  # for org_of_title
         self.heads_longest_first = self.heads_shortest_first[::-1]
         self.head_re = re.compile("|".join(map(re.escape, self.title_heads)))
+        # a head, then two to four characters to the end (…会长马德福): a title and a name before them
+        self.head_then_name = re.compile("(?:" + "|".join(map(re.escape, self.title_heads)) + r")(?=[\u4e00-\u9fff]{2,4}$)")
         self.head_first = frozenset(h[0] for h in self.title_heads)  # a title word can start only at one of these
         # a title that continues a name candidate (王府井|街道办主任: the candidate is a prefix), heads that may
         # follow a name as its title excepted
@@ -525,6 +527,11 @@ class PeopleFinder:
                     and self.head_re.search(text, max(lo, q - 12), q - 1)):
                 # a weak head needs an organisation, or to follow another title (副所长、研究员程国强), or to be an
                 # item of a list of titled members (…大学教授B、宏源证券研究员C)
+                break
+            if head not in BYLINE_TITLES and (named := self.head_then_name.search(prefix)) \
+                    and prefix[named.end()] in self.surnames_1 \
+                    and self._plausible(prefix[named.end():]) > -9.0:
+                # 会长马德福|阿訇: a title and a name before an honorific written after it, the last person's own
                 break
             if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)) \
                     or any(text[e - n : e] in self.headed_labels and (e - n == lo or not _is_cjk(text[e - n - 1])

@@ -2602,3 +2602,14 @@ def test_views_after_attending_and_the_main_hall(nlp, text, spoke, attended):
 ])
 def test_transliterated_names_in_bylines(nlp, text, titles):
     assert _titles(_record(nlp, text)) == titles
+
+
+def test_an_honorific_after_a_name_does_not_open_the_next_chain(nlp):
+    # …会长马德福阿訇，…教长金学文阿訇，…主任海丽娟依次发言: each honorific ends its own person's titles; the next
+    # member's chain starts after the comma, and the roster keeps all three
+    rec = _record(nlp, "3月5日，区委统战部召开座谈会。区伊斯兰教协会会长马德福阿訇，区伊斯兰教协会副会长、古城镇清真大寺教长"
+                       "金学文阿訇，区政协委员、金积镇中心清真寺管委会主任海丽娟依次发言。")
+    assert _titles(rec) == {"马德福": ["区伊斯兰教协会会长", "阿訇"],
+                            "金学文": ["区伊斯兰教协会副会长", "古城镇清真大寺教长", "阿訇"],
+                            "海丽娟": ["区政协委员", "金积镇中心清真寺管委会主任"]}
+    assert sorted(_roles(rec.meetings[0])["spoke"]) == ["海丽娟", "金学文", "马德福"]
