@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import lru_cache
 
 from huiyi.pipeline.lexicon import (
     BYLINE_TITLES,
@@ -256,6 +257,18 @@ _LEVEL_ITEM = re.compile(r"(?:(?<=[，,。；;：:\n、])|^)(?=(?:[省市区县�
                          + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院所室股队") + ")、)")
 
 
+@lru_cache(maxsize=4)
+def _party_committees(organs: OrganTable) -> re.Pattern:
+    """A party's local committee by the party's name or short form (the organ table's central committees: 民革中央,
+    中国民主同盟中央委员会): 中国民主同盟南京市第十四届委员会, 民盟南京市委常委会, 九三学社陕西省委会; the Communist
+    Party's own are read by _ORG_RE."""
+    parties = {n[: -len("中央委员会")] for n in organs.central_names if n.endswith("中央委员会")} | {
+        n[: -len("中央")] for n in organs.central_names if n.endswith("中央") and len(n) > 3}
+    parties -= {"", "中共", "中国共产党"}
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(parties, key=len, reverse=True))) + rf")(?:{_PLACE_NAMED})"
+                      rf"{_ORDINAL}?(?:委员会|委会|委)(?:常务委员会|常委会)?")
+
+
 def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """Bodies named in a 、-list beside a found one, written short as lists write them (县委、人大、政府、政协领导;
     市发改委、财政局等部门), or in a list whose items open on a level word (镇应急管理办、镇派出所、镇卫生院负责人):
@@ -353,6 +366,8 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         if not _ACTS.search(m.group(1)) and not _NOT_INSTITUTION.search(m.group(1)) \
                 and (not m.group(1).endswith(_PLACED_KINDS) or _placed(m.group(1))):
             spans.setdefault(m.group(1), m.span(1))
+    for m in _party_committees(organs or default_organs()).finditer(text):
+        spans.setdefault(m.group(), m.span())
     for m in _GROUP.finditer(text):
         # (not 国务院决定派出调查组, 副委员长X代表执法检查组: a clause, or a person, before the group)
         if not _ACTS.search(m.group(1)) and not _GROUP_CLAUSE.search(m.group(1)):

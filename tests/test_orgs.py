@@ -328,3 +328,14 @@ def test_rooms_and_sections_are_units_of_a_title():
     # 室 and 股 end a body's unit: the organisation part of …监督检查室主任, …干部股股长
     assert org_of_title("市纪委监委第三监督检查室主任") == "市纪委监委第三监督检查室"
     assert org_of_title("县委组织部干部股股长") == "县委组织部干部股"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a democratic party's local committee, by the party's full name or short form (from the organ table's central
+    # committees), with its place and term: one body, not the place's committee
+    ("会议由中国民主同盟南京市第十四届委员会常委会主持。", ["中国民主同盟南京市第十四届委员会常委会"]),
+    ("九三学社陕西省第八届委员会第三次全体会议召开。", ["九三学社陕西省第八届委员会"]),
+    ("民盟南京市委常委会召开会议。", ["民盟南京市委常委会"]),
+])
+def test_democratic_parties_local_committees(text, names):
+    assert _names(text) == names
