@@ -82,7 +82,10 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
                           r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年)"
                           rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限(?:责任)?)?(?:公司)?"
-                          r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所|银行|(?<!中)(?<!大)(?:中|小)学|学校|幼儿园"
+                          r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所"
+                          # (a bank with its branch: 中国工商银行股份有限公司新疆维吾尔自治区分行, 工行赣州分行)
+                          rf"|银行(?:股份有限公司)?(?:{_NAME_CHAR}{{2,10}}?(?:分行|支行))?|(?:分行|支行)(?![为政])|"
+                          r"(?<!中)(?<!大)(?:中|小)学|学校|幼儿园"
                           r"|(?:行业)?协会|(?<!协)商会|实验室))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
@@ -363,8 +366,11 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(name, (start, start + len(name)))
     for m in _INSTITUTION.finditer(text):
         # (深入公司, 谢某书记深入公司, 陇某代表集团: a clause; 落实学校, 取消行业协会: a phrase, not a named one)
+        # (a branch named by its place or its bank's short form: 喀什分行, 工行赣州分行; not 修改部分行…, 小微支行)
         if not _ACTS.search(m.group(1)) and not _NOT_INSTITUTION.search(m.group(1)) \
-                and (not m.group(1).endswith(_PLACED_KINDS) or _placed(m.group(1))):
+                and (not m.group(1).endswith(_PLACED_KINDS) or _placed(m.group(1))) \
+                and (not m.group(1).endswith(("分行", "支行")) or "银行" in m.group(1) or m.group(1)[1] == "行"
+                     or _placed(m.group(1))):
             spans.setdefault(m.group(1), m.span(1))
     for m in _party_committees(organs or default_organs()).finditer(text):
         spans.setdefault(m.group(), m.span())

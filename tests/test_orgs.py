@@ -339,3 +339,14 @@ def test_rooms_and_sections_are_units_of_a_title():
 ])
 def test_democratic_parties_local_committees(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a bank with its branch, and branches named by their place or the bank's short form
+    ("1月5日，中国工商银行股份有限公司新疆维吾尔自治区分行召开会议。", ["中国工商银行股份有限公司新疆维吾尔自治区分行"]),
+    ("工行新疆分行召开会议。会上，喀什分行、克拉玛依分行作交流发言。", ["工行新疆分行", "喀什分行", "克拉玛依分行"]),
+    # …not a phrase that ends in the same characters
+    ("会议决定修改部分行政法规，设立小微支行。", []),
+])
+def test_banks_and_their_branches(text, names):
+    assert _names(text) == names
