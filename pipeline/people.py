@@ -1024,7 +1024,9 @@ class PeopleFinder:
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
                               r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
-                              r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)")
+                              r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
+                              # (…or the ones just elected to it: 新当选的副会长有：A、B…)
+                              r"|(?:新)?当选(?:为)?的(?P<title5>[^，。；：:的]{2,12}?)(?:有|是|为|分别是)[:：]")
 
     def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a

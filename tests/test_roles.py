@@ -2423,6 +2423,12 @@ def test_words_on_a_tour_before_its_meeting():
     assert not _tour_before(opening, v, meeting, Sentences(opening), default_grammar())
 
 
+def test_a_roster_of_those_just_elected(nlp):
+    # 新当选的副会长有：A、B…: each listed name holds the post
+    titles = _titles(_record(nlp, "会议选举产生了新一届理事会，新当选的副会长有：林晓梅、吴志诚、何佳音。"))
+    assert titles == {n: ["副会长"] for n in ["林晓梅", "吴志诚", "何佳音"]}
+
+
 def test_rostrum_and_filled_role_rosters(nlp):
     # 在主席台前排就座的大会执行主席有：A、B… and 大会执行主席由A、B…担任: each listed name holds the role
     text = ("1月4日上午，区人民代表大会第四次会议开幕。\n在主席台前排就座的大会执行主席有：郭晓东、王慧敏、韩国庆。\n"
