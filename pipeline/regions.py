@@ -185,7 +185,9 @@ def _intro_holder(text: str, gz: Gazetteer, bounds: set[int] | None, cues: Regio
     # nor anyone (县人大常委会组织代表视察…): the first local body the opening line names, not a venue, or a
     # national meeting (中国共产党第十八次全国代表大会…举行预备会议), not a national body named in passing
     first = _SENTENCE.search(text[:HEAD])
-    line = first.group() if first else ""
+    if first is None:
+        return None  # (a text of punctuation only)
+    line = first.group()
     found = [h for h in _holders(line, gz, first.start(), bounds, cues) if line[h[0] - 1:h[0]] != "在"
              and (h[1] == "level" or h[1] == "national" and h[2].endswith(("会议", "大会"))
                   or h[1] != "national" and _BODY_AFTER.match(line, h[0] + len(h[2])))]

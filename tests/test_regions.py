@@ -87,3 +87,9 @@ def test_gazetteer_completes_unique_names():
     assert gz.resolve("朝阳区", beijing).full_name == "北京市朝阳区"
     assert [u.full_name for u in gz.candidates("秀山")] == ["重庆市秀山土家族苗族自治县"]
     assert [u.full_name for u in gz.candidates("新疆")] == ["新疆维吾尔自治区"]
+
+
+@pytest.mark.parametrize("text", ["", "。。。！！", "！！\n"])
+def test_no_sentence_no_region(text):
+    # a text with no sentence names no jurisdiction (and the opening-line fallback has no line to read)
+    assert infer_region(text) is None
