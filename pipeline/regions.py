@@ -33,10 +33,11 @@ _NATIONAL_HOLDER = (
 # a central body of the organ table names a national holder (教育部党组), save a news agency's dateline and the
 # two-character short forms that are pieces of words (集中办公)
 _NOT_HOLDERS = frozenset({"新华社"})
+_FIRM_WORDS = "集团|公司|大学|师大|银行"  # a company or school, by the word its name ends in
 _BODY = (rf"(?:第[{_NUM}]+届|[{_NUM}]+届)?(?:委员会|人民政府|政府|人民代表大会|人大|政协|党委|党工委|党组|委|常委会|纪委|监委|"
          r"人民法院|法院|人民检察院|检察院|管委会|[\u4e00-\u9fff]{0,8}?(?:委员会|委|局|厅|办公室|办|部|院|中心"
          # (a company or school belongs to its place: 湖州市交通投资集团, 扬州大学, 工行赣州分行)
-         r"|集团|公司|大学|师大|学校|中学|小学|银行|分行|支行))")
+         rf"|{_FIRM_WORDS}|学校|中学|小学|分行|支行))")
 _LEVELS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "旗", "镇", "乡")
 _BODY_AFTER = re.compile(_BODY)
 # a level word standing for the report's own unit: 市政府, 区委常委会, 县十六届人大, 全省 (not a rank: 省部级)
@@ -81,7 +82,7 @@ def default_region_cues() -> RegionCues:
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a company or school after a unit's name (内蒙古大学, 广西柳工集团, 湖南师大), not a body of the unit
-_FIRM = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|大学|师大|医院|银行)")
+_FIRM = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_FIRM_WORDS}|医院)")
 _GOVERNMENT = re.compile(r"委|政府|人大|政协|厅|局|办")
 # the places below a township, which the lists do not hold: 东养村, 那王屯, 大鱼塘村民小组, 玉林东路社区
 _VILLAGES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:村民小组|社区|村|屯|嘎查))+")

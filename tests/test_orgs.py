@@ -300,6 +300,9 @@ def test_zones_and_study_groups(text, names):
      ["市鞋革行业协会", "安顺创新科技有限公司"]),
     # schools and associations named by their place or the nation
     ("遵义市实验中学、中国佛教协会负责人参加。", ["遵义市实验中学", "中国佛教协会"]),
+    # a bank with its branch, and branches named by their place or the bank's short form
+    ("1月5日，中国工商银行股份有限公司新疆维吾尔自治区分行召开会议。", ["中国工商银行股份有限公司新疆维吾尔自治区分行"]),
+    ("工行新疆分行召开会议。会上，喀什分行、克拉玛依分行作交流发言。", ["工行新疆分行", "喀什分行", "克拉玛依分行"]),
 ])
 def test_companies_schools_and_associations(text, names):
     assert _names(text) == names
@@ -309,6 +312,7 @@ def test_companies_schools_and_associations(text, names):
     "上半年公司营收增长。要落实学校安全责任，取消行业协会收费。",  # a time or a verb before the kind
     "会上，陈明代表集团领导班子作报告。",  # a person acting on behalf of the company
     "要办好乡镇寄宿制学校，发挥全国性行业协会作用。",  # a kind of school or association, none named
+    "会议决定修改部分行政法规，设立小微支行。",  # a phrase that ends as a bank's branch does
 ])
 def test_no_institution_from_a_phrase(text):
     assert _names(text) == []
@@ -338,15 +342,4 @@ def test_rooms_and_sections_are_units_of_a_title():
     ("民盟南京市委常委会召开会议。", ["民盟南京市委常委会"]),
 ])
 def test_democratic_parties_local_committees(text, names):
-    assert _names(text) == names
-
-
-@pytest.mark.parametrize(("text", "names"), [
-    # a bank with its branch, and branches named by their place or the bank's short form
-    ("1月5日，中国工商银行股份有限公司新疆维吾尔自治区分行召开会议。", ["中国工商银行股份有限公司新疆维吾尔自治区分行"]),
-    ("工行新疆分行召开会议。会上，喀什分行、克拉玛依分行作交流发言。", ["工行新疆分行", "喀什分行", "克拉玛依分行"]),
-    # …not a phrase that ends in the same characters
-    ("会议决定修改部分行政法规，设立小微支行。", []),
-])
-def test_banks_and_their_branches(text, names):
     assert _names(text) == names
