@@ -123,6 +123,7 @@ class MeetingGrammar:
     # between two members of a roster that such a marker closes: a separator and any short label without a clause's
     # words (，返乡创业青年X，竹木加工户Y先后发言; ，75岁的老党员X; ，返乡青年、传承人X)
     loose_sep: re.Pattern
+    roster_tail: re.Pattern
     glue: re.Pattern
     sep: re.Pattern
     roster_label: re.Pattern
@@ -188,6 +189,11 @@ class MeetingGrammar:
         talk = alt("talk_words")  # 讲话
         preside_verb = alt("preside_verb")  # 主持
         hold = alt("hold_verbs")  # 召开, 举行
+        # a list's separator, and the words of a clause that no list item holds (a verb of a role, an adverb)
+        list_sep = r"(?:[、，,；;]|[，,]?(?:以及|及|和))"
+        clause_words = alt("speak", "report", "attend", "convene") + r"|会上|会议|随后|然后|首先|接着|其中|他|她|要|并|还|也"
+        # a list's member no name was read in (美团副总裁兼首席政策官林可, 一位63岁的退休护士X): a short item, no clause
+        member_item = r"(?:“[^”，。]{1,8}”|(?![，,；;。：:“”\n]|" + clause_words + r")[^。；、]){1,40}"
         # a meeting word: a word of the row, a study session (集中学习) or a bare 会 (not 社会, 机会, 协会…); the
         # lookahead on the first characters (which every branch starts with) lets most positions fail at once
         firsts = sorted({w[0] for w in t["meeting_words"]} | set("集专会"))
@@ -289,9 +295,9 @@ class MeetingGrammar:
             # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
             # (only near the run's end, six items at most: a subject's glue never walks a whole list)
             r"(?:、[\u4e00-\u9fff·]{2,4}){1,6}(?=、(?:(?![、，,])" + no_role_verb + r"){2,30}?等|、[\u4e00-\u9fff·]{2,5}"
-            + alt("role_adverbs") + "?(?:" + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
+            + alt("role_adverbs") + "?(?:" + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_words + "))|"
             r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
-            + markers + ")?(?:" + attend_verbs + "|" + speech_words + "))|"
+            + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_words + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted
@@ -388,11 +394,11 @@ class MeetingGrammar:
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         # (a member's title may stand before it: A委员、B委员围绕主题建言献策)
         # (a comma before the topic too: A，B，C，围绕…等问题，结合…，在会上踊跃发言)
+        # (not past a report and a clause of another subject: A、B分别汇报了…，C负责同志作了发言; but A、B分别领学了…，
+        # 并就…作了研讨发言)
+        roster_to_verb = r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$"
         group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))"
-                                # (not past a report and a clause of another subject: A、B分别汇报了…，C负责同志作了发言;
-                                # but A、B分别领学了…，并就…作了研讨发言)
-                                + r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$")
+                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))" + roster_to_verb)
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + "|" + alt("role_adverbs") + r")?(?:在[^，。；]{1,10}?[时上])?"
                                r"(?:(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,8}?|"
@@ -434,8 +440,13 @@ class MeetingGrammar:
             cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + alt("topic_openers")
                                  + r"[^。；！？!?\n]{1,100}$"),
             each=re.compile(markers),
-            loose_sep=re.compile(r"^(?:[、，,；;]|[，,]?(?:以及|及|和))(?:(?![，,；;。：:“”\n]|" + alt("speak", "report", "attend", "convene")
-                                 + r"|会上|会议|随后|然后|首先|接着|其中|他|她|要|并|还|也|了)[^。；]){0,18}$"),
+            # (…and across up to three members no name was read in, each a short item with no clause's words:
+            # …A，美团副总裁兼首席政策官林可，B先后发言; 以及在延边生活了二十多年的…外教X — the others keep their role)
+            loose_sep=re.compile(r"^(?:" + list_sep + member_item + r"){0,3}" + list_sep + r"(?:(?![，,；;。：:“”\n]|"
+                                 + clause_words + r"|了)[^。；]){0,18}$"),
+            # …and such members at the roster's end, before its marker (…，以及一位退休护士X，先后围绕…发表意见)
+            roster_tail=re.compile(r"(?:" + list_sep + member_item + r"){1,3}(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers
+                                   + r"|(?<=等))" + roster_to_verb),
             glue=glue,
             sep=sep,
             roster_label=t.roster_label,
@@ -942,7 +953,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, s.end, mm.end())
         # "A、B、C等9位同志围绕…积极建言献策" / "A、B分别…提出意见建议": the roster that the group marker closes
         # (…and the marker the phrase opens with: A、B先后交流发言)
-        if last := _roster_end(before, text, mm.end("lead"), g_.group_mark):
+        if last := _roster_end(before, text, mm.end("lead"), g_.group_mark) \
+                or _roster_end(before[-1:], text, mm.end("lead"), g_.roster_tail):
             for g in _group_before(subs, position[id(last[0])], text, g_.sep, g_.loose_sep):
                 add("spoke", g, g.end, mm.end())
     # a text that ends inside a roster's topic (the first part of a page: A、B、C等就…学习贯彻习近平新时) ends

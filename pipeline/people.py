@@ -75,7 +75,7 @@ DESCRIBED_PLAUSIBLE = -6.0  # …and for a name after a description no table kno
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
-BODY_ENDS = ("监会", "委会", "联会", "事会")  # 银监会, 村委会, 工商联会, 董事会: a body, never a name
+BODY_ENDS = ("监会", "委会", "联会", "事会", "学院", "医院", "法院")  # 银监会, 村委会, 董事会, 科学院: a body, never a name
 _FOREIGN_LONGEST = max(map(len, FOREIGN_PLACES), default=0)  # (波斯尼亚和黑塞哥维那)
 _FOREIGN_BY_FIRST: dict[str, list[str]] = {}
 for _place in FOREIGN_PLACES:
@@ -90,10 +90,11 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
+_FIRM_OPENERS = ("集团", "股份有限公司", "有限公司", "控股")  # what follows a firm's own name
 _WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
 # (…局二级|调研员, …领导小组常务|副组长, …学校高级|讲师: the body before the rank or grade)
-_RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$")
+_RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$|(?<=[\u4e00-\u9fff])原$")  # (…局原|党组书记: former)
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
 _DETERMINER = re.compile(r"本次|此次|这次|本届|新任(?!务|命)")
@@ -143,7 +144,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此者智")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
@@ -164,7 +165,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         # (nor 科大讯飞, 通讯: a dateline's 讯)
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
         r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)(?<!委员长)(?<!主任)(?<!主席)(?<!常务)会议|会上|由|在京|在|从|把|被|给|"
-        r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|"
+        r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|给予|"
         + t.alternation("convene", *ROLE_VERBS) + r"|(?<![通资电快简喜音大腾])讯|(?<![水供用发输配光核风火充家广机邮])电|消息|新闻联播|摄|并|其中|包括|以及|分别|(?<![高平同对])等|"
         r"委托|受|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|增补|补选|授予|聘任|聘请|任命|"
         + t.alternation("statement") + "|"
@@ -343,6 +344,7 @@ class PeopleFinder:
         self.role_adverbs = tuple(t["role_adverbs"])
         self.kin_words = frozenset(t["kin_words"])
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
+        self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(作做]|"
@@ -516,6 +518,9 @@ class PeopleFinder:
             cut = self._cut(prefix, head)
             if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] == "、":
                 cut = 0  # 委员、同济大学…院长: in a chain of titles 同 opens a body's name, it is no "with"
+            if cut == 2 and prefix[1] == "和" and prefix[0] not in "省市县区州镇乡村党" and (q == lo or not _is_cjk(text[q - 1])) \
+                    and any((_RANK_END.sub("", prefix) + head[:n]).endswith(ORG_SUFFIXES) for n in (0, 1, 2)):
+                cut = 0  # 、天和社区党委书记: a two-character name with 和 opens the body's name, no "and"
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
@@ -529,9 +534,10 @@ class PeopleFinder:
                 # item of a list of titled members (…大学教授B、宏源证券研究员C)
                 break
             if head not in BYLINE_TITLES and (named := self.head_then_name.search(prefix)) \
-                    and prefix[named.end()] in self.surnames_1 \
+                    and prefix[named.end()] in self.surnames_1 and not prefix.endswith(ORG_SUFFIXES) \
                     and self._plausible(prefix[named.end():]) > -9.0:
                 # 会长马德福|阿訇: a title and a name before an honorific written after it, the last person's own
+                # (not a body's name that holds a head: 长江水利委员会长江科学院|副院长)
                 break
             if _OTHER_MEMBERS.search(text, max(lo, start - len(prefix) - 2), start - len(prefix)) \
                     or any(text[e - n : e] in self.headed_labels and (e - n == lo or not _is_cjk(text[e - n - 1])
@@ -563,6 +569,9 @@ class PeopleFinder:
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志"
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
                 # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break)
+                if prefix.startswith(_FIRM_OPENERS, i) and (w := breaks.search(prefix, 0, i)) and 1 <= w.start() <= 2 \
+                        and not breaks.search(prefix, 0, w.start()) and not self.head_re.search(prefix, 0, w.start()):
+                    continue  # 新希望|集团, 美的|集团: the "break word" ends a firm's name
                 if body and prefix[i - 1] in "和与" and i >= 3 \
                         and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])
                              or self._joins_body(prefix, i)):
@@ -612,9 +621,10 @@ class PeopleFinder:
     def _joins_words(self, word: str, after: str) -> bool:
         """和/与 between two domain words (组织和社会, 金融与证券) of a body's name, neither a name nor a title (not
         米兰与意大利总理, 会馆与韩国国会议长: 与 is "with" there, before a country or a prefix that ends in no body's
-        suffix)."""
+        suffix; nor 讲话精神和|省委书记: a level's own body opens a new title)."""
         return all(w in self.common_words and w not in self.head_set for w in (word, after)) \
             and word[-1] not in "长员记任席" and after[-1] != "国" and after[0] not in "一二三四五六七八九十第" \
+            and not (after[0] in "省市县区州" and after[1] in "委政人纪") \
             and self._plausible(word) < COMMON_WORD_NAME_SCORE  # (中间与|十一届…主席: a term starts a title)
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
@@ -662,7 +672,8 @@ class PeopleFinder:
                     continue
                 is_surname = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 or (
                     text[p] in TITLED_RARE_SURNAMES and p > lo and self._title_ends_at(text, p, lo) and not body_at(text, p))
-                if p in inside_head or not (is_surname or text[p] in TRANSLIT):
+                japanese = text[p : p + 2] in self.japanese_surnames or text[p : p + 3] in self.japanese_surnames
+                if p in inside_head or not (is_surname or text[p] in TRANSLIT or japanese):
                     p += 1
                     continue
                 # (副主任阿不都热依木·买买提、王建华: the list after a titled dotted name shares its chain)
@@ -686,6 +697,13 @@ class PeopleFinder:
                 if chain and (e_tr := self._transliterated_end(text, p, hi)) and (
                         not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):
                     ends = [e_tr]
+                if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
+                        and not any(self._name_closed(text, x, hi) for x in ends):
+                    ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
+                described = not chain and text[max(lo, p - 4) : p].endswith(self.descriptor_labels)
+                if described and not ends and text[p] in TRANSLIT and (e_tr := self._transliterated_end(text, p, hi)) \
+                        and _transliterated(text[p:e_tr]):
+                    ends = [e_tr]  # 村民代表那顺乌力吉、苏日娜先后发言: a transliterated name after a descriptor
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
                         chain and text[p] in TITLED_RARE_SURNAMES and text[p + 1] not in SURNAMES_1):
                     # (but 副省长和丽英: right after a title, 和 is the surname, unless a common surname follows: 院长和王明)
@@ -735,15 +753,18 @@ class PeopleFinder:
                 if p > lo and text[p - 1] in _NUMERALS and text[p] in _CLASSIFIERS:
                     p += 1  # 一段|临时总理, 两位…: a measure word after a number, no surname
                     continue
-                if not licensed and text[max(lo, p - 4) : p].endswith(self.descriptor_labels):
+                if not licensed and described:
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
                     # (…after an adverb too: 农户代表沈阿毛也在会上发言)
                     after = e + 1 if text.startswith(self.role_adverbs, e) and text[e] in "也还均" else e
+                    translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
+                    plausible = translit or self._plausible(text[p:e]) > -4.0
                     licensed = (text.startswith(self.described_followers, after) or text.startswith("、", e)
-                                and self._list_follows(text, e, hi)) and self._plausible(text[p:e]) > -4.0
+                                and self._list_follows(text, e, hi)) and plausible
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
-                    licensed = licensed or self._roster_goes_on(text, e, hi) and self._plausible(text[p:e]) > -7.5
+                    licensed = licensed or self._roster_goes_on(text, e, hi) and (
+                        translit or self._plausible(text[p:e]) > -7.5)
                 if not licensed and text[p - 1 : p] == "、" and p >= 2 and text[p - 2] == text[e - 1] \
                         and p - 2 not in taken:
                     p += 1  # 动议关、考察关、程序关: words of a list sharing their last character, no names
@@ -1199,7 +1220,8 @@ class PeopleFinder:
                     or name in self.common_words or name.startswith(self.label_words):
                 continue
             chain = self.title_chain(text, p, lo)
-            if p == start or (chain and chain[0][1] <= start) or text[start:p].endswith(self.label_words):
+            if p == start or (chain and chain[0][1] <= start) or text[start:p].endswith(self.label_words) \
+                    and not self.follower_inside.search(text, start, p):  # (随后召开的…代表|会议上: a clause)
                 return p, end, chain
         return None
 
@@ -1292,6 +1314,26 @@ class PeopleFinder:
             return e  # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one)
         return None
 
+    def _name_closed(self, text: str, e: int, hi: int) -> bool:
+        """A name may end at e: the text, a separator, a word that follows names or a role verb is next."""
+        return e >= hi or text[e] in "、，,。；;（(" or text.startswith(self.name_followers, e) \
+            or text.startswith(self.role_words, e)
+
+    def _japanese_end(self, text: str, p: int, hi: int) -> int | None:
+        """The end of a Japanese name at p (山本由纪子, 佐佐木亮): a family name of the table, then the shortest
+        given name of one to three characters that a separator, a follower word or a role verb closes."""
+        for n in (3, 2):
+            if text[p : p + n] in self.japanese_surnames:
+                if self._name_closed(text, p + n, hi):
+                    return None  # (副县长中山|出席: a name of its own, no given name after it)
+                for g in (1, 2, 3):
+                    e = p + n + g
+                    if e > hi or not _is_cjk(text[e - 1]) or text[e - 1] in NOT_IN_NAME and text[e - 1] != "之":  # (裕之)
+                        break
+                    if self._name_closed(text, e, hi):
+                        return e
+        return None
+
     def _title_after_name(self, text: str, e: int, hi: int) -> bool:
         """A title written after a name at e, then a separator or a role (会长扎西尼玛|活佛出席, …活佛，)."""
         a = self.after_re.match(text, e)
@@ -1303,6 +1345,9 @@ class PeopleFinder:
         e = _translit_run(text, p, hi, 8)
         if e - p >= 3 and text.startswith("和", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
             return e + 1  # 、那顺孟和、: 和 ends a Mongolian name before a separator, no conjunction
+        if text[p - 1 : p] == "、" and e > p and text.startswith("的", e) and (e2 := _translit_run(text, e + 1, hi, 8)) > e + 1 \
+                and e2 - p <= 5 and (e2 >= hi or text[e2] in _ITEM_END or text.startswith(self.name_followers, e2)):
+            return e2  # 、阿的拉哈在…: a Yi name of a list holds 的
         while e - p >= 3:
             if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
                     and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)

@@ -77,6 +77,20 @@ def test_names_not_words(nlp, text, people):
      "先后发言。", "spoke", {"杨帆", "欧阳娜娜", "谷雨", "黎明"}),
     ("3月5日，全国政协召开双周协商座谈会。全国政协委员吴晓军、郑建邦、陈晓光，专家学者代表刘元春，企业代表蔡秀玲先后发言。",
      "spoke", {"吴晓军", "郑建邦", "陈晓光", "刘元春", "蔡秀玲"}),
+    # a member with no name the list could read (an unnamed guest, an unread name), between or after named ones:
+    # the named members keep their role
+    ("5月8日，市政协召开双周协商座谈会。民盟市委会主委杨帆，市政协委员、市人民医院院长周红，以及一位在本市工作了十五年"
+     "的外籍企业高管，市工商联副主席蒋文，就优化营商环境先后发言。", "spoke", {"杨帆", "周红", "蒋文"}),
+    ("5月9日，市政协召开专题协商会。市政协委员罗晓、李强，农工党市委会主委谢明，以及一位退休多年的社区老护士，先后围绕"
+     "社区养老、医养结合等问题发表意见。", "spoke", {"罗晓", "李强", "谢明"}),
+    # Mongolian names after a descriptor
+    ("5月20日，巴彦查干嘎查召开嘎查民代表会议，嘎查民代表那顺乌力吉、苏日娜等5人先后发言。",
+     "spoke", {"那顺乌力吉", "苏日娜"}),
+    # a roster's last name, a Yi name that holds 的, before a seating phrase of the table
+    ("2月18日，州纪委全会在西昌召开。州领导吉克木呷、杨建平、曲比拉铁、阿的拉哈在主席台前排就座。", "attended",
+     {"吉克木呷", "杨建平", "曲比拉铁", "阿的拉哈"}),
+    # a Yi name ending in 者 after its title chain
+    ("4月1日，牛牛坝镇召开群众大会。大会由镇党委副书记、镇长阿苏拉者主持。", "presided", {"阿苏拉者"}),
     # the verb far from the list, across a topic phrase
     ("6月2日，市科协召开专家座谈会。张卫国、李红梅、王志刚和陈立新着重就科技创新、人才培养、产业升级等发言。",
      "spoke", {"张卫国", "李红梅", "王志刚", "陈立新"}),
@@ -107,6 +121,19 @@ def test_a_conjunction_before_the_verb_ends_the_name(nlp):
     # a title chain keeps a link whose head is a newer title (县总河长, 乡长候选人)
     ("县委书记、县总河长孙伟主持会议。乡党委副书记、乡长候选人李平作了表态发言。",
      [("孙伟", ["县委书记", "县总河长"]), ("李平", ["乡党委副书记", "乡长候选人"])]),
+    # where a title's body starts: not at a speech before 和 (…讲话精神和|省委书记), nor at 给予; a former post (局原…)
+    # keeps its body's 和; a firm's name may end in a verb-like word (新希望集团); a two-character name with 和
+    # opens a community's (天和社区); a body whose name holds a head is no name (…委员会长江科学院)
+    ("会议传达学习了总书记的重要讲话精神和省委书记郑立群在全省会议上的讲话精神。", [("郑立群", ["省委书记"])]),
+    ("给予市住房和城乡建设局原局长邓立民开除党籍处分。", [("邓立民", ["市住房和城乡建设局原局长"])]),
+    ("新希望集团有限公司董事、总裁王子敬，天和社区党委书记王建新依次发言。",
+     [("王子敬", ["新希望集团有限公司董事", "总裁"]), ("王建新", ["天和社区党委书记"])]),
+    ("长江水利委员会长江科学院副院长方志明作交流发言。", [("方志明", ["长江水利委员会长江科学院副院长"])]),
+    # Japanese names after a title (a family name of the table, then a given name a separator or a verb closes);
+    # a family name alone before a role verb is no Japanese name (副县长中山|出席)
+    ("某电器有限公司副总裁山本纪子，某商事株式会社首席代表田中浩一，驻大连领事办公室首席领事高桥之义先后发言。",
+     [("山本纪子", ["某电器有限公司副总裁"]), ("田中浩一", ["某商事株式会社首席代表"]),
+      ("高桥之义", ["驻大连领事办公室首席领事"])]),
 ])
 def test_titled_names(nlp, text, people):
     report = Report(id="t", text=clean_text(text))
@@ -132,6 +159,8 @@ def test_quoted_or_studied_speech_is_no_role(nlp, text):
     ("会议在首尔青瓦台总统府举行。", []),
     ("深入学习贯彻新时代党的强军思想。", []),
     ("财政部长雅各布·卢共同主持经济对话。", [("雅各布·卢", ["财政部长"])]),
+    # a label inside a clause licenses no list item (随后召开的…民代表|会议上)
+    ("随后召开的嘎查民代表会议上，嘎查民代表那顺乌力吉、苏日娜等5人先后发言。", [("那顺乌力吉", []), ("苏日娜", [])]),
     # a phrase of the table after a group label (负责同志介绍), a thought's word after a name (习近平强军思想),
     # a name before a straddling word (王晨|一同)
     ("上海市政府负责同志介绍，今年推进改革。", []),
