@@ -345,6 +345,7 @@ class PeopleFinder:
         self.kin_words = frozenset(t["kin_words"])
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
+        self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(作做]|"
@@ -1221,7 +1222,7 @@ class PeopleFinder:
                 continue
             chain = self.title_chain(text, p, lo)
             if p == start or (chain and chain[0][1] <= start) or text[start:p].endswith(self.label_words) \
-                    and not self.follower_inside.search(text, start, p):  # (随后召开的…代表|会议上: a clause)
+                    and not self.holds_meeting.search(text, start, p):  # (随后召开的…代表|会议上: a clause)
                 return p, end, chain
         return None
 

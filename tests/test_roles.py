@@ -86,6 +86,9 @@ def test_names_not_words(nlp, text, people):
     # Mongolian names after a descriptor
     ("5月20日，巴彦查干嘎查召开嘎查民代表会议，嘎查民代表那顺乌力吉、苏日娜等5人先后发言。",
      "spoke", {"那顺乌力吉", "苏日娜"}),
+    # a labelled item only the list makes a name (无党派人士代表会林): the label is no clause for all its 代表
+    ("7月1日，市委召开党外人士座谈会。民革市委会主委杨帆，民盟市委会主委欧阳娜娜，市工商联主席谷雨，无党派人士代表会林"
+     "先后发言。", "spoke", {"杨帆", "欧阳娜娜", "谷雨", "会林"}),
     # a roster's last name, a Yi name that holds 的, before a seating phrase of the table
     ("2月18日，州纪委全会在西昌召开。州领导吉克木呷、杨建平、曲比拉铁、阿的拉哈在主席台前排就座。", "attended",
      {"吉克木呷", "杨建平", "曲比拉铁", "阿的拉哈"}),
