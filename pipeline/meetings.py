@@ -442,8 +442,9 @@ class MeetingGrammar:
             each=re.compile(markers),
             # (…and across up to three members no name was read in, each a short item with no clause's words:
             # …A，美团副总裁兼首席政策官林可，B先后发言; 以及在延边生活了二十多年的…外教X — the others keep their role)
-            loose_sep=re.compile(r"^(?:" + list_sep + member_item + r"){0,3}" + list_sep + r"(?:(?![，,；;。：:“”\n]|"
-                                 + clause_words + r"|了)[^。；]){0,18}$"),
+            # (…a longer description after 以及, which closes the list: ，以及在延边生活了二十多年的…外教X)
+            loose_sep=re.compile(r"^(?:" + list_sep + member_item + r"){0,3}(?:" + list_sep + r"(?:(?![，,；;。：:“”\n]|"
+                                 + clause_words + r"|了)[^。；]){0,18}|[，,]?以及" + member_item + ")$"),
             # …and such members at the roster's end, before its marker (…，以及一位退休护士X，先后围绕…发表意见)
             roster_tail=re.compile(r"(?:" + list_sep + member_item + r"){1,3}(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers
                                    + r"|(?<=等))" + roster_to_verb),

@@ -90,6 +90,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
+_OUTLET_AFTER = ("日报", "晚报", "报社", "新闻网", "电视台", "融媒体中心")  # (延边|日报: the outlet's place)
 _FIRM_OPENERS = ("集团", "股份有限公司", "有限公司", "控股")  # what follows a firm's own name
 _WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
@@ -144,7 +145,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此者智")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
@@ -748,6 +749,9 @@ class PeopleFinder:
                     # 审计|长方|惠坚)
                     p += 1
                     continue
+                if not chain and text.startswith(_OUTLET_AFTER, e):
+                    p += 1  # （来源：延边日报）: a place that names an outlet, no author
+                    continue
                 if township_before_body(text, e):
                     p += 1  # 白沙乡|党委书记X
                     continue
@@ -945,6 +949,12 @@ class PeopleFinder:
             # a word of Chinese at either edge is no part of the name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …致唁电)
             while (w := _DOTTED_LEFT.search(text, s, last_dot)) and w.end() < last_dot:
                 s = w.end()  # (…anywhere before the dot: 会议选举|艾尔肯·吐尔逊)
+            first_dot = _DOT.search(text, s).start()
+            if first_dot - s > 7:  # (…俄罗斯籍外教|娜塔莉亚·伊万诺娃: a description no table knows, then the name)
+                k = first_dot
+                while k > s and text[k - 1] in TRANSLIT:
+                    k -= 1
+                s = k if 2 <= first_dot - k <= 5 else s
             while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
                 e = w.start()
             parts = _DOT.split(text[s:e])
@@ -1108,7 +1118,8 @@ class PeopleFinder:
             if t := self.topic_opener.search(text, max(lo, c - 100), c):
                 # (the list ends before its marker: A、B依次就…作了汇报)
                 mk = self.marker_before.search(text, max(lo, t.start() - 4), t.start())
-                closes.append(t.start() - (len(mk.group()) if mk else 0))
+                c2 = t.start() - (len(mk.group()) if mk else 0)
+                closes.append(c2 - 1 if text[c2 - 1 : c2] in ("，", ",") else c2)  # (…徐凤仙，先后围绕…: past the comma)
         # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
                    and self._item_after_separator(text, lo, ends[e])]
@@ -1137,9 +1148,11 @@ class PeopleFinder:
                     # its chain's start
                     known += 1
                     k = j - 1
-                elif m is not None and (m.chain_start if m.chain_start is not None else m.start) >= start - 1:
+                elif m is not None and (c0 := m.chain_start if m.chain_start is not None else m.start) >= start - 1:
                     known += 1
                     opens_run = text[start : m.start].endswith(self.label_words)
+                    if c0 > lo and text[c0 - 1] in "、，,":
+                        k = c0 - 1  # (a chain longer than the walk's reach: …自治旗…合作社理事长敖嫩 is one item)
                 elif (hit := self._unknown_member(text, start, item_end, lo, taken, boundaries)) is not None:
                     new.append(hit)
                     opens_run = hit[0] > start  # 企业家代表刘明: a label before the name
@@ -1265,7 +1278,7 @@ class PeopleFinder:
             # …and so does a description of any kind before a name that reads as one (返乡创业青年胡某, 养鸭大户汤某,
             # 75岁的老党员罗某), where no clause's word stands in it
             # (the segmenter must start a word at the name: not 议程|后, 党章|规定)
-            if 2 <= len(prefix) <= 12 and name not in self.common_words and name not in NON_NAMES \
+            if 2 <= len(prefix) <= 24 and name not in self.common_words and name not in NON_NAMES \
                     and boundaries is not None and p in boundaries and not _transliterated(text[p - 1 : end]) \
                     and score > DESCRIBED_PLAUSIBLE \
                     and not self.follower_inside.search(prefix):
@@ -1303,6 +1316,8 @@ class PeopleFinder:
     def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
         e = _translit_run(text, p, hi)
+        if e - p >= 3 and text.startswith("者", e) and text.startswith(self.role_words, e + 1):
+            e += 1  # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者)
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction

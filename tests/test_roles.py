@@ -86,6 +86,14 @@ def test_names_not_words(nlp, text, people):
     # Mongolian names after a descriptor
     ("5月20日，巴彦查干嘎查召开嘎查民代表会议，嘎查民代表那顺乌力吉、苏日娜等5人先后发言。",
      "spoke", {"那顺乌力吉", "苏日娜"}),
+    # members described at length (a chain longer than the walk's reach, a description of a whole clause, a
+    # foreign name after a description no table knows), the marker after a comma and a topic
+    ("5月9日，市政协召开专题协商会。市政协委员刘明江，阿荣旗种粮大户孟山，莫力达瓦达斡尔族自治旗丰瑞农机专业合作社理事长"
+     "敖嫩，以及内蒙古农业大学教授高远依次发言。", "spoke", {"刘明江", "孟山", "敖嫩", "高远"}),
+    ("5月9日，市政协召开专题协商会。无党派人士代表钟秀英，社区养老服务中心负责人何桂兰，以及一名照护失能老伴8年的75岁老人"
+     "关振东，先后围绕社区养老发表意见。", "spoke", {"钟秀英", "何桂兰", "关振东"}),
+    ("4月18日，州政协召开专题协商会。州政协委员韩东明，以及在延边生活了二十多年的俄罗斯籍外教娜塔莉亚·伊万诺娃，先后围绕"
+     "冰雪旅游作了发言。（来源：延边日报）", "spoke", {"韩东明", "娜塔莉亚·伊万诺娃"}),
     # a labelled item only the list makes a name (无党派人士代表会林): the label is no clause for all its 代表
     ("7月1日，市委召开党外人士座谈会。民革市委会主委杨帆，民盟市委会主委欧阳娜娜，市工商联主席谷雨，无党派人士代表会林"
      "先后发言。", "spoke", {"杨帆", "欧阳娜娜", "谷雨", "会林"}),
