@@ -983,6 +983,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     # rosters introduced by a label: "参加会议的有A、B" / "应邀出席大会的领导有：…" / "出席:A、B"
     rosters = [(mm, "attended") for mm in g_.roster_label.finditer(text)]
     rosters += [(mm, "spoke") for mm in g_.speaker_roster_label.finditer(text)]
+    # 8位委员…先后发言。他们是：A（…）、B（…）: the roster names the group the sentence before said spoke
+    for mm in _THEY_ARE.finditer(text):
+        plo = sents.sentence(max(0, mm.start() - 1))[0]
+        if plo < mm.start() and g_.ask_end.search(text, plo, mm.start()) \
+                and not _person_between(persons, person_starts, plo, mm.start()):
+            rosters.append((mm, "spoke"))
     # (…and who is named as attending, the name or its title right after: 列席会议的全国人大代表X说，…)
     rosters += [(mm, "attended") for mm in g_.attending_who.finditer(text)
                 if (k := bisect.bisect_left(person_starts, mm.end())) < len(persons) and persons[k].start == mm.end()]
@@ -1152,6 +1158,7 @@ def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) ->
     return None
 
 
+_THEY_ARE = re.compile(r"(?:他们|她们)是[：:]")  # a roster after the group it names
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there
 _INSTRUCTION = re.compile(r"(?:作出|做出)[^，。；]{0,8}?(?:指示|批示)|(?:发来|致)(?:贺信|贺电|贺词|贺辞)|致信")

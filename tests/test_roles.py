@@ -237,6 +237,11 @@ def test_adopted_documents(nlp, text, adopted):
     ("3月5日，县委召开动员会。会上，刘明、王强、李红三位同志作了表态发言。", {"刘明", "王强", "李红"}),
     # a speakers' roster label
     ("3月5日，市政协召开座谈会。发言的有：刘明、王强、李红。", {"刘明", "王强", "李红"}),
+    # …a roster after the sentence that says the group spoke (…先后发言。他们是：A（…）、B（…）)
+    ("3月2日，省政协召开专题协商会。3位委员先后发言。他们是：俞海明（省政协委员、某控股集团董事长）、蔡雯（省政协委员）、"
+     "周子华（跨境电商创业者）。", {"俞海明", "蔡雯", "周子华"}),
+    # 交流发言 with no marker: a titled list's verb
+    ("5月2日，州社科院召开专家座谈会。大学研究院教授许明、研究中心主任南英、州社会科学院院长玄哲交流发言。", {"许明", "南英", "玄哲"}),
     # every member labelled, none found alone
     ("3月5日，市委召开座谈会。座谈会上，企业家代表刘明，专家代表王强，基层代表李红依次发言。", {"刘明", "王强", "李红"}),
     # a speech at the meeting told in another's words is still a speech there
