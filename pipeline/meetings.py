@@ -255,8 +255,9 @@ class MeetingGrammar:
             # (A、B、C、D4位委员先后发言: the list counted)
             r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
-            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?=" + alt("report") + "|"
-            + alt("speak") + ")|"
+            # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
+            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + ")?(?="
+            + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             r"(?:\s|同志|一行|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
@@ -372,7 +373,9 @@ class MeetingGrammar:
                          # (not a report on behalf before the next member: A代表县委常委会作工作报告，B作了讲话)
                          r"代表(?:(?![作做向，。；、])" + no_role_verb + r"){2,12}[，,]|"
                          # a run's shared title closed by 等 before the next member (A、B等副委员长和秘书长C)
-                         r"等[^、，,。；]{0,8}?" + alt("title_heads") + "(?=[和及与、，,]|以及)|"
+                         # (…or its group label: A、B等市人大常委会领导和秘书长C)
+                         r"等[^、，,。；]{0,8}?(?:" + alt("title_heads") + "|[^、，,。；]{0,4}?" + alt("group_labels")
+                         + ")(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)

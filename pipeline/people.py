@@ -91,6 +91,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 _OUTLET_AFTER = ("日报", "晚报", "报社", "新闻网", "电视台", "融媒体中心")  # (延边|日报: the outlet's place)
+_TIBETAN_DONG = ("东智", "东主", "东珠")  # (才让东智, 才让东主, 贡布东珠)
 _FIRM_OPENERS = ("集团", "股份有限公司", "有限公司", "控股")  # what follows a firm's own name
 _WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
@@ -234,6 +235,8 @@ def _translit_run(text: str, p: int, hi: int, longest: int = 99) -> int:
     e = p
     while e < hi and e - p < longest and (text[e] in TRANSLIT or e > p and _mongolian_he(text, e)):
         e += 1
+        if e > p + 1 and text.startswith(_TIBETAN_DONG, e):
+            e += 2  # 才让|东智, 才让|东主: a Tibetan given name's part with 东, no transliteration character
     return e
 
 

@@ -283,6 +283,12 @@ def test_report_or_speech_referred_to_is_no_role(nlp, text):
     # a marker before a topic phrase (依次就…作了汇报): the list reports, each member
     ("4月1日，市委召开专题会议。市纪委书记刘洋、市委组织部部长陈杰依次就整改情况作了汇报。",
      "reported", {"刘洋", "陈杰"}),
+    # a comma roster, a topic, a comma, then the marker and the verb (…结合分管工作，分别汇报了…)
+    ("7月18日，县委召开常委会会议。会上，县委常委、常务副县长孙立明，县委常委、组织部部长古丽娜尔·热合曼，县委常委、"
+     "宣传部部长陈晓明结合分管工作，分别汇报了学习贯彻的初步打算。", "reported", {"孙立明", "古丽娜尔·热合曼", "陈晓明"}),
+    # a roster closed by 等 and its group label, then 和 and a titled member before the verb; a Tibetan name with 东
+    ("6月1日，市人大常委会召开会议。崔晓明、张文华等市人大常委会领导和秘书长王宏出席，副省长才让东智出席会议。",
+     "attended", {"崔晓明", "张文华", "王宏", "才让东智"}),
     # 进行了汇报 after a topic phrase, and 先后 over a list of titled members
     ("4月2日，县政府召开常务会议。副县长张丽、刘强分别就分管领域工作进行了汇报。", "reported", {"张丽", "刘强"}),
     ("4月3日，县委召开常委会会议。县委常委、组织部部长王芳，县委常委、宣传部部长李敏先后汇报了有关工作情况。",
