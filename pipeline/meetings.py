@@ -1518,6 +1518,7 @@ _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿|修订|修正)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
+_AMENDMENT = ("修正案草案", "修正案", "修订案")  # written after a law's book: 《…条例》修正案
 
 
 _NEXT_VERB = re.compile(r"(?:会议)?(?:书面审议|审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出|协商|希望|要(?!点)|必须|应当)")
@@ -1572,10 +1573,11 @@ def _named_before(text: str, kind: str, pos: int) -> tuple[str, int, int] | None
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # documents listed a line each after the adoption verb (审议通过了以下议案：\n1．《…》；)
 # (…or right after the verb: 表决通过了：\n1.…条例（修订草案）；)
-_LISTED_BELOW = re.compile(r"(?:(?:以下|如下)[^，。；：:\n]{0,6})?[：:]\s*\n")
+_LISTED_BELOW = re.compile(r"(?:(?:以下|如下)[^，。；：:\n]{0,12})?[：:]\s*\n")  # (以下设区的市地方性法规：)
 _ROW_NUMBER = r"(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 # a row: a book, numbered or not, or a numbered name without a book
-_LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*《([^》\n]{2,120})》[^\n]{0,20}?|" + _ROW_NUMBER
+_LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*(?:(?:新|经)?修(?:订|正|改)(?:后)?的)?《([^》\n]{2,120})》[^\n]{0,20}?|"
+                         + _ROW_NUMBER
                          + r"\s*([^《》；;。\n]{2,120}?))[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
@@ -1680,6 +1682,9 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             right = _BOOK_FRAME_RIGHT.match(seg, b.end())
             if left and right:
                 add(left.group(1) + b.group(1) + right.group(), m.end() + left.start(1), m.end() + right.end())
+            elif seg.startswith(_AMENDMENT, b.end()):  # 《…条例》修正案: the amendment of the book
+                tail = next(a for a in _AMENDMENT if seg.startswith(a, b.end()))
+                add(b.group(1) + tail, m.end() + b.start(), m.end() + b.end() + len(tail))
             else:
                 add(b.group(1), m.end() + b.start(), m.end() + b.end())
         # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end; an unbracketed item listed with books
@@ -1694,7 +1699,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 # (the unbracketed items between and beside the books: 《A》和市政府…安排, …工作要点和《B》; not
                 # 《A》及报告人名单, what goes with the book)
                 part = "、".join(x for x in re.split(r"(?:、|以及)(?![^《》]*》)|(?<=》)和|(?:(?<=》)|和|及)(?=《)"
-                                                     r"|(?:和|及)(?=关于[^、，,《》]{0,20}《)"
+                                                     r"|(?:和|及)(?=关于)"
                                                      r"|(?:和|及)(?=(?:新|经)?修(?:订|正|改)(?:后)?的《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
@@ -1703,7 +1708,10 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 add(*named)  # 会议研究了《…若干意见》…，会议原则通过该意见: the one named before
                 break
             names = _split_documents(part)
-            if not names:
+            # (a part of books alone goes on to a next part that the list's conjunction or a decision's 关于 opens:
+            # 关于批准《A》的决定、…，以及关于批准…决算的决议; 《A法》，全国人大常委会关于修改…的决定 — not to a
+            # clause: 《…》，明确了…)
+            if not names and (part or not re.match(r"(?:以及|及|和)|[^，,、；;。]{0,20}?关于", clause[read + 1 :])):
                 break
             for name in names:
                 add(name, m.end(), m.end() + read)

@@ -227,6 +227,21 @@ def test_word_is_no_name(nlp, text, people):
     # a law and a revised law joined by 和; the appointments on an agenda are no document
     ("3月5日，市人大常委会召开第十次会议。会议经表决，通过了军人地位和权益保障法和新修订的安全生产法。", ["军人地位和权益保障法", "安全生产法"]),
     ("3月5日，市人大常委会召开第十次会议。会议表决通过了：\n1.宝鸡市周原遗址保护条例；\n2.人事任免事项。", ["宝鸡市周原遗址保护条例"]),
+    # listed rows with a revised law's words before the book and a decision with its 〈〉 inside; a heading after
+    # 以下 that names the kind (以下设区的市地方性法规：)
+    ("3月1日，省人大常委会召开会议。会议表决通过了：\n1.《某省数字化改革促进条例》；\n2.新修订的《某省动物防疫条例》；\n"
+     "3.《某省人民代表大会常务委员会关于修改〈某省水资源管理条例〉等五件地方性法规的决定》。\n会议表决批准了以下设区的市"
+     "地方性法规：\n（一）《甲市邕江保护条例》；\n（二）《乙市螺蛳粉产业发展条例》。",
+     ["某省数字化改革促进条例", "某省动物防疫条例", "某省人民代表大会常务委员会关于修改〈某省水资源管理条例〉等五件地方性法规的决定",
+      "甲市邕江保护条例", "乙市螺蛳粉产业发展条例"]),
+    # a decision after the books of a list's last comma and 以及; an amendment written after its law's book, then
+    # 和 and a decision of its own
+    ("3月1日，市人大常委会召开会议。会议通过了关于批准《甲条例》的决定、关于批准《乙条例》的决定，以及关于批准2020年市级决算"
+     "的决议。会议还通过了《丙条例（修订）》《丁管理条例》修正案和关于批准2023年市本级财政决算的决议。",
+     ["关于批准甲条例的决定", "关于批准乙条例的决定", "关于批准2020年市级决算的决议", "丙条例（修订）", "丁管理条例修正案",
+      "关于批准2023年市本级财政决算的决议"]),
+    # …but past the books no clause of what the law does (《…》，明确了…)
+    ("3月1日，省人大常委会召开会议。会议表决通过了《甲督导条例》，明确了教育督导的范围、原则和方式。", ["甲督导条例"]),
 ])
 def test_adopted_documents(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
