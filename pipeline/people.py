@@ -833,6 +833,8 @@ class PeopleFinder:
                     if e2 is not None and e2 < hi and text[e2] == "和" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
                         e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item)
+                    if e2 is not None and e2 - nxt == 2 and text[e2 : e2 + 1] == "日" and text[e2 + 1 : e2 + 2] in seps:
+                        e2 += 1  # (、崔光日、: a Korean given name ending in 日, the whole item)
                     if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
                             and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
                         e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)
@@ -1057,7 +1059,7 @@ class PeopleFinder:
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
                               r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
-                              r"|(?:^|(?<=[。\n]))(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
+                              r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
                               r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
                               # (…or the ones just elected to it: 新当选的副会长有：A、B…)
@@ -1301,7 +1303,8 @@ class PeopleFinder:
                 stripped = token.rstrip("。；; ")
                 if g == "title4":
                     stripped = stripped.removesuffix("担任")  # (…、C担任: the last name before the verb)
-                long = len(stripped) > 5 and "·" not in stripped  # (a dotted name is one item: 买买提·阿不都拉)
+                # (a dotted name is one item: 买买提·阿不都拉; so is a long one in transliteration: 额尔敦毕力格)
+                long = len(stripped) > 5 and "·" not in stripped and not (len(stripped) <= 8 and _transliterated(stripped))
                 # (the last item runs into the list's verb: …、郝斯琴在主席台前排就座)
                 # (an item with titles of its own ends the roster's reading: the label is a heading for names)
                 head = next((stripped[:n] for n in (2, 3, 4, 5) if len(stripped) > n + 1
@@ -1364,9 +1367,9 @@ class PeopleFinder:
         e = _translit_run(text, p, hi, 8)
         if e - p >= 3 and text.startswith("和", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
             return e + 1  # 、那顺孟和、: 和 ends a Mongolian name before a separator, no conjunction
-        if text[p - 1 : p] == "、" and e > p and text.startswith("的", e) and (e2 := _translit_run(text, e + 1, hi, 8)) > e + 1 \
+        if text[p - 1 : p] == "、" and e > p and text[e : e + 1] in ("的", "说") and (e2 := _translit_run(text, e + 1, hi, 8)) > e + 1 \
                 and e2 - p <= 5 and (e2 >= hi or text[e2] in _ITEM_END or text.startswith(self.name_followers, e2)):
-            return e2  # 、阿的拉哈在…: a Yi name of a list holds 的
+            return e2  # 、阿的拉哈在…, 、阿说拉哈、: a Yi name of a list holds 的 or 说
         while e - p >= 3:
             if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
                     and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)

@@ -2207,6 +2207,14 @@ def test_a_formula_named_for_a_leader_is_no_antecedent(nlp):
     # items with titles of their own end the roster's reading: each keeps its own titles
     ("2月20日上午，政协某县第十一届委员会第三次会议开幕。\n担任开幕会执行主席的是：县政协主席富春林，县政协副主席佟雅丽、关建军。",
      {"富春林": ["县政协主席"], "佟雅丽": ["县政协副主席"], "关建军": ["县政协副主席"]}),
+    # the decision's verb before the role is no part of it; a long Mongolian name is one item
+    ("1月6日，某镇第十九届人民代表大会第一次会议开幕。\n决定大会执行主席为：徐卫国、缪红英。本次大会主席团成员为巴特尔、"
+     "额尔敦毕力格、萨仁高娃，巴特尔为主席团常务主席。",
+     {"徐卫国": ["大会执行主席"], "缪红英": ["大会执行主席"], "巴特尔": ["大会主席团成员"], "额尔敦毕力格": ["大会主席团成员"],
+      "萨仁高娃": ["大会主席团成员"]}),
+    # a titled 、-list whose items are Yi names with 说 and a Korean name ending in 日
+    ("11月18日，某镇人民代表大会闭幕。本次大会执行主席吉克曲布、阿说拉哈、崔光日、李春子在主席台前排就座。",
+     {"吉克曲布": ["大会执行主席"], "阿说拉哈": ["大会执行主席"], "崔光日": ["大会执行主席"], "李春子": ["大会执行主席"]}),
 ])
 def test_role_rosters_with_dotted_and_titled_items(nlp, text, titles):
     assert _titles(_record(nlp, text)) == titles
