@@ -349,6 +349,7 @@ class PeopleFinder:
         self.kin_words = frozenset(t["kin_words"])
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
+        self.label_in_prefix = re.compile("|".join(map(re.escape, self.label_words)))
         self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
@@ -529,6 +530,11 @@ class PeopleFinder:
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
+            # a label before the body's place is no part of the title (特邀专家|北京协和医院…主任)
+            lab = [m.end() for m in self.label_in_prefix.finditer(prefix)
+                   if prefix[m.end() : m.end() + 2] in self.places or prefix[m.end() : m.end() + 3] in self.places]
+            if lab:
+                prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
             if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(ORG_SUFFIXES) and not (
@@ -607,7 +613,8 @@ class PeopleFinder:
 
     def _firm_name(self, left: str) -> bool:
         """A place and one or two characters before 和 (江苏盛|和纺织集团, 北京协|和医学院): a firm's name holds the 和."""
-        return any(left[:n] in self.places and 1 <= len(left) - n <= 2 for n in (2, 3))
+        # (…after a label too: 特邀专家北京协|和医院)
+        return any(left[-n - k : -k] in self.places for n in (2, 3) for k in (1, 2) if len(left) >= n + k)
 
     def _in_place(self, prefix: str, k: int) -> bool:
         """The character at k is inside a place's name with its unit (宁夏同心县, 山西大同市, 新疆和田地委): not a
@@ -721,7 +728,7 @@ class PeopleFinder:
                         p + 3 in ends and p > lo and text[p - 1] not in TRANSLIT and text[p + 1] in self.surnames_1
                         and -9.0 < self._plausible(text[p + 1 : p + 3]) < self._plausible(text[p : p + 3]) - 2.5) \
                         and not (p + 4 in ends and text[p : p + 2] in self.surnames_2) \
-                        and not text[max(lo, p - 6) : p].endswith(self.group_labels):  # (推选|林郑月娥, 县领导|叶…)
+                        and not text[max(lo, p - 6) : p].endswith(self.label_words):  # (推选|林郑月娥, 县领导|叶…, 委员|孔…)
                     # starts inside a word the segmenter read (巴基|斯坦, 继|续解放, 看守|内阁), unless the name reads
                     # far better than the one after its first character (纪念康世恩: 念康|世恩, 同阮富仲)
                     p += 1
@@ -1615,6 +1622,7 @@ class PeopleFinder:
         a role word, or a topic the list speaks on (…、覃丽结合…, …、覃丽就…)."""
         ends = self.name_ends(text, e + 1, hi, -6.5) or [t for t in [self._transliterated_item(text, e + 1, hi)] if t]
         return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等" or text.startswith(self.role_words, ends[0])
+                               or text.startswith(self.described_followers, ends[0])  # (…、欧阳蔚通过视频连线发言)
                                or bool(self.topic_opener.match(text, ends[0], hi)))
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:

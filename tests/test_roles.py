@@ -255,6 +255,13 @@ def test_adopted_documents(nlp, text, adopted):
     # …a roster after the sentence that says the group spoke (…先后发言。他们是：A（…）、B（…）)
     ("3月2日，省政协召开专题协商会。3位委员先后发言。他们是：俞海明（省政协委员、某控股集团董事长）、蔡雯（省政协委员）、"
      "周子华（跨境电商创业者）。", {"俞海明", "蔡雯", "周子华"}),
+    # members who speak by video from their venues (a descriptor, the list, then 通过视频连线在…分会场); officials who
+    # sit in and answer (并就…作了回应); a label before a body's place is no part of the title (特邀专家|北京协和医院…)
+    ("3月1日，全国政协召开双周协商座谈会。委员孔祥明、欧阳蔚通过视频连线在四川、广东分会场发言，国家卫生健康委副主任蒲建国、"
+     "教育部副部长危佩兰应邀列席会议，并就委员们关注的问题作了回应。",
+     {"孔祥明", "欧阳蔚", "蒲建国", "危佩兰"}),
+    ("3月1日，全国政协召开双周协商座谈会。全国政协委员梁国栋、胡平章，特邀专家北京协和医院老年医学科主任蒋晓岚在会上发言。",
+     {"梁国栋", "胡平章", "蒋晓岚"}),
     # 交流发言 with no marker: a titled list's verb
     ("5月2日，州社科院召开专家座谈会。大学研究院教授许明、研究中心主任南英、州社会科学院院长玄哲交流发言。", {"许明", "南英", "玄哲"}),
     # every member labelled, none found alone
