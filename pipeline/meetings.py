@@ -459,7 +459,7 @@ class MeetingGrammar:
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
-            speech_next=re.compile("(?:" + speech_words + r")(?![^，。；]{0,8}精神)"),
+            speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
             journey_before=journey_before,
             # 他强调… : the person last named before the pronoun

@@ -30,7 +30,7 @@ from huiyi.pipeline.lexicon import (
     load_name_stats,
 )
 from huiyi.pipeline.orgs import org_of_title
-from huiyi.pipeline.people import BODY_ENDS, NOT_IN_NAME, NOT_NAME_END, Mention, township_before_body
+from huiyi.pipeline.people import BODY_ENDS, BODY_GOES_ON, NOT_IN_NAME, NOT_NAME_END, Mention, township_before_body
 from huiyi.pipeline.records import Person, Title
 from huiyi.pipeline.text import Sentences, occurrences
 from spacy.language import Language
@@ -77,7 +77,8 @@ def candidates(text: str, taken: set[int] | frozenset, stats: NameStats | None =
             name = text[p:f]
             if (not taken.isdisjoint(range(p, f)) or not plausible_added_name(name, head_set)
                     or stats.name_score(name) <= MIN_NAME_SCORE
-                    or township_before_body(text, f)):  # 李营乡|党委书记: a township
+                    or township_before_body(text, f)  # 李营乡|党委书记: a township
+                    or text.startswith(BODY_GOES_ON, f)):  # 水利部长|江水利|委员会: a body's name goes on
                 continue
             out.add((p, f))
     return sorted(out)

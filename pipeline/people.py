@@ -90,6 +90,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
 
 
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
+BODY_GOES_ON = ("委员会", "流域", "管理局")  # what continues a body's name after a place (长江|水利委员会)
 _OUTLET_AFTER = ("日报", "晚报", "报社", "新闻网", "电视台", "融媒体中心")  # (延边|日报: the outlet's place)
 _TIBETAN_DONG = ("东智", "东主", "东珠")  # (才让东智, 才让东主, 贡布东珠)
 _FIRM_OPENERS = ("集团", "股份有限公司", "有限公司", "控股")  # what follows a firm's own name
@@ -135,7 +136,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("寺委府局厅署处办室站总网前副")  # 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("寺委府局厅署处办室站总网前副域")  # 长江流域, 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -745,6 +746,9 @@ class PeopleFinder:
                 if chain and text[p:e] in self.common_words and self._title_after_a_name(chain[-1][0]):
                     p += 1  # 积极推进习近平主席|倡导的: the title follows the name before it; the word after is no name
                     continue
+                if chain and text.startswith(BODY_GOES_ON, e):
+                    p += 1  # 水利部长|江水利委员会: a body's name goes on after the "name"
+                    continue
                 if chain and p > lo and ((text[p - 1 : p + 1] in self.common_words
                                           or text[p - 1 : p + 1] in self.places and (
                                               text[p + 1 : p + 2] in _UNIT_SUFFIXES or text[e - 1] in _UNIT_SUFFIXES
@@ -774,8 +778,8 @@ class PeopleFinder:
                     after = e + 1 if text.startswith(self.role_adverbs, e) and text[e] in "也还均" else e
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
-                    licensed = (text.startswith(self.described_followers, after) or text.startswith("、", e)
-                                and self._list_follows(text, e, hi)) and plausible
+                    licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), e)
+                                and self._list_follows(text, e, hi)) and plausible  # (…代表韦柳依和黎秋月先后发言)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
                     licensed = licensed or self._roster_goes_on(text, e, hi) and (
@@ -845,7 +849,9 @@ class PeopleFinder:
                     if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
                             and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
                         e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)
-                    if e2 is None or township_before_body(text, e2) or _in_foreign_place(text, nxt, e2):
+                    if e2 is None or township_before_body(text, e2) or _in_foreign_place(text, nxt, e2) \
+                            or text.endswith(ORG_SUFFIXES, nxt, e2) and self.head_re.match(text, e2):
+                        # (…、普外科|主任李涛: the next item's body and title, no name)
                         break  # (、李营乡|党委书记X; 、阿尔|及利亚总统X: the next item's title)
                     add(nxt, e2, chain + self._titles_after(text, e2, hi), nxt, licensed)
                     q, in_list = e2, True
@@ -1365,8 +1371,9 @@ class PeopleFinder:
 
     def _title_after_name(self, text: str, e: int, hi: int) -> bool:
         """A title written after a name at e, then a separator or a role (会长扎西尼玛|活佛出席, …活佛，)."""
-        a = self.after_re.match(text, e)
-        return a is not None and (a.end() >= hi or text[a.end()] in "，,、。；;" or text.startswith(self.name_followers, a.end()))
+        a = self.after_re.match(text, e) or self.weak_head_after.match(text, e, hi)
+        return a is not None and (a.end() >= hi or text[a.end()] in "，,、。；;" or text.startswith(self.name_followers, a.end())
+                                  or text.startswith(self.role_words, a.end()))  # (次仁顿珠|教授|主持会议)
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
@@ -1615,7 +1622,10 @@ class PeopleFinder:
         roster speaks on it), or a comma and the next member's descriptor (，无党派人士代表B)."""
         return bool(self.roster_close.match(text, e, hi)
                     or self.topic_opener.match(text, e + (text[e : e + 1] in "等，,"), hi)
-                    or self.next_described.match(text, e, hi))
+                    or self.next_described.match(text, e, hi)
+                    # (…or 和 and the roster's last name before its close: 无党派人士代表A和B先后发言)
+                    or text.startswith("和", e) and any(self.roster_close.match(text, x, hi)
+                                                       for x in self.name_ends(text, e + 1, hi, -6.5)))
 
     def _list_follows(self, text: str, e: int, hi: int) -> bool:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…), closed by a separator,

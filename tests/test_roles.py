@@ -140,6 +140,12 @@ def test_a_conjunction_before_the_verb_ends_the_name(nlp):
     ("新希望集团有限公司董事、总裁王子敬，天和社区党委书记王建新依次发言。",
      [("王子敬", ["新希望集团有限公司董事", "总裁"]), ("王建新", ["天和社区党委书记"])]),
     ("长江水利委员会长江科学院副院长方志明作交流发言。", [("方志明", ["长江水利委员会长江科学院副院长"])]),
+    # a head's last character opening a body's name is no name's title (水利部长|江水利委员会, 生态环境部长|江流域…);
+    # a body and a title as a list's next item (、普外科主任李涛); a transliterated name, a title after it, a role verb
+    ("水利部长江水利委员会主任滕跃明，生态环境部长江流域生态环境监督管理局局长欧志明，心血管内科主任杨文明、普外科主任"
+     "李涛依次发言。校学术委员会主任委员次仁顿珠教授主持会议。",
+     [("滕跃明", ["水利部长江水利委员会主任"]), ("欧志明", ["生态环境部长江流域生态环境监督管理局局长"]),
+      ("杨文明", ["心血管内科主任"]), ("李涛", ["普外科主任"]), ("次仁顿珠", ["校学术委员会主任委员", "教授"])]),
     # Japanese names after a title (a family name of the table, then a given name a separator or a verb closes);
     # a family name alone before a role verb is no Japanese name (副县长中山|出席)
     ("某电器有限公司副总裁山本纪子，某商事株式会社首席代表田中浩一，驻大连领事办公室首席领事高桥之义先后发言。",
@@ -262,6 +268,9 @@ def test_adopted_documents(nlp, text, adopted):
      {"孔祥明", "欧阳蔚", "蒲建国", "危佩兰"}),
     ("3月1日，全国政协召开双周协商座谈会。全国政协委员梁国栋、胡平章，特邀专家北京协和医院老年医学科主任蒋晓岚在会上发言。",
      {"梁国栋", "胡平章", "蒋晓岚"}),
+    # a descriptor's pair joined by 和 before the roster's close; a deputy who comes and briefs (到会介绍了…)
+    ("3月1日，省政协召开座谈会。座谈会上，自治区工商联主席梁浩明、无党派人士代表韦柳和黎秋月先后发言，国家林业局副局长"
+     "司马永明到会介绍了有关情况。", {"梁浩明", "韦柳", "黎秋月", "司马永明"}),
     # 交流发言 with no marker: a titled list's verb
     ("5月2日，州社科院召开专家座谈会。大学研究院教授许明、研究中心主任南英、州社会科学院院长玄哲交流发言。", {"许明", "南英", "玄哲"}),
     # every member labelled, none found alone
