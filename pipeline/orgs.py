@@ -119,6 +119,7 @@ _GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
 _HEAD_WORDS = tuple(TITLE_HEADS)
 # the post's rank between a body and its head (…行业协会常务副会长, …有限公司高级副总裁): not part of the body
+_FORMER = re.compile(r"原(?:党组|党委)?$")  # (…局原|党组书记, …局原|局长)
 _HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会)?副?$")
 
 
@@ -135,6 +136,8 @@ def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) 
     for head in _HEADS_SHORTEST_FIRST if heads_shortest_first is None else heads_shortest_first:
         if title.endswith(head) and len(title) > len(head):
             prefix = _HEAD_MODIFIERS.sub("", title[: -len(head)])
+            if (former := _FORMER.search(prefix)) and prefix[: former.start()].endswith(ORG_SUFFIXES):
+                prefix = prefix[: former.start()]  # 市住房和城乡建设局原党组书记: the body, before the former post
             # (该会副会长: a reference to a body named before, no name)
             if len(prefix) >= 2 and prefix.endswith(ORG_SUFFIXES) and not prefix.startswith("该") and prefix not in _GENERIC_TITLE_ORG:
                 return prefix
@@ -320,12 +323,16 @@ def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[
             if (u := _UNIT.match(text, e)) and not _ACTS.search(u.group()) and not _GROUP_CLAUSE.search(u.group()) \
                     and not _SOME.search(u.group()):
                 out.append((name + u.group(), (s, u.end())))
+            elif (u := _REGION_UNIT.match(text, e)) and name.endswith(_FIRM_SUFFIXES):
+                out.append((name + u.group(), (s, u.end())))  # 强生公司中国区: a firm's unit for a region
     return out
 
 
+_REGION_UNIT = re.compile("大中华区|中国区|亚太区")
+_FIRM_SUFFIXES = ("公司", "集团")
 _SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
-_ACTS = re.compile("立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
+_ACTS = re.compile("听取|召开|会见|立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
 
 
 def _longest(text: str, spans: dict[str, tuple[int, int]], keep: set[str]) -> dict[str, tuple[int, int]]:

@@ -182,6 +182,9 @@ def test_bodies_found(text, names):
      ["国务院决定派出调查组", "全国人大常委会副委员长王明代表执法检查组"]),
     # a verb phrase ending in a company word is no body; 新一届 is no term
     ("会议要求，确保公司平稳运行，为新一届政协开好局。", [], ["确保公司", "一届政协"]),
+    # a clause's verb before a company (听取跨国公司…); a firm's unit for a region; the body before a former post
+    ("市政府召开圆桌会议，听取跨国公司对营商环境的意见。强生公司中国区主席王慧明发言。市住房和城乡建设局原党组书记谢志明严重违纪。",
+     ["强生公司中国区", "市住房和城乡建设局"], ["听取跨国公司", "市住房和城乡建设局原党组"]),
 ])
 def test_terms_groups_and_clauses(text, present, absent):
     names = _names(text)
