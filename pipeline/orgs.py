@@ -332,7 +332,7 @@ _REGION_UNIT = re.compile("大中华区|中国区|亚太区")
 _FIRM_SUFFIXES = ("公司", "集团")
 _SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
-_ACTS = re.compile("听取|召开|会见|立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
+_ACTS = re.compile(default_constructions().alternation("convene") + "|听取|会见|立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
 
 
 def _longest(text: str, spans: dict[str, tuple[int, int]], keep: set[str]) -> dict[str, tuple[int, int]]:
