@@ -929,6 +929,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     or _on_visit(text, lo, v, here, g_) or statement and _tour_before(text, v, here, sents, g_) \
                     or _briefs_press(text, s, v, here, briefers, g_) \
                     or _quoted_from_earlier(text, s, lo, g_) or _studied_speech(text, s, v, g_) \
+                    or statement and _ON_ANOTHER_ACT.match(text, s.end, v + ms.end()) \
                     or statement and (_INSIDE_SPEECH.search(
                     text, max(lo, s.start - _LOOKBACK), s.start) or _quoted_leader(text, s, persons, person_starts)
                                       or _at_reception_after(text, s)):
@@ -1162,6 +1163,9 @@ def _roster_end(before: list[_Subj], text: str, end: int, closes: re.Pattern) ->
     return None
 
 
+# X对这次检查工作提出要求: demands on an inspection or a tour the report tells as background, no words at the meeting
+_ON_ANOTHER_ACT = re.compile(r"(?:委员长|总书记|总理|主席|书记)?对(?:这次|此次|该次|本次)?[^，。；]{0,10}?(?:执法检查|检查|调研|考察|视察|巡视|督查)"
+                             r"(?:工作)?(?:提出|作出|强调|要求)")
 _THEY_ARE = re.compile(r"(?:他们|她们)是[：:]")  # a roster after the group it names
 # X作出重要指示 / 作出批示 / 发来贺信: a leader who only sends words has no role at the meeting (SPEC); what the
 # report quotes of them (X指出…) is the instruction, not a statement made there

@@ -1076,7 +1076,9 @@ class PeopleFinder:
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
                               r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
                               # (…or the ones just elected to it: 新当选的副会长有：A、B…)
-                              r"|(?:新)?当选(?:为)?的(?P<title5>[^，。；：:的]{2,12}?)(?:有|是|为|分别是)[:：]")
+                              r"|(?:新)?当选(?:为)?的(?P<title5>[^，。；：:的]{2,12}?)(?:有|是|为|分别是)[:：]"
+                              # (…or a line that opens on the role and the roster's order: 大会执行主席（以姓氏笔画为序）：)
+                              r"|(?:^|(?<=[。\n]))(?P<title6>[^，。；：:的\n（(]{2,12}?)[（(][^（）()]{0,12}?为序[）)][:：]")
 
     def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a

@@ -163,6 +163,9 @@ def test_titled_names(nlp, text, people):
     "1月9日，市人大常委会党组召开会议，传达学习贯彻习近平总书记在中央经济工作会议上的重要讲话和会议精神。",
     # a statement quoted inside another speaker's words
     "3月2日，省政府召开全体会议。省长王伟在讲话中说，李克强总理也提出了明确要求，我们要抓好落实。",
+    # demands on an inspection the report tells as background (对这次检查工作提出要求), no words at the session
+    "10月29日，全国人大常委会第十一次会议举行第二次全体会议。会议听取了执法检查报告。今年5月至9月，全国人大常委会组织开展了"
+    "执法检查。李克强总理对这次检查工作提出要求，督促落实法律。",
 ])
 def test_quoted_or_studied_speech_is_no_role(nlp, text):
     m = _meeting(nlp, text)
@@ -2228,6 +2231,9 @@ def test_a_formula_named_for_a_leader_is_no_antecedent(nlp):
      "额尔敦毕力格、萨仁高娃，巴特尔为主席团常务主席。",
      {"徐卫国": ["大会执行主席"], "缪红英": ["大会执行主席"], "巴特尔": ["大会主席团成员"], "额尔敦毕力格": ["大会主席团成员"],
       "萨仁高娃": ["大会主席团成员"]}),
+    # a line that opens on the role and the roster's order (大会执行主席（以姓氏笔画为序）：)
+    ("12月28日，某区人民代表大会闭幕。\n大会执行主席（以姓氏笔画为序）：王立明、朱海华\n闭幕大会由区人大常委会主任朱海华主持。",
+     {"王立明": ["大会执行主席"], "朱海华": ["大会执行主席", "区人大常委会主任"]}),
     # a titled 、-list whose items are Yi names with 说 and a Korean name ending in 日
     ("11月18日，某镇人民代表大会闭幕。本次大会执行主席吉克曲布、阿说拉哈、崔光日、李春子在主席台前排就座。",
      {"吉克曲布": ["大会执行主席"], "阿说拉哈": ["大会执行主席"], "崔光日": ["大会执行主席"], "李春子": ["大会执行主席"]}),
