@@ -439,7 +439,7 @@ class PeopleFinder:
                     or titled and glen == 2 and not ends and text[e : e + 2] in self.common_words
                     and self._plausible(name) > WORD_AFTER_PLAUSIBLE):
                 ends.append(e)
-            elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e)
+            elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)
                                                               or e < len(text) and text[e] in "、，,。；;等") \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:

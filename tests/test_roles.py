@@ -271,6 +271,10 @@ def test_adopted_documents(nlp, text, adopted):
      {"孔祥明", "欧阳蔚", "蒲建国", "危佩兰"}),
     ("3月1日，全国政协召开双周协商座谈会。全国政协委员梁国栋、胡平章，特邀专家北京协和医院老年医学科主任蒋晓岚在会上发言。",
      {"梁国栋", "胡平章", "蒋晓岚"}),
+    # an inquiry's answers (作答), a press conference's speakers after a comma, the marker and a topic
+    ("3月1日，区人大常委会召开专题询问会。区人大代表李思远就教育经费保障提出询问，区财政局局长边巴作答。", {"李思远", "边巴"}),
+    ("3月1日，省政府召开新闻发布会。省经信厅副厅长应海明、省商务厅二级巡视员俞伟明出席发布会，分别就相关政策作了解读。",
+     {"应海明", "俞伟明"}),
     # a descriptor's pair joined by 和 before the roster's close; a deputy who comes and briefs (到会介绍了…)
     ("3月1日，省政协召开座谈会。座谈会上，自治区工商联主席梁浩明、无党派人士代表韦柳和黎秋月先后发言，国家林业局副局长"
      "司马永明到会介绍了有关情况。", {"梁浩明", "韦柳", "黎秋月", "司马永明"}),
@@ -323,6 +327,11 @@ def test_report_or_speech_referred_to_is_no_role(nlp, text):
     # a roster closed by 等 and its group label, then 和 and a titled member before the verb; a Tibetan name with 东
     ("6月1日，市人大常委会召开会议。崔晓明、张文华等市人大常委会领导和秘书长王宏出席，副省长才让东智出席会议。",
      "attended", {"崔晓明", "张文华", "王宏", "才让东智"}),
+    # a name ending in 和 before 作 (…主任景宗和作了…说明); reports on one's duties in turn (依次述职述责述廉); a
+    # Mongolian township's head (副苏木达)
+    ("3月1日，全国人大常委会举行全体会议。受国务院委托，国务院法制办公室主任景宗和作了关于修改会计法的决定草案的说明。会上，"
+     "驻市教育局纪检监察组组长朴美兰、驻市财政局纪检监察组组长崔永浩依次述职述责述廉。副苏木达巴雅尔图通报了降水情况。",
+     "reported", {"景宗和", "朴美兰", "崔永浩", "巴雅尔图"}),
     # 进行了汇报 after a topic phrase, and 先后 over a list of titled members
     ("4月2日，县政府召开常务会议。副县长张丽、刘强分别就分管领域工作进行了汇报。", "reported", {"张丽", "刘强"}),
     ("4月3日，县委召开常委会会议。县委常委、组织部部长王芳，县委常委、宣传部部长李敏先后汇报了有关工作情况。",
