@@ -287,6 +287,15 @@ def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[s
                 and not item.group("n").endswith(_HEAD_WORDS):
             out.append((item.group("n"), item.span("n")))
             seeds.append(item.span("n"))
+    # a unit's own departments named bare in a list closed by their heads (医务部、护理部、人事处负责人参加会议)
+    for m in _DEPARTMENT_LIST.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if item.startswith("来自"):  # (来自中央统战部、…的负责同志: where they come from)
+                item, pos = item[2:], pos + 2
+            if not _SOME.search(item) and not _ACTS.search(item):
+                out.append((item, (pos, pos + len(item))))
+            pos += len(item) + 1
     for _, e0 in sorted(seeds):
         e = e0
         while (sep := _ITEM_SEP.match(text, e)) and (item := _ITEM.match(text, sep.end())):
@@ -299,6 +308,9 @@ def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[s
 
 
 _NOT_LISTED = {"大会", "会", "全会", "委员会"}
+_DEPARTMENT = r"[\u4e00-\u9fff]{1,8}?(?:办公室|中心|部|处|科|室|院|所)"
+_DEPARTMENT_LIST = re.compile(r"(?:(?<=[，,。；;：:\n])|^)((?:" + _DEPARTMENT + "、)+" + _DEPARTMENT
+                              + r")(?:的)?(?:主要|有关|相关)?负责(?:人|同志)")
 # a body's internal unit written after it (省财政厅预算处, 省农业科学院作物研究所, 县公安局交警大队): the longest name,
 # where a list separator or the unit's people (负责人, 负责同志) follow
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,

@@ -185,6 +185,9 @@ def test_bodies_found(text, names):
     # a clause's verb before a company (听取跨国公司…); a firm's unit for a region; the body before a former post
     ("市政府召开圆桌会议，听取跨国公司对营商环境的意见。强生公司中国区主席王慧明发言。市住房和城乡建设局原党组书记谢志明严重违纪。",
      ["强生公司中国区", "市住房和城乡建设局"], ["听取跨国公司", "市住房和城乡建设局原党组"]),
+    # a unit's departments named bare in a list closed by their heads; where they come from is no part of a name
+    ("县人民医院召开院务会。医务部、护理部、财务部、人事处负责人参加会议。来自中央统战部、中央军委政治工作部的负责同志出席。",
+     ["医务部", "护理部", "财务部", "人事处", "中央统战部", "中央军委政治工作部"], ["来自中央统战部", "学科"]),
 ])
 def test_terms_groups_and_clauses(text, present, absent):
     names = _names(text)
