@@ -1542,7 +1542,8 @@ _AGENDA_COUNTED = re.compile(r"[^。；]{0,80}?等[一二三四五六七八九�
 
 # an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
 _CLAUSE_VERB_START = re.compile(r"(?:[，,；;。]|会议|大会|全会|并|还|同时)$")
-_REVISED = re.compile(r"^(?:新|经)?修(?:订|正|改)(?:后)?的")
+_REVISED_WORDS = r"(?:新|经)?修(?:订|正|改)(?:后)?的"  # 新修订的, 修改后的: before a law's name, no part of it
+_REVISED = re.compile("^" + _REVISED_WORDS)
 # (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
 # (the frame runs over no list conjunction: 以及, or 和/及 before a new 关于 — A法和关于批准《…》的决定 is two documents)
 _BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,30}?"
@@ -1583,7 +1584,7 @@ _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)
 _LISTED_BELOW = re.compile(r"(?:(?:以下|如下)[^，。；：:\n]{0,12})?[：:]\s*\n")  # (以下设区的市地方性法规：)
 _ROW_NUMBER = r"(?:\d{1,2}[．.、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 # a row: a book, numbered or not, or a numbered name without a book
-_LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*(?:(?:新|经)?修(?:订|正|改)(?:后)?的)?《([^》\n]{2,120})》[^\n]{0,20}?|"
+_LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*(?:" + _REVISED_WORDS + r")?《([^》\n]{2,120})》[^\n]{0,20}?|"
                          + _ROW_NUMBER
                          + r"\s*([^《》；;。\n]{2,120}?))[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
@@ -1707,7 +1708,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 # 《A》及报告人名单, what goes with the book)
                 part = "、".join(x for x in re.split(r"(?:、|以及)(?![^《》]*》)|(?<=》)和|(?:(?<=》)|和|及)(?=《)"
                                                      r"|(?:和|及)(?=关于)"
-                                                     r"|(?:和|及)(?=(?:新|经)?修(?:订|正|改)(?:后)?的《)", part)
+                                                     r"|(?:和|及)(?=" + _REVISED_WORDS + "《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
             part = re.sub(r"等$", "", re.sub(r"^(?:以及|及|和)", "", part))  # (…的决定，以及…的报告)

@@ -1374,8 +1374,7 @@ class PeopleFinder:
     def _title_after_name(self, text: str, e: int, hi: int) -> bool:
         """A title written after a name at e, then a separator or a role (会长扎西尼玛|活佛出席, …活佛，)."""
         a = self.after_re.match(text, e) or self.weak_head_after.match(text, e, hi)
-        return a is not None and (a.end() >= hi or text[a.end()] in "，,、。；;" or text.startswith(self.name_followers, a.end())
-                                  or text.startswith(self.role_words, a.end()))  # (次仁顿珠|教授|主持会议)
+        return a is not None and self._name_closed(text, a.end(), hi)  # (次仁顿珠|教授|主持会议)
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
