@@ -186,6 +186,7 @@ class MeetingGrammar:
         role_verbs = alt(*ROLE_VERBS)  # 主持, 出席, 参加, 列席
         attend_verbs = alt(*ATTEND_VERBS)  # 出席, 参加, 列席
         speech_words = alt(*SPEECH_WORDS)  # 讲话, 致辞, 发言
+        speech_ahead = r"(?:[作做]了?[^，。；、]{0,6}?)?(?:" + speech_words + ")"  # 发言, 作交流发言
         talk = alt("talk_words")  # 讲话
         preside_verb = alt("preside_verb")  # 主持
         hold = alt("hold_verbs")  # 召开, 举行
@@ -283,22 +284,23 @@ class MeetingGrammar:
             + role_ahead + r")(?:同志)?[，,]?|"
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + counted + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
+            # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
+            # (not a statement verb: that is the last item's own)
+            # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
+            # (…or of a 、 roster: A、B、勐腊县农民代表排早腊作交流发言; 由A、副州长排早腊主持)
+            r"(?:[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?|、(?:(?![，,；;、])" + no_role_verb + "){0,60}?)" + alt("title_heads")
+            + r"[\u4e00-\u9fff·]{1,4}(?=" + alt("role_adverbs") + "?(?:(?:" + role_verbs + ")(?!人)|" + speech_ahead + "))|"
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
             # (…a 、-run of bodies too: ，县城管执法局、平襄镇、马营镇主要负责人分别作交流发言)
             r"[，,](?:(?![，,])" + no_role_verb + "){0,40}" + group_noun + r"(?!会)(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
-            # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
-            # (not a statement verb: that is the last item's own)
-            # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
-            r"[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?" + alt("title_heads") + r"[\u4e00-\u9fff·]{1,4}(?="
-            + alt("role_adverbs") + "?(?:" + attend_verbs + "|" + speech_words + "))|"
             # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
             # (only near the run's end, six items at most: a subject's glue never walks a whole list)
             r"(?:、[\u4e00-\u9fff·]{2,4}){1,6}(?=、(?:(?![、，,])" + no_role_verb + r"){2,30}?等|、[\u4e00-\u9fff·]{2,5}"
-            + alt("role_adverbs") + "?(?:" + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_words + "))|"
+            + alt("role_adverbs") + "?(?:" + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_ahead + "))|"
             r"、(?:(?![、，,])" + no_role_verb + r"){2,30}?(?=等)|、[\u4e00-\u9fff·]{2,5}(?=" + alt("role_adverbs") + "?(?:"
-            + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_words + "))|"
+            + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_ahead + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted
@@ -799,8 +801,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         glue = g_.glue.match(text, s.end, hi)
         v = glue.end() if glue else s.end
         k = bisect.bisect_right(person_starts, s.end)
-        if k < len(persons) and persons[k].start < v and v - persons[k].end <= 4 \
-                and not _ENTRUSTED_BY.search(text, s.end, v):
+        last = bisect.bisect_left(person_starts, v) - 1  # (the glue's last person: 纪念A为B题词…座谈会，…主任C出席)
+        if k <= last and v - persons[last].end <= 4 and not _ENTRUSTED_BY.search(text, s.end, v):
             # the glue skipped another person right before the verb (在B主持下): the verb is B's (not 受B委托: the
             # verb is the subject's, on B's behalf)
             v = s.end

@@ -83,6 +83,12 @@ def test_names_not_words(nlp, text, people):
      "的外籍企业高管，市工商联副主席蒋文，就优化营商环境先后发言。", "spoke", {"杨帆", "周红", "蒋文"}),
     ("5月9日，市政协召开专题协商会。市政协委员罗晓、李强，农工党市委会主委谢明，以及一位退休多年的社区老护士，先后围绕"
      "社区养老、医养结合等问题发表意见。", "spoke", {"罗晓", "李强", "谢明"}),
+    # the last member's name unread, no marker before the verb (作交流发言, 出席, 主持): the others keep the role
+    ("6月2日，州委召开乡村振兴工作推进会。会上，曼国村党总支书记岩罕龙、嘎洒镇妇联主席玉香腊、勐腊县农民代表排早腊"
+     "作了交流发言。", "spoke", {"岩罕龙", "玉香腊"}),
+    ("6月2日，州委召开乡村振兴工作推进会。曼国村党总支书记岩罕龙、嘎洒镇妇联主席玉香腊、勐腊县农民代表排早腊出席会议。",
+     "attended", {"岩罕龙", "玉香腊"}),
+    ("6月2日，州委召开乡村振兴工作推进会。会议由州委副书记岩温、州政府副州长排早腊主持。", "presided", {"岩温"}),
     # Mongolian names after a descriptor
     ("5月20日，巴彦查干嘎查召开嘎查民代表会议，嘎查民代表那顺乌力吉、苏日娜等5人先后发言。",
      "spoke", {"那顺乌力吉", "苏日娜"}),
@@ -170,6 +176,13 @@ def test_titled_names(nlp, text, people):
 def test_quoted_or_studied_speech_is_no_role(nlp, text):
     m = _meeting(nlp, text)
     assert "习近平" not in _roles(m)["spoke"] and "李克强" not in _roles(m)["spoke"]
+
+
+def test_a_name_inside_the_meeting_name_takes_no_role(nlp):
+    """The role verb after a person the meeting's name holds belongs to the titled person right before it."""
+    m = _meeting(nlp, "3月1日，中央文明委在京召开纪念毛泽东等老一辈革命家为雷锋题词50周年座谈会，中央文明委主任刘云山"
+                      "出席会议并讲话。毛泽东同志发出“向雷锋同志学习”号召以来，雷锋精神不断弘扬。")
+    assert _roles(m)["attended"] == ["刘云山"] and _roles(m)["spoke"] == ["刘云山"]
 
 
 @pytest.mark.parametrize(("text", "people"), [
