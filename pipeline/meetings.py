@@ -222,10 +222,12 @@ class MeetingGrammar:
             r"(?:(?:代表[^，。；]{1,30}?)?[作做](?:了)?(?:题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”)的(?:重要|总结|动员|专题|主题)?"
             + speech_words + "|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
-            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座)|"
+            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
             # (发表了各自见解: a view put forward)
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
+            # (greetings on behalf of a body: 代表省妇联致贺词, 代表县委向大会致贺词; not a leader's own 贺辞, a message)
+            r"代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,8}?"  # 作书面发言, 作主题发言, 做了发言, 作个人对照检查发言
@@ -260,7 +262,7 @@ class MeetingGrammar:
             r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
-            r"(?:\s|同志|一行|" + alt("ranks") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
+            r"(?:\s|同志|一行|" + alt("ranks", "honorifics") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
@@ -289,7 +291,8 @@ class MeetingGrammar:
             # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
             # (…or of a 、 roster: A、B、勐腊县农民代表排早腊作交流发言; 由A、副州长排早腊主持)
             r"(?:[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?|、(?:(?![，,；;、])" + no_role_verb + "){0,60}?)" + alt("title_heads")
-            + r"[\u4e00-\u9fff·]{1,4}(?=" + alt("role_adverbs") + "?(?:(?:" + role_verbs + ")(?!人)|" + speech_ahead + "))|"
+            + r"[\u4e00-\u9fff·]{1,4}(?:" + alt("honorifics") + ")?(?=(?:" + alt("role_adverbs") + "|" + markers + ")?(?:(?:"
+            + role_verbs + ")(?!人)|" + speech_ahead + "|" + speech + "))|"
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
@@ -317,7 +320,11 @@ class MeetingGrammar:
             # X当选区长并作表态发言: the election, then the speech
             r"(?:新)?当选(?:为)?[^，。；]{2,40}?并(?=" + verb_ahead[3:-1] + ")|"
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
-            r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做])|"
+            # (…or on a subject: 代表全国工商联，就促进民营经济健康发展发言)
+            r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做]|就[^，。；]{1,40}?(?:" + speech_ahead + "|" + speech
+            + "))|"
+            # 率…代表团出席 / 率团到…考察，并出席: leading a delegation, then the presence
+            r"率[^，。；]{0,30}?团(?:(?:到|赴|在)[^。；]{0,40}?[，,]?并)?(?=" + attend_verbs + ")|"
             # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
             # (…or what they are about: 代表市工商联对恒安集团…表示感谢)
             r"代表[^，。；]{2,20}?(?=向[^，。；]{1,12}?(?:" + alt("statement") + ")|对[^，。；]{1,40}?(?:" + alt("statement") + "))|"
@@ -354,7 +361,7 @@ class MeetingGrammar:
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
         body_end = "(?:" + "|".join(map(re.escape, BODY_NAME_ENDS)) + ")"
         # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
-        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks") + "|"
+        sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks", "honorifics") + "|"
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          # a member's own topic before the next member (A就…、B就…、C就…作了汇报; A围绕…、B围绕…)
                          r"(?<![、，,])" + alt("topic_openers") + r"[^，。；、]{1,40}?、|"
@@ -846,7 +853,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             for g in group:
                 add("attended", g, v, v + ma.end())
             # A、B出席会议并讲话 / X到会致辞 (the speech right after the presence verb): the roster spoke
-            if a := g_.and_speak.match(rest) or g_.speech_next.match(rest, ma.end()):
+            # (…or a presence verb that holds the speech: 到会讲话)
+            if a := g_.and_speak.match(rest) or g_.speech_next.match(rest, ma.end()) or g_.speech_next.search(ma.group()):
                 for g in group:
                     add("spoke", g, v, v + a.end())
             if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
@@ -1202,6 +1210,8 @@ def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGram
     instructing = set()
     for mm in _INSTRUCTION.finditer(text):  # the speakers named in the 30 characters before an instruction
         lo = max(0, mm.start() - 30, text.rfind("。", 0, mm.start()) + 1)
+        if mm.group().startswith("致贺") and "代表" in text[lo : mm.start()]:
+            continue  # 代表省妇联向大会致贺词: greetings delivered in person on behalf of a body, a speech
         for i in range(lo, mm.start()):
             instructing.update(w for n in lengths if (w := text[i:i + n]) in speakers)
     for sc in scopes:

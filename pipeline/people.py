@@ -100,7 +100,7 @@ _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公
 _RANK_END = re.compile(r"[一二三四]级$|(?:常务|执行|(?:正|副)?高级|中级)$|(?<=[\u4e00-\u9fff])原$")  # (…局原|党组书记: former)
 _NUMERALS = set("一二两三四五六七八九十几数")
 _CLASSIFIERS = "段位名张条项批支家份只门宗种席"  # measure words that are also surnames (一段|临时总理)
-_DETERMINER = re.compile(r"本次|此次|这次|本届|新任(?!务|命)")
+_DETERMINER = re.compile(r"本次|此次|这次|本届|今天|今日|当天|新任(?!务|命)")
 _INVITED_BY = re.compile(r"应(?![急用届])")  # at a clause's start before a title: 应…总统X邀请
 _OTHER_MEMBERS = re.compile(r"(?:其他|其余)$")
 _TIME_OR_CAPTION = re.compile(r"(?:\d{1,2}[日号]|[上下]午|晚上|图为)$")
@@ -147,7 +147,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
@@ -281,10 +281,11 @@ class PeopleFinder:
         # a title written after a name: not a weak head or a byline word (longest first, as the row)
         self.after_heads = frozenset(h for h in self.strong_heads if h not in BYLINE_TITLES)
         self.long_heads = tuple(h for h in self.title_heads if len(h) >= 2)  # (a title that may end a dotted name)
-        self.after_re = re.compile("|".join(re.escape(h) for h in self.strong_heads if h not in BYLINE_TITLES))
+        # (…or a military rank: 唐某大校, a title after a full name)
+        self.after_re = re.compile("|".join(re.escape(h) for h in (*self.strong_heads, *t["ranks"]) if h not in BYLINE_TITLES))
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
-        self.name_followers = t.words("name_followers", "ranks", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
         # any of those words of two characters or more inside a string: a clause's word, no name or label
         self.follower_inside = re.compile("|".join(map(re.escape, (w for w in self.name_followers if len(w) > 1))))
         self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
@@ -350,6 +351,7 @@ class PeopleFinder:
         self.kin_words = frozenset(t["kin_words"])
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
+        self.honorifics = tuple(t["honorifics"])  # (先生, 女士)
         self.label_in_prefix = re.compile("|".join(map(re.escape, self.label_words)))
         self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
@@ -492,7 +494,7 @@ class PeopleFinder:
         heads_by_last = self.heads_by_last  # (locals: this runs at every surname)
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜", "记者　拉巴次仁")
-            e = end - 1 if not chain and text[end - 1] in " \u3000:：/" else end
+            e = end - 1 if not chain and text[end - 1] in " \u3000:：/／" else end
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
             head = next((h for h in heads_by_last.get(text[e - 1], ()) if e - len(h) >= lo
@@ -641,7 +643,10 @@ class PeopleFinder:
             and self._plausible(word) < COMMON_WORD_NAME_SCORE  # (中间与|十一届…主席: a term starts a title)
 
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
-        """A strong title head ends at `end`, or a weak one after a body's name (…经济学院教授、博士生导师X)."""
+        """A strong title head ends at `end`, or a weak one after a body's name (…经济学院教授、博士生导师X); or
+        a byline's word before a space or slash (陕西日报记者 党某)."""
+        if text[end - 1 : end] in " \u3000/／" and text.endswith(BYLINE_TITLES, lo, end - 1):
+            return True
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and (
             h not in self.weak_heads or text.endswith(ORG_SUFFIXES, lo, end - len(h)))
                    for h in self.heads_by_last.get(text[end - 1], ()))
@@ -713,10 +718,13 @@ class PeopleFinder:
                 if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
-                described = not chain and text[max(lo, p - 4) : p].endswith(self.descriptor_labels)
+                described = not chain and text[max(lo, p - 4) : p].endswith(self.label_words)
                 if described and not ends and text[p] in TRANSLIT and (e_tr := self._transliterated_end(text, p, hi)) \
                         and _transliterated(text[p:e_tr]):
                     ends = [e_tr]  # 村民代表那顺乌力吉、苏日娜先后发言: a transliterated name after a descriptor
+                if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
+                        and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
+                    ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
                         chain and text[p] in TITLED_RARE_SURNAMES and text[p + 1] not in SURNAMES_1):
                     # (but 副省长和丽英: right after a title, 和 is the surname, unless a common surname follows: 院长和王明)
@@ -775,7 +783,9 @@ class PeopleFinder:
                 if not licensed and described:
                     # (基层代表A、热依拉作交流发言: a list of names after the descriptor)
                     # (…after an adverb too: 农户代表沈阿毛也在会上发言)
-                    after = e + 1 if text.startswith(self.role_adverbs, e) and text[e] in "也还均" else e
+                    # (…and past a polite word: 台湾青年创业代表许某女士也在会上发言)
+                    after = e + next((len(h) for h in self.honorifics if text.startswith(h, e)), 0)
+                    after += 1 if text.startswith(self.role_adverbs, after) and text[after] in "也还均" else 0
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
                     licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), e)
@@ -1309,9 +1319,11 @@ class PeopleFinder:
         out = []
         for m in [*self._ROLE_ROSTER.finditer(text, lo, hi), *self.member_roster.finditer(text, lo, hi)]:
             g = next(k for k, v in m.groupdict().items() if v)
-            title = m.group(g)
+            title, t_start = m.group(g), m.start(g)
             if not title.endswith(self.title_heads):
                 continue
+            if d := _DETERMINER.match(title):  # 担任今天全体会议执行主席的是: the post without 今天
+                title, t_start = title[d.end() :], t_start + d.end()
             pos = m.end()
             for token in re.split(r"[、，,]", text[m.end() : hi]):
                 token_end = pos + len(token)
@@ -1328,7 +1340,7 @@ class PeopleFinder:
                     break  # the list is over
                 hit = self._name_token(head or stripped, whole=True)
                 if hit is not None:
-                    out.append((pos + hit[0], pos + hit[1], [(title, m.start(g), m.end(g))]))
+                    out.append((pos + hit[0], pos + hit[1], [(title, t_start, m.end(g))]))
                 if head is not None:
                     break
                 pos = token_end + 1
@@ -1386,8 +1398,9 @@ class PeopleFinder:
                 and e2 - p <= 5 and (e2 >= hi or text[e2] in _ITEM_END or text.startswith(self.name_followers, e2)):
             return e2  # 、阿的拉哈在…, 、阿说拉哈、: a Yi name of a list holds 的 or 说
         while e - p >= 3:
-            if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000" or text.startswith(self.name_followers, e)) \
-                    and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run)
+            if (e >= hi or text[e] in _ITEM_END or text[e] in " \u3000）)" or text.startswith(self.name_followers, e)) \
+                    and _transliterated(text[p:e]) and text[p:e] not in NON_NAMES:  # (…or a space in a spaced run, or
+                # the bracket that closes a byline: （记者 孟某、其木格）)
                 return e
             e -= 1
         return None
@@ -1471,11 +1484,11 @@ class PeopleFinder:
     def _is_byline(self, text: str, p: int, lo: int, chain: list[tuple[str, int, int]]) -> bool:
         if chain:
             return chain[-1][0].endswith(BYLINE_TITLES)
-        before = text[max(lo, p - 8) : p].rstrip(" :：/")
-        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/"
+        before = text[max(lo, p - 8) : p].rstrip(" :：/／")
+        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/／"
 
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
-        before = text[max(lo, p - 8) : p].rstrip(" :：/")
+        before = text[max(lo, p - 8) : p].rstrip(" :：/／")
         if before.endswith(self.group_labels):
             # (a bare 领导 after a verb or 的 is leadership, no label: 改进领导方式, 党的领导; 市委领导X is one)
             return not before.endswith("领导") or before.endswith(tuple(g for g in self.group_labels if g != "领导")) \
@@ -1489,7 +1502,7 @@ class PeopleFinder:
             return False
         if text[p - 1] == "/" and self._is_byline(text, p, lo, []):
             return True  # （文/王某: the author's slash
-        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/")
+        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/／")
 
     def _reads_without_first(self, text: str, p: int, e: int) -> bool:
         """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""

@@ -1602,10 +1602,12 @@ def test_a_presider_entrusted_by_another(nlp):
 
 
 @pytest.mark.parametrize(("text", "attended", "titles"), [
-    # a military rank after a name ends the name, and the list or the verb goes on after it
+    # a military rank after a name ends the name and is a title written after a full name (SPEC: 彭清华书记 →
+    # 书记); the list or the verb goes on after it
     ("5月6日，全县工作会议召开。县人武部部长韦国庆上校、政委覃丽出席会议。", ["覃丽", "韦国庆"],
-     {"韦国庆": ["县人武部部长"], "覃丽": ["政委"]}),
-    ("5月6日，全军工作会议召开。中央军委委员、总参谋长蒙建华上将出席会议。", ["蒙建华"], {"蒙建华": ["中央军委委员", "总参谋长"]}),
+     {"韦国庆": ["县人武部部长", "上校"], "覃丽": ["政委"]}),
+    ("5月6日，全军工作会议召开。中央军委委员、总参谋长蒙建华上将出席会议。", ["蒙建华"],
+     {"蒙建华": ["中央军委委员", "总参谋长", "上将"]}),
 ])
 def test_a_rank_after_the_name(nlp, text, attended, titles):
     report = Report(id="t", text=clean_text(text))
@@ -2730,3 +2732,52 @@ def test_an_honorific_after_a_name_does_not_open_the_next_chain(nlp):
                             "金学文": ["区伊斯兰教协会副会长", "古城镇清真大寺教长", "阿訇"],
                             "海丽娟": ["区政协委员", "金积镇中心清真寺管委会主任"]}
     assert sorted(_roles(rec.meetings[0])["spoke"]) == ["海丽娟", "金学文", "马德福"]
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a polite word after the name (先生, 女士, 博士) closes it; the list and the verb go on after it
+    ("6月3日，市台办召开台商座谈会。市台商协会会长陈启明先生、台湾青年代表林佳慧女士也在会上发言。", "spoke",
+     {"陈启明", "林佳慧"}),
+    ("6月3日，市侨办召开座谈会。澳门中华总商会理事长何嘉伦，澳门大学教授梁志坚博士，市教育局局长周敏等出席会议。",
+     "attended", {"何嘉伦", "梁志坚", "周敏"}),
+    # leading a delegation, then present (率…代表团出席; 率团到…考察，并出席…)
+    ("6月3日，两省召开对口协作座谈会。江苏省副省长赵明远率江苏省党政代表团出席座谈会并讲话。", "attended", {"赵明远"}),
+    ("6月3日，两地召开扶贫协作联席会议。宁波市市长钱国强率宁波市党政代表团到我州考察协作工作，并出席联席会议。",
+     "attended", {"钱国强"}),
+    # a presence verb that holds the speech (到会讲话)
+    ("6月3日，县里召开征兵工作会议。军分区司令员孔德海大校到会讲话。", "spoke", {"孔德海"}),
+    # 作…介绍 is a speech (SPEC: 介绍 at the meeting); greetings on behalf of a body (代表…致贺词)
+    ("6月3日，全省旅游发展大会开幕。开幕式上，承办地市委书记罗建平作办会情况介绍。", "spoke", {"罗建平"}),
+    ("6月3日，市妇女代表大会开幕。省妇联副主席吴秀兰代表省妇联向大会致贺词。", "spoke", {"吴秀兰"}),
+    # on behalf of a body, a comma, then the subject and the speech (代表…，就…发言)
+    ("6月3日，全国政协召开专题协商会。全国工商联副主席郑永安代表全国工商联，就民营经济发展发言。", "spoke", {"郑永安"}),
+    # a group label before each run of a comma roster licenses an unusual name (自治区领导那顺、…)
+    ("6月3日，两区召开合作会商会。北京市领导刘建、周红，内蒙古自治区领导那顺、宝音德力格尔、张立新出席会议。",
+     "attended", {"刘建", "周红", "那顺", "宝音德力格尔", "张立新"}),
+])
+def test_names_closed_and_lists_led(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+def test_a_leaders_own_greeting_is_a_message(nlp):
+    """致贺辞 without 代表…: a message sent (SPEC: a leader who only sends 贺信 has no role)."""
+    m = _meeting(nlp, "12月3日，中俄友好委员会全体会议在北京举行。国家主席习近平致贺辞。")
+    assert _roles(m)["spoke"] == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # bylines: a slash or a space after the byline's word, a rare surname after it, a transliterated second name
+    ("江门日报讯（记者／谭家怡　通讯员／梁振宇）3月18日上午，全市侨务工作会议召开。",
+     [("谭家怡", ["记者"]), ("梁振宇", ["通讯员"])]),
+    ("全县人大工作会议召开。（渭南日报记者 党文轩）", [("党文轩", ["渭南日报记者"])]),
+    ("新华社北京3月10日电（记者 刘文华、其木格）全国政协会议闭幕。", [("刘文华", ["记者"]), ("其木格", ["记者"])]),
+    # a Tibetan name in a titled run, a rare Zhuang surname after a title
+    ("全国政协副主席钱立新、尕藏才让、孙丽华出席会议。",
+     [("钱立新", ["全国政协副主席"]), ("尕藏才让", ["全国政协副主席"]), ("孙丽华", ["全国政协副主席"])]),
+    ("县人大常委会主任侬德明，县政协主席黄丽参加座谈。", [("侬德明", ["县人大常委会主任"]), ("黄丽", ["县政协主席"])]),
+    # a roster label's 今天 is no part of the title
+    ("担任今天全体会议执行主席的是：包德胜、卜海、姜文华。",
+     [("包德胜", ["全体会议执行主席"]), ("卜海", ["全体会议执行主席"]), ("姜文华", ["全体会议执行主席"])]),
+])
+def test_bylines_and_rare_names(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
