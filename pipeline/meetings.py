@@ -81,7 +81,8 @@ def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
 
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
-_IN_OWN_REPORT = re.compile(r"在(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明))中$")
+# (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
+_IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明))(?:中|时)$")
 
 
 def _behalf(text: str, s, lo: int, between: str) -> str | None:
@@ -133,6 +134,7 @@ class MeetingGrammar:
     and_speak: re.Pattern
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
+    joins_delegation: re.Pattern
     journey_before: re.Pattern
     pronoun_speaks: re.Pattern
     earlier_speech: re.Pattern
@@ -395,13 +397,16 @@ class MeetingGrammar:
                          # any other whole item of a 、-list between two of its members: one member that is no
                          # found name (外籍专家约翰·史密斯, 九三学社市委会主委X) does not cut the list in two
                          + r"|(?<=、)(?:(?![、，,])" + no_role_verb + r"){2,30}(?=、)"
-                         # …or a titled item of a comma list whose name no rule reads (，县人大常委会主任一丁，)
-                         + r"|(?<=[，,])(?:(?![、，,；;])" + no_role_verb + r"){0,24}?" + alt("title_heads")
+                         # …or a titled item of a comma list whose name no rule reads (，县人大常委会主任一丁，), its
+                         # chain of titles too (，州政府副州长、州双拥工作领导小组副组长阿说木呷，)
+                         + r"|(?<=[，,])(?:(?![，,；;])" + no_role_verb + r"){0,40}?" + alt("title_heads")
                          + r"[\u4e00-\u9fff·]{1,6}(?=[，,])"
                          # …or a row's titles in a roster table, to the line's end (普建华 县委书记\n者永红 …)
                          + r"| [\u4e00-\u9fff、]{1,60}?" + alt("title_heads") + r"\n"
                          # …or a name-like last item of its run before the comma (副主任A、蓟玉兰，副县长B)
-                         + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,]))+$")
+                         + r"|(?<=、)[\u4e00-\u9fff]{2,4}(?=[，,])"
+                         # …and the next run's label goes on the roster (…曾庆华，重庆市领导还有冉光明)
+                         + r"|(?<=领导|同志|人士|代表|嘉宾)还有[：:]?)+$")
         # what closes a roster of speakers before their phrase: 等(9位同志)、分别、先后…
         # … or a topic phrase the roster speaks on (A、B和C着重就…等发言)
         # (a member's title may stand before it: A委员、B委员围绕主题建言献策)
@@ -429,6 +434,10 @@ class MeetingGrammar:
                                r"(?:提问|问题))|^[^，。；]{0,12}?并介绍(?:了)?[^，。；]{2,30}")
         # …调研，并主持召开… / 作…报告并主持会议: presiding as the second act of the same subject
         # (…调研，并主持召开; …调研后召开: an act, then presiding)
+        # 来到…代表团，与代表们一起审议 / 在参加…代表团审议时 / 到…代表团参加讨论: a leader at a delegation's sitting
+        # of the congress attends it
+        joins_delegation = re.compile(r"在?(?:" + alt("join_verbs") + r"|来到|到)了?[^，。；]{1,12}?代表团(?:[，,]?(?:与|同|和)"
+                                      r"代表们一起|" + alt("join_verbs") + r")?(?:审议|讨论)")
         and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|(?<![以之前然])后[，,]?)" + alt("preside"))
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
         # (出席…在这里举行的…; the second of two: 并出席…第十七次会议和…开幕式)
@@ -472,6 +481,7 @@ class MeetingGrammar:
             and_speak=and_speak,
             speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
+            joins_delegation=joins_delegation,
             journey_before=journey_before,
             # 他强调… : the person last named before the pronoun
             pronoun_speaks=re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?"
@@ -824,6 +834,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 and not _person_between(persons, person_starts, v, v + ap.end()):
             # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
             add("presided", s, v, v + ap.end())
+        if not s.is_body and (md := g_.joins_delegation.match(text, s.end, hi)):
+            add("attended", s, s.end, md.end())  # (…and what he says there is read below: 在参加…代表团审议时强调)
         if mp := g_.preside.match(rest):
             if s.is_body and (mp.group() in g_.convene or mp.group().startswith("的")):
                 continue  # a body that merely convenes does not preside; 在常委会的主持下: what it organised

@@ -568,7 +568,7 @@ class PeopleFinder:
 
     def _cut(self, prefix: str, head: str) -> int:
         """Where a title's organisation prefix starts: after its last break word. 和/与 between two words of a
-        body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 卫生和社会福利部长) is no break; after a
+        body's name (发展和改革委, 宪法和法律委员会, 非公经济组织和社会组织工委, 教育及青年发展局) is no break; after a
         name (汪洋和) or a title head (主任和) it is, and so it is in 在…与 (在青瓦台会馆与韩国国会议长: "with")."""
         breaks = self.left_breaks
         ranked = _RANK_END.sub("", prefix)  # (县发展和改革局二级|调研员: the body before the rank)
@@ -586,7 +586,7 @@ class PeopleFinder:
                 if prefix.startswith(_FIRM_OPENERS, i) and (w := breaks.search(prefix, 0, i)) and 1 <= w.start() <= 2 \
                         and not breaks.search(prefix, 0, w.start()) and not self.head_re.search(prefix, 0, w.start()):
                     continue  # 新希望|集团, 美的|集团: the "break word" ends a firm's name
-                if body and prefix[i - 1] in "和与" and i >= 3 \
+                if body and prefix[i - 1] in "和与及" and i >= 3 \
                         and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])
                              or self._joins_body(prefix, i)):
                     joined = joined or i
@@ -725,6 +725,9 @@ class PeopleFinder:
                 if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
                         and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
                     ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
+                if ends and text[p] == "及" and chain:
+                    p += 1  # 秘书长及发改、交通等部门负责同志: after a title 及 joins the list, it opens no name
+                    continue
                 if ends and text[p] in _PREPOSITIONS and self._reads_without_first(text, p, ends[-1]) and not (
                         chain and text[p] in TITLED_RARE_SURNAMES and text[p + 1] not in SURNAMES_1):
                     # (but 副省长和丽英: right after a title, 和 is the surname, unless a common surname follows: 院长和王明)
@@ -771,8 +774,9 @@ class PeopleFinder:
                     # 审计|长方|惠坚)
                     p += 1
                     continue
-                if not chain and text.startswith(_OUTLET_AFTER, e):
-                    p += 1  # （来源：延边日报）: a place that names an outlet, no author
+                if not chain and (text.startswith(_OUTLET_AFTER, e) or text[e - 1] in "报网台社刊"
+                                  and text[max(lo, p - 4) : p].rstrip(" \u3000:：").endswith("来源")):
+                    p += 1  # （来源：延边日报）, 来源：朝阳报: a place that names an outlet, or the outlet, no author
                     continue
                 if township_before_body(text, e):
                     p += 1  # 白沙乡|党委书记X
@@ -1073,14 +1077,14 @@ class PeopleFinder:
         return kept
 
     # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
-    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|决定任命|决定免去)(?:了)?")
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?")
     # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
-    _ELECTED = re.compile(r"(?P<names>" + _ELECTED_NAME + r"(?:同志)?(?:、" + _ELECTED_NAME + r"(?:同志)?)*)为"
+    _ELECTED = re.compile(r"(?P<names>" + _ELECTED_NAME + r"(?:同志|先生|女士)?(?:、" + _ELECTED_NAME + r"(?:同志|先生|女士)?)*)为"
                           r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
-    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
-                              r"|(?:本次|此次|这次|本届)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
+    _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届|今天)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
+                              r"|(?:本次|此次|这次|本届|今天)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
                               r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
@@ -1093,7 +1097,7 @@ class PeopleFinder:
     def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
         verb particle (了马先友 → 马先友)."""
-        token = token.removesuffix("同志")
+        token = token.removesuffix("同志").removesuffix("先生").removesuffix("女士")  # (聘任金某先生为…)
         # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail)
         for length in ((len(token),) if whole or "·" in token else (3, 2, 4)):
             cand = token[-length:]
@@ -1157,7 +1161,8 @@ class PeopleFinder:
             known, labelled, new, loose, p = 0, 0, [], [], pos
             # the current 、-run (walked backwards): its bare new names, and its word names (黎明) that only the run's
             # label, at its first item, makes members: 群众代表罗丹、黎明 / 企业负责人A、B纷纷表示
-            run_bare, pending = 0, []
+            # (run_new, run_known: where the current run's new names start in new, the found names before it)
+            run_bare, pending, run_new, run_known = 0, [], 0, 0
             while p > lo and len(new) <= 30:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
@@ -1202,12 +1207,15 @@ class PeopleFinder:
                         and not self.follower_inside.search(text, start, item_end):
                     pass  # a description stacked on the next member's (，返乡青年、技艺传承人和某): the walk goes on
                 elif not text[start:item_end].endswith(self.group_labels):
+                    if text[item_end : item_end + 1] == "、" and known == run_known:
+                        # a run of no found name that opens on no member (经过投票、计票，…): its items are no names
+                        del new[run_new:]
                     break
                 if opens_run:
                     labelled += run_bare
                     new += pending
                 if opens_run or conj is not None or k < lo or text[k] != "、":
-                    run_bare, pending = 0, []  # the run starts at this item
+                    run_bare, pending, run_new, run_known = 0, [], len(new), known  # the run starts at this item
                 if conj is not None:
                     p = k
                     continue

@@ -2781,3 +2781,51 @@ def test_a_leaders_own_greeting_is_a_message(nlp):
 ])
 def test_bylines_and_rare_names(nlp, text, people):
     assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a titled item of a comma roster whose name no rule reads, its chain holding 、: the others keep the role
+    ("6月3日，州委召开双拥工作会议。州委常委、军分区政委吴海峰大校，州人大常委会副主任李成，州政府副州长、州双拥工作领导小组"
+     "副组长阿说木呷，州政协副主席俄底古日出席会议。", "attended", {"吴海峰", "李成", "俄底古日"}),
+    # the next run's label goes on the roster (，重庆市领导还有…); an old comrades' label licenses its names
+    ("6月3日，川渝召开合作会议。出席会议的四川省领导还有张文、李志、王强，重庆市领导还有刘明、陈芳。", "attended",
+     {"张文", "李志", "王强", "刘明", "陈芳"}),
+    ("6月3日，省党代会开幕。在主席台就座的还有：省政协主席宋远，以及老同志冯明、汪云等。", "attended", {"宋远", "冯明", "汪云"}),
+    # 及 inside a body's name (教育及青年发展局) is no break of the list or the title
+    ("6月3日，两地召开教育合作会议。珠海市副市长邝建、澳门特别行政区政府教育及青年发展局局长欧阳伟共同主持会议。",
+     "presided", {"邝建", "欧阳伟"}),
+    # …并致欢迎辞: an address after presiding
+    ("6月3日，两地召开座谈会。区委副书记、区长白涛主持座谈会并致欢迎辞。", "spoke", {"白涛"}),
+    # a leader at a delegation's sitting of the congress attends it
+    ("3月5日，市第十三次党代会举行代表团讨论。市委书记田国在参加寿光代表团审议时强调，要走在前列。市长孙明到诸城代表团参加"
+     "讨论。省长黄茂来到绵阳代表团，与代表们一起审议报告。", "attended", {"田国", "孙明", "黄茂"}),
+])
+def test_rosters_and_delegations(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日，十四届全国人大二次会议举行全体会议。最高人民检察院检察长常海在作最高人民检察院工作报告时表示，要依法履职。",
+    "6月3日，全国人大会议举行全体会议。会议听取了国务委员邵林受国务院委托作的关于机构改革方案的说明。邵林在说明时表示，"
+    "这次改革是一场深刻变革。",
+])
+def test_words_while_giving_a_report_are_the_report(nlp, text):
+    """X在作…报告时表示 / X在说明时表示: the author of a report given here reported it and is no speaker (SPEC)."""
+    roles = _roles(_meeting(nlp, text))
+    assert roles["spoke"] == [] and len(roles["reported"]) == 1
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a decision's appointments: 增补/聘请 A、B为… (a polite word after the name too)
+    ("会议通过了增补决定，增补田花、李芳为执委。", [("田花", ["执委"]), ("李芳", ["执委"])]),
+    ("会议决定聘请雷远、张清为市文联名誉主席。", [("雷远", ["市文联名誉主席"]), ("张清", ["市文联名誉主席"])]),
+    ("同意聘任金天先生为公司副总经理，任期三年。", [("金天", ["公司副总经理"])]),
+    # the outlet after 来源 is no author; 及 after a title joins a list; a run of verbs (投票、计票) is no list of names
+    ("2021-07-09　来源：朝阳报", []),
+    ("武汉、长沙、南昌、合肥四市政府秘书长及发改、交通等部门负责同志参加会议。", []),
+    ("经过投票、计票，总监票人、大会执行主席翟鸿出向大会报告了计票结果。", [("翟鸿出", ["总监票人", "大会执行主席"])]),
+    # 今天 opens a roster's label and is no part of the title
+    ("今天大会的执行主席是韩德、万刚、何华。", [("韩德", ["执行主席"]), ("万刚", ["执行主席"]), ("何华", ["执行主席"])]),
+])
+def test_appointments_outlets_and_verb_runs(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
