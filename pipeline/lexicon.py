@@ -163,9 +163,11 @@ class Constructions:
 
     @cached_property
     def speaker_roster_label(self) -> re.Pattern:
-        """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有…"""
+        """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有… / a heading at a line's or
+        sentence's start (交流发言：\nA\nB)"""
         return re.compile(self.alternation("speaker_roster_label")
-                          + r"的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?")
+                          + r"的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+                          + r"|(?:^|(?<=[\n。]))" + self.alternation("speaker_roster_label") + r"(?:人员|嘉宾|代表)?[:：]")
 
     @cached_property
     def roster_label(self) -> re.Pattern:

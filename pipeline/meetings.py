@@ -377,7 +377,8 @@ class MeetingGrammar:
                          # …or what the next member is of (，汽车零部件行业的X, 、来自基层的X)
                          r"(?<=[、，,和及与])(?:(?![、，,的])" + no_role_verb + r"){2,12}?的$|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
-                         r"(?<=[、，,和及与])(?:(?![、，,])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         # (…or on the next line of a roster written one member a line: 交流发言：\nA\n河口乡乡长B)
+                         r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
                          r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
                          # each member's own behalf before the comma (A代表文化艺术界，…会长B代表农业界作大会发言)
@@ -1546,10 +1547,12 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
+            r"选举结果|法典|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
-            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|试行|送审稿|征求意见稿|修订|修正)[)）])?")
+            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 _AMENDMENT = ("修正案草案", "修正案", "修订案")  # written after a law's book: 《…条例》修正案
+_NOTE_AFTER_BOOK = re.compile(r"[(（](?:草案|修订草案|修订稿|送审稿|征求意见稿|试行)[)）]")
 
 
 _NEXT_VERB = re.compile(r"(?:会议)?(?:书面审议|审议|研究|表决|通过|批准|确定|听取|部署|同意|原则|讨论|决定|强调|要求|指出|协商|希望|要(?!点)|必须|应当)")
@@ -1587,9 +1590,11 @@ _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９
 # (…but 通过了将提交…审议的…工作报告: the report to be submitted, adopted)
 _TO_BE_SUBMITTED = re.compile(r"将(?:提交|提请|报送|报请)[^，。；《》]{0,30}?的")
 # a verb with nothing after it adopts the book the clause before discussed (协商讨论了《…》，并表决通过)
-_DISCUSSED_BEFORE = re.compile(r"(?:审议|讨论|研究)了?《([^》]{2,120})》[，,]?(?:并|后)?(?:经)?(?:表决|审议|原则)?$")
+# (…or read out, then adopted by a vote: 宣读了大会选举办法（草案），经大会表决通过)
+_DISCUSSED_BEFORE = re.compile(r"(?:审议|讨论|研究|宣读)了?(?:《([^》]{2,120})》|(?<=了)([^，。；《》]{2,40}?" + _DOC_END
+                               + r"))[，,]?(?:并|后)?(?:经)?(?:大会|会议|全会)?(?:表决|审议|原则)?$")
 # 该意见 / 上述方案: one document named before by its kind
-_THAT_DOCUMENT = re.compile(r"^(?:该|此|上述)([\u4e00-\u9fff]{0,4}?" + _DOC_END + ")$")  # (该实施方案)
+_THAT_DOCUMENT = re.compile(r"^(?:该|此|上述|这个|这份|这项|这一)([\u4e00-\u9fff]{0,4}?" + _DOC_END + ")$")  # (该实施方案)
 
 
 def _named_before(text: str, kind: str, pos: int) -> tuple[str, int, int] | None:
@@ -1598,7 +1603,17 @@ def _named_before(text: str, kind: str, pos: int) -> tuple[str, int, int] | None
     last = None
     for b in re.finditer(r"《([^》]{2,120}" + re.escape(kind) + r"(?:[(（][^)）]{1,8}[)）])?)》", text[lo:pos]):
         last = (b.group(1), lo + b.start(), lo + b.end())
+    if last is None:
+        # (…听取了X所作的关于…的报告，表决通过了这个报告: the report heard in the same sentence, unbracketed)
+        slo = max(lo, text.rfind("。", 0, pos) + 1)
+        for b in _HEARD_DOCUMENT.finditer(text, slo, pos):
+            if b.group(1).endswith(kind):
+                last = (b.group(1), b.start(1), b.end(1))
     return last
+
+
+_HEARD_DOCUMENT = re.compile(r"(?:所作|所做|作|做)(?:了|的)(关于[^，。；《》]{2,80}?的[^，。；《》]{0,12}?"
+                             r"(?:报告|说明|决议|决定|意见|方案))(?=[，,；;。])")
 
 
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
@@ -1643,7 +1658,11 @@ def _split_documents(part: str) -> list[str]:
                     or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right
                     or _REVISED.match(right)  # (…保障法和新修订的安全生产法)
                     # (…主席团工作报告和马鞍镇2021年…的报告: the list's items share their place)
-                    or len(left) >= 6 and "关于" not in left and right[:3] == piece[:3] and _ENDS_DOC.search(right))):
+                    or len(left) >= 6 and "关于" not in left and right[:3] == piece[:3] and _ENDS_DOC.search(right)
+                    # (a list of names, an agenda: …副秘书长名单和大会日程 — each a document of its own)
+                    # (not 议程和日程草案: the draft both are)
+                    or left.endswith(("名单", "日程", "议程", "决议", "决定", "办法", "章程")) and len(right) >= 4
+                    and "的" not in right and _ENDS_DOC.search(right) and not right.endswith("草案"))):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])
@@ -1700,7 +1719,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 pos = row.end()
             continue
         if not re.match(r"了?[^，,。；;\s]", seg) and (back := _DISCUSSED_BEFORE.search(text, lo, m.start())):
-            add(back.group(1), back.start(1), back.end(1))  # 讨论了《…》，并表决通过: the book discussed, then adopted
+            g = 1 if back.group(1) is not None else 2
+            add(back.group(g), back.start(g), back.end(g))  # 讨论了《…》，并表决通过: the book discussed, then adopted
             continue
         if seg.startswith(("将", "把")) and not _TO_BE_SUBMITTED.match(seg):
             continue  # 原则同意将《…》提交…审议: what the meeting forwards, not adopted
@@ -1717,6 +1737,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             elif seg.startswith(_AMENDMENT, b.end()):  # 《…条例》修正案: the amendment of the book
                 tail = next(a for a in _AMENDMENT if seg.startswith(a, b.end()))
                 add(b.group(1) + tail, m.end() + b.start(), m.end() + b.end() + len(tail))
+            elif note := _NOTE_AFTER_BOOK.match(seg, b.end()):  # 《…章程》（修订稿）: the draft as written
+                add(b.group(1) + note.group(), m.end() + b.start(), m.end() + note.end())
             else:
                 add(b.group(1), m.end() + b.start(), m.end() + b.end())
         # 通过了省十三届人大六次会议日程 — unbracketed, up to the clause end; an unbracketed item listed with books

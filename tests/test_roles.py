@@ -2829,3 +2829,21 @@ def test_words_while_giving_a_report_are_the_report(nlp, text):
 ])
 def test_appointments_outlets_and_verb_runs(nlp, text, people):
     assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # read out, then adopted by a vote (宣读了…办法（草案），经大会表决通过)
+    ("3月5日，县侨联第九次代表大会召开。大会秘书长王华宣读了大会选举办法（草案），经大会表决通过。", ["大会选举办法（草案）"]),
+    # a draft's note after the book is written with it
+    ("3月5日，县科协代表大会召开。大会审议通过了《县科学技术协会章程》（修订稿）。", ["县科学技术协会章程（修订稿）"]),
+    # a code (法典) and an election's results are documents
+    ("3月5日，全国人大会议闭幕。会议以2879票赞成、2票反对、5票弃权，表决通过了中华人民共和国民法典。", ["中华人民共和国民法典"]),
+    ("3月5日，县委十五届一次全会召开。全会表决通过了县纪委第一次全体会议选举结果。", ["县纪委第一次全体会议选举结果"]),
+    # 这个报告: the report the sentence heard, unbracketed
+    ("3月5日，全国人大会议举行全体会议。会议听取了大会副秘书长梅宪所作的关于代表提出议案处理意见的报告，表决通过了这个报告。",
+     ["关于代表提出议案处理意见的报告"]),
+    # a list of names and an agenda joined by 和: two documents
+    ("3月5日，县党代会主席团举行第一次会议。会议通过了大会副秘书长名单和大会日程。", ["大会副秘书长名单", "大会日程"]),
+])
+def test_adopted_read_heard_or_listed(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
