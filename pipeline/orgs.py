@@ -68,13 +68,16 @@ _ORG_RE = re.compile(
     # a body's own party committee or discipline commission: 机关党委, 局机关党委, 管委会机关纪委
     r"|(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:[局委厅院部办]|管委会)?机关(?:党委|纪委|党总支|工委)"
 )
-_DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,10}?)代表团")
+# (…or a place's delegation of its leaders on a visit: 上海市党政代表团, 上海市对口支援考察团)
+_DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,10}?)((?:党政|对口支援|对口帮扶|经贸|友好)?(?:代表团|考察团))")
 # bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
-_CONGRESS = rf"(?:[省市区县]|全国)?{_ORDINAL}?(?:人大|政协)(?:常委会)?"
+# (十四届全国人大二次会议主席团: the term before the nation too; 政协第十三届全国委员会第四次会议提案审查委员会)
+_CONGRESS = (rf"(?:{_ORDINAL}?(?:[省市区县]|全国)?{_ORDINAL}?(?:人大|政协)(?:常委会)?"
+             rf"|政协{_ORDINAL}(?:全国|{_PLACE_NAMED})委员会|政协(?:全国|{_PLACE_NAMED}){_ORDINAL}委员会)")
 _SESSION_BODY = re.compile(
     rf"(?:{_CONGRESS}{_ORDINAL}?(?:第?[{_NUM}]+次会议)?|大会)(?:主席团|秘书处)"
-    rf"|(?:{_CONGRESS})?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
+    rf"|(?:{_CONGRESS}{_ORDINAL}?(?:第?[{_NUM}]+次会议)?)?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
     r"审查委员会|提案委员会)")
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把由赴到向])[\u4e00-\u9fff])"
@@ -86,10 +89,16 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
                           # (a bank with its branch: 中国工商银行股份有限公司新疆维吾尔自治区分行, 工行赣州分行)
                           rf"|银行(?:股份有限公司)?(?:{_NAME_CHAR}{{2,10}}?(?:分行|支行))?|(?:分行|支行)(?![为政])|"
                           r"(?<!中)(?<!大)(?:中|小)学|学校|幼儿园"
-                          r"|(?:行业)?协会|(?<!协)商会|实验室))"
+                          r"|(?:行业)?协会|(?<!协)商会|实验室"
+                          # (farmers' cooperatives, a consulate: 某某果菜专业合作社, 美国驻广州总领事馆)
+                          r"|(?:专业|经济)合作社(?:联合社)?|总领事馆|领事馆|大使馆))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
+# the armed forces' local commands and the people's armed police by place: 凉山军分区, 广州警备区, 南部战区,
+# 武警湖北省总队, 广东省国防动员委员会
+_MILITARY = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(" + _NAME_CHAR + r"{0,8}?(?:军分区|警备区|省军区|国防动员委员会)"
+                       r"|[东南西北中]部战区|武警" + _NAME_CHAR + r"{1,8}?(?:总队|支队|中队|大队))")
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
-_PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室")
+_PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室", "合作社", "联合社")
 # (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
 _NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所")
 
@@ -229,6 +238,8 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
         start = m.start() if cut == ps else cut
         if cut != ps and m.start() != ps:
             continue  # a frame before the place (中共…) that the cut place no longer follows
+        if text[start - 1 : start] == "团" and start > 0 and text.startswith("委", cut + len(known)):
+            start -= 1  # 团省委常委会: the Youth League's committee, whose place group started early
         out.append((text[start:m.end()], (start, m.end())))
     return out
 
@@ -337,10 +348,13 @@ def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[
                 out.append((name + u.group(), (s, u.end())))
             elif (u := _REGION_UNIT.match(text, e)) and name.endswith(_FIRM_SUFFIXES):
                 out.append((name + u.group(), (s, u.end())))  # 强生公司中国区: a firm's unit for a region
+            elif u := _TERM_UNIT.match(text, e):
+                out.append((name + u.group(), (s, u.end())))  # 玉溪市总工会第七届经费审查委员会: a body of its term
     return out
 
 
 _REGION_UNIT = re.compile("大中华区|中国区|亚太区")
+_TERM_UNIT = re.compile(rf"第[{_NUM}]+届(?:{_NAME_CHAR}{{0,8}}?(?:委员会|主席团|理事会|执委会))(?:常务委员会)?")
 _FIRM_SUFFIXES = ("公司", "集团")
 _SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
@@ -401,7 +415,10 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(m.group(), m.span())
     for m in _DELEGATION.finditer(text):  # 参加广西代表团审议: a congress delegation by its place
         if place := known_place_suffix(m.group(1)):
-            spans.setdefault(place + "代表团", (m.end(1) - len(place), m.end()))
+            spans.setdefault(place + m.group(2), (m.end(1) - len(place), m.end()))
+    for m in _MILITARY.finditer(text):
+        if not _ACTS.search(m.group(1)) and not _SOME.search(m.group(1)):
+            spans.setdefault(m.group(1), m.span(1))
     for m in _CENTRE.finditer(text):
         spans.setdefault("中央", m.span())
     for name, (s, e) in _table_bodies(text, organs or default_organs()):

@@ -349,3 +349,24 @@ def test_rooms_and_sections_are_units_of_a_title():
 ])
 def test_democratic_parties_local_committees(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a body of its term after a found body (…总工会第七届经费审查委员会), a session's bodies with the term first
+    ("会议听取了玉溪市总工会第七届委员会工作报告和玉溪市总工会第七届经费审查委员会工作报告。",
+     ["玉溪市总工会第七届委员会", "玉溪市总工会第七届经费审查委员会"]),
+    ("十四届全国人大二次会议主席团举行第一次会议。", ["十四届全国人大二次会议主席团"]),
+    ("会议通过了政协第十三届全国委员会第四次会议提案审查委员会名单。", ["政协第十三届全国委员会第四次会议提案审查委员会"]),
+    # the Youth League's committee (团省委), mass organisations written short (市台联)
+    ("全会由团省委常委会主持。", ["团省委常委会"]),
+    ("市台联、省残联负责人出席。", ["市台联", "省残联"]),
+    # the armed forces' local commands by place
+    ("凉山军分区、武警凉山支队、南部战区、广州警备区、广东省国防动员委员会负责同志参加会议。",
+     ["凉山军分区", "武警凉山支队", "南部战区", "广州警备区", "广东省国防动员委员会"]),
+    # cooperatives and consulates; a place's delegation on a visit
+    ("寿光市宏旭果菜专业合作社负责人作交流发言。", ["寿光市宏旭果菜专业合作社"]),
+    ("美国驻广州总领事馆代表出席。", ["美国驻广州总领事馆"]),
+    ("上海市党政代表团来我区考察。", ["上海市党政代表团"]),
+])
+def test_bodies_of_terms_forces_and_visitors(text, names):
+    assert _names(text) == names
