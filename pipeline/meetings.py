@@ -222,7 +222,7 @@ class MeetingGrammar:
             r"^(?:代表[^，。；作做]{1,30}?(?=[作做]|" + speech_words + "))?"
             # (a title in quotation marks too: 作了“…”的专题发言)
             r"(?:(?:代表[^，。；]{1,30}?)?[作做](?:了)?(?:题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”)的(?:重要|总结|动员|专题|主题)?"
-            + speech_words + "|"
+            r"(?:" + speech_words + "|辅导|讲座|宣讲|党课)|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
@@ -249,7 +249,8 @@ class MeetingGrammar:
             r"|(?:代表(?P<behalf3>[^，。；作做]{2,20}?))?(?:逐一|依次|分别)?(?:进行|开展)(?:了)?(?P<what5>[^，。；]{0,12}?"
             r"(?:" + _SELF_EXAMINED.pattern + "))"
             # 进行了汇报 / 作了说明: a light verb before the report word
-            "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)))")
+            # (not 作了述职发言: a speech about the duty)
+            "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)|" + alt("floor_words") + "))")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         glue = re.compile(
@@ -276,7 +277,9 @@ class MeetingGrammar:
             # (…or takes the floor, or closes a roster of members: A委员、B委员先后发言)
             # (…or gives a titled speech: 李某常委作了“…”的发言)
             # (…or speaks on a subject: A委员以《…》为题发言; or with another: A和B常委联合发言)
-            r"(?:委员|代表|常委)(?=就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
+            # (…and what sets the member against the one before: 孔某常委则认为)
+            r"则(?=" + alt("statement") + r"|建议|认为)|"
+            r"(?:委员|代表|常委)(?=则|就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
             + speech_named + r"|会上)|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
             + speech_named + ")|" + markers + ")|"
             # (…or of posts, each of every unit: …A及委员会全体委员、各临床科室主任、护士长参加会议)
@@ -308,8 +311,8 @@ class MeetingGrammar:
             + markers + ")?(?:" + attend_verbs + "|" + alt("attend") + "|" + speech_ahead + "))|"
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
-            # A、B、C三位同志作了表态发言: the roster counted
-            r"[两二三四五六七八九十\d]+(?:位|名)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
+            # A、B、C三位同志作了表态发言: the roster counted (…5人进行现场述职)
+            r"[两二三四五六七八九十\d]+(?:位|名|人)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
             # …秘书长D和常委共45人出席: the rest of the body counted
             r"(?:等|共计|共)[两二三四五六七八九十百\d]+(?:余|多)?(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
             + r")|最后|首先|随后|今天|昨天|"

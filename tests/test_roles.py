@@ -2847,3 +2847,25 @@ def test_appointments_outlets_and_verb_runs(nlp, text, people):
 ])
 def test_adopted_read_heard_or_listed(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a duty report (述职) given by each of a roster: 进行现场述职 after a count, 先后作现场述职, 依次述职
+    ("12月3日，县委召开抓基层党建工作述职评议会。会上，城关镇党委书记袁海、河口乡党委书记肖斌3人进行现场述职，其余20名"
+     "乡镇党委书记进行书面述职。", "reported", {"袁海", "肖斌"}),
+    ("12月3日，县委召开述职评议会。乌恰镇党委书记王海军、阿格乡党委书记张伟先后作现场述职。", "reported", {"王海军", "张伟"}),
+    ("12月3日，州委召开述职评议会。会上，恩施市委书记刘林、利川市委书记谭国依次述职。", "reported", {"刘林", "谭国"}),
+    # …but 作了述职发言 is a speech
+    ("12月3日，市政协召开常委会议。会上还开展了常委履职述职，常委李明、韦燕作了述职发言。", "spoke", {"李明", "韦燕"}),
+    # a lecture by its title (作题为《…》的专题辅导)
+    ("12月3日，县委理论学习中心组召开学习会。会议邀请延边大学教授崔龙作题为《铸牢中华民族共同体意识》的专题辅导。", "spoke",
+     {"崔龙"}),
+    # a party branch's theme day is a meeting of its own
+    ("11月8日，社区党委第二党支部开展主题党日活动。活动由第二党支部书记谢明主持。", "presided", {"谢明"}),
+    # 则: a member set against the one before still speaks (孔某常委则认为, 来自…的甘某委员则建议)
+    ("3月1日，县政协召开常委会议。范远常委提出，要培育产业集群；孔胜常委则认为，要听取基层意见；来自县人民医院的甘新委员则建议"
+     "推进医养结合。", "spoke", {"范远", "孔胜", "甘新"}),
+])
+def test_duty_reports_lectures_and_branch_days(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role] if role != "reported" else
+               (r[0] for r in _roles(_meeting(nlp, text))["reported"])) == members
