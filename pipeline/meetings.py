@@ -82,12 +82,12 @@ def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
-_IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明))(?:中|时)$")
+_IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明|述职))(?:中|时)$")
 
 
 def _behalf(text: str, s, lo: int, between: str) -> str | None:
     """受…委托 in the glue before the verb, or opening the clause before the subject."""
-    if gb := re.search(r"受([^，。；]{2,30}?)委托|^代表([^，。；]{2,30}?)[，,]", between):
+    if gb := re.search(r"受([^，。；]{2,30}?)委托|^代表([^，。；]{2,30}?)(?:[，,]|$)", between):
         return gb.group(1) or gb.group(2)
     if gb := _BEHALF_BEFORE.search(text, max(lo, s.start - _LOOKBACK), s.start):
         return gb.group(1)
@@ -230,7 +230,7 @@ class MeetingGrammar:
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
             # (greetings on behalf of a body: 代表省妇联致贺词, 代表县委向大会致贺词; not a leader's own 贺辞, a message)
             r"代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
-            r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
+            r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|讲(?:授)?(?:了)?[^，。；]{0,6}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,8}?"  # 作书面发言, 作主题发言, 做了发言, 作个人对照检查发言
             + alt("floor_words") + r"|(?:分别|一一|逐一)?回答(?:了)?[^，。；]{0,80}?(?:询问|提问|问题)|"
@@ -333,15 +333,17 @@ class MeetingGrammar:
             # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
             # (…or what they are about: 代表市工商联对恒安集团…表示感谢)
             r"代表[^，。；]{2,20}?(?=向[^，。；]{1,12}?(?:" + alt("statement") + ")|对[^，。；]{1,40}?(?:" + alt("statement") + "))|"
+            # 代表支委会介绍了…: on behalf of a body, then what it presents (a report, SPEC)
+            r"代表[^，。；介]{2,20}?(?=介绍)|"
             # 以“…”为题作专题辅导报告: the subject of the talk
-            r"以[^，。；]{1,40}?为题(?=" + verb_ahead[3:-1] + ")|"
+            r"以[^，。；]{1,40}?为(?:主)?题(?=" + verb_ahead[3:-1] + ")|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
             # (not 在听取…汇报时强调: what the speaker heard, below; nor 在…会见了参加…的代表: his own act, and the
             # verb is theirs)
             # (…用藏汉双语作专题宣讲: the language of the talk)
-            r"(?:在|向|结合|从|通过|用)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
+            r"(?:在|向|结合|从|通过|用|聚焦|围绕)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|上了[^，。；]{0,10}?党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs

@@ -2869,3 +2869,31 @@ def test_adopted_read_heard_or_listed(nlp, text, adopted):
 def test_duty_reports_lectures_and_branch_days(nlp, text, role, members):
     assert set(_roles(_meeting(nlp, text))[role] if role != "reported" else
                (r[0] for r in _roles(_meeting(nlp, text))["reported"])) == members
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a study class (读书班) is a meeting; who presides its opening and who speaks at its close are its roles
+    ("11月14日至16日，旗委理论学习中心组专题读书班举办。旗委书记王图出席开班式并作动员讲话，旗长李国主持开班式。", "presided",
+     {"李国"}),
+    ("5月8日至10日，县委理论学习中心组党纪学习教育读书班举办。结业式上，县人大常委会主任龙刚，县政协主席滕平分别作研讨发言。",
+     "spoke", {"龙刚", "滕平"}),
+    # a lecture on a theme (以“…”为主题讲授专题党课), a party lecture told (讲专题党课), a story told (讲述了)
+    ("5月8日，县委理论学习中心组召开学习会。州纪委监委主任石芳以“以案为鉴”为主题讲授专题党课。", "spoke", {"石芳"}),
+    ("5月3日，扎西岗村党支部开展主题党日活动。镇党委书记罗布次仁为全村党员讲专题党课。党员乔明、李俊分别讲述了自己的经历。",
+     "spoke", {"乔明", "李俊"}),
+])
+def test_study_classes_and_lectures(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # words while giving a duty report are the report's; 代表…介绍 is a report on behalf of the body (SPEC)
+    ("5月3日，镇党委召开述职评议会。爱店镇党委书记韦明在述职时表示，将以边境党建长廊建设为抓手。", [("韦明", "述职", None)]),
+    ("5月3日，第一党支部召开支部党员大会。支部组织委员龙波代表支委会介绍了对其预备期的考察意见。",
+     [("龙波", "对其预备期的考察意见", "支委会")]),
+    # a self-examination after what it covers (聚焦…等方面作个人对照检查)
+    ("5月3日，第一党支部召开专题组织生活会。局长林鹏聚焦带头严守中央八项规定精神、落实“一岗双责”等方面作个人对照检查。",
+     [("林鹏", "个人对照检查", None)]),
+])
+def test_reports_in_duty_and_branch_meetings(nlp, text, reported):
+    assert _roles(_meeting(nlp, text))["reported"] == reported
