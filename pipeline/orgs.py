@@ -91,7 +91,9 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
                           r"(?<!中)(?<!大)(?:中|小)学|学校|幼儿园"
                           r"|(?:行业)?协会|(?<!协)商会|实验室"
                           # (farmers' cooperatives, a consulate: 某某果菜专业合作社, 美国驻广州总领事馆)
-                          r"|(?:专业|经济)合作社(?:联合社)?|总领事馆|领事馆|大使馆))"
+                          r"|(?:专业|经济)合作社(?:联合社)?|总领事馆|领事馆|大使馆"
+                          # (a village's or a unit's party branch: 控拜村党支部, 八路车队党支部)
+                          r"|(?<=[村区科室队级所庭部局院心厂站])(?:第[一二三四五六七八九十]+)?党(?:总)?支部))"
                           r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 # the armed forces' local commands and the people's armed police by place: 凉山军分区, 广州警备区, 南部战区,
 # 武警湖北省总队, 广东省国防动员委员会
@@ -100,7 +102,7 @@ _MILITARY = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(" 
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
 _PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室", "合作社", "联合社")
 # (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
-_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所")
+_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所|每|一个")
 
 
 def _placed(name: str) -> bool:
@@ -329,13 +331,18 @@ _DEPARTMENT_LIST = re.compile(r"(?:(?<=[，,。；;：:\n])|^)((?:" + _DEPARTMEN
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
                    r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
                    r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
-                   + _NAME_CHAR + r"{2,10}?委员会|(?:理论学习)?中心组)"
+                   # (a unit's party branch: 机关第一党支部, 心血管内科党支部)
+                   + _NAME_CHAR + r"{0,10}?(?:第[一二三四五六七八九十]+)?党(?:总)?支部|"
+                   # (和 inside a committee's name: 县委网络安全和信息化委员会)
+                   + _NAME_CHAR + r"(?:" + _NAME_CHAR + r"|和){1,9}?委员会|(?:理论学习)?中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
                    # (…or the study session the group holds: 区委理论学习中心组集体学习; not a meeting's name, as
                    # …中心组学习会议)
                    r"(?<=中心组)(?:[（(]扩大[）)])?(?:20\d\d年)?(?:第[一二三四五六七八九十\d]+次)?(?:集体|专题|集中)?学习(?!会)|"
                    r"(?:(?:\d{1,2}月)?\d{1,2}日|日前|近日)?(?:[上下]午)?"
-                   + default_constructions().alternation("hold_verbs", "preside_verb") + ")")
+                   + default_constructions().alternation("hold_verbs", "preside_verb") + "|开展"
+                   # (…or a branch's own posts: 心血管内科党支部书记)
+                   r"|(?<=支部)(?:副?书记|委员))")
 
 
 def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:

@@ -370,3 +370,17 @@ def test_democratic_parties_local_committees(text, names):
 ])
 def test_bodies_of_terms_forces_and_visitors(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # party branches: a village's, a unit's (机关第一党支部), a department's before its secretary
+    ("雷山县西江镇控拜村党支部召开党员大会。", ["雷山县西江镇控拜村党支部"]),
+    ("临夏州生态环境局机关第一党支部开展主题党日活动，十堰市人民医院心血管内科党支部书记出席。",
+     ["州生态环境局机关第一党支部", "十堰市人民医院心血管内科党支部"]),
+    # 和 inside a committee's name after its party committee
+    ("县委网络安全和信息化委员会召开第三次会议。", ["县委网络安全和信息化委员会"]),
+    # …but no branch of a phrase (使每一个农村党支部), no committee of a clause after a session
+    ("要使每一个农村党支部都成为坚强战斗堡垒。", []),
+])
+def test_party_branches_and_committees(text, names):
+    assert _names(text) == names
