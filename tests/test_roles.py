@@ -2897,3 +2897,16 @@ def test_study_classes_and_lectures(nlp, text, role, members):
 ])
 def test_reports_in_duty_and_branch_meetings(nlp, text, reported):
     assert _roles(_meeting(nlp, text))["reported"] == reported
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a member's words after a quotation, said while the session sits (…”X委员在分组审议时说)
+    ("3月1日，全国人大常委会第七次会议举行分组审议。“要加快立法进程。”阿不力孜·沙吾提委员在分组审议时说。", "spoke",
+     {"阿不力孜·沙吾提"}),
+    # a party lecture given (作专题廉政党课); 同学 after a name like 同志
+    ("3月1日，医院召开警示教育大会。院党委书记陈海作专题廉政党课，院长刘宇主持会议。", "spoke", {"陈海"}),
+    # Tibetan names of Amdo (扎西草, 贡保才旦) after titles
+    ("3月1日，夏河县人代会闭幕。闭幕大会由大会执行主席贡保才旦、拉毛加共同主持。", "presided", {"贡保才旦", "拉毛加"}),
+])
+def test_quoted_members_lectures_and_amdo_names(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
