@@ -147,7 +147,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保晋")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
@@ -542,6 +542,8 @@ class PeopleFinder:
                 prefix = prefix[d.end() :]
             if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
+                    # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…)
+                    not prefix and head in ("委员", "常委") and e == end and (start == lo or text[start - 1] in "。；;\n")) and not (
                     prefix and head not in MEMBER_HEADS and q > lo and text[q - 1] in "、"
                     and self.head_re.search(text, max(lo, q - 12), q - 1)):
                 # a weak head needs an organisation, or to follow another title (副所长、研究员程国强), or to be an
@@ -1012,8 +1014,10 @@ class PeopleFinder:
     # (a hyphened name is an item too: 艾力更-依明巴海)
     _LIST_ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<names>[\u4e00-\u9fff·\-－]{2,12}?(?:同志)?(?:、[\u4e00-\u9fff·\-－]{2,12}?"
                                   r"(?:同志)?)+)(?:新)?当选(?:为)?(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
-    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>[\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:新)?当选(?:为)?(?P<name2>)"
-                             r"(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
+    # (a dotted name whole: 古丽娜尔·阿不都拉当选为…; 新 before 当选为 ends the name: 王立新当选为…; the post ends at a
+    # space: a headline's two clauses 杨某当选县人大常委会主任　吴某当选…)
+    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:新(?!当选为))?当选(?:为)?"
+                             r"(?P<name2>)(?P<titles>[^，。；;,并\s]{2,40}?)(?=并|[，。；;,\s]|$)")
     _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"

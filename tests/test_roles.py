@@ -2910,3 +2910,19 @@ def test_reports_in_duty_and_branch_meetings(nlp, text, reported):
 ])
 def test_quoted_members_lectures_and_amdo_names(nlp, text, role, members):
     assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a session's member written bare at a clause's start (委员A代表…发言; 委员A、B分别…), not across a space (委员　魏某和)
+    ("委员彭家骏代表民革中央发言，建议完善知识产权保护体系。", [("彭家骏", ["委员"])]),
+    ("委员蔡淑贞、童建国分别就职业教育发言。", [("蔡淑贞", ["委员"]), ("童建国", ["委员"])]),
+    # elections: a dotted name whole, 新 before 当选为 ends the name, the post ends at a space
+    ("王立新当选为赤峰市中级人民法院院长，古丽娜尔·阿不都拉当选为县人大常委会主任。",
+     [("王立新", ["赤峰市中级人民法院院长"]), ("古丽娜尔·阿不都拉", ["县人大常委会主任"])]),
+    ("杨再兴当选县人大常委会主任　吴明德当选县人民政府县长", [("杨再兴", ["县人大常委会主任"]), ("吴明德", ["县人民政府县长"])]),
+    # a Tibetan name inside a titled run (阿旺晋美)
+    ("大会执行主席俞宏达、阿旺晋美、司马文华在主席台前排就座。",
+     [("俞宏达", ["大会执行主席"]), ("阿旺晋美", ["大会执行主席"]), ("司马文华", ["大会执行主席"])]),
+])
+def test_bare_members_and_elections(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
