@@ -135,6 +135,7 @@ class MeetingGrammar:
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
     joins_delegation: re.Pattern
+    body_goes_on: re.Pattern
     journey_before: re.Pattern
     pronoun_speaks: re.Pattern
     earlier_speech: re.Pattern
@@ -488,6 +489,7 @@ class MeetingGrammar:
             speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
             joins_delegation=joins_delegation,
+            body_goes_on=re.compile("(?:" + title_after + "|" + alt("weak_title_heads") + "|会议室|会场|礼堂|大楼)"),
             journey_before=journey_before,
             # 他强调… : the person last named before the pronoun
             pronoun_speaks=re.compile(r"(?:^|[。，；\n])(他|她)(?:在会上|最后|还|并|同时)?"
@@ -1390,7 +1392,9 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         cleaned = _clean_name(nm, grammar)
         if cleaned is not None:
             cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
-    return cands
+    # a body's name before its member's post or its meeting room is no meeting (…州人大常委会副主任X表示, 在县人大常委会
+    # 会议室召开)
+    return [c for c in cands if not grammar.body_goes_on.match(text, c[2])]
 
 
 # a time long past, told in the sentence before the meeting's name
@@ -1408,7 +1412,7 @@ _BARE = frozenset({"座谈会", "专题会议", "工作会议", "视频会议", 
 # 关于召开…的决定, 决定…召开, 建议…召开: a meeting the text decides on or proposes, not the one it reports
 # the decision word governs the verb itself (关于召开, 决定于3月5日召开): 经县委同意，县政府召开… or 根据…关于…的部署，
 # 召开… introduce the meeting reported
-_DECIDED = re.compile(r"(?:关于|决定|建议|提请)(?:[^，。；]{0,4}?于[^，。；]{1,16}?)?$")
+_DECIDED = re.compile(r"(?:关于|决定|建议|提请)(?:推迟|延期|暂缓)?(?:[^，。；]{0,4}?于[^，。；]{1,16}?)?$")
 
 
 def _decided_not_held(text: str, verb: int) -> bool:

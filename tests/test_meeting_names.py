@@ -77,6 +77,9 @@ def _rec(nlp, text: str, rid: str = "t", date: str | None = None) -> ReportRecor
     ("中国人民政治协商会议第十三届全国委员会第四次会议在圆满完成各项议程后，10日下午在人民大会堂闭幕。",
      "中国人民政治协商会议第十三届全国委员会第四次会议", None),
     ("11月10日，长江中游城市群省会城市第五届会商会在合肥召开。", "长江中游城市群省会城市第五届会商会", None),
+    # a body's name before its member's post or its meeting room is no meeting of its own
+    ("6月24日，昭觉县第十五届人民代表大会常务委员会第三十二次会议在县人大常委会会议室召开。",
+     "昭觉县第十五届人民代表大会常务委员会第三十二次会议", None),
     # who organises it is no part of its name
     ("9月11日，由成都市人民政府主办，成都市新经济发展委员会承办的2024天府数字经济发展高峰论坛在成都开幕。",
      "2024天府数字经济发展高峰论坛", None),
@@ -154,3 +157,10 @@ def test_venue_on_the_graph_and_in_queries(nlp):
     assert m["venue"] == "北京人民大会堂"
     (row,) = query_graph(g, "presided").rows
     assert (row["who"], row["venue"]) == ("赵某", "北京人民大会堂")
+
+
+def test_a_session_whose_postponement_is_decided_is_no_meeting_here(nlp):
+    """关于推迟召开…的决定: a meeting the text decides on, not the one it reports."""
+    rec = _rec(nlp, "2月24日，十三届全国人大常委会第十六次会议在京闭幕。会议表决通过了全国人民代表大会常务委员会关于推迟召开"
+                    "第十三届全国人民代表大会第三次会议的决定。")
+    assert [m.name for m in rec.meetings] == ["十三届全国人大常委会第十六次会议"]
