@@ -134,6 +134,7 @@ class MeetingGrammar:
     and_speak: re.Pattern
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
+    greetings: frozenset[str]  # 致贺词: delivered in person on behalf of a body, else a message sent
     joins_delegation: re.Pattern
     body_goes_on: re.Pattern
     journey_before: re.Pattern
@@ -463,6 +464,7 @@ class MeetingGrammar:
             attend=re.compile("^" + alt("attend") + "(?![:：])"),
             speak=speak,
             statements=frozenset(t["statement"]),
+            greetings=frozenset(t["greeting_words"]),
             series=re.compile(r"[\u4e00-\u9fff]{2,30}?" + alt("series_words") + "$"),
             # "A委员就…问题，B委员就…问题…等提出询问": each member who asks (就…) speaks
             ask_end=re.compile(r"(?P<lead>等?(?:分别|先后|相继)?)" + alt("speak_group_end")),
@@ -1231,7 +1233,7 @@ def _drop_instruction_statements(text: str, scopes: list[_Scope], g: MeetingGram
     instructing = set()
     for mm in _INSTRUCTION.finditer(text):  # the speakers named in the 30 characters before an instruction
         lo = max(0, mm.start() - 30, text.rfind("。", 0, mm.start()) + 1)
-        if mm.group().startswith("致贺") and "代表" in text[lo : mm.start()]:
+        if mm.group() in g.greetings and "代表" in text[lo : mm.start()]:
             continue  # 代表省妇联向大会致贺词: greetings delivered in person on behalf of a body, a speech
         for i in range(lo, mm.start()):
             instructing.update(w for n in lengths if (w := text[i:i + n]) in speakers)

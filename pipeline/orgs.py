@@ -240,7 +240,7 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
         start = m.start() if cut == ps else cut
         if cut != ps and m.start() != ps:
             continue  # a frame before the place (中共…) that the cut place no longer follows
-        if text[start - 1 : start] == "团" and start > 0 and text.startswith("委", cut + len(known)):
+        if text[start - 1 : start] == "团" and text.startswith("委", cut + len(known)):
             start -= 1  # 团省委常委会: the Youth League's committee, whose place group started early
         out.append((text[start:m.end()], (start, m.end())))
     return out

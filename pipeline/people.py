@@ -352,6 +352,13 @@ class PeopleFinder:
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
         self.honorifics = tuple(t["honorifics"])  # (先生, 女士)
+        # a form of address after a name in a decision's list (选举钱某同志为…, 聘任金某先生为…): no part of the name
+        address = "(?:同志|" + t.alternation("honorifics") + ")"
+        self.address_end = re.compile(address + "$")
+        # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
+        # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
+        self.elected = re.compile(r"(?P<names>" + _ELECTED_NAME + address + "?(?:、" + _ELECTED_NAME + address + r"?)*)为"
+                                  r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
         self.label_in_prefix = re.compile("|".join(map(re.escape, self.label_words)))
         self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
@@ -1080,11 +1087,8 @@ class PeopleFinder:
                 reach = (a[0], a[1])
         return kept
 
-    # 选举A为…主席，B、C为…副主席，D同志为…秘书长: every "names为title" clause after the decision verb
+    # the verbs of a decision whose clauses name posts (选举A为…主席，B、C为…副主席; 聘请A为…)
     _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?")
-    # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
-    _ELECTED = re.compile(r"(?P<names>" + _ELECTED_NAME + r"(?:同志|先生|女士)?(?:、" + _ELECTED_NAME + r"(?:同志|先生|女士)?)*)为"
-                          r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届|今天)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
@@ -1101,7 +1105,7 @@ class PeopleFinder:
     def _name_token(self, token: str, whole: bool, min_plausible: float = -10.0) -> tuple[int, int] | None:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
         verb particle (了马先友 → 马先友)."""
-        token = token.removesuffix("同志").removesuffix("先生").removesuffix("女士")  # (聘任金某先生为…)
+        token = self.address_end.sub("", token)  # (选举钱某同志为…, 聘任金某先生为…)
         # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail)
         for length in ((len(token),) if whole or "·" in token else (3, 2, 4)):
             cand = token[-length:]
@@ -1121,7 +1125,7 @@ class PeopleFinder:
         decisions = list(self._DECISION.finditer(text, lo, hi))
         for k, d in enumerate(decisions):
             # the clauses of one decision run to the next decision verb or the sentence end
-            for m in self._ELECTED.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):
+            for m in self.elected.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):
                 title = m.group("title")
                 if not title.endswith(self.title_heads):
                     continue
