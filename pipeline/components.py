@@ -218,10 +218,10 @@ class PeopleComponent(TableComponent):
     """People with their titles (doc._.people) and every mention of them (doc._.mentions); sets doc.ents
     (PERSON) and doc.spans["titles"]. Reads the construction table and the name statistics."""
 
-    TABLES = (CONSTRUCTIONS, NAME_STATS)
+    TABLES = (CONSTRUCTIONS, NAME_STATS, ORGANS)
 
     def _build(self) -> None:
-        self.finder = PeopleFinder(self.stats, self.constructions)
+        self.finder = PeopleFinder(self.stats, self.constructions, self.organs)
 
     def __call__(self, doc: Doc) -> Doc:
         self._check_ready()

@@ -274,7 +274,7 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百]+届")
 class OrganTable:
     """The organ table (data/organs.json): the canonical name of each central body and of each kind of local
     body, so that every way a report writes a body (国家发改委, 区委) names one graph node. Saved with the model
-    by the people component, as the construction table is."""
+    by each component that reads it (region, people, orgs), as the construction table is."""
 
     def __init__(self, data: dict):
         self.doc: str = data.get("_doc", "")
@@ -288,6 +288,14 @@ class OrganTable:
             ((*alias.split("{place}"), canon) for canon, aliases in self.local.items() for alias in (canon, *aliases)
              if alias.count("{place}") == 1),
             key=lambda t: -len(t[0]) - len(t[1]))
+
+    @cached_property
+    def joined_words(self) -> frozenset[str]:
+        """The two characters on each side of a 和/与/及 inside a body's name (安全和信息 of 网络安全和信息化委员会,
+        发展和改革): a title's body that holds them runs on over the conjunction (共和国 aside: its own rule)."""
+        names = (*self._central, *(before + after for before, after, _ in self._templates))
+        return frozenset(n[m.start() - 2 : m.start() + 3] for n in names for m in re.finditer("[和与及]", n)
+                         if m.start() >= 2 and n[m.start() - 1] != "共")
 
     @cached_property
     def central_pattern(self) -> re.Pattern:

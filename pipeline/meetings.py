@@ -423,7 +423,8 @@ class MeetingGrammar:
         # 并就…作了研讨发言)
         roster_to_verb = r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$"
         group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + r"|[，,]?(?:" + alt("topic_openers") + r"))" + roster_to_verb)
+                                + group_noun + r"|[，,]?(?:" + alt("role_adverbs") + r")?(?:" + alt("topic_openers") + r"))"
+                                + roster_to_verb)  # (A、B代表还对…提出建议: an adverb before the topic)
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         # (…or answers what was raised: 应邀列席会议，并就委员们关注的问题作了回应)
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + "|" + alt("role_adverbs") + r")?(?:在[^，。；]{1,10}?[时上])?"
@@ -1559,9 +1560,9 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
-            r"选举结果|法典|"
+            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
-            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正)[)）])?")
+            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+)[)）])?")
 _ENDS_DOC = re.compile(_DOC_END + "$")
 _AMENDMENT = ("修正案草案", "修正案", "修订案")  # written after a law's book: 《…条例》修正案
 _NOTE_AFTER_BOOK = re.compile(r"[(（](?:草案|修订草案|修订稿|送审稿|征求意见稿|试行)[)）]")
@@ -1648,13 +1649,19 @@ _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应�
 
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
-    if _COUNTED_WHOLE.search(part):
-        return [part]  # 关于A、B…等六个报告的决议: one document about several
+    if _COUNTED_WHOLE.search(part) and not part.rsplit("、", 1)[-1].startswith("关于"):
+        # 关于A、B…等六个报告的决议: one document about several (but …、关于修改A法等15部法律的决定: the last
+        # item is a document of its own, which opens on 关于)
+        return [part]
     part = _SUMMARY_TAIL.sub("", part)  # A、B的决议等一系列决议 → A、B的决议
     pieces: list[str] = []
-    for item in part.split("、"):
-        if pieces and not _ENDS_DOC.search(pieces[-1]):
-            pieces[-1] += "、" + item  # 、 inside one name: 联系专门委员会、界别和委员工作办法
+    items = part.split("、")
+    for j, item in enumerate(items):
+        if pieces and (not _ENDS_DOC.search(pieces[-1]) or "的" not in pieces[-1].rpartition("关于")[2]
+                       and "关于" in pieces[-1] and any("的" in x for x in items[j:])):
+            # 、 inside one name: 联系专门委员会、界别和委员工作办法; 关于修改地方组织法、选举法、代表法的决定 (a
+            # 关于 not yet closed by its 的)
+            pieces[-1] += "、" + item
             continue
         pieces.append(item)
     out = []
@@ -1759,7 +1766,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         read = 0  # how far into the clause its documents run
         for k, part in enumerate(re.split(r"[，,](?![^《》]*》)", clause)):
             read += len(part) + (1 if k else 0)
-            if k and _NEXT_VERB.match(part):
+            if k and (_NEXT_VERB.match(part) or part.startswith("并")):  # (…报告稿，并委托X…作工作报告)
                 break  # the next clause has its own verb (审议通过…, 确定了…): its own match reads it
             if books:
                 # (the unbracketed items between and beside the books: 《A》和市政府…安排, …工作要点和《B》; not
@@ -1781,4 +1788,17 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 break
             for name in names:
                 add(name, m.end(), m.end() + read)
+        else:
+            # a list of documents set off by semicolons (通过了A名单(草案)；B日程；C办法(草案)): each segment is
+            # more of the list while it is documents alone, without a verb or a book of its own
+            # (the sentences end at each semicolon: the list is read on in the text)
+            pos = m.end() + len(clause)
+            while pos - m.end() < _DOC_REACH and text[pos : pos + 1] in ("；", ";") \
+                    and (more := re.match(r"[^；;。，,《\n]*", text[pos + 1 :]).group()) \
+                    and text[pos + 1 + len(more) : pos + 2 + len(more)] in ("；", ";", "。", "\n", "") \
+                    and not _NEXT_VERB.match(more) and not more.startswith(("会议", "大会", "会上", "全会")) and (names := _split_documents(re.sub(r"^(?:以及|及|和)", "", more))) \
+                    and _ENDS_DOC.search(more):
+                for name in names:
+                    add(name, pos + 1, pos + 1 + len(more))
+                pos += 1 + len(more)
     return docs

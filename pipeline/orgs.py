@@ -262,7 +262,8 @@ _MEDIA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日电|�
 _LEVEL_GOVERNMENT = "[省市区县镇乡](?:人民政府|政府)"
 # an item of a list of bodies: a short name ending in a body word, a group noun after the last (…政协领导)
 # (one-character body words only those no common word ends in: 部署, 学会, 厕所… are no bodies)
-_ITEM = re.compile(r"(?P<n>" + _NAME_CHAR + r"{0,10}?(?:"
+# (和/与 inside one, between two words of its name: 环境与资源保护委员会)
+_ITEM = re.compile(r"(?P<n>(?:" + _NAME_CHAR + r"|(?<=" + _NAME_CHAR + r"{2})[和与](?=" + _NAME_CHAR + r"{3})){0,10}?(?:"
                    + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
                    r"(?:(?:等部门|等单位)?(?:有关|相关)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位"
                    r"|(?=[、，,和及与以；;。]|关于|$)"
@@ -329,13 +330,15 @@ _DEPARTMENT_LIST = re.compile(r"(?:(?<=[，,。；;：:\n])|^)((?:" + _DEPARTMEN
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
 # 市委理论学习中心组), also before the verb of what it holds or chairs (…召开, …举行; 中央纪律检查委员会常务委员会主持)
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
-                   r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
+                   r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院|检查组|督查组|督导组|巡视组|巡察组)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
                    r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
                    # (a unit's party branch: 机关第一党支部, 心血管内科党支部)
                    + _NAME_CHAR + r"{0,10}?(?:第[一二三四五六七八九十]+)?党(?:总)?支部|"
-                   # (和 inside a committee's name: 县委网络安全和信息化委员会)
-                   + _NAME_CHAR + r"(?:" + _NAME_CHAR + r"|和){1,9}?委员会|(?:理论学习)?中心组)"
+                   # (和 inside a committee's name: 县委网络安全和信息化委员会, 全国人大环境与资源保护委员会)
+                   + _NAME_CHAR + r"(?:" + _NAME_CHAR + r"|和|与){1,9}?委员会|(?:理论学习)?中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
+                   # (…or its head's post: 中国人民解放军选举委员会主任、副主任名单)
+                   r"副?主任(?!委员)|副?组长|关于|"
                    # (…or the study session the group holds: 区委理论学习中心组集体学习; not a meeting's name, as
                    # …中心组学习会议)
                    r"(?<=中心组)(?:[（(]扩大[）)])?(?:20\d\d年)?(?:第[一二三四五六七八九十\d]+次)?(?:集体|专题|集中)?学习(?!会)|"

@@ -31,7 +31,9 @@ from huiyi.pipeline.lexicon import (
     TITLED_RARE_SURNAMES,
     Constructions,
     NameStats,
+    OrganTable,
     default_constructions,
+    default_organs,
     known_place_suffix,
     load_common_words,
     load_places,
@@ -62,6 +64,7 @@ def township_before_body(text: str, e: int) -> bool:
 
 # a level's body or post right after its place (金山县副县长, 银河县委)
 _LEVEL_POST = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)|委|政府|人民政府|人大|政协")
+_LEVEL_CHARS = "省市县区州镇乡"  # a level word opens a local body (省委党校, 市政协)
 
 
 def runs_into_work(text: str, e: int) -> bool:
@@ -246,9 +249,12 @@ def _is_cjk(c: str) -> bool:
 
 
 class PeopleFinder:
-    def __init__(self, stats: NameStats, constructions: Constructions | None = None):
+    def __init__(self, stats: NameStats, constructions: Constructions | None = None,
+                 organs: OrganTable | None = None):
         self.stats = stats
         self.constructions = constructions or default_constructions()
+        # 和/与 inside a body's name of the organ table (网络安全和信息化委员会): no break in a title's body
+        self.organ_joins = (organs or default_organs()).joined_words
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
@@ -283,6 +289,10 @@ class PeopleFinder:
         self.long_heads = tuple(h for h in self.title_heads if len(h) >= 2)  # (a title that may end a dotted name)
         # (…or a military rank: 唐某大校, a title after a full name)
         self.after_re = re.compile("|".join(re.escape(h) for h in (*self.strong_heads, *t["ranks"]) if h not in BYLINE_TITLES))
+        # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
+        self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
+                                          + ")?(?:" + t.alternation("topic_openers", "preside", "attend", "speak", "report")
+                                          + "|对))")
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
         self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
@@ -359,7 +369,8 @@ class PeopleFinder:
         # (a dotted name may be long: 阿布都热合曼·买买提为…县长)
         self.elected = re.compile(r"(?P<names>" + _ELECTED_NAME + address + "?(?:、" + _ELECTED_NAME + address + r"?)*)为"
                                   r"(?P<title>[^，。；;,、为]{2,40}?)(?=职务|[，。；;,]|$)")
-        self.label_in_prefix = re.compile("|".join(map(re.escape, self.label_words)))
+        # a label or an invitation before a body's place (特邀专家|北京协和医院…, 特邀|省委党校教授)
+        self.label_in_prefix = re.compile("|".join(map(re.escape, (*self.label_words, *t["invite_words"]))))
         self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
@@ -540,9 +551,10 @@ class PeopleFinder:
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
             prefix = prefix[cut:]
-            # a label before the body's place is no part of the title (特邀专家|北京协和医院…主任)
+            # a label or an invitation before the body's place is no part of the title (特邀专家|北京协和医院…主任)
             lab = [m.end() for m in self.label_in_prefix.finditer(prefix)
-                   if prefix[m.end() : m.end() + 2] in self.places or prefix[m.end() : m.end() + 3] in self.places]
+                   if prefix[m.end() : m.end() + 2] in self.places or prefix[m.end() : m.end() + 3] in self.places
+                   or prefix[m.end() : m.end() + 1] in _LEVEL_CHARS and len(prefix) > m.end() + 1]
             if lab:
                 prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
@@ -597,7 +609,7 @@ class PeopleFinder:
                     continue  # 新希望|集团, 美的|集团: the "break word" ends a firm's name
                 if body and prefix[i - 1] in "和与及" and i >= 3 \
                         and (self._joins_words(prefix[i - 3 : i - 1], prefix[i : i + 2]) or self._firm_name(prefix[: i - 1])
-                             or self._joins_body(prefix, i)):
+                             or self._joins_body(prefix, i) or prefix[i - 3 : i + 2] in self.organ_joins):
                     joined = joined or i
                     continue
                 return joined if joined and prefix[i - 1] == "在" else i
@@ -914,7 +926,9 @@ class PeopleFinder:
             m = self.after_re.match(text, e + 1 if text.startswith("等", e) else e, e + 9)
             if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
                                  or text.startswith(self.role_words, m.end())):
-                continue
+                m = self.member_after_re.match(text, e)
+                if m is None or e not in by_end or text[by_end[e].start - 1 : by_end[e].start] not in ("、", "和"):
+                    continue  # (a member's head is the list's only after a list: 朝克代表提出 alone is its own)
             title = (m.group(), m.start(), m.end())
             member: Mention | None = by_end[e]
             while member is not None:
@@ -1076,7 +1090,7 @@ class PeopleFinder:
             for k, token in _parts(m.group("names")):
                 if posts and (hit := self._name_token(token.removesuffix("同志"), whole=True)) is not None:
                     out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], posts))
-        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi)
+        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._removals(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
         kept, reach = [], (-1, -1)
         for a in sorted(out, key=lambda a: (a[0], -a[1])):
@@ -1119,6 +1133,24 @@ class PeopleFinder:
                           and self._valid_chars(cand, min_plausible)):
                 return len(token) - len(cand), len(token)
         return None
+
+    # a removal from posts, which names them (撤销王某同志的国务委员、国务院秘书长职务; 免去李某的副市长职务)
+    _REMOVAL = re.compile(r"(?:免去|撤销|免除)(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?(?:兼任|担任|所任)?的"
+                          r"(?P<posts>[^，。；,;的]{2,40}?)职务")
+
+    def _removals(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for m in self._REMOVAL.finditer(text, lo, hi):
+            if (hit := self._name_token(m.group("name"), whole=True)) is None:
+                continue
+            posts, pos = [], m.start("posts")
+            for post in m.group("posts").split("、"):
+                if post.endswith(self.title_heads):
+                    posts.append((post, pos, pos + len(post)))
+                pos += len(post) + 1
+            if posts:
+                out.append((m.start("name") + hit[0], m.start("name") + hit[1], posts))
+        return out
 
     def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []

@@ -147,9 +147,10 @@ def test_a_built_model_is_the_model_make_builds(nlp, tmp_path, shared_dir):
     out = tmp_path / "huiyi_zh"
     (out / "huiyi_people").mkdir(parents=True)
     (out / "meta.json").write_text("{}", encoding="utf-8")
-    (out / "huiyi_people" / lexicon.ORGANS_FILE).write_text("{}", encoding="utf-8")  # where an older model had it
+    (out / "huiyi_people" / "stale.json").write_text("{}", encoding="utf-8")  # a file of an older model
     build_pipeline(DEFAULT_PKUSEG, out)
-    assert not (out / "huiyi_people" / lexicon.ORGANS_FILE).exists()
+    assert not (out / "huiyi_people" / "stale.json").exists()
+    assert (out / "huiyi_people" / lexicon.ORGANS_FILE).exists()  # the title's bodies (网络安全和信息化委员会)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["huiyi_zh"]  # nothing left of the build
     texts = _sample_texts(shared_dir)
     assert _records(load_pipeline(out), texts) == _records(nlp, texts)

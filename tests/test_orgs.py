@@ -384,3 +384,16 @@ def test_bodies_of_terms_forces_and_visitors(text, names):
 ])
 def test_party_branches_and_committees(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the NPC's special committees by full name, and a list of them written bare after the first (与 inside one)
+    ("会议听取了全国人大外事委员会的汇报。", ["全国人大外事委员会"]),
+    ("会议表决通过了全国人大法律委员会、华侨委员会、环境与资源保护委员会关于议案审议结果的报告。",
+     ["全国人大法律委员会", "华侨委员会", "环境与资源保护委员会"]),
+    # a body's unit before its head's post or the document it authors (选举委员会主任, 执法检查组关于…的报告)
+    ("会议表决通过了中国人民解放军选举委员会主任、副主任名单。", ["中国人民解放军选举委员会"]),
+    ("会议审议全国人大常委会执法检查组关于检查种子法实施情况的报告。", ["全国人大常委会执法检查组"]),
+])
+def test_national_committees_and_units(text, names):
+    assert _names(text) == names

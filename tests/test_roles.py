@@ -2926,3 +2926,54 @@ def test_quoted_members_lectures_and_amdo_names(nlp, text, role, members):
 ])
 def test_bare_members_and_elections(nlp, text, people):
     assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # a run of speakers with their kind after 等, then a second run, then a topic: 发了言 is a speech
+    ("6日，国务院总理李明主持召开经济形势专家座谈会。会上，黄建华、何德明、魏尚文等专家和浙江荣盛集团、紫光集团等企业负责人"
+     "围绕经济运行、就业形势等发了言。", "spoke", {"黄建华", "何德明", "魏尚文"}),
+    # a member's head after a list, an adverb and 对 before the topic (A、B代表还对…提出建议)
+    ("5日，全国人大常委会委员长张明主持召开座谈会。周光明、王辉代表还对推进立法精细化等提出建议。", "spoke",
+     {"周光明", "王辉"}),
+    # the presider of the presidium's meetings, a post of the session (主席团会议主持人X主持会议)
+    ("政协第十四届全国委员会第二次会议主席团第一次会议3日下午举行。主席团会议主持人王海明主持会议。", "presided",
+     {"王海明"}),
+])
+def test_real_national_lists_and_posts(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the list's member head is each member's (A、B、C代表提出), not only the last one's
+    ("杜明印、刘卫东、朝克代表提出，要密切人大代表同人民群众的联系。",
+     [("杜明印", ["代表"]), ("刘卫东", ["代表"]), ("朝克", ["代表"])]),
+    # a removal names the posts it removes (撤销X同志的A、B职务), the name before 兼任 too
+    ("会议表决通过了关于撤销王晶同志的国务委员、国务院秘书长职务的决定。", [("王晶", ["国务委员", "国务院秘书长"])]),
+    ("会议决定免去郭明兼任的国家安全部部长职务。", [("郭明", ["国家安全部部长"])]),
+    # 和 inside a body's name that the organ table knows, before the title's head
+    ("县委网络安全和信息化委员会副主任李卫东主持会议。", [("李卫东", ["县委网络安全和信息化委员会副主任"])]),
+    # an invitation before a guest's body is no part of the title (特邀省委党校教授X)
+    ("市委理论学习中心组召开学习会，特邀省委党校教授王建华作专题辅导。", [("王建华", ["省委党校教授"])]),
+])
+def test_list_heads_removals_and_joined_bodies(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # a list of documents set off by semicolons, each a document
+    ("政协第十一届全国委员会第五十八次主席会议1日召开。会议审议通过了政协十二届一次会议主席团名单(草案)；"
+     "政协十二届一次会议预备会议日程；政协十二届一次会议分组办法(草案)。",
+     ["政协十二届一次会议主席团名单（草案）", "政协十二届一次会议预备会议日程", "政协十二届一次会议分组办法（草案）"]),
+    # a list of laws whose last decision counts its own laws (…、关于修改A法等15部法律的决定)
+    ("十三届全国人大常委会第六次会议闭幕。会议经表决，通过了新修订的人民法院组织法、消防救援衔条例、关于修改野生动物保护法等15部法律的决定。",
+     ["人民法院组织法", "消防救援衔条例", "关于修改野生动物保护法等15部法律的决定"]),
+    # one decision about several laws (关于修改A法、B法的决定); an amendment with its number
+    ("十二届全国人大常委会第十六次会议闭幕。会议表决通过了刑法修正案(九)，全国人大常委会关于修改地方组织法、选举法、代表法的决定。",
+     ["刑法修正案（九）", "全国人大常委会关于修改地方组织法、选举法、代表法的决定"]),
+    # a report's draft and an award's appraisal results; 并委托… is the next clause
+    ("全国人大常委会第三十三次会议闭幕。会议原则通过了全国人大常委会工作报告稿，并委托委员长向大会作工作报告。",
+     ["全国人大常委会工作报告稿"]),
+    ("国务院总理李明12日主持召开国务院常务会议，通过2018年度国家科学技术奖励评审结果。", ["2018年度国家科学技术奖励评审结果"]),
+])
+def test_adopted_lists_of_national_sessions(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
