@@ -232,6 +232,8 @@ class MeetingGrammar:
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
             # (greetings on behalf of a body: 代表省妇联致贺词, 代表县委向大会致贺词; not a leader's own 贺辞, a message)
             r"代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
+            # (…after a clause of the same subject: 会见与会代表，并代表中共中央致贺词)
+            r"[^，。；]{1,20}?[，,]并代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
             r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|讲(?:授)?(?:了)?[^，。；]{0,6}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,8}?"  # 作书面发言, 作主题发言, 做了发言, 作个人对照检查发言
@@ -241,7 +243,7 @@ class MeetingGrammar:
             + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
-            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,80}?" + alt("report_objects") + ")(?!" + alt("floor_words") + ")"
+            r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,150}?" + alt("report_objects") + ")(?!" + alt("floor_words") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
             r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
@@ -858,6 +860,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list
             group = _group_before(subs, i, text, g_.sep if jointly else _TIGHT_SEP)
             presiders = group if jointly or all(not x.is_body for x in group) else [s]
+            if jointly and _WITH_BEFORE.search(text, lo, s.start) \
+                    and (j := bisect.bisect_left(person_starts, lo)) < len(persons) and persons[j].start < s.start \
+                    and not _person_between(persons, person_starts, persons[j].end, s.start - 1):
+                # X访问俄罗斯，并同B共同主持…会议: the sentence's subject presided with B
+                presiders = [persons[j], *presiders]
             for g in presiders:
                 add("presided", g, v, v + mp.end())
             if a := g_.and_speak.match(rest):  # A和B共同主持会议并讲话: each of them spoke
@@ -887,7 +894,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mr := g_.report.match(rest):
             named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
+            # (…or a later item of that list: 推举A在…上作…报告、B作…的报告)
             if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) \
+                    or text[s.start - 1 : s.start] == "、" and _DECIDED_BY_LIST.search(text, lo, s.start) \
                     or _EARLIER_AT.search(text, s.end, v) or named and (
                     # (当年6月召开的…会议，听取了X所作的…报告: heard at an earlier session)
                     # (X所作的…报告，以书面形式提交大会审议: delivered in writing, at this session)
@@ -1269,6 +1278,9 @@ _LOOKBACK = 120
 _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
+_DECIDED_BY_LIST = re.compile(r"推举|推选|决定由|建议由|确定由")
+# the partner's clause after the subject's (X访问…，并同B共同主持): 同/与 after 并 or a comma, the partner's title
+_WITH_BEFORE = re.compile(r"(?:[，,]并?|并)(?:同|与)[^，。；,;]{0,20}$")
 # a report handed to the session in writing (以书面形式提交大会审议, 书面印发会议)
 _SUBMITTED = re.compile(r"书面(?:形式)?(?:提交|印发)|提交(?:大会|会议|本次会议)(?:审议|审查)|印发(?:大会|会议)")
 # the glue points back to an earlier meeting (X在那次会议上作了…说明, 在上次会议上): its act was not given here
@@ -1563,7 +1575,8 @@ _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|
             r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+)[)）])?")
-_ENDS_DOC = re.compile(_DOC_END + "$")
+# (…or a draft named by its note alone: 秘书处机构设置和工作任务（草案）)
+_ENDS_DOC = re.compile("(?:" + _DOC_END + r"|[(（](?:草案|修订草案|征求意见稿|送审稿)[)）])$")
 _AMENDMENT = ("修正案草案", "修正案", "修订案")  # written after a law's book: 《…条例》修正案
 _NOTE_AFTER_BOOK = re.compile(r"[(（](?:草案|修订草案|修订稿|送审稿|征求意见稿|试行)[)）]")
 

@@ -175,7 +175,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         + t.alternation("convene", *ROLE_VERBS) + r"|(?<![通资电快简喜音大腾])讯|(?<![水供用发输配光核风火充家广机邮])电|消息|新闻联播|摄|并|其中|包括|以及|分别|(?<![高平同对])等|"
         r"委托|受|邀请|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|增补|补选|授予|聘任|聘请|任命|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|图为|即将|审议(?!委员会))$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|发表|图为|即将|审议(?!委员会))$"
     )
 
 
@@ -292,7 +292,7 @@ class PeopleFinder:
         # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
                                           + ")?(?:" + t.alternation("topic_openers", "preside", "attend", "speak", "report")
-                                          + "|对))")
+                                          + r"|在[^，。；]{1,12}?[中上时](?:" + t.alternation("speak") + ")))")
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
         # words of a speech (讲话, 致辞, 发言)
         self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
@@ -1090,7 +1090,7 @@ class PeopleFinder:
             for k, token in _parts(m.group("names")):
                 if posts and (hit := self._name_token(token.removesuffix("同志"), whole=True)) is not None:
                     out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], posts))
-        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._removals(text, lo, hi)
+        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._posts_named(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
         kept, reach = [], (-1, -1)
         for a in sorted(out, key=lambda a: (a[0], -a[1])):
@@ -1102,13 +1102,14 @@ class PeopleFinder:
         return kept
 
     # the verbs of a decision whose clauses name posts (选举A为…主席，B、C为…副主席; 聘请A为…)
-    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?")
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?|决定[，,]")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届|今天)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
                               r"|(?:本次|此次|这次|本届|今天)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
-                              r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n]{2,12}?)(?:为|是)[:：]"
+                              # (…without a colon too: 会议执行主席是A、B、C)
+                              r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n（(]{2,12}?)(?:为|是)[:：]?"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
                               r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
                               # (…or the ones just elected to it: 新当选的副会长有：A、B…)
@@ -1134,22 +1135,26 @@ class PeopleFinder:
                 return len(token) - len(cand), len(token)
         return None
 
-    # a removal from posts, which names them (撤销王某同志的国务委员、国务院秘书长职务; 免去李某的副市长职务)
-    _REMOVAL = re.compile(r"(?:免去|撤销|免除)(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?(?:兼任|担任|所任)?的"
-                          r"(?P<posts>[^，。；,;的]{2,40}?)职务")
+    # a removal from posts or an appointment to them, which names them (撤销王某同志的国务委员、国务院秘书长职务;
+    # 免去李某的副市长职务; 会议确定吕某担任…新闻发言人)
+    _POSTS_NAMED = re.compile(r"(?:免去|撤销|免除)(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?(?:兼任|担任|所任)?的"
+                              r"(?P<posts>[^，。；,;的]{2,40}?)职务"
+                              r"|(?:确定|决定由|决定|同意|推举|推选)(?P<name2>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?担任"
+                              r"(?P<posts2>[^，。；,;的]{2,40}?)(?=[，。；,;]|$)")
 
-    def _removals(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+    def _posts_named(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
-        for m in self._REMOVAL.finditer(text, lo, hi):
-            if (hit := self._name_token(m.group("name"), whole=True)) is None:
+        for m in self._POSTS_NAMED.finditer(text, lo, hi):
+            g = "" if m.group("name") is not None else "2"
+            if (hit := self._name_token(m.group("name" + g), whole=True)) is None:
                 continue
-            posts, pos = [], m.start("posts")
-            for post in m.group("posts").split("、"):
+            posts, pos = [], m.start("posts" + g)
+            for post in m.group("posts" + g).split("、"):
                 if post.endswith(self.title_heads):
                     posts.append((post, pos, pos + len(post)))
                 pos += len(post) + 1
             if posts:
-                out.append((m.start("name") + hit[0], m.start("name") + hit[1], posts))
+                out.append((m.start("name" + g) + hit[0], m.start("name" + g) + hit[1], posts))
         return out
 
     def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:

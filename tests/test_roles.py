@@ -2977,3 +2977,53 @@ def test_list_heads_removals_and_joined_bodies(nlp, text, people):
 ])
 def test_adopted_lists_of_national_sessions(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # leaders who walk into the hall attend (A、B、C步入会场)
+    ("首都各界纪念现行宪法公布施行40周年大会4日下午在北京举行。下午三时许，王一、李二明、张三丰步入会场。", "attended",
+     {"王一", "李二明", "张三丰"}),
+    # greetings on behalf of the party after a clause of the same subject (会见与会代表，并代表中共中央致贺词)
+    ("九三学社第十次全国代表大会30日在北京开幕。国务院副总理李明会见与会代表，并代表中共中央致贺词。", "spoke", {"李明"}),
+    # the subject presides with the partner named after 并同 (X访问…，并同B共同主持)
+    ("9月16日，国务院副总理韩明访问俄罗斯，并同俄罗斯第一副总理西卢阿诺夫共同主持中俄投资合作委员会第五次会议。", "presided",
+     {"韩明", "西卢阿诺夫"}),
+])
+def test_walking_in_greeting_on_behalf_and_joint_chairs(nlp, text, role, members):
+    assert set(_roles(_meeting(nlp, text))[role]) == members
+
+
+def test_reports_named_long_or_nominated(nlp):
+    # a report whose name runs long (a draft decision's title) is still heard from its author
+    m = _meeting(nlp, "十二届全国人大常委会第三十九次委员长会议今天上午举行，张明委员长主持。会议听取了全国人大法律委员会主任委员"
+                      "乔晓华作的关于授权国务院在中国(广东)自由贸易试验区、中国(天津)自由贸易试验区、中国(福建)自由贸易试验区以及"
+                      "中国(上海)自由贸易试验区扩展区域暂时调整有关法律规定的行政审批的决定草案审议结果的报告。")
+    assert [r[0] for r in _roles(m)["reported"]] == ["乔晓华"]
+    # those nominated to report at the coming session, the list's later items too, report nothing here
+    m = _meeting(nlp, "政协第十一届全国委员会第五十八次主席会议1日召开。会议推举全国政协主席贾庆文在政协十二届一次会议上作常委会"
+                      "工作报告、全国政协副主席万钢作提案工作情况的报告。")
+    assert _roles(m)["reported"] == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a roster of the session's chairs without a colon (会议执行主席是A、B、C)
+    ("全国政协十三届一次会议8日上午举行第二次全体会议。会议执行主席是刘奇文、帕巴拉·格列朗杰、王正明。",
+     [("刘奇文", ["会议执行主席"]), ("帕巴拉·格列朗杰", ["会议执行主席"]), ("王正明", ["会议执行主席"])]),
+    # members joined by 和 before their head, said in a joint speech (A和B常委在联合发言中建议)
+    ("秦博勇和石爱中常委在联合发言中建议，强化监管。", [("秦博勇", ["常委"]), ("石爱中", ["常委"])]),
+    # an appointment names the post (确定X担任…新闻发言人); a decision's list (决定，A、B为…，C为…)
+    ("会议确定吕新华担任全国政协十二届一次会议新闻发言人。", [("吕新华", ["全国政协十二届一次会议新闻发言人"])]),
+    ("会议经投票表决决定，韩正文、孙春华为国务院副总理，魏凤林为国务委员。",
+     [("韩正文", ["国务院副总理"]), ("孙春华", ["国务院副总理"]), ("魏凤林", ["国务委员"])]),
+    # 发表 is a verb, no part of a title (…第1期将发表中共中央总书记X的文章)
+    ("《求是》杂志第1期将发表中共中央总书记、国家主席习近平的重要文章。", [("习近平", ["中共中央总书记", "国家主席"])]),
+    # a member of a delegation or a lecture group (宣讲团成员)
+    ("报告会上，中央宣讲团成员、中央政策研究室副主任潘盛文作了重点阐述。", [("潘盛文", ["中央宣讲团成员", "中央政策研究室副主任"])]),
+])
+def test_chairs_joint_members_appointments_and_groups(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+def test_a_draft_named_by_its_note_ends_a_list_of_documents(nlp):
+    m = _meeting(nlp, "政协主席会议召开。会议审议通过了政协十二届一次会议分组办法(草案)；政协十二届一次会议秘书处机构设置和工作任务(草案)。")
+    assert [d.name for d in m.adopted] == ["政协十二届一次会议分组办法（草案）", "政协十二届一次会议秘书处机构设置和工作任务（草案）"]
