@@ -154,6 +154,7 @@ class MeetingGrammar:
     role_in_name: re.Pattern
     who_takes_part: re.Pattern
     role_on_meeting: re.Pattern
+    presided_meeting: re.Pattern  # a meeting named only as the one someone presides (座谈会由X主持)
     presided_intro: re.Pattern
     pair: re.Pattern
     minutes_head: re.Pattern
@@ -599,6 +600,8 @@ class MeetingGrammar:
             role_on_meeting=re.compile(role_verbs + alt("convene") + r"?了?(?:[^。；\n]{0,60}?[，、])?的?(?P<n>(?!的)[^，。；、\s]{0,40}?"
                                        + meeting_word + ")"),
             presided_intro=re.compile(preside_verb + alt("convene") + "了?$"),  # 主持召开
+            presided_meeting=re.compile(r"(?:^|[。；\n])\s*(?:今天的|当天的|本次|这次|此次)?(?P<n>[^，。；、\s由]{0,12}?"
+                                        + meeting_word + r")由[^，。；]{2,40}?" + preside_verb),
             pair=re.compile(r"(.{2,40}?" + meeting_word + r")(?:和|及|与)(.{2,40}?" + meeting_word + ")"),
             # a minutes-style report names the meeting in its first line (…主任会议纪要)
             minutes_head=re.compile(r"[^，。；\s]{2,50}?" + meeting_word + r"(?=纪要|$|\s)"),
@@ -1440,6 +1443,10 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 # what may stand before a meeting's name without being part of it: a source tag (央视网消息（新闻联播）：), a
 # dateline or time (12月5日上午，), a place phrase (在北京)
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
+                          # (a dateline run on to the name: 新华社北京1月21日电政协第八届…主席会议)
+                          r"[^，。；\s]{0,12}?\d{1,2}月\d{1,2}日电|"
+                          # (…and the byline's bracket after it: 电（解放军报记者王某、新华社记者罗某）《…》出版座谈会)
+                          r"[(（][^()（）]{0,40}?(?:记者|通讯员)[^()（）]{0,40}[)）]|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"
                           r"\d{1,2}[点时](?:整|\d{1,2}分)?|的|"
                           # who organises it (由…主办、…承办的2024…论坛)
@@ -1533,7 +1540,7 @@ def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], t
             n = g.head_verb.sub("", n)  # (…第二十次会议闭会: the meeting before the verb)
             at = head.start() + max(0, head.group().find(n))
             first = (n, [], (at, at + len(n)))
-        elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text):
+        elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text) or g.presided_meeting.search(text):
             # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
             n = _clean_name(role.group("n"), g) or role.group("n")  # (出席在这里举行的…论坛: the name after 的)
             first = (n, [], (role.end("n") - len(n), role.end("n")))

@@ -735,7 +735,8 @@ class PeopleFinder:
                 # (a byline's transliterated name only up to the byline's space or bracket: （记者 次仁卓嘎 通讯员…）)
                 if chain and (e_tr := self._transliterated_end(text, p, hi)) and (
                         not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):
-                    ends = [e_tr]
+                    # (…、巴基斯坦总理X: a country after the list's 、 opens the next item's title, no name)
+                    ends = [] if not own and _in_foreign_place(text, p, e_tr) else [e_tr]
                 if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
@@ -1619,7 +1620,9 @@ class PeopleFinder:
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) \
             or bool(self.member_after.match(text, e)) or bool(
             prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想", rest)
-            or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照") and re.match(r"(?:思想|理论)(?=[、，。,和])", rest))
+            or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照"
+                or text[p:e] not in self.common_words and self._plausible(text[p:e]) > -4.0)
+            and re.match(r"(?:思想|理论)(?=[、，。,和]|伟大旗帜|为指导)", rest))  # (高举邓小平理论伟大旗帜)
         # a title right after the name (王明常委, 李华副主席): as good as a verb
         # (…or a member's title closing a list item: ，施家豪委员，)
         member_item = prev in "，,、" and _MEMBER_ITEM.match(text, e) is not None

@@ -3027,3 +3027,29 @@ def test_chairs_joint_members_appointments_and_groups(nlp, text, people):
 def test_a_draft_named_by_its_note_ends_a_list_of_documents(nlp):
     m = _meeting(nlp, "政协主席会议召开。会议审议通过了政协十二届一次会议分组办法(草案)；政协十二届一次会议秘书处机构设置和工作任务(草案)。")
     assert [d.name for d in m.adopted] == ["政协十二届一次会议分组办法（草案）", "政协十二届一次会议秘书处机构设置和工作任务（草案）"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a name before its doctrine's word is a person (高举邓小平理论伟大旗帜, as the SPEC's people are)
+    ("会议强调，高举邓小平理论伟大旗帜，认真贯彻十五大精神。", [("邓小平", [])]),
+    # a country after a list's 、 opens the next item's title (…、巴基斯坦总理X), no name
+    ("孟加拉国总理谢赫·哈西娜、巴基斯坦总理谢里夫出席。", [("谢赫·哈西娜", ["孟加拉国总理"]), ("谢里夫", ["巴基斯坦总理"])]),
+    # a transliterated name before 举行
+    ("国家主席江泽民与贝宁共和国总统克雷库举行了会谈。", [("江泽民", ["国家主席"]), ("克雷库", ["贝宁共和国总统"])]),
+])
+def test_doctrines_countries_and_foreign_names(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "name", "presided"), [
+    # a dateline run on to the name, and a byline's bracket after it, are no part of the name
+    ("新华社北京1月21日电政协第八届全国委员会第52次主席会议今天下午在京举行。全国政协主席李瑞环主持会议。",
+     "政协第八届全国委员会第52次主席会议", ["李瑞环"]),
+    ("新华社北京1月15日电（解放军报记者王文杰、新华社记者罗玉文）《罗荣桓军事文选》出版座谈会今天在人民大会堂举行。"
+     "中央军委副主席张万年主持座谈会。", "《罗荣桓军事文选》出版座谈会", ["张万年"]),
+    # a meeting named only as the one someone presides (座谈会由X主持)
+    ("各民主党派中央今天在京集会，纪念讲话发表三周年。座谈会由全国政协副主席何鲁丽主持。", "座谈会", ["何鲁丽"]),
+])
+def test_names_after_datelines_and_meetings_named_by_their_chair(nlp, text, name, presided):
+    m = _meeting(nlp, text)
+    assert (m.name, _roles(m)["presided"]) == (name, presided)
