@@ -279,10 +279,15 @@ class OrganTable:
     def __init__(self, data: dict):
         self.doc: str = data.get("_doc", "")
         self.central: dict[str, list[str]] = data.get("central", {})
+        self.international: dict[str, list[str]] = data.get("international", {})
         self.local: dict[str, list[str]] = data.get("local", {})
-        self._central = {alias: canon for canon, aliases in self.central.items() for alias in (canon, *aliases)}
         # every way a central body is written, longest first: a title that opens with one is a national post
-        self.central_names: tuple[str, ...] = tuple(sorted(self._central, key=len, reverse=True))
+        self.central_names: tuple[str, ...] = tuple(sorted(
+            (alias for canon, aliases in self.central.items() for alias in (canon, *aliases)), key=len, reverse=True))
+        # (an international organisation is a body a report names, of no jurisdiction: 联合国, 东盟)
+        self._central = {alias: canon for table in (self.central, self.international)
+                         for canon, aliases in table.items() for alias in (canon, *aliases)}
+        self.body_names: tuple[str, ...] = tuple(sorted(self._central, key=len, reverse=True))
         # (before {place}, after {place}, canonical template), the longest frame first: 区委办公室 is an office
         self._templates = sorted(
             ((*alias.split("{place}"), canon) for canon, aliases in self.local.items() for alias in (canon, *aliases)
@@ -299,8 +304,9 @@ class OrganTable:
 
     @cached_property
     def central_pattern(self) -> re.Pattern:
-        """Every way a central body is written (商务部, 国家发展改革委), longest first."""
-        return re.compile("|".join(map(re.escape, self.central_names)))
+        """Every way a central body or an international organisation is written (商务部, 国家发展改革委, 东盟),
+        longest first."""
+        return re.compile("|".join(map(re.escape, self.body_names)))
 
     @cached_property
     def local_pattern(self) -> re.Pattern:
@@ -321,7 +327,8 @@ class OrganTable:
     @classmethod
     def from_file(cls, path: Path) -> OrganTable:
         data = _read_table(path, "an organ table")
-        rows = [data.get(k) for k in ("central", "local")] if isinstance(data, dict) else [None]
+        rows = [data.get(k, {} if k == "international" else None) for k in ("central", "international", "local")] \
+            if isinstance(data, dict) else [None]
         if not all(isinstance(r, dict) and all(isinstance(a, list) for a in r.values()) for r in rows):
             raise ValueError(f"{path}: an organ table maps each canonical name to a list of short forms")
         if any("{place}" not in c or any(a.count("{place}") != 1 for a in v) for c, v in data["local"].items()):
@@ -335,6 +342,7 @@ class OrganTable:
 
         path.write_text(f"{{\n  \"_doc\": {json.dumps(self.doc, ensure_ascii=False)},\n"
                         f"  \"central\": {{\n{rows(self.central)}\n  }},\n"
+                        f"  \"international\": {{\n{rows(self.international)}\n  }},\n"
                         f"  \"local\": {{\n{rows(self.local)}\n  }}\n}}\n", encoding="utf-8")
 
     def canonical(self, name: str, region: str | None = None) -> str | None:

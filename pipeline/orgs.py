@@ -83,7 +83,8 @@ _SESSION_BODY = re.compile(
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把由赴到向])[\u4e00-\u9fff])"
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:来自)?"
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
-                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年)"
+                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年|"
+                          r"关于|设立|开辟|营造|发起|修改|着力|实施)"
                           rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限(?:责任)?)?(?:公司)?"
                           r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所"
                           # (a bank with its branch: 中国工商银行股份有限公司新疆维吾尔自治区分行, 工行赣州分行)
@@ -94,7 +95,8 @@ _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)
                           r"|(?:专业|经济)合作社(?:联合社)?|总领事馆|领事馆|大使馆"
                           # (a village's or a unit's party branch: 控拜村党支部, 八路车队党支部)
                           r"|(?<=[村区科室队级所庭部局院心厂站])(?:第[一二三四五六七八九十]+)?党(?:总)?支部))"
-                          r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
+                          # (…nor a law's or a rule's name: 商业银行法, 关于修改公司法)
+                          r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任)|法|条例)")
 # the armed forces' local commands and the people's armed police by place: 凉山军分区, 广州警备区, 南部战区,
 # 武警湖北省总队, 广东省国防动员委员会
 _MILITARY = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(" + _NAME_CHAR + r"{0,8}?(?:军分区|警备区|省军区|国防动员委员会)"
@@ -439,6 +441,10 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(name, span)
     for name, span in _internal_units(text, spans):
         spans.setdefault(name, span)
+    for name in [n for n in spans if n.endswith(("党组", "党委")) and not n.startswith("中共")]:
+        # the party's group in a body, written with the party's name (中共全国人大常委会党组)
+        if s := next((s for s, _ in occurrences(text, name) if text.endswith("中共", 0, s)), None):
+            spans.setdefault("中共" + name, (s - 2, s + len(name)))
     spans = {n: sp for n, sp in spans.items()
              if not all(_MEDIA_AFTER.match(text, e) for _, e in occurrences(text, n))}  # (新华社北京5月10日电)
     spans = _longest(text, spans, set(title_orgs))

@@ -397,3 +397,20 @@ def test_party_branches_and_committees(text, names):
 ])
 def test_national_committees_and_units(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the party and the people's political consultative system named as bodies, not inside a book's name
+    ("人民政协是中国共产党领导的统一战线组织。会议学习了《中国共产党纪律处分条例》。", ["人民政协", "中国共产党"]),
+    # a party body of a term with the party's name (the longest span)
+    ("王岐山在中国共产党第十八届中央纪律检查委员会第六次全体会议上作工作报告。", ["中国共产党第十八届中央纪律检查委员会"]),
+    # international organisations that national reports name
+    ("中国支持联合国和上海合作组织发挥作用，把东盟作为周边外交的优先方向。", ["联合国", "上海合作组织", "东盟"]),
+    # the party's group in a body, with the party's name
+    ("中共全国人大常委会党组举行会议。", ["中共全国人大常委会党组"]),
+    # no institution of a law's name or a verb phrase (商业银行法, 关于修改公司法, 发起建立…银行)
+    ("会议通过了中华人民共和国商业银行法修正案，审议了关于修改公司法的决定草案，中方发起建立亚洲基础设施投资银行。",
+     ["亚洲基础设施投资银行"]),
+])
+def test_party_international_and_no_laws(text, names):
+    assert _names(text) == names
