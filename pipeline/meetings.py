@@ -1579,7 +1579,7 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
-            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|"
+            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|人事事项|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+)[)）])?")
 # (…or a draft named by its note alone: 秘书处机构设置和工作任务（草案）)
@@ -1613,6 +1613,8 @@ _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决�
 _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志作|同志做)的(?=[^、，,《》。；]{2,30}$)")  # X同志所作的…报告
 # who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
+# who make up the list, before its name (由35名代表组成的总监票人、监票人名单): no part of it
+_COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 # (…nor the appointments an agenda lists: 人事任免事项)
@@ -1701,7 +1703,11 @@ def _split_documents(part: str) -> list[str]:
                     # (a list of names, an agenda: …副秘书长名单和大会日程 — each a document of its own)
                     # (not 议程和日程草案: the draft both are)
                     or left.endswith(("名单", "日程", "议程", "决议", "决定", "办法", "章程")) and len(right) >= 4
-                    and "的" not in right and _ENDS_DOC.search(right) and not right.endswith("草案"))):
+                    and "的" not in right and _ENDS_DOC.search(right) and not right.endswith("草案")
+                    # (two reports, the second with its own 的: …的审查报告和撤销X…职务的报告, 工作报告和…以来提案
+                    # 工作情况的报告; not inside an open 关于: 关于A报告和B报告的决议)
+                    or left.endswith(("报告", "决定", "决议")) and len(right) >= 8 and right.endswith(("报告", "决定", "决议"))
+                    and ("关于" not in left or "的" in left.rpartition("关于")[2]))):
                 out.append(left)
                 start = j.end()
         out.append(piece[start:])
@@ -1717,6 +1723,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
+        name = _COMPOSED_OF.sub("", name)
         if _ANAPHORA.match(name) or _GENERIC_DOCUMENT.match(name):
             return  # (…通过了将X提交各代表团讨论, 把…载入国家根本法: what the meeting does with X, not X adopted)
         covered.append((s, e))

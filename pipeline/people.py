@@ -64,6 +64,8 @@ def township_before_body(text: str, e: int) -> bool:
 
 # a level's body or post right after its place (金山县副县长, 银河县委)
 _LEVEL_POST = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长)|委|政府|人民政府|人大|政协")
+# a term or a session numbered in digits after 第, whose 届/次 follows (第24届…)
+_TERM_DIGITS = re.compile(r"第\d{1,3}(?=[届次期])")
 _LEVEL_CHARS = "省市县区州镇乡"  # a level word opens a local body (省委党校, 市政协)
 
 
@@ -535,6 +537,8 @@ class PeopleFinder:
                     q = b
                 elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP:
                     q -= 1
+                elif c.isdigit() and (t := _TERM_DIGITS.search(text, max(lo, q - 6), q + 1)) and t.end() == q:
+                    q = t.start()  # a term in digits: 第24届冬奥会工作领导小组组长
                 else:
                     break
             while q < start and (text[q] == "”" or text[q] == "“" and "”" not in text[q:start]):
@@ -728,10 +732,10 @@ class PeopleFinder:
                     ends = self._licensed_by_structure(text, p, lo, hi, chain)
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
                     ends = [e_w]
-                if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同" \
+                if not chain and not ends and is_surname and p + 3 <= hi and text[p + 1] in "之同以" \
                         and self.after_re.match(text, p + 3, min(hi, p + 9)) \
                         and self._valid_chars(text[p : p + 3], TITLED_PLAUSIBLE):
-                    ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席: a title right after licenses 之 and 同 as after one
+                    ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席, 厉以宁常委认为: a title right after licenses 之, 同 and 以
                 # (a byline's transliterated name only up to the byline's space or bracket: （记者 次仁卓嘎 通讯员…）)
                 if chain and (e_tr := self._transliterated_end(text, p, hi)) and (
                         not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):
@@ -1656,7 +1660,13 @@ class PeopleFinder:
         # (…and so is 等 closing a roster before its verb: A、B等参加会议)
         # (not 习近平等党和国家领导人与出席会议的…: 等 and another clause's verb)
         close = rest.startswith("等") and self.roster_close.match(text, note.end() if note else e, hi)
-        threshold = -9.0 if strong_title else -8.0 if agent or rest.startswith(self.role_lead) or close and not re.search(
+        # (…and so is a strong title head right after the name, closed by a list's 、 or a clause's word:
+        # 习近平主席、李克强总理; not 习近平主席特别代表…: a title that names him)
+        head_after = next((h for h in self.strong_heads if rest.startswith(h)), None)
+        head_closed = head_after is not None and (rest[len(head_after) : len(head_after) + 1] in ("、", "，", ",", "。", "；")
+                                                  or text.startswith(self.name_followers, e + len(head_after)))
+        threshold = -9.0 if strong_title else -8.0 if agent or rest.startswith(self.role_lead) \
+            or head_closed or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold

@@ -3053,3 +3053,32 @@ def test_doctrines_countries_and_foreign_names(nlp, text, people):
 def test_names_after_datelines_and_meetings_named_by_their_chair(nlp, text, name, presided):
     m = _meeting(nlp, text)
     assert (m.name, _roles(m)["presided"]) == (name, presided)
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # two reports joined by 和, the second with its own 的 (…工作报告和…以来提案工作情况的报告)
+    ("政协常委会议闭幕。会议原则通过了政协全国委员会常务委员会工作报告和政协十二届二次会议以来提案工作情况的报告。",
+     ["政协全国委员会常务委员会工作报告", "政协十二届二次会议以来提案工作情况的报告"]),
+    # who make up a list is no part of its name; a personnel matter is a document
+    ("大会主席团会议举行。会议通过了由35名代表组成的总监票人、监票人名单，通过了有关人事事项。",
+     ["总监票人、监票人名单", "有关人事事项"]),
+])
+def test_adopted_reports_lists_and_personnel(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a leader's name before a strong title closed by a list's 、 (转达了习近平主席、李克强总理的问候)
+    ("张高丽首先转达了习近平主席、李克强总理对他们的亲切问候。", [("张高丽", []), ("习近平", ["主席"]), ("李克强", ["总理"])]),
+    # …but not before a title that names him (习近平主席特别代表国务院副总理汪洋)
+    ("习近平主席特别代表国务院副总理汪明出席就职仪式。", [("汪明", ["习近平主席特别代表国务院副总理"])]),
+    # a name holding 以 before a member's head and a statement (厉以宁常委认为)
+    ("厉以宁常委认为，应当牢记文化产品的特殊性质。", [("厉以宁", ["常委"])]),
+    # a term in digits inside a title (第24届冬奥会工作领导小组组长)
+    ("国务院副总理、第24届冬奥会工作领导小组组长张高丽出席会议。",
+     [("张高丽", ["国务院副总理", "第24届冬奥会工作领导小组组长"])]),
+    # a name before 提名
+    ("国家主席习近平提名国务院总理的人选。", [("习近平", ["国家主席"])]),
+])
+def test_leaders_before_titles_and_digit_terms(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
