@@ -270,6 +270,9 @@ class MeetingGrammar:
             r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
+            # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
+            r"[，,](?:" + alt("topic_openers") + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
+            + alt("report_objects") + "|" + speech_named + "))|"
             r"(?:\s|同志|一行|" + alt("ranks", "honorifics") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
@@ -356,7 +359,8 @@ class MeetingGrammar:
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 从…等方面对…作了说明: the aspects the speaker covers (a 、-list of them), then the topic or the verb
-            r"从[^。；]{1,80}?(?:方面|角度|层面)(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
+            # (…and a comma after the aspects: 从…等方面，对全会精神进行详细解读)
+            r"从[^。；]{1,80}?(?:方面|角度|层面)[，,]?(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
             # 结合自己的研究领域，就…发表了各自见解: what the speaker draws on, a comma, then the topic
             r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + alt("topic_openers") + "|对)|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb

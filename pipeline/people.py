@@ -736,6 +736,9 @@ class PeopleFinder:
                         and self.after_re.match(text, p + 3, min(hi, p + 9)) \
                         and self._valid_chars(text[p : p + 3], TITLED_PLAUSIBLE):
                     ends = [p + 3]  # 朱之鑫常委建议, 孙同川副主席, 厉以宁常委认为: a title right after licenses 之, 同 and 以
+                if not chain and not ends and is_surname and text[p : p + 2] in self.places \
+                        and self.member_after.match(text, p + 2) and self._valid_chars(text[p : p + 2], TITLED_PLAUSIBLE):
+                    ends = [p + 2]  # 吴江常委建议: a member's head and what the member says license a place's name
                 # (a byline's transliterated name only up to the byline's space or bracket: （记者 次仁卓嘎 通讯员…）)
                 if chain and (e_tr := self._transliterated_end(text, p, hi)) and (
                         not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):

@@ -3082,3 +3082,15 @@ def test_adopted_reports_lists_and_personnel(nlp, text, adopted):
 ])
 def test_leaders_before_titles_and_digit_terms(nlp, text, people):
     assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "role", "members"), [
+    # the invited speaker, a comma, then the topic and the report (邀请X，就…作专题报告)
+    ("甘肃省委理论学习中心组日前举行报告会，邀请全国人大常委会副秘书长王万宾，就全面推进依法治国问题作专题报告。", "reported",
+     [("王万宾", "专题报告", None)]),
+    # a member whose name is also a place's, before the member's head and a statement (吴江常委建议)
+    ("全国政协常委会议举行。王明明常委提出，创新管理体制机制；吴江常委建议，进一步加强和改进党对文艺工作的领导。", "spoke",
+     ["王明明", "吴江"]),
+])
+def test_invited_reports_and_place_named_members(nlp, text, role, members):
+    assert _roles(_meeting(nlp, text))[role] == members
