@@ -291,6 +291,12 @@ class PeopleFinder:
         self.long_heads = tuple(h for h in self.title_heads if len(h) >= 2)  # (a title that may end a dotted name)
         # (…or a military rank: 唐某大校, a title after a full name)
         self.after_re = re.compile("|".join(re.escape(h) for h in (*self.strong_heads, *t["ranks"]) if h not in BYLINE_TITLES))
+        # a full title after a list's 等, before the list's marker or verb (A、B、C等全国政协委员分别谈了…); not some
+        # body's heads (等有关部门负责人)
+        self.title_after_deng = re.compile(r"(?!有关|相关|各|部分)[^，。；、等的\s]{1,14}?(?:" + t.alternation("title_heads")
+                                           + ")(?=(?:" + t.alternation("group_markers", "role_adverbs") + ")?(?:"
+                                           + t.alternation("preside", "attend", "speak", "report") + "))")
+        self.group_noun_ends = tuple(w for w in t["group_nouns"] if len(w) > 1 and w not in MEMBER_HEADS)
         # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
                                           + ")?(?:" + t.alternation("topic_openers", "preside", "attend", "speak", "report")
@@ -934,7 +940,10 @@ class PeopleFinder:
             m = self.after_re.match(text, e + 1 if text.startswith("等", e) else e, e + 9)
             if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
                                  or text.startswith(self.role_words, m.end())):
-                m = self.member_after_re.match(text, e)
+                m = self.member_after_re.match(text, e) or (self.title_after_deng.match(text, e + 1)
+                                                            if text.startswith("等", e) else None)
+                if m is not None and m.group().endswith(self.group_noun_ends):
+                    m = None  # (…等常委会组成人员出席: the group the members belong to, no post)
                 if m is None or e not in by_end or text[by_end[e].start - 1 : by_end[e].start] not in ("、", "和"):
                     continue  # (a member's head is the list's only after a list: 朝克代表提出 alone is its own)
             title = (m.group(), m.start(), m.end())
@@ -1110,7 +1119,9 @@ class PeopleFinder:
         return kept
 
     # the verbs of a decision whose clauses name posts (选举A为…主席，B、C为…副主席; 聘请A为…)
-    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?|决定[，,]")
+    # (…or a decision or an announcement whose list follows: 决定，A、B为…; 决定了国务院其他组成人员，A为…; 宣布：A为…)
+    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?"
+                           r"|决定(?:了[^，。；：:]{1,12})?[，,]|宣布[：:]\s*")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届|今天)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"

@@ -3094,3 +3094,19 @@ def test_leaders_before_titles_and_digit_terms(nlp, text, people):
 ])
 def test_invited_reports_and_place_named_members(nlp, text, role, members):
     assert _roles(_meeting(nlp, text))[role] == members
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a full title after a list's 等 is each member's (A、B、C等全国政协委员分别谈了…); not a group (等常委会组成人员)
+    ("座谈会上，厉以宁、李毅中、陈锡文等全国政协委员分别谈了各自的看法。",
+     [("厉以宁", ["全国政协委员"]), ("李毅中", ["全国政协委员"]), ("陈锡文", ["全国政协委员"])]),
+    ("全国人大常委会副委员长王兆国、路甬祥等常委会组成人员出席了会议。",
+     [("王兆国", ["全国人大常委会副委员长"]), ("路甬祥", ["全国人大常委会副委员长"])]),
+    # a leader's name after a title, before 发来 or 签署
+    ("国家主席习近平发来贺信。", [("习近平", ["国家主席"])]),
+    # a decision's list after what it decides (决定了国务院其他组成人员，A、B为…，C为…)
+    ("会议根据国务院总理李克强的提名，决定了国务院其他组成人员，张高丽、刘延东为国务院副总理，杨晶为国务委员。",
+     [("李克强", ["国务院总理"]), ("张高丽", ["国务院副总理"]), ("刘延东", ["国务院副总理"]), ("杨晶", ["国务委员"])]),
+])
+def test_titles_after_deng_decisions_and_leaders(nlp, text, people):
+    assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
