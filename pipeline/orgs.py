@@ -54,7 +54,8 @@ _ORG_RE = re.compile(
     rf"|政协(?:第)?[{_NUM}]+届(?P<p2>{_PLACE_NAMED})委员会(?:常务委员会)?"
     rf"|政协(?P<p4>{_PLACE_NAMED}){_ORDINAL}委员会(?:常务委员会)?"
     # local organs: 海淀区第十五届人大常委会, 区政协, 县委办公室, 市委统战部
-    rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?(?:[省市区县镇乡]|街道)|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}"
+    # (not the meeting of a post's holders: 全国组织部长会议)
+    rf"|(?:(?P<p3>{_PLACE})|{_ORDINAL}?(?:[省市区县镇乡]|街道)|全国|中央(?!人大|政协|政府)){_ORDINAL}?{_BODY}(?!长会议|长座谈会)"
     # (a congress or CPPCC with its term after it: 市政协第七届委员会, 市政协十三届常务委员会)
     rf"(?:(?<=政协|人大){_ORDINAL}(?:常务委员会|委员会))?(?:办公室|办公厅|常委会|(?<=委员会)常务委员会|党组"
     # (区政府办、区政协办: the office written short, before a separator or its people)
@@ -84,7 +85,7 @@ _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其�
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:来自)?"
                           r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
                           r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年|"
-                          r"关于|设立|开辟|营造|发起|修改|着力|实施)"
+                          r"关于|设立|开辟|营造|发起|修改|着力|实施|调整)"
                           rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限(?:责任)?)?(?:公司)?"
                           r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所"
                           # (a bank with its branch: 中国工商银行股份有限公司新疆维吾尔自治区分行, 工行赣州分行)
@@ -104,7 +105,8 @@ _MILITARY = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(" 
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
 _PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室", "合作社", "联合社")
 # (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
-_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所|每|一个")
+_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所|每|一个"
+                              "|手机|网上")  # (推广手机银行: a service, no body)
 
 
 def _placed(name: str) -> bool:
@@ -287,8 +289,9 @@ def _party_committees(organs: OrganTable) -> re.Pattern:
     parties = {n[: -len("中央委员会")] for n in organs.central_names if n.endswith("中央委员会")} | {
         n[: -len("中央")] for n in organs.central_names if n.endswith("中央") and len(n) > 3}
     parties -= {"", "中共", "中国共产党"}
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(parties, key=len, reverse=True))) + rf")(?:{_PLACE_NAMED})"
-                      rf"{_ORDINAL}?(?:委员会|委会|委)(?:常务委员会|常委会)?")
+    # (…and its central committee of a term: 台湾民主自治同盟第九届中央委员会, 中国民主同盟第十一届中央常务委员会)
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(parties, key=len, reverse=True))) + rf")(?:(?:{_PLACE_NAMED})"
+                      rf"{_ORDINAL}?(?:委员会|委会|委)(?:常务委员会|常委会)?|{_ORDINAL}中央(?:常务)?委员会)")
 
 
 def _listed_bodies(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:

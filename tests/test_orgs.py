@@ -414,3 +414,14 @@ def test_national_committees_and_units(text, names):
 ])
 def test_party_international_and_no_laws(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a democratic party by its name, and its central committee of a term (the longest span)
+    ("台湾民主自治同盟第九届中央委员会第四次全体会议召开。中国致公党第十五次全国代表大会开幕。",
+     ["台湾民主自治同盟第九届中央委员会", "中国致公党"]),
+    # no body of a meeting of a post's holders (全国组织部长会议), nor of a service (手机银行) or a verb (调整银行…)
+    ("全国组织部长会议在京召开。推广手机银行，调整银行业务结构。", []),
+])
+def test_democratic_parties_and_no_posts_or_services(text, names):
+    assert _names(text) == names
