@@ -18,6 +18,7 @@ from huiyi.pipeline.lexicon import (
     ATTEND_VERBS,
     BODY_NAME_ENDS,
     MEMBER_HEADS,
+    ORG_SUFFIXES,
     ROLE_VERBS,
     SPEECH_WORDS,
     SURNAMES_2,
@@ -862,6 +863,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue  # a body that merely convenes does not preside; 在常委会的主持下: what it organised
             if not s.is_body and _quoted_leader(text, s, persons, person_starts):
                 continue  # 韩正表示，…。习近平总书记主持召开…会议并发表重要讲话: a leader's meeting in another's words
+            if not s.is_body and _STUDYING.search(text, max(lo, s.start - 30), s.start):
+                continue  # 会议学习贯彻X…主持召开…座谈会时的重要讲话精神: the meeting he presided is studied here
             # 由A、B共同主持: each of the list presided
             jointly = re.search(r"共同|联合|分别", text[s.end : v])  # (A、B分别主持上午和下午的会议)
             # …or names joined by 、/和 alone (会议由执行主席A、B主持): a comma may end another clause's list
@@ -963,8 +966,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         elif not ms and not s.is_body and (mt := g_.in_speech.match(rest)):
             ms = mt  # X在讲话中充分肯定了…: a speech, whatever its verb
         if ms:
-            if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start):
-                continue  # 俞正声代表党中央，代表习近平总书记向…表示: the one who speaks for him spoke, not he
+            if text.endswith(("，代表", ",代表"), max(lo, s.start - 3), s.start) \
+                    or _BEHALF_LIST_BEFORE.search(text, max(lo, s.start - 24), s.start):
+                # 俞正声代表党中央，代表习近平总书记向…表示 / 李某代表常委会和吴某委员长对…表示感谢: the one who speaks for
+                # him spoke, not he
+                continue
             if _NOMINATES.match(rest) or _GREETS_ONE.search(text, s.end, v + ms.end()):
                 # 习近平向大会提出了国务院总理的人选: a nomination sent to the session; 习近平向他表示祝贺: a gesture to
                 # one person, no words to the meeting
@@ -1286,6 +1292,10 @@ _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:�
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
 _DECIDED_BY_LIST = re.compile(r"推举|推选|决定由|建议由|确定由")
+# a person named last in what another speaks on behalf of (代表全国人大常委会和吴某委员长…)
+# (the list names a body first: not 企业代表刘某、|王某, a label and its members)
+_BEHALF_LIST_BEFORE = re.compile(r"代表[^，。；代]{0,16}?(?:" + "|".join(sorted((x for x in ORG_SUFFIXES if len(x) > 1), key=len,
+                                                                            reverse=True)) + r")(?:和|、|及)$")
 # the partner's clause after the subject's (X访问…，并同B共同主持): 同/与 after 并 or a comma, the partner's title
 _WITH_BEFORE = re.compile(r"(?:[，,]并?|并)(?:同|与)[^，。；,;]{0,20}$")
 # a report handed to the session in writing (以书面形式提交大会审议, 书面印发会议)

@@ -3110,3 +3110,17 @@ def test_invited_reports_and_place_named_members(nlp, text, role, members):
 ])
 def test_titles_after_deng_decisions_and_leaders(nlp, text, people):
     assert [(p.name, [t.title for t in p.titles]) for p in _record(nlp, text).people] == people
+
+
+def test_no_role_for_a_leader_spoken_for_or_whose_meeting_is_studied(nlp):
+    # the one named in what another speaks on behalf of (代表全国人大常委会和吴某委员长…表示感谢) says nothing himself
+    m = _meeting(nlp, "澳门特别行政区选举会议第一次全体会议今天在澳门举行。全国人大常委会副委员长李建国主持会议并讲话。"
+                      "李建国代表全国人大常委会和吴邦国委员长对各位选举会议成员表示感谢。")
+    assert _roles(m)["spoke"] == ["李建国"]
+    # …but a label's members still speak (企业代表A、B在座谈会上发言)
+    m = _meeting(nlp, "全国政协21日下午在京召开第46次双周协商座谈会。全国政协委员马军胜、高宏峰等以及企业代表刘强东、王卫在座谈会上发言。")
+    assert {"刘强东", "王卫"} <= set(_roles(m)["spoke"])
+    # a meeting that the meeting studies was presided elsewhere (学习贯彻X…主持召开…座谈会时的重要讲话精神)
+    rec = _record(nlp, "第24届冬奥会工作领导小组第三次全体会议1日在北京召开。组长张高丽出席会议并讲话。会议认真学习贯彻习近平总书记"
+                       "2月24日主持召开北京冬奥会筹办工作座谈会时的重要讲话精神。")
+    assert all("习近平" not in _roles(m)["presided"] for m in rec.meetings)
