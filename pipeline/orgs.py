@@ -233,7 +233,11 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
     """Bodies the organ table knows, as written: central ones by any of their names, local ones by a
     template with a known place name or a level word (省发改委, 福建省发展改革委)."""
     out = [(m.group(), m.span()) for m in organs.central_pattern.finditer(text)]
-    for m in organs.local_pattern.finditer(text):
+    matches = list(organs.local_pattern.finditer(text))
+    # (中共北京市委宣传部: the frame 中共…委 took the committee; the department, read after the party's name, runs on)
+    matches += [m2 for m in matches if m.group().startswith("中共")
+                and (m2 := organs.local_pattern.match(text, m.start() + 2)) and m2.end() > m.end()]
+    for m in matches:
         g = next(k for k, v in m.groupdict().items() if v is not None)
         place, ps = m.group(g), m.start(g)
         # (else the level word alone, the place group having started early: 会议听取了省发改委, 要求县水利局, 自治区人社厅)
@@ -444,8 +448,10 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
         spans.setdefault(name, span)
     for name, span in _internal_units(text, spans):
         spans.setdefault(name, span)
-    for name in [n for n in spans if n.endswith(("党组", "党委")) and not n.startswith("中共")]:
-        # the party's group in a body, written with the party's name (中共全国人大常委会党组)
+    for name in [n for n in spans if not n.startswith("中共") and len(n) >= 4 and (
+            n.endswith(("党组", "党委")) or "委" in n and not any(w in n for w in ("政协", "人大", "政府")))]:
+        # a party body written with the party's name before it (中共全国人大常委会党组, 中共安徽省委; not the state
+        # body of a party group: 中共|政协第十二届全国委员会党组)
         if s := next((s for s, _ in occurrences(text, name) if text.endswith("中共", 0, s)), None):
             spans.setdefault("中共" + name, (s - 2, s + len(name)))
     spans = {n: sp for n, sp in spans.items()

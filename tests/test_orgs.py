@@ -425,3 +425,13 @@ def test_party_international_and_no_laws(text, names):
 ])
 def test_democratic_parties_and_no_posts_or_services(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a party department written with the party's name (the longest span), and state media named as bodies
+    ("中共北京市委宣传部主办音乐会，中央电视台、中央人民广播电台转播。", ["中共北京市委宣传部", "中央电视台", "中央人民广播电台"]),
+    # a party body with its party's name (中共安徽省委); not a state body before its party group (中共|政协…党组)
+    ("中共安徽省委召开常委会议。中共政协第十二届全国委员会党组召开会议。", ["中共安徽省委", "中共政协第十二届全国委员会党组"]),
+])
+def test_party_prefix_and_state_media(text, names):
+    assert _names(text) == names
