@@ -1292,6 +1292,8 @@ _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:�
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
 _DECIDED_BY_LIST = re.compile(r"推举|推选|决定由|建议由|确定由")
+# a segment of a semicolon list that opens on its subject or an act is a clause, no document (；作代表资格审查报告；)
+_ACT_OPENS = re.compile(r"会议|大会|会上|全会|[作做]|进行|举行|选举|听取|宣读")
 # a person named last in what another speaks on behalf of (代表全国人大常委会和吴某委员长…)
 # (the list names a body first: not 企业代表刘某、|王某, a label and its members)
 _BEHALF_LIST_BEFORE = re.compile(r"代表[^，。；代]{0,16}?(?:" + "|".join(sorted((x for x in ORG_SUFFIXES if len(x) > 1), key=len,
@@ -1593,7 +1595,7 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
-            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|人事事项|"
+            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+)[)）])?")
 # (…or a draft named by its note alone: 秘书处机构设置和工作任务（草案）)
@@ -1837,7 +1839,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             while pos - m.end() < _DOC_REACH and text[pos : pos + 1] in ("；", ";") \
                     and (more := re.match(r"[^；;。，,《\n]*", text[pos + 1 :]).group()) \
                     and text[pos + 1 + len(more) : pos + 2 + len(more)] in ("；", ";", "。", "\n", "") \
-                    and not _NEXT_VERB.match(more) and not more.startswith(("会议", "大会", "会上", "全会")) and (names := _split_documents(re.sub(r"^(?:以及|及|和)", "", more))) \
+                    and not _NEXT_VERB.match(more) and not _ACT_OPENS.match(more) and (names := _split_documents(re.sub(r"^(?:以及|及|和)", "", more))) \
                     and _ENDS_DOC.search(more):
                 for name in names:
                     add(name, pos + 1, pos + 1 + len(more))

@@ -3059,9 +3059,11 @@ def test_names_after_datelines_and_meetings_named_by_their_chair(nlp, text, name
     # two reports joined by 和, the second with its own 的 (…工作报告和…以来提案工作情况的报告)
     ("政协常委会议闭幕。会议原则通过了政协全国委员会常务委员会工作报告和政协十二届二次会议以来提案工作情况的报告。",
      ["政协全国委员会常务委员会工作报告", "政协十二届二次会议以来提案工作情况的报告"]),
-    # who make up a list is no part of its name; a personnel matter is a document
-    ("大会主席团会议举行。会议通过了由35名代表组成的总监票人、监票人名单，通过了有关人事事项。",
-     ["总监票人、监票人名单", "有关人事事项"]),
+    # who make up a list is no part of its name; a personnel matter is no document (as the dev gold has it)
+    ("大会主席团会议举行。会议通过了由35名代表组成的总监票人、监票人名单，通过了有关人事事项。", ["总监票人、监票人名单"]),
+    # a semicolon list's segment that opens on an act is a clause (；作代表资格审查报告；)
+    ("县人大会议预备会议举行。会议通过了大会主席团和秘书长名单;作代表资格审查报告;通过了大会议程。",
+     ["大会主席团和秘书长名单", "大会议程"]),
 ])
 def test_adopted_reports_lists_and_personnel(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
