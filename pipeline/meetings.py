@@ -1293,7 +1293,9 @@ _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:�
 _DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
 _DECIDED_BY_LIST = re.compile(r"推举|推选|决定由|建议由|确定由")
 # a segment of a semicolon list that opens on its subject or an act is a clause, no document (；作代表资格审查报告；)
-_ACT_OPENS = re.compile(r"会议|大会|会上|全会|[作做]|进行|举行|选举|听取|宣读")
+# (…not a document's own first word: ；选举办法（草案）, ；大会选举办法)
+_ACT_OPENS = re.compile(r"(?:会议|大会|全会)(?:还|又|先后|分别|审议|听取|通过|表决|决定|认为|指出|强调|要求)|会上|[作做]|进行|举行"
+                        r"|听取|宣读")
 # a person named last in what another speaks on behalf of (代表全国人大常委会和吴某委员长…)
 # (the list names a body first: not 企业代表刘某、|王某, a label and its members)
 _BEHALF_LIST_BEFORE = re.compile(r"代表[^，。；代]{0,16}?(?:" + "|".join(sorted((x for x in ORG_SUFFIXES if len(x) > 1), key=len,

@@ -3126,3 +3126,9 @@ def test_no_role_for_a_leader_spoken_for_or_whose_meeting_is_studied(nlp):
     rec = _record(nlp, "第24届冬奥会工作领导小组第三次全体会议1日在北京召开。组长张高丽出席会议并讲话。会议认真学习贯彻习近平总书记"
                        "2月24日主持召开北京冬奥会筹办工作座谈会时的重要讲话精神。")
     assert all("习近平" not in _roles(m)["presided"] for m in rec.meetings)
+
+
+def test_a_semicolon_list_keeps_documents_named_after_an_act(nlp):
+    # ；选举办法（草案）；大会选举办法: documents whose names open on 选举 or 大会, not clauses
+    m = _meeting(nlp, "县人大会议预备会议举行。会议通过了大会议程;选举办法（草案）;大会选举办法。")
+    assert [d.name for d in m.adopted] == ["大会议程", "选举办法（草案）", "大会选举办法"]
