@@ -1179,6 +1179,11 @@ class PeopleFinder:
     def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
         decisions = list(self._DECISION.finditer(text, lo, hi))
+        if not decisions and lo > 0 and text[lo - 1] in "；;\n" and self.elected.match(text, lo) \
+                and (before := [d for d in self._DECISION.finditer(text, max(0, lo - 300), lo)]) \
+                and "。" not in text[before[-1].end() : lo]:
+            # the decision's list goes on after a semicolon or a line break (王某宣布：\nA、B为…；C、D为…)
+            decisions = [re.compile("").match(text, lo)]
         for k, d in enumerate(decisions):
             # the clauses of one decision run to the next decision verb or the sentence end
             for m in self.elected.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):

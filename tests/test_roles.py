@@ -3132,3 +3132,9 @@ def test_a_semicolon_list_keeps_documents_named_after_an_act(nlp):
     # ；选举办法（草案）；大会选举办法: documents whose names open on 选举 or 大会, not clauses
     m = _meeting(nlp, "县人大会议预备会议举行。会议通过了大会议程;选举办法（草案）;大会选举办法。")
     assert [d.name for d in m.adopted] == ["大会议程", "选举办法（草案）", "大会选举办法"]
+
+
+def test_a_decision_list_goes_on_after_a_line_break_or_a_semicolon(nlp):
+    rec = _record(nlp, "下午16时08分，王胜俊宣布：\n张高丽、刘延东为国务院副总理；杨晶、常万全为国务委员。")
+    assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [
+        ("张高丽", ["国务院副总理"]), ("刘延东", ["国务院副总理"]), ("杨晶", ["国务委员"]), ("常万全", ["国务委员"])]
