@@ -307,6 +307,9 @@ class PeopleFinder:
         # any of those words of two characters or more inside a string: a clause's word, no name or label
         self.follower_inside = re.compile("|".join(map(re.escape, (w for w in self.name_followers if len(w) > 1))))
         self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
+        # a strong title head closed by a list's 、, a clause's mark or a word that follows names (习近平主席、李克强总理)
+        self.closed_head = re.compile("(?:" + "|".join(map(re.escape, sorted(self.strong_heads, key=len, reverse=True)))
+                                      + ")(?=[、，,。；]|" + "|".join(map(re.escape, self.name_followers)) + ")")
         # …or a title head, or a presiding or attending phrase of the table
         # (a list's marker too: 主任委员陆浩分别作的…报告)
         strong_followers = self.name_followers + self.strong_heads + tuple(t["group_markers"])
@@ -1178,15 +1181,15 @@ class PeopleFinder:
 
     def _election_lists(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
-        decisions = list(self._DECISION.finditer(text, lo, hi))
+        decisions = [d.span() for d in self._DECISION.finditer(text, lo, hi)]
         if not decisions and lo > 0 and text[lo - 1] in "；;\n" and self.elected.match(text, lo) \
                 and (before := [d for d in self._DECISION.finditer(text, max(0, lo - 300), lo)]) \
                 and "。" not in text[before[-1].end() : lo]:
             # the decision's list goes on after a semicolon or a line break (王某宣布：\nA、B为…；C、D为…)
-            decisions = [re.compile("").match(text, lo)]
-        for k, d in enumerate(decisions):
+            decisions = [(lo, lo)]
+        for k, (_, d_end) in enumerate(decisions):
             # the clauses of one decision run to the next decision verb or the sentence end
-            for m in self.elected.finditer(text, d.end(), decisions[k + 1].start() if k + 1 < len(decisions) else hi):
+            for m in self.elected.finditer(text, d_end, decisions[k + 1][0] if k + 1 < len(decisions) else hi):
                 title = m.group("title")
                 if not title.endswith(self.title_heads):
                     continue
@@ -1197,7 +1200,7 @@ class PeopleFinder:
                     # (the chain may begin before the token, which holds five characters at most)
                     own = next(((n, chain) for n in (2, 3, 4) if k == 0 and len(token) > n
                                 and self._name_token(token[-n:], whole=True)
-                                and (chain := self.title_chain(text, pos + len(token) - n, d.end()))), None)
+                                and (chain := self.title_chain(text, pos + len(token) - n, d_end))), None)
                     if own:
                         hit, shared = (len(token) - own[0], len(token)), own[1]
                     else:
@@ -1681,11 +1684,8 @@ class PeopleFinder:
         close = rest.startswith("等") and self.roster_close.match(text, note.end() if note else e, hi)
         # (…and so is a strong title head right after the name, closed by a list's 、 or a clause's word:
         # 习近平主席、李克强总理; not 习近平主席特别代表…: a title that names him)
-        head_after = next((h for h in self.strong_heads if rest.startswith(h)), None)
-        head_closed = head_after is not None and (rest[len(head_after) : len(head_after) + 1] in ("、", "，", ",", "。", "；")
-                                                  or text.startswith(self.name_followers, e + len(head_after)))
         threshold = -9.0 if strong_title else -8.0 if agent or rest.startswith(self.role_lead) \
-            or head_closed or close and not re.search(
+            or self.closed_head.match(text, note.end() if note else e) or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
         return strong and self._plausible(text[p:e]) > threshold
