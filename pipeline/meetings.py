@@ -1290,11 +1290,11 @@ _LOOKBACK = 120
 # 习近平总书记在…茶话会上也明确指出 / X曾多次强调: words said at another time, quoted here
 _SAID_ELSEWHERE = re.compile(r"(?:总书记|主席|总理|委员长|同志)?(?:曾经?|此前|多次|[^，。；]{0,30}?(?:上|时)也)")
 # 当年6月召开的…第十五次会议，听取了X所作的…报告: a report heard at an earlier session
-_DECIDED_BY = re.compile(r"(?:推举|推选|决定由|建议由|确定由)$")  # 会议推举X在…会议上作…报告: a report to come
-_DECIDED_BY_LIST = re.compile(r"推举|推选|决定由|建议由|确定由")
+_DECIDED_BY_LIST = re.compile(default_constructions().alternation("nominate_verbs"))
+_DECIDED_BY = re.compile(_DECIDED_BY_LIST.pattern + "$")  # 会议推举X在…会议上作…报告: a report to come
 # a segment of a semicolon list that opens on its subject or an act is a clause, no document (；作代表资格审查报告；)
 # (…not a document's own first word: ；选举办法（草案）, ；大会选举办法)
-_ACT_OPENS = re.compile(r"(?:会议|大会|全会)(?:还|又|先后|分别|审议|听取|通过|表决|决定|认为|指出|强调|要求)|会上|[作做]|进行|举行"
+_ACT_OPENS = re.compile(r"(?:会议|大会|全会)" + default_constructions().alternation("document_list_acts") + r"|会上|[作做]|进行|举行"
                         r"|听取|宣读")
 # a person named last in what another speaks on behalf of (代表全国人大常委会和吴某委员长…)
 # (the list names a body first: not 企业代表刘某、|王某, a label and its members)

@@ -83,9 +83,7 @@ _SESSION_BODY = re.compile(
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团
 _NAME_CHAR = r"(?:(?![的了不在是和与及就对为从用并等各这那其任何要将把由赴到向])[\u4e00-\u9fff])"
 _INSTITUTION = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(?:来自)?"
-                          r"(?!完善|建立|推动|支持|引导|鼓励|加强|促进|培育|规范|服务|发展|做强|做优|做大|成立|组建|派出|"
-                          r"确保|代表|积极|深入|带领|带队|率领|会议|邀请|组织|奋力|开创|[上下]半年|[全今去明当]年|"
-                          r"关于|设立|开辟|营造|发起|修改|着力|实施|调整)"
+                          r"(?!" + default_constructions().alternation("institution_not_openers") + r"|[上下]半年|[全今去明当]年)"
                           rf"({_NAME_CHAR}{{2,12}}?(?:大学|学院|集团(?:股份)?(?:有限(?:责任)?)?(?:公司)?"
                           r"|(?:股份)?(?:有限(?:责任)?)?公司|交易所|研究院|研究所"
                           # (a bank with its branch: 中国工商银行股份有限公司新疆维吾尔自治区分行, 工行赣州分行)
@@ -105,8 +103,8 @@ _MILITARY = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在和与及])|^)(" 
 # kinds of institution that phrases also end in (城乡义务教育学校, 取消行业协会): named ones open on their place
 _PLACED_KINDS = ("中学", "小学", "学校", "幼儿园", "协会", "商会", "实验室", "合作社", "联合社")
 # (a clause or a kind: 谢某书记深入公司, 陇某代表集团, 公安部门明确负责学校, 乡镇寄宿制学校, 全国性行业协会)
-_NOT_INSTITUTION = re.compile("书记|代表|明确|负责|设置|取消|落实|[乡镇县区市]域|乡镇|[内性](?=.)|一人|[几数多]所|每|一个"
-                              "|手机|网上")  # (推广手机银行: a service, no body)
+_NOT_INSTITUTION = re.compile(default_constructions().alternation("institution_not_words")
+                              + "|[乡镇县区市]域|[内性](?=.)|[几数多]所")
 
 
 def _placed(name: str) -> bool:

@@ -383,6 +383,12 @@ class PeopleFinder:
         # a label or an invitation before a body's place (特邀专家|北京协和医院…, 特邀|省委党校教授)
         self.label_in_prefix = re.compile("|".join(map(re.escape, (*self.label_words, *t["invite_words"]))))
         self.holds_meeting = re.compile(t.alternation("convene", "hold_verbs"))  # (召开: a clause, no label)
+        # a removal from posts or an appointment to them, which names them (撤销王某同志的国务委员、国务院秘书长职务;
+        # 免去李某的副市长职务; 会议确定吕某担任…新闻发言人)
+        self.posts_named = re.compile(t.alternation("removal_verbs") + r"(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|"
+                                      + t.alternation("honorifics") + r")?(?:兼任|担任|所任)?的(?P<posts>[^，。；,;的]{2,40}?)职务"
+                                      r"|" + t.alternation("appoint_verbs") + r"(?P<name2>[\u4e00-\u9fff·]{2,10}?)(?:同志|"
+                                      + t.alternation("honorifics") + r")?担任(?P<posts2>[^，。；,;的]{2,40}?)(?=[，。；,;]|$)")
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
         weak_after = sorted(self.weak_heads - set(self.name_followers), key=len, reverse=True)
         self.weak_head_after = re.compile("(?:" + "|".join(map(re.escape, weak_after)) + ")(?=[、，,等和及与（(作做]|"
@@ -1157,16 +1163,9 @@ class PeopleFinder:
                 return len(token) - len(cand), len(token)
         return None
 
-    # a removal from posts or an appointment to them, which names them (撤销王某同志的国务委员、国务院秘书长职务;
-    # 免去李某的副市长职务; 会议确定吕某担任…新闻发言人)
-    _POSTS_NAMED = re.compile(r"(?:免去|撤销|免除)(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?(?:兼任|担任|所任)?的"
-                              r"(?P<posts>[^，。；,;的]{2,40}?)职务"
-                              r"|(?:确定|决定由|决定|同意|推举|推选)(?P<name2>[\u4e00-\u9fff·]{2,10}?)(?:同志|先生|女士)?担任"
-                              r"(?P<posts2>[^，。；,;的]{2,40}?)(?=[，。；,;]|$)")
-
     def _posts_named(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
-        for m in self._POSTS_NAMED.finditer(text, lo, hi):
+        for m in self.posts_named.finditer(text, lo, hi):
             g = "" if m.group("name") is not None else "2"
             if (hit := self._name_token(m.group("name" + g), whole=True)) is None:
                 continue
