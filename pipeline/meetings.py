@@ -80,6 +80,17 @@ def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
     return k < len(persons) and persons[k].start < hi
 
 
+def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: int) -> bool:
+    """A person opening a clause between lo and hi (…，B并主持会议: the verb is B's); a person inside an object
+    (传达了习近平的重要指示并主持会议) is none."""
+    k = bisect.bisect_left(starts, lo)
+    while k < len(persons) and persons[k].start < hi:
+        if text[persons[k].start - 1 : persons[k].start] in ("，", ",", "；", ";", "：", ":", "\n", ""):
+            return True
+        k += 1
+    return False
+
+
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
@@ -248,7 +259,7 @@ class MeetingGrammar:
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,150}?" + alt("report_objects") + ")(?!" + alt("floor_words") + ")"
             r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
-            r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>" + _BOOK_OR + "{2,60})"  # (X报告了…情况)
+            r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>(?:(?!并(?:" + alt("preside", "attend", "speak") + "))" + _BOOK_OR + "){2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
             r"|宣布(?:了)?(?P<what4>[^，。；]{2,60}?(?:决定|决议|名单|任命|命令|通知|结果|批复))"
             # 逐一进行个人对照检查 / 开展述职: a self-examination or a duty report given, as 作…对照检查
@@ -853,7 +864,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             continue
         if not s.is_body and (ap := g_.and_preside.match(rest)) \
                 and not _person_between(persons, person_starts, lo, s.start) \
-                and not _person_between(persons, person_starts, v, v + ap.end()):
+                and not _subject_between(text, persons, person_starts, v, v + ap.end()):
             # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
             add("presided", s, v, v + ap.end())
         if not s.is_body and (md := g_.joins_delegation.match(text, s.end, hi)):
@@ -924,7 +935,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     or _AS_DELEGATES.match(text, s.end, v) \
                     or _OWN_TOPICS.search(text, max(lo, s.start - 45), s.start) else [s]:
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
-            if a := g_.and_speak.match(rest):
+            if re.search(r"在(?:作|做)?了?$", text[s.end : v]) and re.match(r"[^，。；]*?[时中]", rest):
+                pass  # X在作说明时指出: the author quotes what he reports (SPEC), no speech of his own
+            elif a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
             elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
@@ -1078,7 +1091,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         # reported, no speaker (SPEC)
         # (…or who reports to the session: 向大会报告过去五年的工作, the report named by its verb)
         authors = {r.who for r in sc.meeting.reported
-                   if "报告" in (r.what or "") or "报告" in text[r.evidence.start : r.evidence.end]} - sc.speeches
+                   if any(w in (r.what or "") or w in text[r.evidence.start : r.evidence.end] for w in ("报告", "说明"))
+                   } - sc.speeches
         sc.meeting.spoke = [r for r in sc.meeting.spoke if r.who not in authors]
     reaction = _reaction_opening(text, g_)
     # (a report opening on a speech's publication tells the publication, even where it recalls the meeting)
@@ -1614,7 +1628,8 @@ _COUNTED_WHOLE = re.compile(r"等[一二三四五六七八九十两\d]+(?:个|�
 _SUMMARY_TAIL = re.compile(r"等(?:一系列|[两二三四五六七八九十\d]+[个项])[^、]*$")  # (…的决议等六个决议草案)
 # (…or wished success in advance: 预祝…世博会取得圆满成功; 期待在…峰会上…)
 _PLANNED = re.compile(r"(?:将|拟|计划|准备|预祝|期待)[^，。；,;]{0,30}$")
-_AGENDA = re.compile(r"议程(?:还有|是|为|包括|如下)?[：:]")
+# (…or what the meeting is to do, told at its opening: 主要议程有：审议通过…; 会议的主要内容是…，审议通过…决议)
+_AGENDA = re.compile(r"议程(?:还有|有|是|为|包括|如下)?[：:]|(?:会议|大会|全会)的?主要(?:内容|议程|任务)(?:是|为|有|包括)")
 _AGENDA_COUNTED = re.compile(r"[^。；]{0,80}?等[一二三四五六七八九十两\d]+项议程")  # (…审查和批准预算报告等7项议程)
 
 

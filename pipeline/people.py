@@ -67,6 +67,8 @@ _LEVEL_POST = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|
 # a term or a session numbered in digits after 第, whose 届/次 follows (第24届…)
 _TERM_DIGITS = re.compile(r"第\d{1,3}(?=[届次期])")
 _LEVEL_CHARS = "省市县区州镇乡"  # a level word opens a local body (省委党校, 市政协)
+# what a body's name opens on, right after a name (免去郑某|政协…职务): a level word, the nation, a state organ
+_BODY_OPENERS = "[" + _LEVEL_CHARS + "]|中共|中国|全国|国家|中央|政协|人大|国务院"
 
 
 def runs_into_work(text: str, e: int) -> bool:
@@ -94,6 +96,7 @@ def _in_foreign_place(text: str, s: int, e: int) -> bool:
                for place in _FOREIGN_BY_FIRST.get(text[j], ()))
 
 
+_FOREIGN_AT = re.compile("|".join(sorted(FOREIGN_PLACES, key=len, reverse=True)))  # a country opens here
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 BODY_GOES_ON = ("委员会", "流域", "管理局")  # what continues a body's name after a place (长江|水利委员会)
 _OUTLET_AFTER = ("日报", "晚报", "报社", "新闻网", "电视台", "融媒体中心")  # (延边|日报: the outlet's place)
@@ -387,6 +390,9 @@ class PeopleFinder:
         # 免去李某的副市长职务; 会议确定吕某担任…新闻发言人)
         self.posts_named = re.compile(t.alternation("removal_verbs") + r"(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:同志|"
                                       + t.alternation("honorifics") + r")?(?:兼任|担任|所任)?的(?P<posts>[^，。；,;的]{2,40}?)职务"
+                                      # (…or the posts right after the name, opening on their body: 免去郑某政协…常务委员职务)
+                                      r"|" + t.alternation("removal_verbs") + r"(?P<name3>[\u4e00-\u9fff·]{2,4}?)"
+                                      r"(?P<posts3>(?:" + _BODY_OPENERS + r")[^，。；,;的]{2,40}?)职务"
                                       r"|" + t.alternation("appoint_verbs") + r"(?P<name2>[\u4e00-\u9fff·]{2,10}?)(?:同志|"
                                       + t.alternation("honorifics") + r")?担任(?P<posts2>[^，。；,;的]{2,40}?)(?=[，。；,;]|$)")
         # a weak head after a name, then a list separator or a role word (X教授、Y研究员先后发言): the name's title
@@ -409,7 +415,11 @@ class PeopleFinder:
             return True
         if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
             return text[end - 1] not in "作做"
-        return text.startswith(self.followers, end) or bool(self.weak_head_after.match(text, end))
+        if text.startswith(self.followers, end) or self.weak_head_after.match(text, end):
+            return True
+        # a page cut inside the word after the name (…刘云山、张高丽出|): the word's start
+        rest = text[end:]
+        return len(rest) <= 3 and "\n" not in rest and any(f.startswith(rest) for f in self.followers)
 
     def _valid_chars(self, name: str, min_plausible: float) -> bool:
         key = (name, min_plausible)
@@ -620,9 +630,10 @@ class PeopleFinder:
                     and not (prefix[i - 1] == "和" and prefix[i - 1 : i + 1] in _WORDS_OPENING_WITH_HE) \
                     and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
-                    and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志"
+                    and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志" and not _FOREIGN_AT.match(prefix, i)
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
-                # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break)
+                # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break; but
+                # 同|日本首相: "with" before a country)
                 if prefix.startswith(_FIRM_OPENERS, i) and (w := breaks.search(prefix, 0, i)) and 1 <= w.start() <= 2 \
                         and not breaks.search(prefix, 0, w.start()) and not self.head_re.search(prefix, 0, w.start()):
                     continue  # 新希望|集团, 美的|集团: the "break word" ends a firm's name
@@ -1166,14 +1177,17 @@ class PeopleFinder:
     def _posts_named(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
         for m in self.posts_named.finditer(text, lo, hi):
-            g = "" if m.group("name") is not None else "2"
+            g = next(k for k in ("", "2", "3") if m.group("name" + k) is not None)
             if (hit := self._name_token(m.group("name" + g), whole=True)) is None:
                 continue
             posts, pos = [], m.start("posts" + g)
             for post in m.group("posts" + g).split("、"):
-                if post.endswith(self.title_heads):
-                    posts.append((post, pos, pos + len(post)))
-                pos += len(post) + 1
+                # (two posts joined by 和: 常务委员和港澳台侨委员会副主任)
+                k = next((k for k in range(2, len(post) - 2) if post[k] == "和" and post[:k].endswith(self.title_heads)), 0)
+                for part in (post[:k], post[k + 1 :]) if k else (post,):
+                    if part.endswith(self.title_heads):
+                        posts.append((part, pos, pos + len(part)))
+                    pos += len(part) + 1
             if posts:
                 out.append((m.start("name" + g) + hit[0], m.start("name" + g) + hit[1], posts))
         return out
@@ -1361,11 +1375,14 @@ class PeopleFinder:
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
                 or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES
             if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
+                    or length == 4 and name[:2] not in self.surnames_2 and name[2:] in self.common_words \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and (c not in NOT_IN_NAME or k == 0 and c in TITLED_RARE_SURNAMES)
                                for k, c in enumerate(name)) or name[-1] in NOT_NAME_END \
                     or length >= 3 and name[-1] in _UNIT_SUFFIXES:
-                continue  # (five characters only in a transliteration: not 纳吉布|邀请; a place's unit: 龙泉关镇)
+                # (five characters only in a transliteration: not 纳吉布|邀请, and four after a surname of one not
+                # when a word ends them: 洪森|邀请, but 卢卡申科; a place's unit: 龙泉关镇)
+                continue
             if self._DECISION.match(name) or name[-2:] in self.kin_words:
                 continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name; 冯大爷: a word of address
             prefix = text[start:p]

@@ -3142,3 +3142,44 @@ def test_a_semicolon_list_keeps_documents_named_after_an_act(nlp):
 def test_a_decision_list_goes_on_after_a_line_break_or_a_semicolon(nlp):
     assert _people_in_order(nlp, "下午16时08分，王胜俊宣布：\n张高丽、刘延东为国务院副总理；杨晶、常万全为国务委员。") == [
         ("张高丽", ["国务院副总理"]), ("刘延东", ["国务院副总理"]), ("杨晶", ["国务委员"]), ("常万全", ["国务委员"])]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a leader after a strong title, then a verb of travel (国家主席X回到北京)
+    ("结束对三国的国事访问后，国家主席邝远平回到北京。", [("邝远平", ["国家主席"])]),
+    # a page cut inside the verb after a titled list: the last name still ends before the cut word (…、李某出|)
+    ("省委召开全面深化改革委员会会议。省委常委、省委深改委副主任陈立华、赵明远出", [
+        ("陈立华", ["省委常委", "省委深改委副主任"]), ("赵明远", ["省委常委", "省委深改委副主任"])]),
+    # 同 before a country is "with", no part of the title after it (…在迎宾馆同日本首相X…)
+    ("国务院总理王建国在迎宾馆同日本首相田中一郎、韩国总统李明博共同出席领导人会议。",
+     [("王建国", ["国务院总理"]), ("田中一郎", ["日本首相"]), ("李明博", ["韩国总统"])]),
+    # a removal that names the posts right after the name, two posts joined by 和
+    ("会议决定免去张建国县人民政府副县长职务。", [("张建国", ["县人民政府副县长"])]),
+    ("常委会通过了关于免去刘志宏市政协常务委员和提案委员会副主任职务的决定。",
+     [("刘志宏", ["市政协常务委员", "提案委员会副主任"])]),
+    # a bare list item of four characters after a surname of one is no name (…的宋赛邀请，总理X)
+    ("应柬埔寨首相的洪森邀请，国务院总理王建国抵达金边。", [("王建国", ["国务院总理"])]),
+])
+def test_travel_cut_pages_foreign_partners_and_removals(nlp, text, people):
+    assert _people_in_order(nlp, text) == people
+
+
+def test_a_relayed_instruction_then_presiding_and_an_explanation_quoted(nlp):
+    # X在会上传达了Y的重要指示并主持会议: X presided, and reported the instruction (not the rest of the clause)
+    m = _meeting(nlp, "全省农村工作座谈会召开。省委书记李国强出席并讲话。\n省委副书记陈明在会上传达了王建国总书记的重要指示并主持会议。")
+    assert _roles(m)["presided"] == ["陈明"]
+    assert _roles(m)["reported"] == [("陈明", "王建国总书记的重要指示", None)]
+    # X在作说明时指出 / X说: the author of an explanation given here quotes it, no speech of his own (SPEC)
+    m = _meeting(nlp, "市人大常委会第十次会议开幕。受市政府委托，副市长张华作关于城市规划条例草案的说明。\n"
+                      "张华在作说明时指出，制定条例十分必要。张华说，草案共六章。")
+    assert _roles(m)["spoke"] == []
+    assert _roles(m)["reported"] == [("张华", "关于城市规划条例草案的说明", "市政府")]
+
+
+@pytest.mark.parametrize("text", [
+    # what the meeting is to do, told at its opening, is no adoption (主要议程有：审议通过…; 会议的主要内容是…审议通过…)
+    "政协市委员会常务委员会第十次会议开幕。本次会议主要议程有：审议通过关于召开政协第九届市委员会第三次会议的决定。",
+    "民盟市委全会今天开幕。会议的主要内容是学习全会精神，听取和审议常委会工作报告，审议通过民盟市委全会决议。",
+])
+def test_an_agenda_is_no_adoption(nlp, text):
+    assert all(m.adopted == [] for m in _record(nlp, text).meetings)
