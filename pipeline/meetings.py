@@ -70,7 +70,8 @@ def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int,
 def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
     """what and on_behalf_of of a report match: 代表…作 / 受…委托 in the verb, as glue before it, or opening the
     clause (受国务院委托，财政部部长X作…报告)."""
-    what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4") or mr.group("what5")
+    what = mr.group("what") or mr.group("what2") or mr.group("what3") or mr.group("what4") or mr.group("what5") \
+        or mr.group("what6")
     behalf = mr.group("behalf") or mr.group("behalf2") or mr.group("behalf3") or mr.group("behalf4") or _behalf(text, s, lo, text[s.end : v])
     return {"what": _clean_what(what) if what else mr.group(), "on_behalf_of": _clean_behalf(behalf)}
 
@@ -92,6 +93,8 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
 
 
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
+_PRESENT_BEFORE = ("与会的", "到会的", "参会的")  # (…before a subject with its titles: 与会的中国财政部副部长X)
+_LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
 _IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明|述职))(?:中|时)$")
@@ -257,7 +260,9 @@ class MeetingGrammar:
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
             r"(?:(?:向[^，。；作做]{1,12}?)?所?(?:作|做)(?:了|的)?(?P<what>" + _BOOK_OR + "{0,150}?" + alt("report_objects") + ")(?!" + alt("floor_words") + ")"
-            r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60}))"  # (代表…常委会)向大会报告…工作情况
+            r"|向[^，。；]{1,12}?(?:报告|汇报)(?P<what2>[^，。；]{2,60})"  # (代表…常委会)向大会报告…工作情况
+            # (受市政府委托，X向会议提出…决算报告和决算草案: a report laid before the meeting)
+            r"|向(?:会议|大会|全会|常委会)(?:提出|提交)(?:了)?(?P<what6>[^，。；]{2,80}(?:报告|草案|议案)))"
             # (not the meeting the word names: 出席汇报会并讲话, 参加通报会)
             r"|(?:代表(?P<behalf4>[^，。；作做向]{2,30}?))?(?:(?:宣读|领学|传达|通报|汇报|反馈)(?:了)?|(?:书面)?报告了)(?!会(?!议))(?P<what3>(?:(?!并(?:" + alt("preside", "attend", "speak") + "))" + _BOOK_OR + "){2,60})"  # (X报告了…情况)
             # 宣布…决定 / …名单: announcing a document is reporting it (SPEC), what = the document
@@ -339,15 +344,16 @@ class MeetingGrammar:
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
-            r"受[^，。；]{2,30}?委托[，,]?|"
+            r"并?受[^，。；]{2,30}?委托[，,]?|"
             # 陪同考察并出席座谈会: the visit, then the meeting
             r"陪同[^，。；]{0,6}?并(?=" + attend_verbs + ")|"
             # X当选区长并作表态发言: the election, then the speech
             r"(?:新)?当选(?:为)?[^，。；]{2,40}?并(?=" + verb_ahead[3:-1] + ")|"
             # 代表…常务委员会，向大会报告工作: on behalf of a body, a comma, then the report
             # (…or on a subject: 代表全国工商联，就促进民营经济健康发展发言)
+            # (…or on a draft: 代表省法院，对…草案作了说明; or also for another body: 代表省法院，并受省检察院委托，…)
             r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做]|就[^，。；]{1,40}?(?:" + speech_ahead + "|" + speech
-            + "))|"
+            + r"))|代表[^，。；作做]{2,30}?[，,](?=对[^，。；]{1,80}?[作做]|并?受[^，。；]{2,30}?委托)|"
             # 率…代表团出席 / 率团到…考察，并出席: leading a delegation, then the presence
             r"率[^，。；]{0,30}?团(?:(?:到|赴|在)[^。；]{0,40}?[，,]?并)?(?=" + attend_verbs + ")|"
             # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
@@ -844,6 +850,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         briefers.update(p.who for p in persons[bisect.bisect_left(person_starts, lo_) : bisect.bisect_left(person_starts, mm.start())])
     for i, s in enumerate(subs):
         lo, hi = sents.sentence(s.end)
+        if not s.is_body and text.endswith(_PRESENT_BEFORE, lo, s.start):
+            add("attended", s, s.start - 3, s.end)  # 与会的中国财政部副部长X表示: one of those present
         for _ in range(8):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
             if text[hi - 1 : hi] not in ("；", ";") or hi >= len(text):
                 break
@@ -912,6 +920,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
+        if (to := _LAID_BEFORE.search(text, s.end, v)) and (ml := g_.report.match(text[to.start() : hi])) \
+                and ml.group("what6"):
+            v, rest = to.start(), text[to.start() : hi]  # X向会议提出…报告: the glue took 向会议, which the report holds
         if mr := g_.report.match(rest):
             named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]

@@ -36,7 +36,7 @@ _BODY = (r"(?:人民代表大会常务委员会|人大常委会|人民代表大�
          r"党工委|纪律检查委员会|监察委员会|纪委监委|纪委|监委|委|人民法院|法院|人民检察院|检察院|人武部|统战部|组织部|宣传部|政法委)")
 _ORG_RE = re.compile(
     # national bodies
-    rf"(?:{_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
+    rf"(?:(?<!新|每|上|下|本){_ORDINAL})?(?:中共中央政治局常务委员会|中共中央政治局常委会|中共中央政治局|中共中央书记处|中共中央|党中央|"
     rf"中央政治局常委会|中央政治局|中央军委|中央委员会|国务院(?:党组)?(?!常务会议|全体会议)|全国人大常委会|全国人大|"
     rf"全国人民代表大会(?:常务委员会)?|全国政协(?:{_ORDINAL}(?:常委会|常务委员会))?|"
     # 中国共产党第二十届中央委员会: the party's central committee with its term
@@ -125,8 +125,8 @@ _GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|�
 _CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
-# (大会执行主席: the session, no body; 公司董事长, 集团总经理: a company, none named)
-_GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团"}
+# (大会执行主席: the session, no body; 公司董事长, 集团总经理, 兼办公室主任: a company or an office, none named)
+_GENERIC_TITLE_ORG = {"委员会", "委", "大会", "公司", "集团", "办公室", "办公厅"}
 
 
 _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
@@ -273,6 +273,8 @@ _ITEM = re.compile(r"(?P<n>(?:" + _NAME_CHAR + r"|(?<=" + _NAME_CHAR + r"{2})[�
                    + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
                    r"(?:(?:等部门|等单位)?(?:有关|相关)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位"
                    r"|(?=[、，,和及与以；;。]|关于|$)"
+                   # (…or the last item before its heads' posts: …、农业与农村委员会主任委员、副主任委员)
+                   r"|(?=副?主任|副?组长)"
                    r"|(?=" + _LEVEL_GOVERNMENT + "))")
 # 、|和…, or nothing before a level's government (省委省政府, 县委县政府: two bodies)
 _ITEM_SEP = re.compile(r"、|和|及|与|以及|(?=" + _LEVEL_GOVERNMENT + ")")

@@ -118,6 +118,7 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[）)]"  # (…or a name in Latin: （Mark Hayden）)
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
+_NOTES_IN_LINE = re.compile(r"[（(][^（）()\n]{0,16}[）)]")
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _ITEM_END = "、，,等和及与（("  # what may end a list item
@@ -722,6 +723,8 @@ class PeopleFinder:
             taken.update(range(p, e))
 
         inside_head = self._inside_heads(text)
+        for p, e, titles in self._heading_rosters(text):
+            add(p, e, titles)
         for lo, hi in sents:
             dotted_chains: dict[int, list[tuple[str, int, int]]] = {}  # a titled dotted name's end → its chain
             for p, e in self._dotted_names(text, lo, hi):
@@ -777,6 +780,12 @@ class PeopleFinder:
                 if described and not ends and text[p] in TRANSLIT and (e_tr := self._transliterated_end(text, p, hi)) \
                         and _transliterated(text[p:e_tr]):
                     ends = [e_tr]  # 村民代表那顺乌力吉、苏日娜先后发言: a transliterated name after a descriptor
+                if not chain and not ends and text[p] in TRANSLIT and (p == lo or not _is_cjk(text[p - 1])
+                                                                      or text[p - 1] in "了由的和与及") \
+                        and (e_tr := self._transliterated_end(text, p, hi)) and e_tr - p >= 4 \
+                        and _transliterated(text[p:e_tr]) and self.after_re.match(text, e_tr) \
+                        and not _in_foreign_place(text, p, e_tr) and text[p:e_tr] not in self.places:
+                    ends = [e_tr]  # 听取了乌云其木格副主任作的…: a strong head after a transliterated name licenses it
                 if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
                         and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
                     ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
@@ -1029,8 +1038,10 @@ class PeopleFinder:
             last_dot = max(text.rfind(c, s, e) for c in "·-－")
             for j in range(last_dot + 2, e):
                 # (…or a title written after it: 古丽娜尔·艾则孜|教授, 依明江·沙吾提|阿訇)
-                if j >= last_dot + 3 and (text.startswith(self.name_followers, j) or text[j] in "等"
-                                          or text.startswith(self.long_heads, j)) \
+                # (a last part of one character before a role verb: 让·平|出席)
+                if (j >= last_dot + 3 or text.startswith(self.role_words, j)) \
+                        and (text.startswith(self.name_followers, j) or text[j] in "等"
+                             or text.startswith(self.long_heads, j)) \
                         and not (text[j] in TRANSLIT and text.startswith(self.role_words, j + 1)):
                     # (…达瓦买提|出席: a role verb after the name's last character, not 提出 inside it)
                     e = j
@@ -1055,12 +1066,13 @@ class PeopleFinder:
                     any(x[-1:] in _GEO_ENDS and not all(c in TRANSLIT for c in x[:-1]) or x in self.places
                         or x in NON_NAMES for x in parts)
                     or not (all(c in TRANSLIT or c in "-－" for c in text[s:e]) or self.title_chain(text, s, lo)
+                            or self.after_re.match(text, e)  # (…司马义-铁力瓦尔地副委员长主持: a title after it)
                             or (s == lo or text[s - 1] in "、，,：: \u3000")
                             and (e >= hi or text[e] in "、，,。；（( \u3000"))):
                 # 中国-东盟, 澜沧江-湄公河: a hyphen joins two places; a hyphened name needs a title, a whole list item
                 # or transliteration throughout (not …日选举迪亚斯-卡内尔|出生)
                 continue
-            if e - s >= 4 and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]) \
+            if (e - s >= 4 or e - s == 3 and self.title_chain(text, s, lo)) and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]) \
                     and 4 * sum(c in TRANSLIT for c in text[s:e]) >= e - s - len(parts) + 1:  # (not 互联互通·共享共治)
                 out.append((s, e))
         return out
@@ -1127,7 +1139,8 @@ class PeopleFinder:
             for k, token in _parts(m.group("names")):
                 if posts and (hit := self._name_token(token.removesuffix("同志"), whole=True)) is not None:
                     out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], posts))
-        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._posts_named(text, lo, hi)
+        out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._posts_named(text, lo, hi) \
+            + self._posts_held(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
         kept, reach = [], (-1, -1)
         for a in sorted(out, key=lambda a: (a[0], -a[1])):
@@ -1173,6 +1186,37 @@ class PeopleFinder:
                           and self._valid_chars(cand, min_plausible)):
                 return len(token) - len(cand), len(token)
         return None
+
+    # the posts a person held, told after the name (张某同志曾任空军政委、司令员，中央军委委员，第六、七届…副委员长)
+    _POSTS_HELD = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?(?:生前)?(?:曾任|曾担任|历任|先后任|先后担任)"
+                             r"(?P<posts>[^。；;\n]{2,300})")
+
+    def _posts_held(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for m in self._POSTS_HELD.finditer(text, lo, hi):
+            name = m.group("name")
+            hit = next((h for n in (4, 3, 2) if len(name) >= n and (h := self._name_token(name[-n:], whole=True))), None)
+            if hit is None:
+                continue
+            posts, pos = [], m.start("posts")
+            for seg in re.split(r"([，,])", m.group("posts")):
+                if seg in ("，", ","):
+                    pos += 1
+                    continue
+                parts = seg.split("、")
+                # each item of 空军政委、司令员 is a post; 第六、七届…副委员长 is one
+                if len(parts) > 1 and all(x.endswith(self.title_heads) for x in parts):
+                    k = pos
+                    for x in parts:
+                        posts.append((x, k, k + len(x)))
+                        k += len(x) + 1
+                elif seg.endswith(self.title_heads):
+                    posts.append((seg, pos, pos + len(seg)))
+                pos += len(seg)
+            if posts:
+                start = m.end("name") - len(name) + (len(name) - (hit[1] - hit[0]))
+                out.append((start, m.end("name"), posts))
+        return out
 
     def _posts_named(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []
@@ -1410,6 +1454,41 @@ class PeopleFinder:
                     and not self.follower_inside.search(prefix):
                 return p, end, chain
         return None
+
+    # a line that is only a post, a heading for the line of names below it (副委员长\nA、B（女）、C; 委员名单（按姓名笔划
+    # 为序）:\nA，B，…): each name holds the post
+    _HEADING_POST = re.compile(r"(?:^|(?<=\n))[ \u3000]*(?P<title>[^，。；：:、,;的\n（(\s]{2,14}?)(?:名单)?[ \u3000]*"
+                               r"(?:[（(][^（）()\n]{0,16}[）)])?[ \u3000]*[:：]?[ \u3000]*\n")
+
+    def _heading_rosters(self, text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
+        out = []
+        for m in self._HEADING_POST.finditer(text):
+            title = m.group("title")
+            if not title.endswith(self.title_heads) or self._name_token(title, whole=True) is not None:
+                continue
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            # (a note in brackets may hold a comma: 王某(女，傣族)): blanked out, offsets kept
+            line = _NOTES_IN_LINE.sub(lambda b: " " * len(b.group()), text[m.end() : line_end])
+            pos, names = m.end(), []
+            for token in re.split(r"[、，,]", line):
+                name = token.strip(" \u3000。；;")
+                if name:
+                    k = pos + token.index(name)
+                    hit = self._name_token(name, whole=True)
+                    # (…or a bare item of a surname and CJK characters: 包信和, a roster's names hold any)
+                    bare = 2 <= len(name) <= 4 and (name[0] in self.surnames_1 or name[:2] in self.surnames_2) \
+                        and all(_is_cjk(c) for c in name) and name not in self.places and name not in self.head_set \
+                        and name not in self.common_words
+                    if (hit is None or hit[0]) and not bare or len(name) > 8:
+                        break  # (not a list of names: the heading is a sentence's word)
+                    names.append((k, k + len(name), [(title, m.start("title"), m.end("title"))]))
+                pos += len(token) + 1
+            else:
+                out += names
+                continue
+            out += names if len(names) >= 2 else []
+        return out
 
     def _role_rosters(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         out = []

@@ -12,7 +12,9 @@ import json
 import pytest
 from huiyi.pipeline import lexicon
 from huiyi.pipeline.components import OrgsComponent
+from huiyi.pipeline.extract import doc_to_record
 from huiyi.pipeline.orgs import declared_names, find_organizations, full_name, org_of_title
+from huiyi.pipeline.reader import Report
 from huiyi.pipeline.text import Sentences
 
 
@@ -435,3 +437,17 @@ def test_democratic_parties_and_no_posts_or_services(text, names):
 ])
 def test_party_prefix_and_state_media(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the CPPCC's special committees and party group, and the NPC standing committee's party group
+    ("朱维群委员代表全国政协民族和宗教委员会发言。中共全国政协党组召开会议。", ["全国政协民族和宗教委员会", "中共全国政协党组"], []),
+    # a list's last committee before its heads' posts (…、农业与农村委员会主任委员)
+    ("会议听取了关于全国人大民族委员会、外事委员会、农业与农村委员会主任委员人选的汇报。", ["农业与农村委员会"], []),
+    # an office named by no body is none (…副主任兼办公室主任)
+    ("国务院副总理、中央军民融合发展委员会副主任兼办公室主任韩正出席会议。", ["中央军民融合发展委员会"], ["办公室"]),
+])
+def test_committees_party_groups_and_bare_offices(nlp, text, present, absent):
+    report = Report(id="t", text=text)
+    orgs = [o.name for o in doc_to_record(nlp(text), report).organizations]
+    assert set(present) <= set(orgs) and not set(absent) & set(orgs)

@@ -3183,3 +3183,40 @@ def test_a_relayed_instruction_then_presiding_and_an_explanation_quoted(nlp):
 ])
 def test_an_agenda_is_no_adoption(nlp, text):
     assert all(m.adopted == [] for m in _record(nlp, text).meetings)
+
+
+def test_a_post_heading_over_a_line_of_names(nlp):
+    # a line that is only a post heads the line of names below it; a note in brackets may hold a comma
+    text = ("现在播送市人民代表大会公告。\n主任\n张建华\n副主任\n李明、王芳（女）、阿依古丽·买买提 （维吾尔族）\n"
+            "委员名单（按姓名笔划为序）:\n包信和，刘小平(女，壮族)，孙立\n")
+    assert _people_in_order(nlp, text) == [
+        ("张建华", ["主任"]), ("李明", ["副主任"]), ("王芳", ["副主任"]), ("阿依古丽·买买提", ["副主任"]),
+        ("包信和", ["委员"]), ("刘小平", ["委员"]), ("孙立", ["委员"])]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a report laid before the meeting (向会议提出…报告和…草案)
+    ("市人大常委会第三次会议举行第二次全体会议。受市政府委托，市财政局局长王立新向会议提出2023年市级决算报告和决算草案。",
+     "reported", [("王立新", "2023年市级决算报告和决算草案", "市政府")]),
+    # on behalf of one body, and entrusted by another, an explanation of a draft (代表A，并受B委托，对…作了说明)
+    ("市人大常委会第九次会议举行。市中级人民法院院长周平代表市中级人民法院，并受市人民检察院委托，对关于开展速裁程序试点"
+     "工作的决定草案作了说明。周平表示，推动繁简分流是迫切需要。", "reported", [("周平", "说明", "市中级人民法院")]),
+    # one of those present (与会的…副部长X表示)
+    ("二十国集团财长和央行行长会议在华盛顿举行。与会的中国财政部副部长朱光耀表示，全球经济面临不确定性。",
+     "attended", ["朱光耀"]),
+    # names in transliteration before their titles (由A-B副主任主持, 听取了C副主任作的…报告)
+    ("市人大常委会第三十次会议举行第三次全体会议。会议由司马义-铁力瓦尔地副主任主持。", "presided", ["司马义-铁力瓦尔地"]),
+    ("市人大常委会第三十次会议举行第三次全体会议。会议听取了乌云其木格副主任作的关于检查农业法实施情况的报告。",
+     "reported", [("乌云其木格", "关于检查农业法实施情况的报告", None)]),
+    # a dotted name of one character after its dot, then the role verb (主席让·平出席)
+    ("中非合作论坛部长级会议开幕。非盟委员会主席让·平出席开幕式。", "attended", ["让·平"]),
+])
+def test_laid_reports_explanations_presence_and_transliterated_names(nlp, text, role, expected):
+    roles = _roles(_meeting(nlp, text))
+    assert roles[role] == expected
+    if role == "reported":
+        assert roles["spoke"] == []  # (the author's statements quote the report)
+
+
+def test_a_country_before_a_title_is_no_name(nlp):
+    assert _people_in_order(nlp, "会议在吉隆坡举行。马来西亚总理纳吉布出席。") == [("纳吉布", ["马来西亚总理"])]
