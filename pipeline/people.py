@@ -118,6 +118,7 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[）)]"  # (…or a name in Latin: （Mark Hayden）)
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
+_NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后|期间|时|和")  # (what no post in a list of posts held holds)
 _NOTES_IN_LINE = re.compile(r"[（(][^（）()\n]{0,16}[）)]")
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
@@ -1199,10 +1200,12 @@ class PeopleFinder:
             if hit is None:
                 continue
             posts, pos = [], m.start("posts")
-            for seg in re.split(r"([，,])", m.group("posts")):
-                if seg in ("，", ","):
+            for seg in re.split(r"([，,]|兼)", m.group("posts")):
+                if seg in ("，", ",", "兼"):
                     pos += 1
                     continue
+                if _NOT_A_POST.search(seg):
+                    break  # (a clause, not a post: 1983年6月当选为…, 是中共第七次…代表)
                 parts = seg.split("、")
                 # each item of 空军政委、司令员 is a post; 第六、七届…副委员长 is one
                 if len(parts) > 1 and all(x.endswith(self.title_heads) for x in parts):

@@ -3220,3 +3220,16 @@ def test_laid_reports_explanations_presence_and_transliterated_names(nlp, text, 
 
 def test_a_country_before_a_title_is_no_name(nlp):
     assert _people_in_order(nlp, "会议在吉隆坡举行。马来西亚总理纳吉布出席。") == [("纳吉布", ["马来西亚总理"])]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the posts a person held, listed after 曾任 (a 、 inside a term is no separator: 第六、七届…)
+    ("纪念王国华同志诞辰100周年座谈会举行。\n王国华同志曾任国家副主席，第六、七届全国人大常委会副委员长，全国工商联主席。",
+     [("王国华", ["国家副主席", "第六、七届全国人大常委会副委员长", "全国工商联主席"])]),
+    ("座谈会在京举行。李建军同志曾任空军政委、司令员，中央军委委员。",
+     [("李建军", ["空军政委", "司令员", "中央军委委员"])]),
+    # one who leads the oath (新任命的…副主任委员X领誓)
+    ("宪法宣誓仪式举行。新任命的市人大财政经济委员会副主任委员刘平领誓。", [("刘平", ["市人大财政经济委员会副主任委员"])]),
+])
+def test_posts_held_and_an_oath_leader(nlp, text, people):
+    assert _people_in_order(nlp, text) == people
