@@ -590,7 +590,7 @@ class MeetingGrammar:
                 # (…or by what it adopts: 全国人大常委会第十次会议6月28日表决通过了…)
                 # (…or reviews in groups: 4月28日下午，…第十五次会议分组审议…草案)
                 r"|(?:^|(?<=[。：:\n])|(?<=[日午]，))\s*(?P<d>(?!会议)[^，。；、,;:：\s]{3,40}?" + meeting_word
-                + r")(?=要求|指出|强调|认为|提出|(?:(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午)?)?(?:(?:审议|表决)通过|分组审议|联组审议))"
+                + r")(?=要求|指出|强调|认为|提出|(?:(?:(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天)(?:[上下]午)?)?(?:(?:审议|表决)通过|分组审议|联组审议))"
                 # …or by where it was held, after what someone did (在随后召开的座谈会上，X指出)
                 r"|(?<=随后召开的|随后举行的|当天召开的|当天举行的)(?P<e>[^，。；、“”《》,;:：\s]{0,40}?" + meeting_word + r")(?=上)"
                 # …or as the place of what follows, set off by a comma (在今天召开的全省工作会议上，代表们…)
@@ -1658,6 +1658,8 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # who submitted it (国务院提请审议的2023年中央决算, 县财政局提交的…方案): no part of the document's name
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
 # who make up the list, before its name (由35名代表组成的总监票人、监票人名单): no part of it
+# what was done with a document before the vote is no part of its name (经各代表团酝酿的大会选举办法)
+_PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?(?:酝酿|讨论|审议|审查|修改|协商|征求意见)(?:后)?的")
 _COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
@@ -1715,9 +1717,9 @@ _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应�
 
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
-    if _COUNTED_WHOLE.search(part) and not part.rsplit("、", 1)[-1].startswith("关于"):
-        # 关于A、B…等六个报告的决议: one document about several (but …、关于修改A法等15部法律的决定: the last
-        # item is a document of its own, which opens on 关于)
+    if _COUNTED_WHOLE.search(part) and not re.split(r"、|和(?=关于)", part)[-1].startswith("关于"):
+        # 关于A、B…等六个报告的决议: one document about several (but …、关于修改A法等15部法律的决定, A法和关于修改…的
+        # 决定: the last item is a document of its own, which opens on 关于)
         return [part]
     part = _SUMMARY_TAIL.sub("", part)  # A、B的决议等一系列决议 → A、B的决议
     pieces: list[str] = []
@@ -1767,7 +1769,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
     def add(name: str, s: int, e: int) -> None:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
-        name = _COMPOSED_OF.sub("", name)
+        name = _COMPOSED_OF.sub("", _PROCESSED_BY.sub("", name))
         if _ANAPHORA.match(name) or _GENERIC_DOCUMENT.match(name):
             return  # (…通过了将X提交各代表团讨论, 把…载入国家根本法: what the meeting does with X, not X adopted)
         covered.append((s, e))

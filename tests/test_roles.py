@@ -3233,3 +3233,18 @@ def test_a_country_before_a_title_is_no_name(nlp):
 ])
 def test_posts_held_and_an_oath_leader(nlp, text, people):
     assert _people_in_order(nlp, text) == people
+
+
+def test_a_law_and_a_counted_decision_a_vote_prepared_and_a_session_reviewing_in_groups(nlp):
+    # a law, then 和 and a counted decision that opens on 关于: two documents
+    m = _meeting(nlp, "市人大常委会第三次会议闭幕。会议表决通过了市物业管理条例和关于修改市文物保护条例等5部地方性法规的决定。")
+    assert [d.name for d in m.adopted] == ["市物业管理条例", "关于修改市文物保护条例等5部地方性法规的决定"]
+    # what was done with a document before the vote is no part of its name (经各代表团酝酿的…)
+    m = _meeting(nlp, "县人民代表大会主席团第二次会议举行。会议通过了经各代表团酝酿的大会选举办法。")
+    assert [d.name for d in m.adopted] == ["大会选举办法"]
+    # a session named as the subject of its review in groups on a day (…第十二次会议今天上午分组审议…)
+    m = _meeting(nlp, "市人大常委会第十二次会议今天上午分组审议市政府关于新农村建设工作情况的报告。王强主任参加审议和询问。")
+    assert (m.name, _roles(m)["attended"]) == ("市人大常委会第十二次会议", ["王强"])
+    # a study session carried out (…组成人员24日进行专题学习…，X主任主持并讲话)
+    m = _meeting(nlp, "市人大常委会主任会议组成人员24日进行专题学习，围绕人大立法工作进行学习讨论，王强主任主持并讲话。")
+    assert (_roles(m)["presided"], _roles(m)["spoke"]) == (["王强"], ["王强"])
