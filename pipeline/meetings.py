@@ -1418,6 +1418,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             # …会议指出 later in a report is most often a meeting studied there, not this one (but the report's
             # dated opening sentence after a headline and a source line tells its own: 4月28日下午，…会议分组审议…)
             continue
+        if g == "a" and m.group().startswith("进行") and _ORDINAL_START.match(nm):
+            continue  # …就推进海洋强国建设进行第二十次集体学习: the body is far before; the session is named elsewhere
         if _HISTORIC.search(text, _sentence_start(text, m.start()), s):
             continue  # 96年前，1921年7月，中国共产党第一次全国代表大会在这里举行: history told on a visit
         if g in "af" and s > _OPENING and (_INSIDE_SPEECH.search(text, _sentence_start(text, m.start()), m.start())
