@@ -472,7 +472,8 @@ class MeetingGrammar:
         # of the congress attends it
         joins_delegation = re.compile(r"在?(?:" + alt("join_verbs") + r"|来到|到)了?[^，。；]{1,12}?代表团(?:[，,]?(?:与|同|和)"
                                       r"代表们一起|" + alt("join_verbs") + r")?(?:审议|讨论)")
-        and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|(?<![以之前然])后[，,]?)" + alt("preside"))
+        # (…or a comma alone: X近日在东北三省考察，主持召开…座谈会)
+        and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|[，,]|(?<![以之前然])后[，,]?)" + alt("preside"))
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
         # (出席…在这里举行的…; the second of two: 并出席…第十七次会议和…开幕式)
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
@@ -875,6 +876,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 and not _subject_between(text, persons, person_starts, v, v + ap.end()):
             # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
             add("presided", s, v, v + ap.end())
+            if a := g_.and_speak.match(rest[ap.end() :]):
+                add("spoke", s, v, v + ap.end() + a.end())  # …，主持召开…座谈会并发表重要讲话
         if not s.is_body and (md := g_.joins_delegation.match(text, s.end, hi)):
             add("attended", s, s.end, md.end())  # (…and what he says there is read below: 在参加…代表团审议时强调)
         if mp := g_.preside.match(rest):
@@ -910,6 +913,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 # 民主生活会并发表重要讲话: not this meeting (出席峰会: a bare kind is the report's own)
                 continue
             group = _group_before(subs, i, text, g_.sep)
+            if re.search(r"共同|一同|一起", text[s.end : v]) and (j := bisect.bisect_left(person_starts, lo)) < len(persons) \
+                    and persons[j].end < s.start and _WITH_AFTER.fullmatch(text, persons[j].end, s.start):
+                group = [persons[j], *group]  # A13日下午与B在人民大会堂共同出席…: the subject attended with B
             for g in group:
                 add("attended", g, v, v + ma.end())
             # A、B出席会议并讲话 / X到会致辞 (the speech right after the presence verb): the roster spoke
@@ -1326,6 +1332,7 @@ _ACT_OPENS = re.compile(r"(?:会议|大会|全会)" + default_constructions().al
 _BEHALF_LIST_BEFORE = re.compile(r"代表[^，。；代]{0,16}?(?:" + "|".join(sorted((x for x in ORG_SUFFIXES if len(x) > 1), key=len,
                                                                             reverse=True)) + r")(?:和|、|及)$")
 # the partner's clause after the subject's (X访问…，并同B共同主持): 同/与 after 并 or a comma, the partner's title
+_WITH_AFTER = re.compile(r"[^，。；,;]{0,16}?(?:与|同)")  # (the subject, its time, then 与 before the partner)
 _WITH_BEFORE = re.compile(r"(?:[，,]并?|并)(?:同|与)[^，。；,;]{0,20}$")
 # a report handed to the session in writing (以书面形式提交大会审议, 书面印发会议)
 _SUBMITTED = re.compile(r"书面(?:形式)?(?:提交|印发)|提交(?:大会|会议|本次会议)(?:审议|审查)|印发(?:大会|会议)")

@@ -178,7 +178,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         # (nor 科大讯飞, 通讯: a dateline's 讯)
         # (…第五次会议常务主席: a session's name before its own post is part of the title)
         r"(?:[上中下]午|晚上|当晚|当天|凌晨|傍晚|今天|昨天|近日|日前|而|(?<!转)让|(?<!代表大)(?<!次)(?<!委员长)(?<!主任)(?<!主席)(?<!常务)会议|会上|由|在京|在|从|把|被|给|"
-        r"(?<!共)和|与|同|及|向|对|请|听取|是|(?<!党)的|了|给予|"
+        r"(?<!共)和|与|(?<!协)同|及|向|对|请|听取|是|(?<!党)的|了|给予|"
         + t.alternation("convene", *ROLE_VERBS) + r"|(?<![通资电快简喜音大腾])讯|(?<![水供用发输配光核风火充家广机邮])电|消息|新闻联播|摄|并|其中|包括|以及|分别|(?<![高平同对])等|"
         r"委托|受|邀请|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|增补|补选|授予|聘任|聘请|任命|"
         + t.alternation("statement") + "|"
@@ -502,6 +502,11 @@ class PeopleFinder:
                 # after a title and before a comma or a role verb, the characters a name rarely holds: 主任孟和，,
                 # 副旗长郝日根，, 主任金光日，, 主任许光日列席 (Korean names), 组长吉木子日、 (a Yi name)
                 ends.append(e)
+        if not ends and titled and (e1 := p + sur + 1) + 2 <= limit and text[e1 : e1 + 2] in self.common_words \
+                and not self.head_re.match(text, p + sur, e1 + 1) and self._valid_chars(text[p:e1], min_plausible) \
+                and text[p:e1] not in self.common_words and text[e1 - 1 : e1 + 1] not in self.common_words \
+                and not _in_foreign_place(text, p, e1) and self._plausible(text[p:e1]) > WORD_AFTER_PLAUSIBLE:
+            ends.append(e1)  # 副会长蔡进|带来了…: after a title, a name of two before a word the table lacks
         if ends and p > 0 and text[p - 1] in "、，,：:" and text[p] in TRANSLIT \
                 and (run := self._transliterated_item(text, p, limit)) and run - p >= 4 and run > ends[-1] \
                 and (run == limit or text[run] in _ITEM_END):

@@ -3248,3 +3248,24 @@ def test_a_law_and_a_counted_decision_a_vote_prepared_and_a_session_reviewing_in
     # a study session carried out (…组成人员24日进行专题学习…，X主任主持并讲话)
     m = _meeting(nlp, "市人大常委会主任会议组成人员24日进行专题学习，围绕人大立法工作进行学习讨论，王强主任主持并讲话。")
     assert (_roles(m)["presided"], _roles(m)["spoke"]) == (["王强"], ["王强"])
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a tour, a comma, then presiding and a speech (X近日在…考察，主持召开…座谈会并发表重要讲话)
+    ("省委书记王强近日在南部三市考察，主持召开推进乡村振兴座谈会并发表重要讲话。", "presided", ["王强"]),
+    ("省委书记王强近日在南部三市考察，主持召开推进乡村振兴座谈会并发表重要讲话。", "spoke", ["王强"]),
+    # the subject attends with the partner named after 与 (A13日下午与B在…共同出席…)
+    ("国务院总理李建国13日下午与德国总理默克尔在人民大会堂共同出席中德经济顾问委员会座谈会。", "attended", ["李建国", "默克尔"]),
+])
+def test_tours_that_preside_and_partners_who_attend(nlp, text, role, expected):
+    assert _roles(_meeting(nlp, text))[role] == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # after a title, a name of two before a word the tables lack (副会长蔡进|带来了…)
+    ("在座谈会上，中国物流与采购联合会副会长蔡进带来了最新数据。", [("蔡进", ["中国物流与采购联合会副会长"])]),
+    # 协同 is a word of a body's name, no "with" (京津冀协同发展领导小组组长)
+    ("国务院副总理、京津冀协同发展领导小组组长韩正出席会议。", [("韩正", ["国务院副总理", "京津冀协同发展领导小组组长"])]),
+])
+def test_a_name_before_an_unknown_word_and_a_body_holding_xietong(nlp, text, people):
+    assert _people_in_order(nlp, text) == people
