@@ -1631,9 +1631,9 @@ def _same_meeting(a: str, b: str) -> bool:
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
-            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|"
+            r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|(?:若干|[一二三四五六七八九十百\d]+条)(?:措施|政策)|倡议书|(?<=[年期])行动|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
-            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+)[)）])?")
+            r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+|\d{4}[—\-－～至]\d{4}年)[)）])?")
 # (…or a draft named by its note alone: 秘书处机构设置和工作任务（草案）)
 _ENDS_DOC = re.compile("(?:" + _DOC_END + r"|[(（](?:草案|修订草案|征求意见稿|送审稿)[)）])$")
 _AMENDMENT = ("修正案草案", "修正案", "修订案")  # written after a law's book: 《…条例》修正案
@@ -1707,6 +1707,10 @@ _HEARD_DOCUMENT = re.compile(r"(?:所作|所做|作|做)(?:了|的)(关于[^，�
 
 
 # 会议将听取和审议…，审议通过…，选举…: the agenda of a session to come, read from the sentence's start
+# …代表将依法履行神圣职责，选举…，补选…，表决通过…: what the session is to do, clause after clause (no new subject,
+# nothing done)
+# (the future's 将 after who is to act, not the object's: 决定将铁路运输纳入…)
+_PLANNED_CLAUSES = re.compile(r"(?:代表们?|委员们?|会议|大会|全会|与会人员)将[^。；;了]{0,80}?[，,](?:(?!会议|大会|全会|会上|了)[^。；;])*$")
 _PLANNED_AGENDA = re.compile(r"(?:将|拟)(?:听取|审议|表决|讨论|选举)")
 # documents listed a line each after the adoption verb (审议通过了以下议案：\n1．《…》；)
 # (…or right after the verb: 表决通过了：\n1.…条例（修订草案）；)
@@ -1748,7 +1752,8 @@ def _split_documents(part: str) -> list[str]:
             left, right = piece[start : j.start()], piece[j.end() :]
             # not after 计划: "国民经济和社会发展计划和财政预算…" is one name; not "X和Y的Z", but a new 关于… is a
             # document of its own (…的决议和关于…的决议)
-            if (_ENDS_DOC.search(left) and not left.endswith("计划") and (
+            # (…but two plans sharing their body: …2021年度立法工作计划和…2021年度监督工作计划)
+            if (_ENDS_DOC.search(left) and (not left.endswith("计划") or right[:4] == piece[:4] and _ENDS_DOC.search(right)) and (
                     re.match(r"[^的]{0,40}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     # (a short resolution too: …的决议和政治决议)
                     or (len(right) >= 5 or right.endswith(("法", "决议"))) and "的" not in right
@@ -1761,7 +1766,8 @@ def _split_documents(part: str) -> list[str]:
                     and "的" not in right and _ENDS_DOC.search(right) and not right.endswith("草案")
                     # (two reports, the second with its own 的: …的审查报告和撤销X…职务的报告, 工作报告和…以来提案
                     # 工作情况的报告; not inside an open 关于: 关于A报告和B报告的决议)
-                    or left.endswith(("报告", "决定", "决议")) and len(right) >= 8 and right.endswith(("报告", "决定", "决议"))
+                    or left.endswith(("报告", "决定", "决议")) and (len(right) >= 8 or "的" not in right)
+                    and right.endswith(("报告", "决定", "决议"))
                     and ("关于" not in left or "的" in left.rpartition("关于")[2]))):
                 out.append(left)
                 start = j.end()
@@ -1809,6 +1815,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             # 30多位委员通过移动履职平台发表意见 / 通过个别访谈、召开座谈会等方式征求意见: how it is done, no adoption
             continue
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
+                or not m.group().endswith("了") and not text.startswith("了", m.end()) \
+                and _PLANNED_CLAUSES.search(text, max(lo, m.start() - 100), m.start()) \
                 or _PLANNED_AGENDA.search(text, lo, m.start()) or _AGENDA_COUNTED.match(text, m.end(), hi):
             continue  # 代表们将表决通过… / 议程还有：…审查和批准…决算: on the agenda, not yet adopted
         if (listed := _LISTED_BELOW.match(text, m.end())) is not None:

@@ -3269,3 +3269,19 @@ def test_tours_that_preside_and_partners_who_attend(nlp, text, role, expected):
 ])
 def test_a_name_before_an_unknown_word_and_a_body_holding_xietong(nlp, text, people):
     assert _people_in_order(nlp, text) == people
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # measures, an action plan with its years and a proposal are documents (…若干措施、…三年行动(2024—2026年))
+    ("县政府常务会议召开。会议审议通过了平安县支持中小企业发展若干措施、平安县乡村振兴三年行动(2024—2026年)和全县文明"
+     "乡风倡议书。", ["平安县支持中小企业发展若干措施", "平安县乡村振兴三年行动（2024—2026年）", "全县文明乡风倡议书"]),
+    # two plans sharing their body, two reports joined by 和
+    ("市人大常委会主任会议召开。会议通过了市人大常委会2024年度立法工作计划和市人大常委会2024年度监督工作计划。",
+     ["市人大常委会2024年度立法工作计划", "市人大常委会2024年度监督工作计划"]),
+    ("公司股东大会召开。会议审议通过了公司工作报告和财务报告。", ["公司工作报告", "财务报告"]),
+    # what the session is to do, clause after clause, is no adoption (代表将…，选举…，表决通过…)
+    ("县第五届人民代表大会第五次会议开幕。会议期间，县人大代表将依法履行职责，选举县长，补选县人大常委会委员，表决通过县人大"
+     "专门委员会组成人员名单。", []),
+])
+def test_local_documents_and_a_session_to_come(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
