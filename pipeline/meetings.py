@@ -305,8 +305,10 @@ class MeetingGrammar:
             # (…and what sets the member against the one before: 孔某常委则认为)
             r"则(?=" + alt("statement") + r"|建议|认为)|"
             r"(?:委员|代表|常委)(?=则|就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
-            + speech_named + r"|会上|时(?=" + alt("statement") + r"))|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
+            + speech_named + r"|会上|时(?=" + alt("statement") + r"|建议))|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
             + speech_named + ")|" + markers + ")|"
+            # (where one says it, after the name or the member's head: X代表在审议时建议, X在讨论时表示)
+            r"在[^，。；在]{1,10}?时(?=" + alt("statement") + r"|建议)|"
             # (…or of posts, each of every unit: …A及委员会全体委员、各临床科室主任、护士长参加会议)
             r"(?:[，,]?(?:以及|及|和)|、)(?:(?![，,、])" + no_role_verb + "){0,40}?" + alt("title_heads")
             + r"(?=、|" + alt("role_adverbs") + "?" + role_ahead + r")(?=[^。；，,]{0,20}?" + role_ahead + ")|"
@@ -411,6 +413,8 @@ class MeetingGrammar:
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
                          # (…or on the next line of a roster written one member a line: 交流发言：\nA\n河口乡乡长B)
                          r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         # …or a short description of the next member after the list's 、 (、带货主播X)
+                         r"(?<=、)(?:(?![、，,的由在和与及])" + no_role_verb + r"){2,6}$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
                          r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
                          # each member's own behalf before the comma (A代表文化艺术界，…会长B代表农业界作大会发言)
@@ -1028,10 +1032,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…unless a group's marker stands before it: A、B纷纷表示 — each of them said it; not 相继提出, proposals
             # made one after another over the years)
             # (…or a list closed by a member's title or by 等: A、B代表提出, A、B等新方领导人表示 — said together)
-            each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
-                                  or text.startswith("等", s.end))
             # (a marker before the verb closes a roster whose members may carry labels of any kind)
             marked = g_.each.search(text, s.end, v + ms.end()) or text.startswith("等", s.end)
+            # (…and each of it says its own, the marker before a topic too: A、B也分别结合工作实际提出意见)
+            each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
+                                  or text.startswith("等", s.end)
+                                  or marked and "相继" not in text[s.end : v + ms.end()] and text[s.end : s.end + 1] != "，")
             for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep,
                                                                        g_.loose_sep if marked else None):
                 # (X在主持会议时指出: what the presider says, no quotation of his report)

@@ -327,8 +327,10 @@ class PeopleFinder:
         # a member's title after the name, then what a member says (王明委员就…提出询问, 李华代表建议…): the speech
         # session's construction, where a weak head (委员, 代表) is the person's title
         # (…or a list of members: A委员、B委员先后发言)
+        # (…or where the member says it: 王某代表在审议时建议)
         self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + "|"
-                                       + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委))")  # (not 华侨代表、各界代表: groups)
+                                       + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委)"  # (not 华侨代表、各界代表)
+                                       + r"|在[^，。；]{1,10}?[时中上](?:" + t.alternation("speak") + ")|" + t.alternation("topic_openers") + ")")
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS, "report")
         # what follows a name that opens a clause (with a title after the name: as good as a verb), a report's verb too
@@ -354,8 +356,9 @@ class PeopleFinder:
         self.common_words = load_common_words()
         # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
         self.roster_close = re.compile(
-            r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?)?(?:"
-            + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:(?:作|做)了?)?(?:"
+            # (an adverb before the marker too: A、B也分别…)
+            r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?)?(?:" + t.alternation("role_adverbs") + ")?(?:"
+            + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
         # a membership or post of those who attend or sit on the rostrum, as a roster's label (出席会议的市委委员有
@@ -367,7 +370,9 @@ class PeopleFinder:
         # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
         self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
                                       + ")?" + t.alternation("preside_verb"))
-        self.marker_before = re.compile("(?:" + t.alternation("group_markers") + ")$")
+        # (…with an adverb before it, or an adverb alone: A、B也分别结合…, A、B也结合…)
+        self.marker_before = re.compile("(?:(?:" + t.alternation("role_adverbs") + ")?" + t.alternation("group_markers")
+                                        + "|" + t.alternation("role_adverbs") + ")$")
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
                                      for w in t[k] if 2 <= len(w) <= 3)
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},

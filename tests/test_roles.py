@@ -3285,3 +3285,21 @@ def test_a_name_before_an_unknown_word_and_a_body_holding_xietong(nlp, text, peo
 ])
 def test_local_documents_and_a_session_to_come(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "spoke"), [
+    # an adverb before the list's marker, a described member, a statement each says (A、B也分别结合…提出意见)
+    ("区政协召开专题协商会。区农科所所长周海平、养殖大户李红也分别结合工作实际提出意见。", ["李红", "周海平"]),
+    # where the member says it (X代表在审议时建议)
+    ("镇人民代表大会举行第二次全体会议。石大林代表在审议时建议，加快集贸市场改造。", ["石大林"]),
+    # members joined by 和 before their head and a topic (A和B委员围绕…联合发言)
+    ("区政协召开常委会议。韩雪和彭立军委员围绕老旧小区改造问题联合发言。", ["韩雪", "彭立军"]),
+    # a comma roster closed by 也在会上发言
+    ("市政协召开协商会。市工商联副主席、某纺织有限公司总经理许建华，无党派人士魏嘉敏，以及农户代表钱小根也在会上发言。",
+     ["钱小根", "魏嘉敏", "许建华"]),
+    # views and a lecture as speech (围绕…谈认识; 应邀出席并作…专题辅导)
+    ("支行党委理论学习中心组召开学习会。副行长何志远围绕“两个确立”谈认识。", ["何志远"]),
+    ("镇召开安全生产工作会议。县应急管理局副局长邓国强应邀出席并作安全生产专题辅导。", ["邓国强"]),
+])
+def test_members_who_speak_in_lists_and_at_review(nlp, text, spoke):
+    assert _roles(_meeting(nlp, text))["spoke"] == spoke
