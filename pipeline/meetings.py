@@ -93,6 +93,8 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
 
 
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
+_MADE = re.compile(r"(?:作出|所作|作|做|宣读)")  # (…，报告由X作出: the verb of a report named before its author)
+_NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
 _PRESENT_BEFORE = ("与会的", "到会的", "参会的")  # (…before a subject with its titles: 与会的中国财政部副部长X)
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
@@ -345,6 +347,8 @@ class MeetingGrammar:
             + r")|最后|首先|随后|今天|昨天|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
             r"在会上|会上|"
+            # (the audience of a lecture: X为全村党员讲专题党课, X为大家作辅导)
+            r"为[^，。；为]{1,12}?(?=(?:讲|上|作|做)[^，。；]{0,8}?(?:党课|辅导|讲座|宣讲|报告))|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
             r"并?受[^，。；]{2,30}?委托[，,]?|"
             # 陪同考察并出席座谈会: the visit, then the meeting
@@ -412,7 +416,9 @@ class MeetingGrammar:
                          r"(?<=[、，,和及与])(?:(?![、，,的])" + no_role_verb + r"){2,12}?的$|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
                          # (…or on the next line of a roster written one member a line: 交流发言：\nA\n河口乡乡长B)
-                         r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "$|"
+                         # (…a place in brackets inside the body: ，通快（中国）有限公司总裁X)
+                         r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + r"|[（(][\u4e00-\u9fff]{1,8}[）)]){0,24}?"
+                         + alt("title_heads") + "$|"
                          # …or a short description of the next member after the list's 、 (、带货主播X)
                          r"(?<=、)(?:(?![、，,的由在和与及])" + no_role_verb + r"){2,6}$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
@@ -929,6 +935,13 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     add("spoke", g, v, v + a.end())
             if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
+            continue
+        if not s.is_body and text.endswith(("报告由", "说明由", "汇报由"), lo, s.start) and _MADE.match(rest):
+            # 会议听取了…的报告，报告由局长X受市政府委托作出: the report named before, delivered by X
+            told_what = _NAMED_REPORT.search(text, lo, s.start - 3)
+            add("reported", s, v, v + _MADE.match(rest).end(),
+                what=_clean_what(told_what.group("what")) if told_what else text[s.start - 3 : s.start - 1],
+                on_behalf_of=_behalf(text, s, lo, text[s.end : v]))
             continue
         if (to := _LAID_BEFORE.search(text, s.end, v)) and (ml := g_.report.match(text[to.start() : hi])) \
                 and ml.group("what6"):

@@ -119,6 +119,7 @@ BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[�
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后|期间|时|和")  # (what no post in a list of posts held holds)
+_FIRM_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:有限|股份|集团|公司|科技|控股)")
 _NOTES_IN_LINE = re.compile(r"[（(][^（）()\n]{0,16}[）)]")
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
@@ -572,8 +573,9 @@ class PeopleFinder:
                         or 2 <= len(inner) <= 8 and all(_is_cjk(x) for x in inner) and text.endswith(ORG_SUFFIXES, lo, b)
                         and (inner.endswith(ORG_SUFFIXES) or q < start and _is_cjk(text[q]))):  # (高一（5）班班主任)
                     q = b
-                elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP:
-                    q -= 1
+                elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP \
+                        or c in "-－" and q - 2 >= lo and _is_cjk(text[q - 2]) and _is_cjk(text[q]):
+                    q -= 1  # (a hyphen inside a firm's name: 克恩-里伯斯（太仓）有限公司)
                 elif c.isdigit() and (t := _TERM_DIGITS.search(text, max(lo, q - 6), q + 1)) and t.end() == q:
                     q = t.start()  # a term in digits: 第24届冬奥会工作领导小组组长
                 else:
@@ -584,7 +586,7 @@ class PeopleFinder:
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
             cut = self._cut(prefix, head)
-            if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] == "、":
+            if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] in "、，,":
                 cut = 0  # 委员、同济大学…院长: in a chain of titles 同 opens a body's name, it is no "with"
             if cut == 2 and prefix[1] == "和" and prefix[0] not in "省市县区州镇乡村党" and (q == lo or not _is_cjk(text[q - 1])) \
                     and any((_RANK_END.sub("", prefix) + head[:n]).endswith(ORG_SUFFIXES) for n in (0, 1, 2)):
@@ -642,9 +644,11 @@ class PeopleFinder:
                     and not (prefix[i - 1] == "和" and prefix[i - 1 : i + 1] in _WORDS_OPENING_WITH_HE) \
                     and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
+                    and not (prefix[i - 2 : i] == "会上" and prefix[i : i + 1] in ("海", "饶", "虞")) \
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志" and not _FOREIGN_AT.match(prefix, i)
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):
-                # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席: a word or a body's suffix, no break; but
+                # (电|视台, 对外|贸易处, 台湾同|乡会, 中国民主同|盟主席, 大会上|海代表处: a word, a place or a body's
+                # suffix, no break; but
                 # 同|日本首相: "with" before a country)
                 if prefix.startswith(_FIRM_OPENERS, i) and (w := breaks.search(prefix, 0, i)) and 1 <= w.start() <= 2 \
                         and not breaks.search(prefix, 0, w.start()) and not self.head_re.search(prefix, 0, w.start()):
@@ -1072,6 +1076,8 @@ class PeopleFinder:
             while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
                 e = w.start()
             parts = _DOT.split(text[s:e])
+            if _FIRM_AFTER.match(text, e):
+                continue  # 克恩-里伯斯（太仓）有限公司: a firm's name, no person's
             if "·" not in text[s:e] and (
                     # (…but 艾力更-依明巴海: a part in transliteration may end in 海)
                     any(x[-1:] in _GEO_ENDS and not all(c in TRANSLIT for c in x[:-1]) or x in self.places

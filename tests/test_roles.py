@@ -2885,7 +2885,7 @@ def test_duty_reports_lectures_and_branch_days(nlp, text, role, members):
     # a lecture on a theme (以“…”为主题讲授专题党课), a party lecture told (讲专题党课), a story told (讲述了)
     ("5月8日，县委理论学习中心组召开学习会。州纪委监委主任石芳以“以案为鉴”为主题讲授专题党课。", "spoke", {"石芳"}),
     ("5月3日，扎西岗村党支部开展主题党日活动。镇党委书记罗布次仁为全村党员讲专题党课。党员乔明、李俊分别讲述了自己的经历。",
-     "spoke", {"乔明", "李俊"}),
+     "spoke", {"罗布次仁", "乔明", "李俊"}),
 ])
 def test_study_classes_and_lectures(nlp, text, role, members):
     assert set(_roles(_meeting(nlp, text))[role]) == members
@@ -3303,3 +3303,21 @@ def test_local_documents_and_a_session_to_come(nlp, text, adopted):
 ])
 def test_members_who_speak_in_lists_and_at_review(nlp, text, spoke):
     assert _roles(_meeting(nlp, text))["spoke"] == spoke
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a report named before its author (…的报告，报告由局长X受市政府委托作出)
+    ("市人大常委会举行会议。会议听取了市政府关于菜篮子工程建设情况的报告，报告由市农业农村局局长陶建新受市政府委托作出。",
+     "reported", [("陶建新", "市政府关于菜篮子工程建设情况的报告", "市政府")]),
+    # a lecture to its audience (X为全村党员讲专题党课)
+    ("村党支部开展主题党日活动。镇党委书记罗布次仁为全村党员讲专题党课。", "spoke", ["罗布次仁"]),
+    # the first to speak, a reply, an answer (率先发言; X回应，…; 就…进行了解答)
+    ("社区召开居民议事会。居民代表吴淑华率先发言。区住建局副局长卓玛次仁回应，将加快审批。律师郑安华就费用分摊问题进行了解答。",
+     "spoke", ["吴淑华", "卓玛次仁", "郑安华"]),
+    # a comma roster of titled members whose bodies hold a place in brackets, a hyphen or 上海/同济 (…等12位代表依次发言)
+    ("市委召开德资企业圆桌会议。克恩-里伯斯（太仓）有限公司总经理克劳斯·迈尔，通快（中国）有限公司总裁托马斯·韦伯，德国工商大会"
+     "上海代表处首席代表莱娜·克劳斯，同济大学中德学院教授吴德明等4位代表依次发言。", "spoke",
+     ["吴德明", "莱娜·克劳斯", "托马斯·韦伯", "克劳斯·迈尔"]),
+])
+def test_passive_reports_lectures_replies_and_foreign_rosters(nlp, text, role, expected):
+    assert _roles(_meeting(nlp, text))[role] == expected
