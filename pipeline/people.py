@@ -120,6 +120,7 @@ _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后|期间|时|和")  # (what no post in a list of posts held holds)
 _FIRM_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:有限|股份|集团|公司|科技|控股)")
+_ROSTRUM = re.compile(r"在(?:大会)?主席台")  # (…韩东日在主席台前排就座: where a roster sits)
 _NOTES_IN_LINE = re.compile(r"[（(][^（）()\n]{0,16}[）)]")
 _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
@@ -937,8 +938,11 @@ class PeopleFinder:
                     if e2 is not None and e2 < hi and text[e2] == "和" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
                         e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item)
-                    if e2 is not None and e2 - nxt == 2 and text[e2 : e2 + 1] == "日" and text[e2 + 1 : e2 + 2] in seps:
-                        e2 += 1  # (、崔光日、: a Korean given name ending in 日, the whole item)
+                    if e2 is not None and e2 - nxt == 2 and text[e2 : e2 + 1] == "日" and (
+                            text[e2 + 1 : e2 + 2] in seps or text.startswith(self.role_words, e2 + 1)
+                            or text.startswith("在", e2 + 1) and text.startswith(self.role_words, e2 + 2, e2 + 12)
+                            or _ROSTRUM.match(text, e2 + 1)):
+                        e2 += 1  # (、崔光日、, 、韩东日在主席台就座: a Korean given name ending in 日, the whole item)
                     if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
                             and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
                         e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)

@@ -3321,3 +3321,9 @@ def test_members_who_speak_in_lists_and_at_review(nlp, text, spoke):
 ])
 def test_passive_reports_lectures_replies_and_foreign_rosters(nlp, text, role, expected):
     assert _roles(_meeting(nlp, text))[role] == expected
+
+
+def test_a_korean_name_ending_in_ri_before_the_rostrum(nlp):
+    # a given name ending in 日 (Korean), the list's last item before 在主席台…就座: the whole item, and the roster sat
+    m = _meeting(nlp, "镇人民代表大会开幕。大会主席团成员金成哲、朴永浩、玄明淑、韩东日在主席台前排就座。")
+    assert _roles(m)["attended"] == ["韩东日", "玄明淑", "朴永浩", "金成哲"]
