@@ -856,6 +856,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     heard_end = [-1]  # where the last report the meeting heard (听取…X关于…的报告) ends
     told: set[int] = set()  # persons whose words are told, not given here (a pronoun after them is not theirs)
     briefers: set[str] = set()  # who spoke to the press outside a press event: the rest of their words are the briefing
+    arrivals: set[tuple[str, int]] = set()  # (who, paragraph) of a statement given at the airport on arrival
     for mm in g_.meets_press.finditer(text):  # (…and who met the press: X来到…，与新闻媒体…亲切会面交谈。X说…)
         lo_ = sents.sentence(mm.start())[0]
         briefers.update(p.who for p in persons[bisect.bisect_left(person_starts, lo_) : bisect.bisect_left(person_starts, mm.start())])
@@ -1018,6 +1019,12 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 # 俞正声代表党中央，代表习近平总书记向…表示 / 李某代表常委会和吴某委员长对…表示感谢: the one who speaks for
                 # him spoke, not he
                 continue
+            para = text.rfind("\n", 0, s.start) + 1
+            if not s.is_body and "机场" in text[s.end : v]:
+                arrivals.add((s.who, para))  # 习近平在机场发表书面讲话: a statement on arrival, not at the meeting
+                continue
+            if (s.who, para) in arrivals:
+                continue  # (…and what he says next in that paragraph is the statement's)
             if _NOMINATES.match(rest) or _GREETS_ONE.search(text, s.end, v + ms.end()):
                 # 习近平向大会提出了国务院总理的人选: a nomination sent to the session; 习近平向他表示祝贺: a gesture to
                 # one person, no words to the meeting

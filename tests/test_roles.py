@@ -3327,3 +3327,9 @@ def test_a_korean_name_ending_in_ri_before_the_rostrum(nlp):
     # a given name ending in 日 (Korean), the list's last item before 在主席台…就座: the whole item, and the roster sat
     m = _meeting(nlp, "镇人民代表大会开幕。大会主席团成员金成哲、朴永浩、玄明淑、韩东日在主席台前排就座。")
     assert _roles(m)["attended"] == ["韩东日", "玄明淑", "朴永浩", "金成哲"]
+
+
+def test_a_statement_on_arrival_at_the_airport_is_no_speech_at_the_meeting(nlp):
+    # 抵达…，出席…会议 / X在机场发表书面讲话。X指出，…: the statement and what it says are given on arrival
+    rec = _record(nlp, "10日，国家主席邝远平抵达河内，出席东亚领导人会议。\n邝远平在机场发表书面讲话。邝远平指出，两国是友好邻邦。")
+    assert all(not m.spoke for m in rec.meetings)
