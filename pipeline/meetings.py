@@ -937,10 +937,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
                 add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
             continue
-        if not s.is_body and text.endswith(("报告由", "说明由", "汇报由"), lo, s.start) and _MADE.match(rest):
+        if not s.is_body and text.endswith(("报告由", "说明由", "汇报由"), lo, s.start) and (made := _MADE.match(rest)):
             # 会议听取了…的报告，报告由局长X受市政府委托作出: the report named before, delivered by X
             told_what = _NAMED_REPORT.search(text, lo, s.start - 3)
-            add("reported", s, v, v + _MADE.match(rest).end(),
+            add("reported", s, v, v + made.end(),
                 what=_clean_what(told_what.group("what")) if told_what else text[s.start - 3 : s.start - 1],
                 on_behalf_of=_behalf(text, s, lo, text[s.end : v]))
             continue

@@ -1216,8 +1216,9 @@ class PeopleFinder:
         out = []
         for m in self._POSTS_HELD.finditer(text, lo, hi):
             name = m.group("name")
-            hit = next((h for n in (4, 3, 2) if len(name) >= n and (h := self._name_token(name[-n:], whole=True))), None)
-            if hit is None:
+            # (the name ends the run before the verb: 纪念会上，荣某同志曾任… → 荣某)
+            size = next((n for n in (4, 3, 2) if len(name) >= n and self._name_token(name[-n:], whole=True)), None)
+            if size is None:
                 continue
             posts, pos = [], m.start("posts")
             for seg in re.split(r"([，,]|兼)", m.group("posts")):
@@ -1237,8 +1238,7 @@ class PeopleFinder:
                     posts.append((seg, pos, pos + len(seg)))
                 pos += len(seg)
             if posts:
-                start = m.end("name") - len(name) + (len(name) - (hit[1] - hit[0]))
-                out.append((start, m.end("name"), posts))
+                out.append((m.end("name") - size, m.end("name"), posts))
         return out
 
     def _posts_named(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
