@@ -771,7 +771,12 @@ class PeopleFinder:
                     chain = [byline]  # 记者A通讯员B: the second byline's word is B's title, not part of A's
                 if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
                               or self._names_its_holder(chain[-1][0])):
-                    chain = []  # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
+                    # 习近平主席|同泽曼总统: a title written after a found name is that name's, not the next one's
+                    # (…but after a comma the titles of the next item are its own: …会长扎西尼玛活佛，市道教协会会长X)
+                    held = [k for k, c in enumerate(chain) if self._holds_found_name(text, c[1], c[2], taken, found)]
+                    rest = chain[held[-1] + 1 :] if held else []
+                    chain = rest if rest and text[rest[0][1] - 1] in "，," \
+                        and not self._names_its_holder(rest[-1][0]) else []
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if not ends and is_surname:
                     ends = self._licensed_by_structure(text, p, lo, hi, chain)

@@ -3333,3 +3333,11 @@ def test_a_statement_on_arrival_at_the_airport_is_no_speech_at_the_meeting(nlp):
     # 抵达…，出席…会议 / X在机场发表书面讲话。X指出，…: the statement and what it says are given on arrival
     rec = _record(nlp, "10日，国家主席邝远平抵达河内，出席东亚领导人会议。\n邝远平在机场发表书面讲话。邝远平指出，两国是友好邻邦。")
     assert all(not m.spoke for m in rec.meetings)
+
+
+def test_a_title_after_a_name_then_the_next_items_titles_after_a_comma(nlp):
+    # …会长扎西尼玛活佛，山南市…住持尼玛次旦等7位代表人士先后发言: the title after a found name is its own, and the
+    # next item's titles after the comma are the next name's
+    m = _meeting(nlp, "全区宗教界人士迎新春座谈会召开。市佛教协会副会长土登旺久，市佛教协会会长扎西尼玛活佛，山南市佛教协会副会长、"
+                      "桑耶寺住持尼玛次旦等7位代表人士先后发言。")
+    assert _roles(m)["spoke"] == ["尼玛次旦", "扎西尼玛", "土登旺久"]
