@@ -273,7 +273,9 @@ class PeopleFinder:
                               and w.endswith(tuple(self.constructions["title_heads"]))} | {
             d + "代表" for d in self.descriptor_labels if not d.endswith("代表")}
         self.headed_label_lengths = sorted({len(w) for w in self.headed_labels}, reverse=True)
-        self.roster_label = self.constructions.roster_label
+        # (…or of speakers: 作表态发言的有：A（某村委会）、B…)
+        self.roster_label = re.compile(self.constructions.roster_label.pattern + "|"
+                                       + self.constructions.speaker_roster_label.pattern)
         t = self.constructions
         # title heads, longest first when matched; a weak head is a title only after an organisation or a title
         self.title_heads = t["title_heads"]

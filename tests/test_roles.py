@@ -3341,3 +3341,9 @@ def test_a_title_after_a_name_then_the_next_items_titles_after_a_comma(nlp):
     m = _meeting(nlp, "全区宗教界人士迎新春座谈会召开。市佛教协会副会长土登旺久，市佛教协会会长扎西尼玛活佛，山南市佛教协会副会长、"
                       "桑耶寺住持尼玛次旦等7位代表人士先后发言。")
     assert _roles(m)["spoke"] == ["尼玛次旦", "扎西尼玛", "土登旺久"]
+
+
+def test_a_speakers_roster_label_licenses_names_with_their_units_in_brackets(nlp):
+    # 作表态发言的有：A（某村委会）、B（…）: the label licenses names no statistics know (Dai names)
+    m = _meeting(nlp, "全乡人居环境整治推进会召开。\n作表态发言的有：岩罕龙（曼令村委会）、白批（南楞村委会）。")
+    assert _roles(m)["spoke"] == ["岩罕龙", "白批"]
