@@ -95,7 +95,7 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _MADE = re.compile(r"(?:作出|所作|作|做|宣读)")  # (…，报告由X作出: the verb of a report named before its author)
 _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
-_PRESENT_BEFORE = ("与会的", "到会的", "参会的")  # (…before a subject with its titles: 与会的中国财政部副部长X)
+_PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subject with its titles: 与会的中国财政部副部长X)
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
@@ -1694,7 +1694,7 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # (…or where it goes next: 将提交全国政协十三届一次会议审议的…工作报告)
 # who make up the list, before its name (由35名代表组成的总监票人、监票人名单): no part of it
 # what was done with a document before the vote is no part of its name (经各代表团酝酿的大会选举办法)
-_PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?(?:酝酿|讨论|审议|审查|修改|协商|征求意见)(?:后)?的")
+_PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?" + default_constructions().alternation("processed_verbs") + "(?:后)?的")
 _COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
