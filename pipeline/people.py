@@ -1234,13 +1234,10 @@ class PeopleFinder:
                     continue
                 if _NOT_A_POST.search(seg):
                     break  # (a clause, not a post: 1983年6月当选为…, 是中共第七次…代表)
-                parts = seg.split("、")
+                parts = _parts(seg)
                 # each item of 空军政委、司令员 is a post; 第六、七届…副委员长 is one
-                if len(parts) > 1 and all(x.endswith(self.title_heads) for x in parts):
-                    k = pos
-                    for x in parts:
-                        posts.append((x, k, k + len(x)))
-                        k += len(x) + 1
+                if len(parts) > 1 and all(x.endswith(self.title_heads) for _, x in parts):
+                    posts += [(x, pos + k, pos + k + len(x)) for k, x in parts]
                 elif seg.endswith(self.title_heads):
                     posts.append((seg, pos, pos + len(seg)))
                 pos += len(seg)
@@ -1254,14 +1251,13 @@ class PeopleFinder:
             g = next(k for k in ("", "2", "3") if m.group("name" + k) is not None)
             if (hit := self._name_token(m.group("name" + g), whole=True)) is None:
                 continue
-            posts, pos = [], m.start("posts" + g)
-            for post in m.group("posts" + g).split("、"):
+            posts, start = [], m.start("posts" + g)
+            for at, post in _parts(m.group("posts" + g)):
                 # (two posts joined by 和: 常务委员和港澳台侨委员会副主任)
                 k = next((k for k in range(2, len(post) - 2) if post[k] == "和" and post[:k].endswith(self.title_heads)), 0)
-                for part in (post[:k], post[k + 1 :]) if k else (post,):
+                for off, part in ((0, post[:k]), (k + 1, post[k + 1 :])) if k else ((0, post),):
                     if part.endswith(self.title_heads):
-                        posts.append((part, pos, pos + len(part)))
-                    pos += len(part) + 1
+                        posts.append((part, start + at + off, start + at + off + len(part)))
             if posts:
                 out.append((m.start("name" + g) + hit[0], m.start("name" + g) + hit[1], posts))
         return out
