@@ -31,7 +31,8 @@ from huiyi.pipeline.records import Document, Meeting, Organization, Role
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
-_ASKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
+# (a note after the name first: X（某某专业合作社）着重就…)
+_ASKER = re.compile(r"(?:[（(][^（）()，。；]{1,26}[）)])?[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 # after presiding or attending, a report by the same subject: 出席会议并作工作报告, 主持会议，并代表…作了…报告,
 # 到会就…作报告
 _AND_REPORT = re.compile(r"[^，。；]{0,40}?(?:[，,]?并|[，,])")
@@ -293,7 +294,7 @@ class MeetingGrammar:
             r"[，,](?:" + alt("topic_openers") + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
             r"(?:\s|同志|一行|" + alt("ranks", "honorifics") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
-            + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "))|" + head_before_verb
+            + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "|" + alt("topic_openers") + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
@@ -346,7 +347,7 @@ class MeetingGrammar:
             r"(?:等|共计|共)[两二三四五六七八九十百\d]+(?:余|多)?(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
             + r")|最后|首先|随后|今天|昨天|"
             r"(?:\d{1,2}月)?\d{1,2}[日号](?:[、和至到-]\d{1,2}[日号])*|近日|日前|当地时间|[上下]午|晚上|晚|凌晨|早上|"
-            r"在会上|会上|"
+            r"[，,]?在会上|会上|"  # (…，在会上依次发言: the roster, a comma, then where it spoke)
             # (the audience of a lecture: X为全村党员讲专题党课, X为大家作辅导)
             r"为[^，。；为]{1,12}?(?=(?:讲|上|作|做)[^，。；]{0,8}?(?:党课|辅导|讲座|宣讲|报告))|"
             r"[，,](?=(?:\d{1,2}月)?\d{1,2}[日号]|今天|昨天|近日|日前)|"
@@ -457,7 +458,7 @@ class MeetingGrammar:
         # (not past a report and a clause of another subject: A、B分别汇报了…，C负责同志作了发言; but A、B分别领学了…，
         # 并就…作了研讨发言)
         roster_to_verb = r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$"
-        group_mark = re.compile("(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
+        group_mark = re.compile(r"(?:[（(][^（）()，。；]{1,26}[）)])?(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + r"|[，,]?(?:" + alt("role_adverbs") + r")?(?:" + alt("topic_openers") + r"))"
                                 + roster_to_verb)  # (A、B代表还对…提出建议: an adverb before the topic)
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
@@ -633,7 +634,8 @@ class MeetingGrammar:
             role_on_meeting=re.compile(role_verbs + alt("convene") + r"?了?(?:[^。；\n]{0,60}?[，、])?的?(?P<n>(?!的)[^，。；、\s]{0,40}?"
                                        + meeting_word + ")"),
             presided_intro=re.compile(preside_verb + alt("convene") + "了?$"),  # 主持召开
-            presided_meeting=re.compile(r"(?:^|[。；\n])\s*(?:今天的|当天的|本次|这次|此次)?(?P<n>[^，。；、\s由]{0,12}?"
+            presided_meeting=re.compile(r"(?:^|[。；\n])\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上)?[，,])?"
+                                        r"(?:今天的|当天的|本次|这次|此次)?(?P<n>[^，。；、\s由]{0,12}?"
                                         + meeting_word + r")由[^，。；]{2,40}?" + preside_verb),
             pair=re.compile(r"(.{2,40}?" + meeting_word + r")(?:和|及|与)(.{2,40}?" + meeting_word + ")"),
             # a minutes-style report names the meeting in its first line (…主任会议纪要)
@@ -965,7 +967,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…A、B作个人对照检查: each examines himself)
             # (…A、B、C等获奖代表作先进事迹报告: a roster closed by 等 reports, each of them)
             # (…听取了A、B、C作的…报告: each author of the heard list reported; A就…、B就…作了汇报: each on a topic)
-            for g in _group_before(subs, i, text, g_.sep) if g_.each.search(text, s.end, v) \
+            # (a marked list, as for speeches, also across a member no name was read in: …，运营主管X等依次汇报了…)
+            marked = g_.each.search(text, s.end, v) is not None
+            for g in _group_before(subs, i, text, g_.sep, g_.loose_sep if marked else None) if marked \
                     or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) or named \
                     or _AS_DELEGATES.match(text, s.end, v) \
                     or _OWN_TOPICS.search(text, max(lo, s.start - 45), s.start) else [s]:
@@ -1618,9 +1622,13 @@ def _introductions(text: str, g: MeetingGrammar) -> list[tuple[str, list[str], t
             n = g.head_verb.sub("", n)  # (…第二十次会议闭会: the meeting before the verb)
             at = head.start() + max(0, head.group().find(n))
             first = (n, [], (at, at + len(n)))
-        elif role := g.role_on_meeting.search(text) or _MEETING_ACTS.search(text) or g.presided_meeting.search(text):
-            # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written
-            n = _clean_name(role.group("n"), g) or role.group("n")  # (出席在这里举行的…论坛: the name after 的)
+        elif acts := [m for m in (g.role_on_meeting.search(text), _MEETING_ACTS.search(text),
+                                  g.presided_meeting.search(text)) if m]:
+            # a meeting the text never names but acts on (主持会议, 会议审议通过了…): called as written, where the text
+            # first names it (市长办公会议由X召集并主持，…负责同志参加会议: the meeting presided, not who attends)
+            role = min(acts, key=lambda m: m.start("n"))
+            # (出席在这里举行的…论坛: the name after 的; …同志参加会议: no one who takes part in it)
+            n = _clean_name(role.group("n"), g) or g.role_in_name.sub("", role.group("n"))
             first = (n, [], (role.end("n") - len(n), role.end("n")))
         else:
             return []

@@ -126,7 +126,18 @@ _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
-_NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
+_UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
+_NOTE_BEFORE = re.compile(_NOTE.pattern + "$")
+_PERSON_NOUN_ENDS = frozenset("人者家户师生工农民商员匠")  # 带头人, 创业者, 种植户, 客商: what ends a word for a person
+_COUNTED_ETC = re.compile(r"等[两二三四五六七八九十\d]+(?:位|名|人)[\u4e00-\u9fff]{0,6}$")  # 等11名代表 closing a roster
+_NOTE_AT_END = re.compile(r"[（(][^（）()、，,。；;]{1,26}[）)]$")  # a list item's closing note (its unit, 女, 彝族)
+
+
+def _unit_note(text: str, pos: int) -> re.Match | None:
+    """A member's unit in brackets at pos (马某（县某某农业开发有限公司）): a body's name, longer than a short note."""
+    m = _UNIT_NOTE.match(text, pos)
+    return m if m and m.group(1).endswith(ORG_SUFFIXES) else None
+  # 副县长（挂职）王某: a note between title and name
 _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
 # words that start on a one-character given name's last character: 所作, 共同, 一同…
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
@@ -267,6 +278,7 @@ class PeopleFinder:
         self.group_labels = self.constructions["group_labels"]
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
+        self.label_set = frozenset(self.label_words)
         # labels that end in a title head (与会代表, 群众代表): the whole label is no title
         # (…and a descriptor with 代表 after it: 村干部代表, 企业家代表 name a kind of member, no post)
         self.headed_labels = {w for w in self.label_words if w not in self.constructions["title_heads"]
@@ -310,9 +322,10 @@ class PeopleFinder:
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
                                           + ")?(?:" + t.alternation("topic_openers", "preside", "attend", "speak", "report")
                                           + r"|在[^，。；]{1,12}?[中上时](?:" + t.alternation("speak") + ")))")
-        # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene and the
-        # words of a speech (讲话, 致辞, 发言)
-        self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", *ROLE_VERBS, "convene", *SPEECH_WORDS)
+        # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene, the
+        # words of a speech (讲话, 致辞, 发言) and what opens the topic a speaker takes (X着重就…发言)
+        self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", "topic_openers", *ROLE_VERBS,
+                                      "convene", *SPEECH_WORDS)
         # any of those words of two characters or more inside a string: a clause's word, no name or label
         self.follower_inside = re.compile("|".join(map(re.escape, (w for w in self.name_followers if len(w) > 1))))
         self.follower_words = frozenset(w for w in self.name_followers if len(w) == 2)
@@ -357,11 +370,14 @@ class PeopleFinder:
         self.surnames_2 = {s for s in known if len(s) == 2} - {"第五"}  # (第五次, not the rare surname)
         self.all_surnames = {s for s in known if len(s) == 1}  # a list item may start with a rare one (会林)
         self.places = load_places()
+        self.towns = load_towns()
         self.common_words = load_common_words()
         # what closes a list of people as one unit: (等…)(分别/先后…) a role phrase of the table
         self.roster_close = re.compile(
             # (an adverb before the marker too: A、B也分别…)
-            r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?)?(?:" + t.alternation("role_adverbs") + ")?(?:"
+            # (…and a comma before where it was said: A，B，在会上依次发言)
+            r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?|[，,](?=在会上))?(?:"
+            + t.alternation("role_adverbs") + ")?(?:"
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.alternation("topic_openers"))
@@ -383,6 +399,7 @@ class PeopleFinder:
                                        key=len, reverse=True))
         self.role_lead = tuple(t.words("preside", "attend"))
         self.role_adverbs = tuple(t["role_adverbs"])
+        self.marker_words = tuple(t["group_markers"])
         self.kin_words = frozenset(t["kin_words"])
         self.word_given_names = frozenset(t["word_given_names"])  # (郑和平, 莫向前)
         self.japanese_surnames = frozenset(t["japanese_surnames"])  # (田中, 佐佐木)
@@ -454,6 +471,7 @@ class PeopleFinder:
         return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
+                and name not in self.label_set  # 茶农|代表, 牧民: a kind of member, no name
                 and (name not in self.places or titled and name[-1] not in _UNIT_SUFFIXES)
                 and (given_word or name[-1] not in NOT_NAME_END) and not name.endswith(BODY_ENDS)  # 银监会
                 # (a head for a given name, or inside a longer one: 员会主任)
@@ -865,6 +883,9 @@ class PeopleFinder:
                                   and text[max(lo, p - 4) : p].rstrip(" \u3000:：").endswith("来源")):
                     p += 1  # （来源：延边日报）, 来源：朝阳报: a place that names an outlet, or the outlet, no author
                     continue
+                if not chain and e - p >= 3 and text[e - 1] in "乡镇" and text[p:e] in self.towns:
+                    p += 1  # 槐店乡召开…, （槐店乡 刘某）: a township's name, no person's (not 罗雪村, a name)
+                    continue
                 if township_before_body(text, e):
                     p += 1  # 白沙乡|党委书记X
                     continue
@@ -876,11 +897,13 @@ class PeopleFinder:
                     # (…after an adverb too: 农户代表沈阿毛也在会上发言)
                     # (…and past a polite word: 台湾青年创业代表许某女士也在会上发言)
                     after = e + next((len(h) for h in self.honorifics if text.startswith(h, e)), 0)
+                    # (…and past the member's unit: 企业家代表马某（县某某有限公司）、兰某（…）分别发言)
+                    after = unit.end() if (unit := _unit_note(text, after)) else after
                     after += 1 if text.startswith(self.role_adverbs, after) and text[after] in "也还均" else 0
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
-                    licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), e)
-                                and self._list_follows(text, e, hi)) and plausible  # (…代表韦柳依和黎秋月先后发言)
+                    licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), after)
+                                and self._list_follows(text, after, hi)) and plausible  # (…代表韦柳依和黎秋月先后发言)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
                     licensed = licensed or self._roster_goes_on(text, e, hi) and (
@@ -898,9 +921,10 @@ class PeopleFinder:
                     p += 1
                     continue
                 titles = chain + self._titles_after(text, e, hi)
-                add(p, e, titles, chain[0][1] if own else None, licensed)
+                # (the chain may be emptied above: 总书记李鹏总理委托 — its titles are the found name's)
+                add(p, e, titles, chain[0][1] if own and chain else None, licensed)
                 # A、B和C常委…: names joined before a licensed one, which nothing licensed on their own
-                left = chain[0][1] if own else p
+                left = chain[0][1] if own and chain else p
                 while (prev := self._list_name_before(text, left, lo, taken)) is not None:
                     add(prev[0], prev[1], self.title_chain(text, prev[0], lo), prev[2])
                     left = prev[2]
@@ -1309,6 +1333,10 @@ class PeopleFinder:
                 mk = self.marker_before.search(text, max(lo, t.start() - 4), t.start())
                 c2 = t.start() - (len(mk.group()) if mk else 0)
                 closes.append(c2 - 1 if text[c2 - 1 : c2] in ("，", ",") else c2)  # (…徐凤仙，先后围绕…: past the comma)
+        # a roster after its label ends with its sentence (作交流发言的有：A，B，网格员C。)
+        for label in self.roster_label.finditer(text, lo, hi):
+            if (end := next((i for i in range(label.end(), hi) if text[i] in "。；;\n"), hi)) > label.end():
+                closes.append(end)
         # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
                    and self._item_after_separator(text, lo, ends[e])]
@@ -1322,12 +1350,20 @@ class PeopleFinder:
                 item_end = p
                 while item_end > lo and text.startswith("同志", item_end - 2):
                     item_end -= 2
+                if text[item_end - 1 : item_end] in "）)" and (
+                        note := _NOTE_AT_END.search(text, max(lo, item_end - 28), item_end)):
+                    item_end = note.start()  # (…、岩某（贺开茶叶专业合作社）、: the member's note after the name)
+                if p == pos and (etc := _COUNTED_ETC.search(text, max(lo, item_end - 14), item_end)):
+                    item_end = etc.start()  # (…，信息员卢某等11名代表，围绕…发言: the roster closed and counted)
                 k = p - 1  # the separator that opens this item
                 while k >= lo and text[k] not in "、，,。；;：:\n" and p - k <= 24:
                     k -= 1
                 start = k + 1
                 # 和/及/与 before the last item: the name before it ends there (A、B和C)
-                conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.start() in ends), None)
+                # (…or a labelled name the finder left: 茶农代表蓝某和钟某)
+                conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.start() in ends
+                             or c.start() > start and (hit := self._unknown_member(text, start, c.start(), lo, taken, boundaries))
+                             and hit[0] > start and text[start : hit[0]].endswith(self.label_words)), None)
                 if conj is not None:
                     start, k = conj.end(), conj.start()
                 m = ends.get(item_end)
@@ -1427,7 +1463,11 @@ class PeopleFinder:
                     or name in self.common_words or name.startswith(self.label_words):
                 continue
             chain = self.title_chain(text, p, lo)
-            if p == start or (chain and chain[0][1] <= start) or text[start:p].endswith(self.label_words) \
+            if p == start or (chain and chain[0][1] <= start) or (
+                    text[start:p].endswith(self.label_words)
+                    # (…or a short description of the member, ending on a word for a person: ，电商带头人蒙某，)
+                    or 2 <= p - start <= 8 and all(_is_cjk(c) for c in text[start:p]) and text[p - 1] in _PERSON_NOUN_ENDS
+                    and not self.follower_inside.search(text, start, p)) \
                     and not self.holds_meeting.search(text, start, p):  # (随后召开的…代表|会议上: a clause)
                 return p, end, chain
         return None
@@ -1442,8 +1482,10 @@ class PeopleFinder:
                 continue
             name = text[p:end]
             # (a rare surname that is no function word after the item's label: 回族群众代表妥某)
+            # (…or two characters of transliteration after a descriptor: 茶农代表扎克)
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
-                or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES
+                or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES \
+                or length == 2 and p > start and all(c in TRANSLIT for c in name) and text[start:p].endswith(self.label_words)
             if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
                     or length == 4 and name[:2] not in self.surnames_2 and name[2:] in self.common_words \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
@@ -1550,6 +1592,9 @@ class PeopleFinder:
     def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
         e = _translit_run(text, p, hi)
+        # (a list's marker and its verb after the name: 乡长旦增曲扎|依次汇报了…, where 依次 reads as transliteration)
+        e = next((k for k in range(p + 2, e) if text.startswith(self.marker_words, k)
+                  and self.roster_close.match(text, k, hi)), e)
         if e - p >= 3 and text.startswith("者", e) and text.startswith(self.role_words, e + 1):
             e += 1  # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者)
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
@@ -1643,7 +1688,7 @@ class PeopleFinder:
                     (not titled or between or text[p:e] not in self.common_words) and \
                     (titled or self._plausible(text[p:e]) > -10.0) and \
                     (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and (between or self._plausible(text[p:e]) > -5.0)) and \
-                    text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and \
+                    text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and text[p:e] not in self.label_set and \
                     (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in self.word_given_names) and \
                     not self._starts_title(text, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
@@ -1795,6 +1840,9 @@ class PeopleFinder:
         note = _POSITION_NOTE.match(text, e) or _NOTE.match(text, e)
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
+        if not strong and note is None and (unit := _unit_note(text, e)):
+            # (…or past the member's unit: 马某（县绿源农业开发有限公司）、兰某（…）分别发言)
+            strong = text.startswith((*self.clause_start_followers, "在", *self.role_words), unit.end())
         strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
             or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) or bool(self.spaced_run.match(text, p, hi)) \
             or prev in "（(" and bool(_PAREN_AUTHORS.match(text, p)) \
@@ -1851,9 +1899,14 @@ class PeopleFinder:
         """After "X、" comes another plausible name: X heads a list of names (张强、刘登才、…), closed by a separator,
         a role word, or a topic the list speaks on (…、覃丽结合…, …、覃丽就…)."""
         ends = self.name_ends(text, e + 1, hi, -6.5) or [t for t in [self._transliterated_item(text, e + 1, hi)] if t]
-        return bool(ends) and (ends[0] >= hi or text[ends[0]] in "、，,等" or text.startswith(self.role_words, ends[0])
-                               or text.startswith(self.described_followers, ends[0])  # (…、欧阳蔚通过视频连线发言)
-                               or bool(self.topic_opener.match(text, ends[0], hi)))
+        if not ends:
+            return False
+        k = ends[0]
+        if k < hi and (note := _NOTE.match(text, k) or _unit_note(text, k)):
+            k = note.end()  # (…、兰某（女）、, …、兰某（县某某有限公司）分别发言: the member's note first)
+        return (k >= hi or text[k] in "、，,等" or text.startswith(self.role_words, k)
+                or text.startswith(self.described_followers, k)  # (…、欧阳蔚通过视频连线发言)
+                or bool(self.topic_opener.match(text, k, hi)))
 
     def _titles_after(self, text: str, e: int, hi: int) -> list[tuple[str, int, int]]:
         """A title written right after the name (习近平总书记, 赵革书记), or in brackets after it (张某（县委书记）)."""

@@ -3348,3 +3348,63 @@ def test_a_speakers_roster_label_licenses_names_with_their_units_in_brackets(nlp
     # 作表态发言的有：A（某村委会）、B（…）: the label licenses names no statistics know (Dai names)
     m = _meeting(nlp, "全乡人居环境整治推进会召开。\n作表态发言的有：岩罕龙（曼令村委会）、白批（南楞村委会）。")
     assert _roles(m)["spoke"] == ["岩罕龙", "白批"]
+
+
+def test_a_meeting_named_before_its_presider_after_a_dateline(nlp):
+    # 11月2日，市长办公会议由X召集并主持，…负责同志参加会议: the meeting presided, not who attends it
+    m = _meeting(nlp, "11月2日，市长办公会议由副市长汤建国召集并主持，市住建局、市城管局等部门负责同志参加会议。")
+    assert m.name == "市长办公会议"
+    assert _roles(m)["presided"] == ["汤建国"]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # arrangements made on a topic (就下步工作作出安排)
+    ("县政府召开秋冬季农业生产调度会。会上，县农业农村局主要负责人汇报了秋收进度，县委副书记、县长邵国华就下步工作作出安排。",
+     "spoke", ["邵国华"]),
+    # members with their firms in brackets, names no statistics license alone (X（县某某有限公司）、Y（…）分别发言)
+    ("县工商联召开民营企业家座谈会。企业家代表罗德海（县青禾农业开发有限公司）、孔若兰（县远航电子商务有限公司）分别发言。",
+     "spoke", ["孔若兰", "罗德海"]),
+    # a comma roster, a comma, then where and how it spoke (…，在会上依次发言)
+    ("乡政府召开旅游发展座谈会。山背村党支部书记邹建明，县民宿协会会长卜秀云，在会上依次发言。", "spoke", ["卜秀云", "邹建明"]),
+    # a speakers' roster after its label runs to its sentence's end; descriptions of the members (农家乐业主, 网格员)
+    ("镇里召开民宿发展座谈会。\n作交流发言的有：溪口村党总支书记葛明华，农家乐业主甘丽萍、伍国庆，网格员柯秋月。", "spoke",
+     ["葛明华", "甘丽萍", "伍国庆", "柯秋月"]),
+    # a member's unit in brackets before the topic (…，X（某合作社）着重就…发言); two characters of transliteration after a
+    # descriptor (茶农代表扎洛)
+    ("县里召开茶产业推进会。县茶厂副总经理吴清远，乡党委书记段志明，果园村茶农代表扎洛，岩温罕（曼岗茶叶专业合作社）着重就古茶园保护等"
+     "问题发言。", "spoke", ["岩温罕", "扎洛", "段志明", "吴清远"]),
+    # a Tibetan name before the list's marker, which reads as transliteration too (乡长达瓦曲扎|依次汇报了)
+    ("县里召开春耕生产调度会。江北乡党委书记格桑多吉，曲美乡乡长达瓦曲扎依次汇报了春耕备耕情况。", "reported", ["达瓦曲扎", "格桑多吉"]),
+    # a roster counted after its last member, a topic, then its marker (…等8名代表，围绕…，先后作了交流发言); a member
+    # described by a word for a person (电商带头人X)
+    ("镇里召开乡村振兴推进会。村党组织书记黄秀兰、罗志坚，返乡创业青年覃小虎，电商带头人蒙秀丽，以及防返贫监测信息员卢海英等8名代表，"
+     "围绕产业发展等工作，先后作了交流发言。", "spoke", ["卢海英", "蒙秀丽", "覃小虎", "罗志坚", "黄秀兰"]),
+    # a marked list of reports across a member whose post no table holds (…运营主管X等依次汇报了)
+    ("街道召开项目推进会。县瑞丰种业有限公司总经理王建林，街道城建办主任田茂生，县农产品电商产业园运营主管周建华等依次汇报了项目进展。",
+     "reported", ["周建华", "田茂生", "王建林"]),
+    # a roster that each gives views (各抒己见), its last member described at length after 以及
+    ("镇里召开座谈会。竹林村村民隆秀芳、施光明，县农技站农艺师麻春生，以及在村里开民宿的外地客商刘远航各抒己见。", "spoke",
+     ["刘远航", "麻春生", "施光明", "隆秀芳"]),
+    # a descriptor, then two names joined by 和 (茶农代表A和B); the descriptor itself is no name (茶农)
+    ("镇里召开白茶产业座谈会。县白茶专业合作社理事长郑秀兰、茶农代表蓝水生和钟秋花、村党支部书记王建中相继发言。", "spoke",
+     ["王建中", "钟秋花", "蓝水生", "郑秀兰"]),
+])
+def test_local_rosters_with_units_descriptions_and_distant_verbs(nlp, text, role, expected):
+    assert [r.who for r in getattr(_meeting(nlp, text), role)] == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a township that convenes, and the source line that names it, are no persons
+    ("松岭镇召开党委会议\n发布时间：2021-03-16　　来源：松岭镇　　浏览次数：\n3月15日上午，镇党委书记钟福海召开镇党委会议。", ["钟福海"]),
+    ("县里召开春耕生产调度会。江北乡党委书记格桑多吉，曲美乡乡长达瓦曲扎依次汇报了春耕备耕情况。", ["格桑多吉", "达瓦曲扎"]),
+    # a dotted name before 家中 (at X's home)
+    ("代表团来到哈萨克族牧民叶尔兰·木哈买提家中，与一家人亲切交谈。", ["叶尔兰·木哈买提"]),
+])
+def test_townships_are_no_names_and_a_home_ends_a_dotted_name(nlp, text, people):
+    assert [p.name for p in _record(nlp, text).people] == people
+
+
+def test_two_leaders_titled_after_their_names_without_a_separator(nlp):
+    # 受A总书记B总理委托: the second title belongs to B, written after B; the chain before B is emptied (this crashed)
+    rec = _record(nlp, "受江泽民总书记李鹏总理委托，国务院副总理到张家口慰问地震灾区军民。")
+    assert _titles(rec) == {"江泽民": ["总书记"], "李鹏": ["总理"]}
