@@ -245,7 +245,7 @@ class MeetingGrammar:
             r"(?:(?:代表[^，。；]{1,30}?)?[作做](?:了)?(?:题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”)的(?:重要|总结|动员|专题|主题)?"
             r"(?:" + speech_words + "|辅导|讲座|宣讲|党课)|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
-            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍|党课)|"
+            r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍|党课|宣讲|经验交流)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
             # (发表了各自见解: a view put forward)
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
@@ -287,7 +287,8 @@ class MeetingGrammar:
             r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
             # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
-            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + ")?(?="
+            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
+            + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
@@ -465,12 +466,15 @@ class MeetingGrammar:
         # (…or answers what was raised: 应邀列席会议，并就委员们关注的问题作了回应)
         and_speak = re.compile(r"^[^，。；]{0,40}?[，,]?并(?:" + markers + "|" + alt("role_adverbs") + r")?(?:在[^，。；]{1,10}?[时上])?"
                                r"(?:(?:就[^，。；]{1,30}?)?(?:作|做|发表)(?:了)?(?:题为《[^》]{1,80}》的)?[\u4e00-\u9fff]{0,8}?|"
-                               r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲|回应)(?!精神)"
+                               r"(?:重要|总结)?)(?:" + speech_words + r"|讲了话|演讲|宣讲|回应)(?!精神)"
                                # (…or the list's marker and a topic after a comma: 出席发布会，分别就相关政策作了解读)
                                r"|^[^，。；]{0,40}?[，,](?:" + markers + r")就[^，。；]{1,30}?(?:(?:作|做)了?)?(?:" + alt("speak") + ")"
                                # 并就…提出要求 / 并对…作出部署 / 并强调: a statement after attending or presiding
-                               r"|^[^，。；]{0,40}?[，,]?并(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:(?:提出|发表)(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
-                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|(?:逐一|进行|作了?)?点评)"
+                               # (…while presiding: 主持会议，并在主持时要求)
+                               r"|^[^，。；]{0,40}?[，,]?并(?:在[^，。；]{1,10}?时)?(?:(?:就|对|围绕)[^，。；]{1,40}?)?(?:(?:提出|发表)(?:了)?[^，。；]{0,6}?(?:要求|希望|意见)|"
+                               r"[作做]出?(?:了)?[^，。；]{0,6}?部署|强调|指出|要求|(?:逐一|进行|作了?)?点评)"
+                               # (…or a comma, then reviewing each: 出席会议，逐一点评10个镇街工作)
+                               r"|^[^，。；]{0,40}?[，,](?:逐一|现场)点评"
                                # 列席会议时提出: what he says while attending
                                r"|^[^，。；]{0,30}?时[，,]?(?:" + alt("statement") + ")"
                                # 出席发布会，介绍相关情况并回答记者提问: a briefing after attending
@@ -1093,9 +1097,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
     for mm in g_.pronoun_speaks.finditer(text):
         k = bisect.bisect_right(person_starts, mm.start(1)) - 1
         # (not a name the last sentence relays or owns something of: 赵某传达了习近平的重要指示…。他表示 → 赵某)
+        # (…nor one named inside another speaker's words: X在讲话中指出，要牢记习近平总书记…嘱托。他强调 → X)
         while k >= 0 and (persons[k].end > mm.start(1) or id(persons[k]) in told or _RELAYED_NAME.search(text, max(0, persons[k].start - 6),
                                                                                 persons[k].start)
-                          or _OWNER.match(text, persons[k].end)):
+                          or _OWNER.match(text, persons[k].end) or _inside_words(text, persons[k])):
             k -= 1
         # (nor the author of a report the last sentence gives: …主任X报告了…情况。他说… quotes the report, SPEC)
         # (nor one who visits a place, then speaks there: X来到…陵园，…参观…。他深情地说 — on the tour, not at the meeting)
@@ -1427,6 +1432,11 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
 
 
+def _inside_words(text: str, s: _Subj) -> bool:
+    """s is named inside words its sentence reports before it (X指出，要牢记习近平总书记…): no subject of them."""
+    return _INSIDE_SPEECH.search(text, _sentence_start(text, s.start, 300), s.start) is not None
+
+
 # a paragraph that opens on someone's words (韩正表示，…)
 _SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
@@ -1717,6 +1727,9 @@ _TO_BE_SUBMITTED = re.compile(r"将(?:提交|提请|报送|报请)[^，。；《
 # (…or read out, then adopted by a vote: 宣读了大会选举办法（草案），经大会表决通过)
 _DISCUSSED_BEFORE = re.compile(r"(?:审议|讨论|研究|宣读)了?(?:《([^》]{2,120})》|(?<=了)([^，。；《》]{2,40}?" + _DOC_END
                                + r"))[，,]?(?:并|后)?(?:经)?(?:大会|会议|全会)?(?:表决|审议|原则)?$")
+# books that a vote passed, the verb after them (《A》《B》均获全票通过; 《C》以31票同意、3票反对获得通过)
+_PASSED_BOOKS = re.compile(r"(?P<books>(?:《[^》]{2,120}》[、和及与]?)+)(?:均|都|也|分别)?(?:[^，。；《》]{0,20}?)(?:获|获得)"
+                           r"(?:全票|一致|表决)?通过")
 # 该意见 / 上述方案: one document named before by its kind
 _THAT_DOCUMENT = re.compile(r"^(?:该|此|上述|这个|这份|这项|这一)([\u4e00-\u9fff]{0,4}?" + _DOC_END + ")$")  # (该实施方案)
 
@@ -1860,6 +1873,11 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 g = 1 if row.group(1) is not None else 2
                 add(row.group(g), row.start(g), row.end(g))
                 pos = row.end()
+            continue
+        if m.group() == "通过" and (passive := _PASSED_BOOKS.search(text, lo, m.end())) and passive.end() == m.end():
+            # 《A》《B》均获全票通过 / 《C》以31票同意、3票反对获得通过: the books before the passive verb
+            for book in re.finditer(r"《([^》]{2,120})》", passive.group("books")):
+                add(book.group(1), passive.start("books") + book.start(1), passive.start("books") + book.end(1))
             continue
         if not re.match(r"了?[^，,。；;\s]", seg) and (back := _DISCUSSED_BEFORE.search(text, lo, m.start())):
             g = 1 if back.group(1) is not None else 2

@@ -1605,8 +1605,11 @@ class PeopleFinder:
                     or not text[p:e].endswith(ORG_SUFFIXES) and self._title_after_name(text, e, hi):
                 return e
             e -= 1
-        if e - p == 2 and e < hi and text[e] in "、，," and text[p] not in self.surnames_1:
-            return e  # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one)
+        if e - p == 2 and e < hi and (text[e] in "、，," or text.startswith(self.name_followers, e)) \
+                and text[p] not in self.surnames_1 and text[p:e] not in self.common_words and text[p:e] not in NON_NAMES:
+            # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one); 主任扎约主持,
+            # 理事长扎发就…: before a word that follows names
+            return e
         return None
 
     def _name_closed(self, text: str, e: int, hi: int) -> bool:

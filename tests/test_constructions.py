@@ -303,14 +303,14 @@ def test_the_table_travels_with_the_model(nlp, tmp_path):
     """A phrase added to the saved table of a model is read from there (from_disk), not from the checkout."""
     from huiyi.pipeline.lexicon import CONSTRUCTIONS_FILE
 
-    sentence = OPENING + "市委书记武刚莅临指导。"
+    sentence = OPENING + "市委书记武刚到场督导。"
     assert _roles(nlp, sentence)["attended"] == set()
     pipes = [nlp.get_pipe("huiyi_people"), nlp.get_pipe("huiyi_meetings")]
     before = pipes[0].constructions
     pipes[1].to_disk(tmp_path)
     table = json.loads((tmp_path / CONSTRUCTIONS_FILE).read_text(encoding="utf-8"))
     assert table["attend"] == list(before["attend"])  # saved as loaded
-    table["attend"].append("莅临指导")
+    table["attend"].append("到场督导")
     (tmp_path / CONSTRUCTIONS_FILE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
     try:
         for pipe in pipes:

@@ -3282,6 +3282,10 @@ def test_a_name_before_an_unknown_word_and_a_body_holding_xietong(nlp, text, peo
     # what the session is to do, clause after clause, is no adoption (代表将…，选举…，表决通过…)
     ("县第五届人民代表大会第五次会议开幕。会议期间，县人大代表将依法履行职责，选举县长，补选县人大常委会委员，表决通过县人大"
      "专门委员会组成人员名单。", []),
+    # books the vote passed, written before the passive verb (《A》《B》均获全票通过；《C》以…票…获得通过)
+    ("村民代表会议召开。会议以举手方式逐项表决。《桃源村村规民约（修订稿）》《桃源村土地流转收益分配方案》均获全票通过；"
+     "《桃源村公益设施建设实施方案》以31票同意、3票反对获得通过。",
+     ["桃源村村规民约（修订稿）", "桃源村土地流转收益分配方案", "桃源村公益设施建设实施方案"]),
 ])
 def test_local_documents_and_a_session_to_come(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
@@ -3408,3 +3412,36 @@ def test_two_leaders_titled_after_their_names_without_a_separator(nlp):
     # 受A总书记B总理委托: the second title belongs to B, written after B; the chain before B is emptied (this crashed)
     rec = _record(nlp, "受江泽民总书记李鹏总理委托，国务院副总理到张家口慰问地震灾区军民。")
     assert _titles(rec) == {"江泽民": ["总书记"], "李鹏": ["总理"]}
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # attending, a comma, then reviewing each (出席会议，逐一点评…)
+    ("区里召开镇街工作点评会。区委书记冼卓明出席会议，逐一点评10个镇街工作。", "spoke", ["冼卓明"]),
+    # presiding, then what is asked while presiding (主持会议，并在主持时要求…)
+    ("区教育局召开秋季开学工作会议。副局长冯建民主持会议，并在主持时要求各校认真落实。", "spoke", ["冯建民"]),
+    # a member who raises a problem (X反映，…) and officials who answer on the spot (现场答疑)
+    ("市政府召开企业家座谈会。某食品有限公司总经理丁雅芬反映，部分企业资金周转困难。市工信局局长林志刚、市人社局副局长苏建明等部门负责人"
+     "现场答疑。", "spoke", ["丁雅芬", "苏建明", "林志刚"]),
+    # a visit to guide the meeting (莅临会议指导)
+    ("镇人民代表大会开幕。县人大常委会副主任赵新华莅临会议指导。", "attended", ["赵新华"]),
+    # attending, then a talk on a policy (应邀出席并就…作宣讲); an exchange of experience (作经验交流)
+    ("街道召开推进大会。区经济促进局副局长欧阳慧芳应邀出席并就区2022年扶持实体经济发展若干政策作宣讲。", "spoke", ["欧阳慧芳"]),
+    ("区教育局召开校园安全工作会议。福台中学校长牛正明、西关小学校长何晓芳作经验交流。", "spoke", ["何晓芳", "牛正明"]),
+    # a topic, a comma, then an adverb of manner before the report (结合…，逐章领学了…)
+    ("街道召开党纪学习教育读书班。办事处副主任陈思源结合具体案例，逐章领学了《中国共产党纪律处分条例》。", "reported", ["陈思源"]),
+    # a two-character name in transliteration after a title, before the role (村委会主任扎约主持)
+    ("贺开村召开村民代表会议。会议由村党总支书记、村委会主任扎约主持。", "presided", ["扎约"]),
+])
+def test_reviews_answers_visits_and_titled_transliterated_names(nlp, text, role, expected):
+    assert [r.who for r in getattr(_meeting(nlp, text), role)] == expected
+
+
+def test_he_after_words_that_name_a_leader_is_their_speaker(nlp):
+    # X在讲话中指出，要牢记习近平总书记…的嘱托。他强调…: 他 is X, not the leader named inside X's words
+    m = _meeting(nlp, "全市农业农村工作会议召开。市委书记褚卫平出席并讲话。褚卫平在讲话中指出，要牢记习近平总书记“给农业插上科技的翅膀”"
+                      "的殷殷嘱托。他强调，要守牢粮食安全底线。")
+    assert _roles(m)["spoke"] == ["褚卫平"]
+
+
+def test_an_adverb_after_a_title_is_no_transliterated_name(nlp):
+    assert [p.name for p in _record(nlp, "大家认为，总书记再次强调“三个没有变”重要论断。").people] == []
