@@ -1727,6 +1727,10 @@ _TO_BE_SUBMITTED = re.compile(r"将(?:提交|提请|报送|报请)[^，。；《
 # (…or read out, then adopted by a vote: 宣读了大会选举办法（草案），经大会表决通过)
 _DISCUSSED_BEFORE = re.compile(r"(?:审议|讨论|研究|宣读)了?(?:《([^》]{2,120})》|(?<=了)([^，。；《》]{2,40}?" + _DOC_END
                                + r"))[，,]?(?:并|后)?(?:经)?(?:大会|会议|全会)?(?:表决|审议|原则)?$")
+# a document named for a whole list, then the list summed up by its kinds (…保护条例等法规和决议; not 关于修改…等12部法律的决定,
+# one decision)
+_SUMMED_UP = re.compile(r"^(?!关于)(.{3,}?)等(?:[\d一二三四五六七八九十两]+(?:部|项|件|个))?(?:地方性)?(?:法规|法律|文件|议案)"
+                        r"(?:和(?:决议|决定))?$")
 # books that a vote passed, the verb after them (《A》《B》均获全票通过; 《C》以31票同意、3票反对获得通过)
 _PASSED_BOOKS = re.compile(r"(?P<books>(?:《[^》]{2,120}》[、和及与]?)+)(?:均|都|也|分别)?(?:[^，。；《》]{0,20}?)(?:获|获得)"
                            r"(?:全票|一致|表决)?通过")
@@ -1832,6 +1836,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         name = _REVISED.sub("", name.strip("《》 "))  # 修订后的法官法: the law is 法官法
         name = _SUBMITTED_BY.sub("", _AUTHOR_BEFORE.sub("", name))  # X同志所作的议案审查报告: the report, not its author
         name = _COMPOSED_OF.sub("", _PROCESSED_BY.sub("", name))
+        if summed := _SUMMED_UP.match(name):
+            name = summed.group(1)  # (a headline's 表决通过…条例等法规和决议: the document it names)
         if _ANAPHORA.match(name) or _GENERIC_DOCUMENT.match(name):
             return  # (…通过了将X提交各代表团讨论, 把…载入国家根本法: what the meeting does with X, not X adopted)
         covered.append((s, e))

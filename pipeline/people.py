@@ -129,6 +129,8 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职�
 _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")
 _PERSON_NOUN_ENDS = frozenset("人者家户师生工农民商员匠")  # 带头人, 创业者, 种植户, 客商: what ends a word for a person
+_LOCAL_UNITS = ("乡", "镇", "苏木", "嘎查", "村", "社区", "街道")  # a writer's place in a closing byline
+BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
 _COUNTED_ETC = re.compile(r"等[两二三四五六七八九十\d]+(?:位|名|人)[\u4e00-\u9fff]{0,6}$")  # 等11名代表 closing a roster
 _NOTE_AT_END = re.compile(r"[（(][^（）()、，,。；;]{1,26}[）)]$")  # a list item's closing note (its unit, 女, 彝族)
 
@@ -517,7 +519,9 @@ class PeopleFinder:
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)
-                                                              or e < len(text) and text[e] in "、，,。；;等") \
+                                                              or e < len(text) and text[e] in "、，,。；;等"
+                                                              # (…or its title, then a role: 甘某和委员长主持)
+                                                              or self._title_after_name(text, e, len(text))) \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
                 # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
                 return [e]
@@ -761,6 +765,8 @@ class PeopleFinder:
         inside_head = self._inside_heads(text)
         for p, e, titles in self._heading_rosters(text):
             add(p, e, titles)
+        for p, e in self._unit_bylines(text):
+            add(p, e, [])
         for lo, hi in sents:
             dotted_chains: dict[int, list[tuple[str, int, int]]] = {}  # a titled dotted name's end → its chain
             for p, e in self._dotted_names(text, lo, hi):
@@ -1522,6 +1528,25 @@ class PeopleFinder:
                     and not self.follower_inside.search(prefix):
                 return p, end, chain
         return None
+
+    # a closing byline of the writer's unit or place and the writer's name, parted by a space, as the last line
+    # ((西江镇　侯某　文/图), (县人大常委会办公室　阿某)): the names are people with no title (SPEC)
+    _UNIT_BYLINE = re.compile(r"(?:^|(?<=\n))[ \u3000]*[（(](?P<unit>[\u4e00-\u9fff]{2,16})[ \u3000]+"
+                              r"(?P<names>[\u4e00-\u9fff·]{2,10}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,10}){0,3}?)"
+                              r"(?:[ \u3000]+(?:文/图|文／图|文|图|摄|供图))?[)）][ \u3000]*$")
+
+    def _unit_bylines(self, text: str) -> list[tuple[int, int]]:
+        m = self._UNIT_BYLINE.search(text.rstrip())
+        if m is None or not (m["unit"] in self.towns or m["unit"] in self.places
+                             or m["unit"].endswith((*ORG_SUFFIXES, *_LOCAL_UNITS))):
+            return []
+        out, pos = [], m.start("names")
+        for token in re.split(r"([ \u3000、]+)", m["names"]):
+            # (the byline licenses a name as a title does: 阿育伍呷)
+            if token.strip(" \u3000、") and (hit := self._name_token(token, True, BYLINE_PLAUSIBLE)) is not None:
+                out.append((pos + hit[0], pos + hit[1]))
+            pos += len(token)
+        return out
 
     # a line that is only a post, a heading for the line of names below it (副委员长\nA、B（女）、C; 委员名单（按姓名笔划
     # 为序）:\nA，B，…): each name holds the post

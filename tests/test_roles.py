@@ -3445,3 +3445,28 @@ def test_he_after_words_that_name_a_leader_is_their_speaker(nlp):
 
 def test_an_adverb_after_a_title_is_no_transliterated_name(nlp):
     assert [p.name for p in _record(nlp, "大家认为，总书记再次强调“三个没有变”重要论断。").people] == []
+
+
+def test_a_name_ending_in_he_before_its_title_and_a_role(nlp):
+    # 甘某和委员长主持: 和 ends the name before the title and the role, it joins no second name
+    m = _meeting(nlp, "十四届全国人大常委会第十五次会议30日下午在北京闭幕。甘庆和委员长主持。")
+    assert _roles(m)["presided"] == ["甘庆和"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a closing byline of the writer's place or unit, a space, then the writer (SPEC: a person with no title)
+    ("乡里召开森林草原防灭火工作会议。乡长王卫东主持。\n（紫金乡　次仁央宗）", ["王卫东", "次仁央宗"]),
+    ("县人大常委会召开主任会议。\n（县人大常委会办公室　阿育伍呷）", ["阿育伍呷"]),
+    ("村里召开村民代表大会。\n（西江镇　侯德英　文/图）", ["侯德英"]),
+])
+def test_closing_bylines_after_the_writers_unit(nlp, text, people):
+    assert [p.name for p in _record(nlp, text).people] == people
+
+
+def test_a_headline_that_sums_up_the_laws_passed_names_the_first(nlp):
+    # 表决通过…条例等法规和决议: the law named, not the summary (关于修改…等15部法律的决定 stays one decision)
+    m = _meeting(nlp, "省十四届人大常委会第十次会议闭幕\n表决通过青海省湟水河流域保护条例等法规和决议\n9月27日上午，青海省第十四届人民代表大会"
+                      "常务委员会第十次会议闭幕。会议表决通过了青海省湟水河流域保护条例。")
+    assert [d.name for d in m.adopted] == ["青海省湟水河流域保护条例"]
+    m = _meeting(nlp, "全国人大常委会第十次会议闭幕。会议表决通过了关于修改《中华人民共和国野生动物保护法》等15部法律的决定。")
+    assert [d.name for d in m.adopted] == ["关于修改中华人民共和国野生动物保护法等15部法律的决定"]
