@@ -31,8 +31,9 @@ from huiyi.pipeline.records import Document, Meeting, Organization, Role
 from huiyi.pipeline.text import Sentences, cn_to_int, occurrences
 
 _ORDINAL_START = re.compile(r"^(?:\d|[一二三四五六七八九十]+届|第|\d{4}年度|[一二三四五六七八九十百]+次)")
-# (a note after the name first: X（某某专业合作社）着重就…)
-_ASKER = re.compile(r"(?:[（(][^（）()，。；]{1,26}[）)])?[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
+# a member's note after the name, before what the member does (X（某某专业合作社）着重就…, X（女）等先后发言)
+_MEMBER_NOTE = r"(?:[（(][^（）()，。；]{1,26}[）)])?"
+_ASKER = re.compile(_MEMBER_NOTE + r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 # after presiding or attending, a report by the same subject: 出席会议并作工作报告, 主持会议，并代表…作了…报告,
 # 到会就…作报告
 _AND_REPORT = re.compile(r"[^，。；]{0,40}?(?:[，,]?并|[，,])")
@@ -459,7 +460,7 @@ class MeetingGrammar:
         # (not past a report and a clause of another subject: A、B分别汇报了…，C负责同志作了发言; but A、B分别领学了…，
         # 并就…作了研讨发言)
         roster_to_verb = r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$"
-        group_mark = re.compile(r"(?:[（(][^（）()，。；]{1,26}[）)])?(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
+        group_mark = re.compile(_MEMBER_NOTE + "(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
                                 + group_noun + r"|[，,]?(?:" + alt("role_adverbs") + r")?(?:" + alt("topic_openers") + r"))"
                                 + roster_to_verb)  # (A、B代表还对…提出建议: an adverb before the topic)
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech

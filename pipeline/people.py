@@ -127,22 +127,21 @@ _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
-_NOTE_BEFORE = re.compile(_NOTE.pattern + "$")
-_PERSON_NOUN_ENDS = frozenset("人者家户师生工农民商员匠")  # 带头人, 创业者, 种植户, 客商: what ends a word for a person
-_LOCAL_UNITS = ("乡", "镇", "苏木", "嘎查", "村", "社区", "街道")  # a writer's place in a closing byline
+_NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
+_CLAUSE_STOP = re.compile(r"[。；;\n]")
 _COUNTED_ETC = re.compile(r"等[两二三四五六七八九十\d]+(?:位|名|人)[\u4e00-\u9fff]{0,6}$")  # 等11名代表 closing a roster
 _NOTE_AT_END = re.compile(r"[（(][^（）()、，,。；;]{1,26}[）)]$")  # a list item's closing note (its unit, 女, 彝族)
+
+_NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
+# words that start on a one-character given name's last character: 所作, 共同, 一同…
+_STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 
 
 def _unit_note(text: str, pos: int) -> re.Match | None:
     """A member's unit in brackets at pos (马某（县某某农业开发有限公司）): a body's name, longer than a short note."""
     m = _UNIT_NOTE.match(text, pos)
     return m if m and m.group(1).endswith(ORG_SUFFIXES) else None
-  # 副县长（挂职）王某: a note between title and name
-_NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,6})*[ \u3000]*")  # a line of a roster
-# words that start on a one-character given name's last character: 所作, 共同, 一同…
-_STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
@@ -281,6 +280,8 @@ class PeopleFinder:
         self.descriptor_labels = self.constructions["descriptor_labels"]
         self.label_words = tuple(sorted({*self.group_labels, *self.descriptor_labels}, key=len, reverse=True))
         self.label_set = frozenset(self.label_words)
+        self.person_word_ends = frozenset(self.constructions["person_word_ends"])  # (带头人, 客商: a word for a person)
+        self.byline_places = tuple(self.constructions["byline_places"])  # (（紫金乡　某某）: the writer's place)
         # labels that end in a title head (与会代表, 群众代表): the whole label is no title
         # (…and a descriptor with 代表 after it: 村干部代表, 企业家代表 name a kind of member, no post)
         self.headed_labels = {w for w in self.label_words if w not in self.constructions["title_heads"]
@@ -1341,7 +1342,8 @@ class PeopleFinder:
                 closes.append(c2 - 1 if text[c2 - 1 : c2] in ("，", ",") else c2)  # (…徐凤仙，先后围绕…: past the comma)
         # a roster after its label ends with its sentence (作交流发言的有：A，B，网格员C。)
         for label in self.roster_label.finditer(text, lo, hi):
-            if (end := next((i for i in range(label.end(), hi) if text[i] in "。；;\n"), hi)) > label.end():
+            end = stop.start() if (stop := _CLAUSE_STOP.search(text, label.end(), hi)) else hi
+            if end > label.end():
                 closes.append(end)
         # a list that ends in a found name, whatever follows it (…局长C、副院长D等分别回答了询问)
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
@@ -1472,7 +1474,7 @@ class PeopleFinder:
             if p == start or (chain and chain[0][1] <= start) or (
                     text[start:p].endswith(self.label_words)
                     # (…or a short description of the member, ending on a word for a person: ，电商带头人蒙某，)
-                    or 2 <= p - start <= 8 and all(_is_cjk(c) for c in text[start:p]) and text[p - 1] in _PERSON_NOUN_ENDS
+                    or 2 <= p - start <= 8 and all(_is_cjk(c) for c in text[start:p]) and text[p - 1] in self.person_word_ends
                     and not self.follower_inside.search(text, start, p)) \
                     and not self.holds_meeting.search(text, start, p):  # (随后召开的…代表|会议上: a clause)
                 return p, end, chain
@@ -1538,7 +1540,7 @@ class PeopleFinder:
     def _unit_bylines(self, text: str) -> list[tuple[int, int]]:
         m = self._UNIT_BYLINE.search(text.rstrip())
         if m is None or not (m["unit"] in self.towns or m["unit"] in self.places
-                             or m["unit"].endswith((*ORG_SUFFIXES, *_LOCAL_UNITS))):
+                             or m["unit"].endswith((*ORG_SUFFIXES, *self.byline_places))):
             return []
         out, pos = [], m.start("names")
         for token in re.split(r"([ \u3000、]+)", m["names"]):
