@@ -105,7 +105,8 @@ def _pad_knowledge() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """The title heads by their last character, and the one-character surnames (the construction table and the
     name statistics the people finder reads)."""
     heads: dict[str, list[str]] = {}
-    for h in default_constructions()["title_heads"]:
+    t = default_constructions()
+    for h in (*t["title_heads"], *t["descriptor_labels"]):  # (…or a word for a member: 外卖骑手高 鹏, 青年王 强)
         heads.setdefault(h[-1], []).append(h)
     surnames = frozenset(s for s in (*load_name_stats().surname, *SURNAMES_1, *TITLED_RARE_SURNAMES) if len(s) == 1)
     return {k: tuple(v) for k, v in heads.items()}, surnames
@@ -123,11 +124,13 @@ def _title_pads(line: str) -> str:
     out, last = [], 0
     for m in _PAD_CANDIDATE.finditer(line):
         i = m.start()
-        if line[i] not in surnames:
-            continue
+        if line[i] not in surnames or i == last and out:
+            continue  # (not the given name just joined: 王 芳 赵 明 → 王芳 赵明)
         k = i - 1 if i and line[i - 1] == " " else i  # (a byline's or roster's space after the title: 记者 王 芳)
-        if k == 0 or line[k - 1] in "、，,：:；;。！？（(" or any(line.startswith(h, k - len(h))
-                                                            for h in heads.get(line[k - 1], ())):
+        # (…or an item of a spaced list, after another name: （记者 马某某 王 磊）, 作者：林某某 吴 迪 发布时间)
+        spaced_item = k < i and line[i + 3 : i + 4] in ("", " ", "）", ")")
+        if k == 0 or spaced_item or line[k - 1] in "、，,：:；;。！？（(" or any(line.startswith(h, k - len(h))
+                                                                           for h in heads.get(line[k - 1], ())):
             out.append(line[last : i + 1])
             last = i + 2
     out.append(line[last:])

@@ -162,6 +162,13 @@ class Constructions:
         return "(?:" + "|".join(map(re.escape, self.words(*keys))) + ")"
 
     @cached_property
+    def topic_opener(self) -> str:
+        """What opens a roster's topic, as a regex: a word of the row (就, 围绕), or 从 before a frame's end
+        (从社区治理、乡村振兴等各自最关心的领域，逐一发言)."""
+        return ("(?:" + self.alternation("topic_openers") + r"|从(?=[^，。；]{1,60}?" + self.alternation("topic_frame_ends")
+                + "))")
+
+    @cached_property
     def speaker_roster_label(self) -> re.Pattern:
         """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有… / a heading at a line's or
         sentence's start (交流发言：\nA\nB)"""

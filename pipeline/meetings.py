@@ -94,6 +94,8 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
     return False
 
 
+# what X relays or leads the study of, someone else's report often inside it (传达了…所作报告的主要内容)
+_RELAYS = re.compile(r"(?:传达|领学|宣读|通报|学习)")
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _MADE = re.compile(r"(?:作出|所作|作|做|宣读)")  # (…，报告由X作出: the verb of a report named before its author)
 _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
@@ -153,6 +155,7 @@ class MeetingGrammar:
     and_speak: re.Pattern
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
+    and_attend: re.Pattern  # X在广西调研，并出席…座谈会: the sentence's subject, after a clause of its own
     greetings: frozenset[str]  # 致贺词: delivered in person on behalf of a body, else a message sent
     joins_delegation: re.Pattern
     body_goes_on: re.Pattern
@@ -216,7 +219,11 @@ class MeetingGrammar:
         hold = alt("hold_verbs")  # 召开, 举行
         # a list's separator, and the words of a clause that no list item holds (a verb of a role, an adverb)
         list_sep = r"(?:[、，,；;]|[，,]?(?:以及|及|和))"
-        clause_words = alt("speak", "report", "attend", "convene") + r"|会上|会议|随后|然后|首先|接着|其中|他|她|要|并|还|也"
+        # (a label that opens on a role's verb, 列席人员 or 参会代表, is no clause: …C，列席人员D先后发言)
+        verbs = re.compile(alt("speak", "report", "attend", "convene"))
+        verb_labels = [w for w in t.words("descriptor_labels", "group_labels") if verbs.match(w)]
+        clause_words = "(?!" + "|".join(map(re.escape, verb_labels)) + ")" + verbs.pattern \
+            + r"|会上|会议|随后|然后|首先|接着|其中|他|她|要|并|还|也"
         # a list's member no name was read in (美团副总裁兼首席政策官林可, 一位63岁的退休护士X): a short item, no clause
         member_item = r"(?:“[^”，。]{1,8}”|(?![，,；;。：:“”\n]|" + clause_words + r")[^。；、]){1,40}"
         # a meeting word: a word of the row, a study session (集中学习) or a bare 会 (not 社会, 机会, 协会…); the
@@ -260,6 +267,8 @@ class MeetingGrammar:
             + alt("floor_words") + r"|(?:分别|一一|逐一)?回答(?:了)?[^，。；]{0,80}?(?:询问|提问|问题)|"
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
+            # (林文漪对2015年工作提出要求 / 对下一步工作作出部署: asks or directs at the meeting)
+            r"对[^，。；]{2,60}?(?:提出|作出|作了|进行了)(?:明确|具体|殷切|新的|全面)?(?:要求|部署|安排)(?!的)|"
             + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
@@ -288,17 +297,17 @@ class MeetingGrammar:
             r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
             # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
-            r"(?:" + alt("topic_openers") + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
+            r"(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
             + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
-            r"[，,](?:" + alt("topic_openers") + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
+            r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
             r"(?:\s|同志|一行|" + alt("ranks", "honorifics") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
-            + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "|" + alt("topic_openers") + "))|" + head_before_verb
+            + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "|" + t.topic_opener + "))|" + head_before_verb
             + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
-            + r"|会上))|(?<!总书记)(?:" + alt("topic_openers") + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
+            + r"|会上))|(?<!总书记)(?:" + t.topic_opener + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
             # 王某副委员长兼秘书长主持会议: the post held too, between the title and the verb
@@ -389,7 +398,7 @@ class MeetingGrammar:
             # (…and a comma after the aspects: 从…等方面，对全会精神进行详细解读)
             r"从[^。；]{1,80}?(?:方面|角度|层面)[，,]?(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
             # 结合自己的研究领域，就…发表了各自见解: what the speaker draws on, a comma, then the topic
-            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + alt("topic_openers") + "|对)|"
+            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + t.topic_opener + "|对)|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
@@ -407,9 +416,9 @@ class MeetingGrammar:
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks", "honorifics") + "|"
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
                          # a member's own topic before the next member (A就…、B就…、C就…作了汇报; A围绕…、B围绕…)
-                         r"(?<![、，,])" + alt("topic_openers") + r"[^，。；、]{1,40}?、|"
+                         r"(?<![、，,])" + t.topic_opener + r"[^，。；、]{1,40}?、|"
                          # (…in a comma roster: A围绕“…”，B结合“…”，C聚焦“…”作交流发言; no verb of its own)
-                         r"(?<![、，,])" + alt("topic_openers") + r"(?:“[^”。；]{1,40}”|(?:(?![，。；、“”]|"
+                         r"(?<![、，,])" + t.topic_opener + r"(?:“[^”。；]{1,40}”|(?:(?![，。；、“”]|"
                          + alt("statement") + ")" + no_role_verb + r"){1,30}?)[，,]|"
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
@@ -461,7 +470,7 @@ class MeetingGrammar:
         # 并就…作了研讨发言)
         roster_to_verb = r"(?:(?!(?:" + alt("report") + r")[^，,。；]*[，,](?!并|还|同时|也))[^。；]){0,100}$"
         group_mark = re.compile(_MEMBER_NOTE + "(?:" + "|".join(MEMBER_HEADS) + r")?(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + r"|(?<=等)|等[^。；，,]{0,12}?"
-                                + group_noun + r"|[，,]?(?:" + alt("role_adverbs") + r")?(?:" + alt("topic_openers") + r"))"
+                                + group_noun + r"|[，,]?(?:" + alt("role_adverbs") + r")?(?:" + t.topic_opener + r"))"
                                 + roster_to_verb)  # (A、B代表还对…提出建议: an adverb before the topic)
         # 并讲话 / 并作重要讲话 / 并作动员讲话 / 并发表了题为《…》的讲话: after 作/发表 any short kind of speech
         # (…or answers what was raised: 应邀列席会议，并就委员们关注的问题作了回应)
@@ -490,6 +499,12 @@ class MeetingGrammar:
                                       r"代表们一起|" + alt("join_verbs") + r")?(?:审议|讨论)")
         # (…or a comma alone: X近日在东北三省考察，主持召开…座谈会)
         and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|[，,]|(?<![以之前然])后[，,]?)" + alt("preside"))
+        # (…and attends one: X访问…总部，出席…高级别会议并发表主旨演讲; not a journey's purpose still to come, nor a
+        # roster's label: …，出席会议的有)
+        # (…or attending is when it speaks, after the title: X总理在出席…时发表讲话; not a speech named: 在出席…时的讲话)
+        and_attend = re.compile(r"(?:^(?![^。；]{0,40}?(?:将|抵达|到达|启程|前往))[^。；，,]{1,40}?[，,]并?(?:" + attend_verbs
+                                + r")(?=[^，。；的]{0,40}?" + meeting_word + ")(?![^，。；]{0,40}?的)|^[^，。；在]{0,6}在(?:"
+                                + attend_verbs + r")(?=[^，。；]{1,40}?时(?!的)))")
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
         # (出席…在这里举行的…; the second of two: 并出席…第十七次会议和…开幕式)
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
@@ -504,7 +519,7 @@ class MeetingGrammar:
             # (not 向会议召开表示祝贺: the convening is what the greeting is for)
             preside=re.compile("^(?:" + alt("preside") + "|" + alt("convene") + ")(?![:：])(?!表示|致)"),
             convene=frozenset(t["convene"]),
-            attend=re.compile("^" + alt("attend") + "(?![:：])"),
+            attend=re.compile("^" + alt("attend") + "(?![:：])(?<!与会(?=人员|代表|同志|嘉宾|者))"),
             speak=speak,
             statements=frozenset(t["statement"]),
             greetings=frozenset(t["greeting_words"]),
@@ -513,7 +528,7 @@ class MeetingGrammar:
             ask_end=re.compile(r"(?P<lead>等?(?:分别|先后|相继)?)" + alt("speak_group_end")),
             report=report,
             group_mark=group_mark,
-            cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + alt("topic_openers")
+            cut_topic=re.compile(r"(?:等[^。；，,]{0,12}?)?(?:[，,]?" + markers + ")?" + t.topic_opener
                                  + r"[^。；！？!?\n]{1,100}$"),
             each=re.compile(markers),
             # (…and across up to three members no name was read in, each a short item with no clause's words:
@@ -533,6 +548,7 @@ class MeetingGrammar:
             and_speak=and_speak,
             speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
+            and_attend=and_attend,
             joins_delegation=joins_delegation,
             body_goes_on=re.compile("(?:" + title_after + "|" + alt("weak_title_heads") + "|会议室|会场|礼堂|大楼)"),
             journey_before=journey_before,
@@ -896,6 +912,14 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("presided", s, v, v + ap.end())
             if a := g_.and_speak.match(rest[ap.end() :]):
                 add("spoke", s, v, v + ap.end() + a.end())  # …，主持召开…座谈会并发表重要讲话
+        at = v if (aa := g_.and_attend.match(rest)) else s.end  # (在出席…时 may stand in the glue, after a title)
+        if not s.is_body and (aa := aa or g_.and_attend.match(text[s.end : hi])) \
+                and not _person_between(persons, person_starts, lo, s.start) \
+                and not _subject_between(text, persons, person_starts, at, at + aa.end()) \
+                and not g_.other_activity.match(text[at:hi], aa.end()) and not _quoted_from_earlier(text, s, lo, g_):
+            add("attended", s, at, at + aa.end())  # X在广西调研，并出席…座谈会: the sentence's subject
+            if a := g_.and_speak.match(text[at + aa.end() : hi]):
+                add("spoke", s, at, at + aa.end() + a.end())  # …，出席…会议并发表主旨演讲
         if not s.is_body and (md := g_.joins_delegation.match(text, s.end, hi)):
             add("attended", s, s.end, md.end())  # (…and what he says there is read below: 在参加…代表团审议时强调)
         if mp := g_.preside.match(rest):
@@ -955,7 +979,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 and ml.group("what6"):
             v, rest = to.start(), text[to.start() : hi]  # X向会议提出…报告: the glue took 向会议, which the report holds
         if mr := g_.report.match(rest):
-            named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group())  # (not 工作的)
+            # (not 工作的; nor another's report inside what X relays: X传达了习近平总书记在…上所作报告的主要内容)
+            named = re.search(r"所[作做]|(?<![工合协创写操制动])[作做]的", mr.group()) and not _RELAYS.match(mr.group())
             heard_at = text[max(lo, s.start - _LOOKBACK) : s.start]
             # (…or a later item of that list: 推举A在…上作…报告、B作…的报告)
             if _quoted_from_earlier(text, s, lo, g_) or _DECIDED_BY.search(text, max(lo, s.start - 6), s.start) \

@@ -250,6 +250,14 @@ def _transliterated(name: str) -> bool:
     return len(name) >= 3 and all(c in TRANSLIT or _mongolian_he(name, i) for i, c in enumerate(name))
 
 
+def _yi_name(name: str) -> bool:
+    """A name of a list item that ends in 作 or 者 after three transliteration characters (Yi: 阿西拉作, 阿苏拉者), or
+    in 和 after 孟 or 苏 (Mongolian: 巴图孟和): the suffix is a word's elsewhere (合作, 获得者, 和), so it joins only a
+    transliterated run."""
+    return len(name) >= 4 and (name[-1] in "作者" or name[-1] == "和" and name[-2] in _HE_AFTER) \
+        and _transliterated(name[:-1])
+
+
 def _mongolian_he(text: str, i: int) -> bool:
     """和 inside a Mongolian name (孟和巴雅尔): after 孟 or 苏 of the name and before more of it."""
     return text[i] == "和" and i > 0 and text[i - 1] in _HE_AFTER and text[i + 1 : i + 2] in TRANSLIT
@@ -323,7 +331,7 @@ class PeopleFinder:
         self.group_noun_ends = tuple(w for w in t["group_nouns"] if len(w) > 1 and w not in MEMBER_HEADS)
         # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
-                                          + ")?(?:" + t.alternation("topic_openers", "preside", "attend", "speak", "report")
+                                          + ")?(?:" + t.topic_opener + "|" + t.alternation("preside", "attend", "speak", "report")
                                           + r"|在[^，。；]{1,12}?[中上时](?:" + t.alternation("speak") + ")))")
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene, the
         # words of a speech (讲话, 致辞, 发言) and what opens the topic a speaker takes (X着重就…发言)
@@ -357,8 +365,8 @@ class PeopleFinder:
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS, "report") + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
-        self.topic_then_speaks = re.compile(t.alternation("topic_openers") + "(?:[^，。；、]{1,50}?、[^，。；、]{1,6}?"
-                                            + t.alternation("topic_openers") + "){0,12}[^，。；]{1,80}?(?:[，,]"
+        self.topic_then_speaks = re.compile(t.topic_opener + "(?:[^，。；、]{1,50}?、[^，。；、]{1,6}?"
+                                            + t.topic_opener + "){0,12}[^，。；]{1,80}?(?:[，,]"
                                             # (…, a comma and the list's marker: A围绕…、B围绕…，分别作交流发言)
                                             + t.alternation("group_markers") + ")?"
                                             + t.alternation("speak", "report", *SPEECH_WORDS))
@@ -383,7 +391,7 @@ class PeopleFinder:
             + t.alternation("role_adverbs") + ")?(?:"
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:(?:作|做)了?)?(?:"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
-        self.topic_opener = re.compile(t.alternation("topic_openers"))
+        self.topic_opener = re.compile(t.topic_opener)
         # a membership or post of those who attend or sit on the rostrum, as a roster's label (出席会议的市委委员有
         # （按姓氏笔画为序）：A、B…; 在主席台前排就座的大会执行主席有：A、B…)
         self.member_roster = re.compile("(?:" + t.alternation("join_verbs", "sit_in_verbs") + r"|就座|就坐)(?:会议|大会|全会)?的"
@@ -630,8 +638,9 @@ class PeopleFinder:
                 prefix = prefix[d.end() :]
             if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(ORG_SUFFIXES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
-                    # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…)
-                    not prefix and head in ("委员", "常委") and e == end and (start == lo or text[start - 1] in "。；;\n")) and not (
+                    # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
+                    # …or a roster's group after a comma: 主任A、副主任B，委员C、D)
+                    not prefix and head in ("委员", "常委") and e == end and (start == lo or text[start - 1] in "。；;\n，,：:")) and not (
                     prefix and head not in MEMBER_HEADS and q > lo and text[q - 1] in "、"
                     and self.head_re.search(text, max(lo, q - 12), q - 1)):
                 # a weak head needs an organisation, or to follow another title (副所长、研究员程国强), or to be an
@@ -1247,7 +1256,9 @@ class PeopleFinder:
         return None
 
     # the posts a person held, told after the name (张某同志曾任空军政委、司令员，中央军委委员，第六、七届…副委员长)
-    _POSTS_HELD = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,8}?)(?:同志|先生|女士)?(?:生前)?(?:曾任|曾担任|历任|先后任|先后担任)"
+    # (…or are, after 同志是: 邓某同志是中国共产党十二届中央委员、中央书记处书记，原中央顾问委员会委员)
+    _POSTS_HELD = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,14}?)(?:(?:同志|先生|女士)?(?:生前)?(?:曾任|曾担任|历任|先后任|先后担任)"
+                             r"|(?:同志|先生|女士)(?:生前)?是)"
                              r"(?P<posts>[^。；;\n]{2,300})")
 
     def _posts_held(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
@@ -1255,7 +1266,10 @@ class PeopleFinder:
         for m in self._POSTS_HELD.finditer(text, lo, hi):
             name = m.group("name")
             # (the name ends the run before the verb: 纪念会上，荣某同志曾任… → 荣某)
-            size = next((n for n in (4, 3, 2) if len(name) >= n and self._name_token(name[-n:], whole=True)), None)
+            # (a dotted name whole: 赛福鼎·艾则孜同志是…)
+            dotted = re.search(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff·]{2,12}$", name)
+            size = len(dotted.group()) if dotted else next(
+                (n for n in (4, 3, 2) if len(name) >= n and self._name_token(name[-n:], whole=True)), None)
             if size is None:
                 continue
             posts, pos = [], m.start("posts")
@@ -1339,6 +1353,8 @@ class PeopleFinder:
                 # (the list ends before its marker: A、B依次就…作了汇报)
                 mk = self.marker_before.search(text, max(lo, t.start() - 4), t.start())
                 c2 = t.start() - (len(mk.group()) if mk else 0)
+                if text[c2 - 1 : c2] == "或" and text[c2 - 2 : c2 - 1] in ("，", ","):
+                    c2 -= 1  # (…等10位委员，或聚焦…，或关注…，先后发言: topics in turn)
                 closes.append(c2 - 1 if text[c2 - 1 : c2] in ("，", ",") else c2)  # (…徐凤仙，先后围绕…: past the comma)
         # a roster after its label ends with its sentence (作交流发言的有：A，B，网格员C。)
         for label in self.roster_label.finditer(text, lo, hi):
@@ -1369,9 +1385,9 @@ class PeopleFinder:
                 start = k + 1
                 # 和/及/与 before the last item: the name before it ends there (A、B和C)
                 # (…or a labelled name the finder left: 茶农代表蓝某和钟某)
-                conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.start() in ends
+                conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.end() <= item_end - 2 and (c.start() in ends
                              or c.start() > start and (hit := self._unknown_member(text, start, c.start(), lo, taken, boundaries))
-                             and hit[0] > start and text[start : hit[0]].endswith(self.label_words)), None)
+                             and hit[0] > start and text[start : hit[0]].endswith(self.label_words))), None)
                 if conj is not None:
                     start, k = conj.end(), conj.start()
                 m = ends.get(item_end)
@@ -1494,11 +1510,12 @@ class PeopleFinder:
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
                 or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES \
                 or length == 2 and p > start and all(c in TRANSLIT for c in name) and text[start:p].endswith(self.label_words)
-            if not (sur or _transliterated(name)) or length == 5 and not _transliterated(name) \
+            if not (sur or _transliterated(name) or _yi_name(name)) or length == 5 and not _transliterated(name) \
                     or length == 4 and name[:2] not in self.surnames_2 and name[2:] in self.common_words \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and (c not in NOT_IN_NAME or k == 0 and c in TITLED_RARE_SURNAMES)
-                               for k, c in enumerate(name)) or name[-1] in NOT_NAME_END \
+                               for k, c in enumerate(name[:-1] if _yi_name(name) else name)) \
+                    or name[-1] in NOT_NAME_END and not _yi_name(name) \
                     or length >= 3 and name[-1] in _UNIT_SUFFIXES:
                 # (five characters only in a transliteration: not 纳吉布|邀请, and four after a surname of one not
                 # when a word ends them: 洪森|邀请, but 卢卡申科; a place's unit: 龙泉关镇)
@@ -1513,7 +1530,7 @@ class PeopleFinder:
             # (a rare surname is scored by its given name, after a common surname)
             score = self._plausible(name) if text[p] not in TITLED_RARE_SURNAMES else self._plausible("王" + name[1:])
             if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
-                    and score < -10.0 and not _transliterated(name) \
+                    and score < -10.0 and not _transliterated(name) and not _yi_name(name) \
                     or titled and self.follower_inside.search(name):
                 continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
             labelled = titled or prefix.endswith(self.label_words)
@@ -1622,8 +1639,11 @@ class PeopleFinder:
         # (a list's marker and its verb after the name: 乡长旦增曲扎|依次汇报了…, where 依次 reads as transliteration)
         e = next((k for k in range(p + 2, e) if text.startswith(self.marker_words, k)
                   and self.roster_close.match(text, k, hi)), e)
-        if e - p >= 3 and text.startswith("者", e) and text.startswith(self.role_words, e + 1):
-            e += 1  # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者)
+        if e - p >= 3 and (text.startswith("者", e) and text.startswith(self.role_words, e + 1)
+                           or text.startswith("作", e) and text.startswith(self.role_lead, e + 1)):
+            # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者), or in 作 before a verb
+            # that never follows 作 (书记阿西拉作|主持, not 阿西拉|作报告)
+            e += 1
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
@@ -1668,6 +1688,8 @@ class PeopleFinder:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
         separator or a word that follows names."""
         e = _translit_run(text, p, hi, 8)
+        if e - p >= 3 and text.startswith("作", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
+            return e + 1  # 、阿西拉作、: 作 ends a Yi name before a separator, no verb
         if e - p >= 3 and text.startswith("和", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
             return e + 1  # 、那顺孟和、: 和 ends a Mongolian name before a separator, no conjunction
         if text[p - 1 : p] == "、" and e > p and text[e : e + 1] in ("的", "说") and (e2 := _translit_run(text, e + 1, hi, 8)) > e + 1 \
@@ -1724,6 +1746,13 @@ class PeopleFinder:
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
+        # (…and a minority name of four between two 、 of a titled list: 副主席A、仁青东珠、B)
+        e = p + 4
+        if titled and text[p - 1 : p] == "、" and text[e : e + 1] == "、" and all(_is_cjk(c) and c not in barred for c in text[p:e]) \
+                and not self.head_re.search(text, p, e) and text[p:e] not in self.common_words and text[p:e] not in self.places \
+                and not text[p:e].endswith(BODY_ENDS) and text[p:e] not in self.label_set and text[p:e] not in NON_NAMES \
+                and text[p + 2 : e] not in self.common_words:
+            return e
         return None
 
     def _licensed_by_structure(self, text: str, p: int, lo: int, hi: int, chain: list[tuple[str, int, int]]) -> list[int]:

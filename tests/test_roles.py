@@ -3470,3 +3470,71 @@ def test_a_headline_that_sums_up_the_laws_passed_names_the_first(nlp):
     assert [d.name for d in m.adopted] == ["青海省湟水河流域保护条例"]
     m = _meeting(nlp, "全国人大常委会第十次会议闭幕。会议表决通过了关于修改《中华人民共和国野生动物保护法》等15部法律的决定。")
     assert [d.name for d in m.adopted] == ["关于修改中华人民共和国野生动物保护法等15部法律的决定"]
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # a clause of the subject's own, then the presence (X在广西调研，并出席…座谈会; X访问…总部，出席…会议并发表主旨演讲)
+    ("全国民族团结进步表彰工作座谈会在南宁召开。全国人大常委会副委员长钟立民3日至4日在广西调研，并出席座谈会。", "attended", ["钟立民"]),
+    ("国家主席韦新元当地时间5月8日访问世界卫生组织总部，出席全球卫生合作高级别会议并发表主旨演讲。", "spoke", ["韦新元"]),
+    ("国家主席韦新元当地时间5月8日访问世界卫生组织总部，出席全球卫生合作高级别会议并发表主旨演讲。", "attended", ["韦新元"]),
+    # attending is when the speaker speaks (X总理在出席…时发表讲话指出); 与会 is attending (应邀与会并讲话)
+    ("澜湄合作领导人第五次会议在万象举行。潘振国总理在出席会议时发表讲话指出，六国合作成果丰硕。", "attended", ["潘振国"]),
+    ("海洋权益问题座谈会在北京举行。外交部部长助理雷思远应邀与会并讲话。", "attended", ["雷思远"]),
+    # a label that opens on a role's verb is no clause: the comma roster runs on (…，列席人员D先后发言)
+    ("县人大常委会召开第十二次会议。委员王振华、李建波、张国华，列席人员赵丽萍先后发言。", "spoke",
+     ["赵丽萍", "张国华", "李建波", "王振华"]),
+    # a member who asks at the meeting for what is next (对…提出要求)
+    ("全县安全生产工作会议召开。县长邵一鸣对下半年工作提出要求。", "spoke", ["邵一鸣"]),
+    # relaying another's report is a report of one's own (传达了…在…上所作报告的主要内容)
+    ("县供电公司召开党委扩大会议。公司党委副书记孔秀梅传达了习近平总书记在党的二十大开幕会上所作报告的主要内容。", "reported", ["孔秀梅"]),
+    # a roster whose members take turns on topics (…等10位委员，或聚焦…，或关注…，先后登台发言)
+    ("市政协举行大会发言。委员马哈木提，农工党市委会委员赵书琴，市医院院长杨索南措，来自临夏的委员韩丽等10位委员，或聚焦产业发展，"
+     "或关注民生冷暖，先后登台发言。", "spoke", ["韩丽", "杨索南措", "赵书琴", "马哈木提"]),
+    # a roster before the aspects it covers (从…等各自最关心的领域，逐一发言); a Mongolian name ending in 和 as an item
+    ("市政府召开座谈会。金宇农牧科技有限公司技术员朝鲁门，个体工商户李秀兰，返乡创业青年巴图孟和，市民代表王强等8名基层代表，"
+     "从社区治理、营商环境等各自最关心的领域，逐一发言。", "spoke", ["王强", "巴图孟和", "李秀兰", "朝鲁门"]),
+    # a Yi name ending in 作 before the role, and as a list's item
+    ("乡里召开脱贫攻坚推进会。乡党委书记阿西拉作主持会议。", "presided", ["阿西拉作"]),
+    ("乡里召开村民代表座谈会。村民代表阿西拉作、吉克石布先后发言。", "spoke", ["吉克石布", "阿西拉作"]),
+])
+def test_presence_after_a_clause_and_rosters_over_labels_topics_and_minority_names(nlp, text, role, expected):
+    assert [r.who for r in getattr(_meeting(nlp, text), role)] == expected
+
+
+def test_a_yi_name_before_a_report_keeps_its_zuo_as_the_verb(nlp):
+    # 阿西拉|作报告: 作 starts the report, the name has three characters
+    assert [r.who for r in _meeting(nlp, "乡里召开干部大会。乡党委书记阿西拉作报告。").reported] == ["阿西拉"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # the posts of one commemorated, after 同志是 (a dotted name whole)
+    ("纪念王仲明同志诞辰100周年座谈会在京举行。王仲明同志是中国共产党十二届中央委员、中央书记处书记，原中央顾问委员会委员。",
+     {"王仲明": ["中国共产党十二届中央委员", "中央书记处书记", "原中央顾问委员会委员"]}),
+    ("纪念阿不都·热合曼同志诞辰100周年座谈会在京举行。阿不都·热合曼同志是第五届全国人民代表大会常务委员会副委员长。",
+     {"阿不都·热合曼": ["第五届全国人民代表大会常务委员会副委员长"]}),
+    # a roster's group of members after a comma (主任A、副主任B、C，委员D、E)
+    ("会议任命了委员会组成人员。他们是：主任李飞扬、副主任梁思诗、张荣国，委员刘志强、陈弘远。",
+     {"李飞扬": ["主任"], "梁思诗": ["副主任"], "张荣国": ["副主任"], "刘志强": ["委员"], "陈弘远": ["委员"]}),
+    # a minority name of four between two 、 of a titled list shares the title
+    ("省政协副主席宋建华、仁青东珠、高蕾在主席台前排就座。",
+     {"宋建华": ["省政协副主席"], "仁青东珠": ["省政协副主席"], "高蕾": ["省政协副主席"]}),
+    # a company's post (技术员) and a lawyer's (主任律师) before the name
+    ("街道召开企业座谈会。金宇农牧科技有限公司技术员朝鲁门，恒信律师事务所主任律师赵文博先后发言。",
+     {"朝鲁门": ["金宇农牧科技有限公司技术员"], "赵文博": ["恒信律师事务所主任律师"]}),
+])
+def test_posts_of_the_commemorated_and_titles_shared_by_a_group(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    # a two-character name padded in a spaced byline, after another name, or after a word for a member
+    ("（记者 马晓燕 王　磊）", "（记者 马晓燕 王磊）"),
+    ("作者：林晓彤 吴　迪　发布时间：2025-04-17", "作者：林晓彤 吴迪 发布时间：2025-04-17"),
+    ("新就业群体代表、外卖骑手高　鹏先后发言。", "新就业群体代表、外卖骑手高鹏先后发言。"),
+    # …but not two names of a spaced roster, nor a name's end before the next name
+    ("出席：王 芳 赵 明", "出席：王芳 赵明"),
+    ("（施民法 田琦琦）", "（施民法 田琦琦）"),
+])
+def test_padded_names_in_bylines_and_after_member_words(raw, clean):
+    from huiyi.pipeline.clean import clean_text
+    assert clean_text(raw) == clean
