@@ -50,7 +50,7 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
-_SELF_EXAMINED = re.compile("对照检查|述职")  # a report each of a list gives of himself
+_SELF_EXAMINED = re.compile("对照检查|检视剖析|述职")  # a report each of a list gives of himself
 _AS_DELEGATES = re.compile(r"作为[^，。；]{1,20}?代表")  # (A、B、C作为先进典型代表作事迹报告: each of them)
 _GREETS_ONE = re.compile(r"向(?:他|她)表示$")
 # (…a list of posts too: 提出了国务院副总理、国务委员、各部部长…的人选)
@@ -81,6 +81,16 @@ def _report_fields(mr: re.Match, text: str, s, lo: int, v: int) -> dict:
 def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
     k = bisect.bisect_left(starts, lo)
     return k < len(persons) and persons[k].start < hi
+
+
+# who invited the subject, before it in its sentence (应联合国秘书长X的邀请，Y…访问…，出席…)
+_INVITED = re.compile(r"应[^，。；]{1,40}?(?:的邀请|之邀)[，,]?")
+
+
+def _after_invitation(text: str, lo: int, hi: int) -> int:
+    """Where the sentence's subject may start: after an invitation that names its host (应X的邀请，), else lo."""
+    m = _INVITED.search(text, lo, hi)
+    return m.end() if m else lo
 
 
 def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: int) -> bool:
@@ -504,7 +514,7 @@ class MeetingGrammar:
         # (…or attending is when it speaks, after the title: X总理在出席…时发表讲话; not a speech named: 在出席…时的讲话)
         and_attend = re.compile(r"(?:^(?![^。；]{0,40}?(?:将|抵达|到达|启程|前往))[^。；，,]{1,40}?[，,]并?(?:" + attend_verbs
                                 + r")(?=[^，。；的]{0,40}?" + meeting_word + ")(?![^，。；]{0,40}?的)|^[^，。；在]{0,6}在(?:"
-                                + attend_verbs + r")(?=[^，。；]{1,40}?时(?!的)))")
+                                + attend_verbs + r")(?=(?:(?!代表团)[^，。；]){1,40}?时(?!的)))")
         # a meeting as a journey's purpose (抵达…，开始…访问并出席…会议): still to come in this report
         # (出席…在这里举行的…; the second of two: 并出席…第十七次会议和…开幕式)
         journey_before = re.compile(r"(?:抵达|到达|启程|前往)[^。；]{0,80}?" + alt("join_verbs")
@@ -914,9 +924,11 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 add("spoke", s, v, v + ap.end() + a.end())  # …，主持召开…座谈会并发表重要讲话
         at = v if (aa := g_.and_attend.match(rest)) else s.end  # (在出席…时 may stand in the glue, after a title)
         if not s.is_body and (aa := aa or g_.and_attend.match(text[s.end : hi])) \
-                and not _person_between(persons, person_starts, lo, s.start) \
+                and not _person_between(persons, person_starts, _after_invitation(text, lo, s.start), s.start) \
                 and not _subject_between(text, persons, person_starts, at, at + aa.end()) \
-                and not g_.other_activity.match(text[at:hi], aa.end()) and not _quoted_from_earlier(text, s, lo, g_):
+                and not g_.other_activity.match(text[at:hi], aa.end()) and not _quoted_from_earlier(text, s, lo, g_) \
+                and not _inside_words(text, s) and not _quoted_leader(text, s, persons, person_starts):
+            # (not a leader quoted: 会议指出，X总书记在参加…时强调)
             add("attended", s, at, at + aa.end())  # X在广西调研，并出席…座谈会: the sentence's subject
             if a := g_.and_speak.match(text[at + aa.end() : hi]):
                 add("spoke", s, at, at + aa.end() + a.end())  # …，出席…会议并发表主旨演讲

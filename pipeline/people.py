@@ -82,7 +82,8 @@ DESCRIBED_PLAUSIBLE = -6.0  # …and for a name after a description no table kno
 # one character before a head that is no surname there: a body (国务院…) or a qualifier (代区长, 原市长, 副…)
 _NO_SURNAME_BEFORE_HEAD = set("党团军国院校部局厅处科所站队组社会委办厂矿司省市县区州盟旗镇乡村代原前副正总常老新首女")
 _BODY_CHARS = set(_UNIT_SUFFIXES + "委府会部局院校司厅办室组")  # the last character of a body's name
-BODY_ENDS = ("监会", "委会", "联会", "事会", "学院", "医院", "法院")  # 银监会, 村委会, 董事会, 科学院: a body, never a name
+BODY_ENDS = ("监会", "委会", "联会", "事会", "学院", "医院", "法院", "大学", "中学", "小学", "公司", "集团", "银行", "协会")
+# (银监会, 村委会, 董事会, 科学院, 宁波大学: a body, never a name)
 _FOREIGN_LONGEST = max(map(len, FOREIGN_PLACES), default=0)  # (波斯尼亚和黑塞哥维那)
 _FOREIGN_BY_FIRST: dict[str, list[str]] = {}
 for _place in FOREIGN_PLACES:
@@ -118,6 +119,8 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[）)]"  # (…or a name in Latin: （Mark Hayden）)
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
+_JOINT = re.compile(r"[与和同][\u4e00-\u9fff·]{2,12}?(?:共同|一同|一起)")  # (…与B共同出席: a pair's joint act)
+_POSTS_LEAD = re.compile(r"(?:曾任|曾担任|历任|先后任|先后担任)")  # (the verb that opens the posts after a praise)
 _NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后|期间|时|和")  # (what no post in a list of posts held holds)
 _FIRM_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:有限|股份|集团|公司|科技|控股)")
 _ROSTRUM = re.compile(r"在(?:大会)?主席台")  # (…韩东日在主席台前排就座: where a roster sits)
@@ -160,7 +163,7 @@ NOT_IN_TITLED_NAME = NOT_IN_NAME - set("之同")
 NOT_IN_LISTED_NAME = set("负的了是在等及与就也都而并或但这那们说讲称个号")
 # surnames so rare that as a first character they are almost always a word (区委, 党委, 国家…)
 RARE_AMBIGUOUS = set("区党国省县镇乡村市会议的是在和有为以府弘第")  # …总统府举行, 弘扬老同志
-NOT_NAME_END = set("寺委府局厅署处办室站总网前副域")  # 长江流域, 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time
+NOT_NAME_END = set("寺委府局厅署处办室站总网前副域又")  # 长江流域, 区委, 市政府, 教科室, 林业站: bodies; 冯副|县长: a deputy's post; 江总(书记): an honorific; 闭幕会前: a time; 周|又将: an adverb
 CHAIN_SEP = "、，,兼"
 # characters of transliterated foreign names (纳扎尔巴耶夫, 普京 is covered by the surname path)
 TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古圭哈海汉赫亨洪胡华霍"
@@ -174,7 +177,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保晋")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
-BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿")  # SPEC: authors after 作者/撰稿/来源
+BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿", "供稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
@@ -335,7 +338,7 @@ class PeopleFinder:
                                           + r"|在[^，。；]{1,12}?[中上时](?:" + t.alternation("speak") + ")))")
         # what may follow a person's name: the name_followers row, the role verbs (主持, 出席…), convene, the
         # words of a speech (讲话, 致辞, 发言) and what opens the topic a speaker takes (X着重就…发言)
-        self.name_followers = t.words("name_followers", "ranks", "honorifics", "role_adverbs", "topic_openers", *ROLE_VERBS,
+        self.name_followers = t.words("name_followers", "leader_words", "ranks", "honorifics", "role_adverbs", "topic_openers", *ROLE_VERBS,
                                       "convene", *SPEECH_WORDS)
         # any of those words of two characters or more inside a string: a clause's word, no name or label
         self.follower_inside = re.compile("|".join(map(re.escape, (w for w in self.name_followers if len(w) > 1))))
@@ -362,6 +365,7 @@ class PeopleFinder:
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS, "report")
         # what follows a name that opens a clause (with a title after the name: as good as a verb), a report's verb too
+        self.leader_words = t.words("leader_words")
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS, "report") + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
@@ -479,7 +483,9 @@ class PeopleFinder:
             barred = barred - {"日"}  # (a Yi given name may hold 日: 阿苦日哈, 俄比日火)
         if titled and len(name) == 3 and name[1] == "以":
             barred = barred - {"以"}  # (after a title, 以 opens a given name: 部长方以宁; it never ends one)
-        return (all(_is_cjk(c) and c not in barred for c in name[1:]) and name not in NON_NAMES
+        # (a two-character surname is checked as a whole: the Yi clan 阿的 holds 的, 阿的日火)
+        given = name[2:] if name[:2] in self.surnames_2 and len(name) > 2 else name[1:]
+        return (all(_is_cjk(c) and c not in barred for c in given) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and name not in self.label_set  # 茶农|代表, 牧民: a kind of member, no name
@@ -802,6 +808,9 @@ class PeopleFinder:
                     continue
                 # (副主任阿不都热依木·买买提、王建华: the list after a titled dotted name shares its chain)
                 own = self.title_chain(text, p, lo)
+                if own and self._ends_longer_title(text, p, lo, hi, own):
+                    p += 1  # 合作社理事长|多吉: the surname-like character ends a longer title (理事 + 长), a name follows
+                    continue
                 chain = own or (dotted_chains.get(p - 1, []) if text[p - 1] == "、" else [])
                 if chain and (byline := self._next_byline(text, chain[-1], by_end, found)):
                     chain = [byline]  # 记者A通讯员B: the second byline's word is B's title, not part of A's
@@ -843,6 +852,14 @@ class PeopleFinder:
                         and _transliterated(text[p:e_tr]) and self.after_re.match(text, e_tr) \
                         and not _in_foreign_place(text, p, e_tr) and text[p:e_tr] not in self.places:
                     ends = [e_tr]  # 听取了乌云其木格副主任作的…: a strong head after a transliterated name licenses it
+                led = False
+                if not chain and not ends and text[p] in TRANSLIT and (p == lo or text[p - 1] in "。；;，,\n") \
+                        and (e_tr := self._transliterated_end(text, p, hi)) and e_tr - p >= 3 \
+                        and _transliterated(text[p:e_tr]) and text.startswith(self.role_lead, e_tr) \
+                        and not _in_foreign_place(text, p, e_tr) and text[p:e_tr] not in self.places \
+                        and text[p:e_tr] not in self.common_words:
+                    ends = [e_tr]  # 。巴特尔出席座谈会: a transliterated name opening its clause before presiding or attending
+                    led = True
                 if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
                         and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
                     ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
@@ -866,7 +883,7 @@ class PeopleFinder:
                     # far better than the one after its first character (纪念康世恩: 念康|世恩, 同阮富仲)
                     p += 1
                     continue
-                licensed = bool(chain) or self._left_licensed(text, p, lo)
+                licensed = bool(chain) or led or self._left_licensed(text, p, lo)
                 e = self._choose(text, p, ends, boundaries)
                 if e is None:
                     p += 1
@@ -1272,12 +1289,18 @@ class PeopleFinder:
                 (n for n in (4, 3, 2) if len(name) >= n and self._name_token(name[-n:], whole=True)), None)
             if size is None:
                 continue
-            posts, pos = [], m.start("posts")
+            posts, pos, skipped = [], m.start("posts"), False
             for seg in re.split(r"([，,]|兼)", m.group("posts")):
                 if seg in ("，", ",", "兼"):
                     pos += 1
                     continue
+                if (lead := _POSTS_LEAD.match(seg)) and posts == [] and skipped:
+                    seg, pos = seg[lead.end() :], pos + lead.end()  # (…卓越的领导人，曾担任国务院副总理: the posts begin)
                 if _NOT_A_POST.search(seg):
+                    if not posts and not skipped and text[m.end("name") : m.start("posts")].endswith("是"):
+                        skipped = True  # (X同志是…卓越的领导人，曾担任…: a praise before the posts)
+                        pos += len(seg)
+                        continue
                     break  # (a clause, not a post: 1983年6月当选为…, 是中共第七次…代表)
                 parts = _parts(seg)
                 # each item of 空军政委、司令员 is a post; 第六、七届…副委员长 is one
@@ -1511,7 +1534,7 @@ class PeopleFinder:
                 or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES \
                 or length == 2 and p > start and all(c in TRANSLIT for c in name) and text[start:p].endswith(self.label_words)
             if not (sur or _transliterated(name) or _yi_name(name)) or length == 5 and not _transliterated(name) \
-                    or length == 4 and name[:2] not in self.surnames_2 and name[2:] in self.common_words \
+                    or length == 4 and name[:2] not in self.surnames_2 and (name[2:] in self.common_words or "一" in name[1:3]) \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and (c not in NOT_IN_NAME or k == 0 and c in TITLED_RARE_SURNAMES)
                                for k, c in enumerate(name[:-1] if _yi_name(name) else name)) \
@@ -1524,6 +1547,8 @@ class PeopleFinder:
                 continue  # 任命|韩正、孙春兰（女）: the decision verb, then the name; 冯大爷: a word of address
             prefix = text[start:p]
             chain = self.title_chain(text, p, lo)
+            if chain and self._ends_longer_title(text, p, lo, end, chain):
+                continue  # (…理事长|多吉: not 长多吉)
             titled = bool(chain) and chain[0][1] <= start
             # a title chain over the whole item licenses a name of two or three characters that the statistics
             # find unusual (主委乌云生), unless it is a word; otherwise the statistics must find it a name
@@ -1562,7 +1587,9 @@ class PeopleFinder:
         out, pos = [], m.start("names")
         for token in re.split(r"([ \u3000、]+)", m["names"]):
             # (the byline licenses a name as a title does: 阿育伍呷)
-            if token.strip(" \u3000、") and (hit := self._name_token(token, True, BYLINE_PLAUSIBLE)) is not None:
+            # (not the byline's own word: （禾丰镇党政办 供稿　谢某）)
+            if token.strip(" \u3000、") and token.strip(" \u3000、") not in BYLINE_LABELS \
+                    and (hit := self._name_token(token, True, BYLINE_PLAUSIBLE)) is not None:
                 out.append((pos + hit[0], pos + hit[1]))
             pos += len(token)
         return out
@@ -1653,7 +1680,9 @@ class PeopleFinder:
                 return e
             e -= 1
         if e - p == 2 and e < hi and (text[e] in "、，," or text.startswith(self.name_followers, e)) \
-                and text[p] not in self.surnames_1 and text[p:e] not in self.common_words and text[p:e] not in NON_NAMES:
+                and text[p:e] not in NON_NAMES and text[p:e] not in self.common_words \
+                and (text[p] not in self.surnames_1 or self._plausible(text[p:e]) < TITLED_PLAUSIBLE):
+                # (…理事长多吉，: a first character a surname shares, where the statistics find no Chinese name)
             # 县委常委扎西、罗佳: a two-character one, as a list's item (a surname's is read as one); 主任扎约主持,
             # 理事长扎发就…: before a word that follows names
             return e
@@ -1742,7 +1771,7 @@ class PeopleFinder:
                     (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and (between or self._plausible(text[p:e]) > -5.0)) and \
                     text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and text[p:e] not in self.label_set and \
                     (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in self.word_given_names) and \
-                    not self._starts_title(text, e) and \
+                    not self._starts_title(text, e) and not self._head_straddles(text, p, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \
                     (e == hi or text[e] in "、，,等（(" or text.startswith(self.name_followers, e)):
                 return e
@@ -1754,6 +1783,22 @@ class PeopleFinder:
                 and text[p + 2 : e] not in self.common_words:
             return e
         return None
+
+    def _ends_longer_title(self, text: str, p: int, lo: int, hi: int, own: list[tuple[str, int, int]]) -> bool:
+        """The character at p ends a longer title than the chain before it (理事 + 长 = 理事长), and a name can
+        start after it: …合作社理事长多吉 is 多吉, not 长多吉."""
+        if p + 1 >= hi or not (longer := self.title_chain(text, p + 1, lo)) or longer[-1][2] != p + 1 \
+                or longer[-1][1] > own[-1][1]:
+            return False
+        # (the longer head holds the shorter: 理事|长 → 理事长; not 书记|者 → 记者, a head of its own)
+        head = max((h for h in self.title_heads if own[-1][0].endswith(h)), key=len)
+        longer_head = max((h for h in self.title_heads if longer[-1][0].endswith(h)), key=len)
+        return p + 1 - len(longer_head) <= p - len(head) and bool(
+            self._transliterated_end(text, p + 1, hi) or self.name_ends(text, p + 1, hi, TITLED_PLAUSIBLE))
+
+    def _head_straddles(self, text: str, p: int, e: int) -> bool:
+        """A title head starts inside the item and runs past its end: 、党办主|任季某 is 党办 + 主任, no name."""
+        return any(text[k] in self.head_first and (h := self.head_re.match(text, k)) and h.end() > e for k in range(p + 1, e))
 
     def _licensed_by_structure(self, text: str, p: int, lo: int, hi: int, chain: list[tuple[str, int, int]]) -> list[int]:
         """Ends of a full name the statistics doubt that the structure around it licenses (no word, no byline word
@@ -1885,6 +1930,11 @@ class PeopleFinder:
         heard = text.endswith(("听取了", "听取"), lo, p)  # 会议听取了X作的…汇报: the object of 听取 opens a clause
         # a time (12月3日张某主持…) or a caption (图为张某（左二）…) before the name opens its clause too
         opens = prev in _CLAUSE_OPENERS or bool(_TIME_OR_CAPTION.search(text, max(lo, p - 4), p))
+        # (…and so does the partner of a joint act: 李某与王某共同出席; and a name that owns an instruction or a
+        # message, wherever it stands: 宣读了习近平重要指示和李某批示)
+        owns = rest.startswith(self.leader_words)
+        opens = opens or owns or prev in "与同和" and rest.startswith(("共同", "一同", "一起"))
+        joint = _JOINT.match(rest) is not None  # (李某与王某共同出席: the first of the pair)
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
         # (a body's name before a name with its title after it: 清华大学X教授, 某某集团X董事长)
@@ -1902,7 +1952,7 @@ class PeopleFinder:
         if not strong and note is None and (unit := _unit_note(text, e)):
             # (…or past the member's unit: 马某（县绿源农业开发有限公司）、兰某（…）分别发言)
             strong = text.startswith((*self.clause_start_followers, "在", *self.role_words), unit.end())
-        strong = strong or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
+        strong = strong or owns or joint or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
             or rest.startswith(BYLINE_AFTER) or self._is_byline(text, p, lo, []) or bool(self.spaced_run.match(text, p, hi)) \
             or prev in "（(" and bool(_PAREN_AUTHORS.match(text, p)) \
             or bool(self.topic_then_speaks.match(text, e, hi))
@@ -1912,7 +1962,7 @@ class PeopleFinder:
         close = rest.startswith("等") and self.roster_close.match(text, note.end() if note else e, hi)
         # (…and so is a strong title head right after the name, closed by a list's 、 or a clause's word:
         # 习近平主席、李克强总理; not 习近平主席特别代表…: a title that names him)
-        threshold = -9.0 if strong_title else -8.0 if agent or rest.startswith(self.role_lead) \
+        threshold = -9.0 if strong_title or owns else -8.0 if agent or rest.startswith(self.role_lead) \
             or self.closed_head.match(text, note.end() if note else e) or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)

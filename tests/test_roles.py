@@ -2789,9 +2789,9 @@ def test_bylines_and_rare_names(nlp, text, people):
 
 
 @pytest.mark.parametrize(("text", "role", "members"), [
-    # a titled item of a comma roster whose name no rule reads, its chain holding 、: the others keep the role
+    # a titled item of a comma roster, its chain holding 、, with a Yi clan name (阿说): every member attended
     ("6月3日，州委召开双拥工作会议。州委常委、军分区政委吴海峰大校，州人大常委会副主任李成，州政府副州长、州双拥工作领导小组"
-     "副组长阿说木呷，州政协副主席俄底古日出席会议。", "attended", {"吴海峰", "李成", "俄底古日"}),
+     "副组长阿说木呷，州政协副主席俄底古日出席会议。", "attended", {"吴海峰", "李成", "阿说木呷", "俄底古日"}),
     # the next run's label goes on the roster (，重庆市领导还有…); an old comrades' label licenses its names
     ("6月3日，川渝召开合作会议。出席会议的四川省领导还有张文、李志、王强，重庆市领导还有刘明、陈芳。", "attended",
      {"张文", "李志", "王强", "刘明", "陈芳"}),
@@ -3477,6 +3477,8 @@ def test_a_headline_that_sums_up_the_laws_passed_names_the_first(nlp):
     ("全国民族团结进步表彰工作座谈会在南宁召开。全国人大常委会副委员长钟立民3日至4日在广西调研，并出席座谈会。", "attended", ["钟立民"]),
     ("国家主席韦新元当地时间5月8日访问世界卫生组织总部，出席全球卫生合作高级别会议并发表主旨演讲。", "spoke", ["韦新元"]),
     ("国家主席韦新元当地时间5月8日访问世界卫生组织总部，出席全球卫生合作高级别会议并发表主旨演讲。", "attended", ["韦新元"]),
+    # …after an invitation that names its host (应X的邀请，Y…，出席…)
+    ("应世界卫生组织总干事谭德塞的邀请，国家主席韦新元访问世界卫生组织总部，出席全球卫生合作高级别会议。", "attended", ["韦新元"]),
     # attending is when the speaker speaks (X总理在出席…时发表讲话指出); 与会 is attending (应邀与会并讲话)
     ("澜湄合作领导人第五次会议在万象举行。潘振国总理在出席会议时发表讲话指出，六国合作成果丰硕。", "attended", ["潘振国"]),
     ("海洋权益问题座谈会在北京举行。外交部部长助理雷思远应邀与会并讲话。", "attended", ["雷思远"]),
@@ -3538,3 +3540,49 @@ def test_posts_of_the_commemorated_and_titles_shared_by_a_group(nlp, text, title
 def test_padded_names_in_bylines_and_after_member_words(raw, clean):
     from huiyi.pipeline.clean import clean_text
     assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # names that own an instruction in an object (宣读了A重要指示和B批示)
+    ("全国国有企业改革座谈会召开。国务委员王建勇宣读了习近平重要指示和李克强批示并主持会议。", ["王建勇", "习近平", "李克强"]),
+    # a pair's joint act (A与B共同出席), the second a transliteration; a title before 将
+    ("当天上午，李克强与默克尔共同出席中德经济顾问委员会座谈会。", ["李克强", "默克尔"]),
+    ("国务院总理李克强将出席大湄公河次区域经济合作第五次会议。", ["李克强"]),
+    # a transliterated name opening its clause before attending
+    ("纪念杨静仁同志诞辰100周年座谈会在京举行。夏宝龙主持座谈会。巴特尔出席座谈会。", ["杨静仁", "夏宝龙", "巴特尔"]),
+    # …but no name: an idiom after a counted descriptor, a university before a professor, a byline's own word,
+    # 与 after words that are no names, a given name's end before 一同志
+    ("全村46名党员、31名村民代表齐聚一堂，街道包村干部孙倩列席会议。", ["孙倩"]),
+    ("乡贤座谈会召开。退休教师毛佩琴、宁波大学教授周思远先后发言。", ["毛佩琴", "周思远"]),
+    ("镇党委书记钟永福在闭幕会上讲话。\n（禾丰镇党政办 供稿　谢小红）", ["钟永福", "谢小红"]),
+    ("他始终与群众呼吸相通，甘苦与共。陆定一同志还亲自撰写了文章。", []),
+])
+def test_names_in_objects_pairs_and_clause_starts(nlp, text, people):
+    assert [p.name for p in _record(nlp, text).people] == people
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a praise after 同志是, then the posts held (曾担任…)
+    ("纪念杨静仁同志诞辰100周年座谈会在京举行。杨静仁同志是党和国家民族工作卓越的领导人，曾担任国务院副总理，第五、六、七、八届全国政协副主席。",
+     {"杨静仁": ["国务院副总理", "第五、六、七、八届全国政协副主席"]}),
+    # 党办|主任 in a list, not a name 党办主; 理事长|多吉, not 长多吉
+    ("会议听取了汇报。纪委书记祝丽萍、党办主任季春燕分别作了汇报。", {"祝丽萍": ["纪委书记"], "季春燕": ["党办主任"]}),
+    ("牧业专业合作社理事长多吉，自治区政协委员扎西顿珠先后发言。",
+     {"多吉": ["牧业专业合作社理事长"], "扎西顿珠": ["自治区政协委员"]}),
+    # Yi clan names: 阿的 holds 的; a village's clerk (村文书); a work team's member after its unit
+    ("村委会主任阿的日火，村监委会主任海来阿支参加。", {"阿的日火": ["村委会主任"], "海来阿支": ["村监委会主任"]}),
+    ("会上，村文书曲比阿果宣读了《村规民约》。", {"曲比阿果": ["村文书"]}),
+    ("会上，自治区林草局驻村工作队员俄木拉惹通报了情况。", {"俄木拉惹": ["自治区林草局驻村工作队员"]}),
+])
+def test_posts_after_a_praise_and_titles_that_end_where_names_begin(nlp, text, titles):
+    assert _titles(_record(nlp, text)) == titles
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    # the first to speak (第一个发言); each of a list examines himself (逐一进行个人检视剖析)
+    ("市委召开民营企业家座谈会。永源汽车部件股份有限公司董事长陈国富第一个发言。", "spoke", ["陈国富"]),
+    ("乡党委召开专题民主生活会。乡党委副书记格桑曲珍、张卫东，乡人大主席团主席拉巴扎西逐一进行个人检视剖析。", "reported",
+     ["拉巴扎西", "张卫东", "格桑曲珍"]),
+])
+def test_first_speakers_and_self_examinations(nlp, text, role, expected):
+    assert [r.who for r in getattr(_meeting(nlp, text), role)] == expected
