@@ -44,6 +44,9 @@ _STUDYING = re.compile(r"(?:(?<!理论)学习(?!中心组|会|小组|教育|强�
 # after a report, the clauses that go on with the same subject: …，对…进行了布置和安排 / …，并就…提出了要求
 _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|围绕)[^，。；]{1,40}?(?:进行了?|作了?|做了?|提出了?)"
                           r"[^，。；]{0,8}?(?:部署|安排|讲解|解读|要求|强调|点评|动员)")
+# …or, after a briefing, presents what comes next (李某通报了…情况，介绍了中共中央关于…的考虑; not 作了…的说明，介绍了…:
+# the explanation's own content)
+_THEN_PRESENTS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?介绍了")
 
 
 # a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
@@ -264,6 +267,8 @@ class MeetingGrammar:
             r"(?:" + speech_words + "|辅导|讲座|宣讲|党课)|"
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍|党课|宣讲|经验交流)|"
+            # (officials who answer the floor: 一一作出回应, 作了解答)
+            r"作出(?:了)?回应|[作做](?:了)?(?:答复|解答)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
             # (发表了各自见解: a view put forward)
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
@@ -311,6 +316,9 @@ class MeetingGrammar:
             + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
+            # (a roster, then short clauses of how it went about it, then its marker: …，B，紧扣主题，对照党章党规，
+            # 逐一作对照检查 — no clause holds a role's verb, a statement or the meeting)
+            r"[，,](?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
@@ -348,7 +356,7 @@ class MeetingGrammar:
             # (…or of a 、 roster: A、B、勐腊县农民代表排早腊作交流发言; 由A、副州长排早腊主持)
             r"(?:[，,](?:(?![，,；;])" + no_role_verb + "){0,60}?|、(?:(?![，,；;、])" + no_role_verb + "){0,60}?)" + alt("title_heads")
             + r"[\u4e00-\u9fff·]{1,4}(?:" + alt("honorifics") + ")?(?=(?:" + alt("role_adverbs") + "|" + markers + ")?(?:(?:"
-            + role_verbs + ")(?!人)|" + speech_ahead + "|" + speech + "))|"
+            + role_verbs + ")(?!人)|" + alt("attend") + "|" + speech_ahead + "|" + speech + "))|"
             # …A、B、区直各部门主要负责人出席: a group as the list's last item, right before the verb
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
@@ -912,6 +920,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if k < len(persons) and persons[k].start < v and text[persons[k].start - 1] in "、，," \
                 and g_.sep.match(text[s.end : persons[k].start]):
             continue  # the glue ran over the list's next member (A、B、C出席): the verb is read from the list's last one
+        if k <= last and g_.each.search(text, max(s.end, v - 4), v):
+            continue  # (…or over later members to the roster's marker: A，…B，…C等8名代表，从…领域，逐一发言 — C's)
         rest = text[v:hi]
         if not rest:
             continue
@@ -1020,7 +1030,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 pass  # X在作说明时指出: the author quotes what he reports (SPEC), no speech of his own
             elif a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
-            elif (c := _THEN_SPEAKS.match(rest, mr.end())) and not _person_between(persons, person_starts, v, v + c.end()):
+            elif ((c := _THEN_SPEAKS.match(rest, mr.end())) or mr.group().startswith("通报") and (c := _THEN_PRESENTS.match(rest, mr.end()))) \
+                    and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue
         if (mh := _HEARD_REPORT_WHOLE.match(rest) or _HEARD_REPORT.match(rest)) and (
@@ -1138,7 +1149,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         # (…nor one named inside another speaker's words: X在讲话中指出，要牢记习近平总书记…嘱托。他强调 → X)
         while k >= 0 and (persons[k].end > mm.start(1) or id(persons[k]) in told or _RELAYED_NAME.search(text, max(0, persons[k].start - 6),
                                                                                 persons[k].start)
-                          or _OWNER.match(text, persons[k].end) or _inside_words(text, persons[k])):
+                          or _OWNER.match(text, persons[k].end) or _inside_words(text, persons[k])
+                          or _in_subjects_object(text, persons, k)):
             k -= 1
         # (nor the author of a report the last sentence gives: …主任X报告了…情况。他说… quotes the report, SPEC)
         # (nor one who visits a place, then speaks there: X来到…陵园，…参观…。他深情地说 — on the tour, not at the meeting)
@@ -1468,6 +1480,16 @@ def _quoted_leader(text: str, s: _Subj, persons: list[_Subj], starts: list[int])
         if p.who != s.who and _SAYS_AFTER.match(text, p.end):
             return True
     return bool(_PRONOUN_SAYS.search(text, para, s.start))  # 他说，…一是习近平总书记在全会上发表重要讲话
+
+
+def _in_subjects_object(text: str, persons: list[_Subj], k: int) -> bool:
+    """persons[k] is a comrade named inside what the sentence's subject does (X全面回顾了Y同志…的一生。他指出 → X): a
+    name followed by 同志, not opening a clause, after a person who opens the sentence."""
+    p = persons[k]
+    if not text.startswith("同志", p.end) or text[p.start - 1 : p.start] in ("。", "，", ",", "；", "：", "\n", ""):
+        return False
+    lo = _sentence_start(text, p.start, 300)
+    return any(lo <= q.start < p.start and (q.start == lo or text[q.start - 1] in "。；\n") for q in persons[:k])
 
 
 def _inside_words(text: str, s: _Subj) -> bool:

@@ -121,7 +121,7 @@ _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
 _JOINT = re.compile(r"[与和同][\u4e00-\u9fff·]{2,12}?(?:共同|一同|一起)")  # (…与B共同出席: a pair's joint act)
 _POSTS_LEAD = re.compile(r"(?:曾任|曾担任|历任|先后任|先后担任)")  # (the verb that opens the posts after a praise)
-_NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后|期间|时|和")  # (what no post in a list of posts held holds)
+_NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后(?!勤)|期间|时|和")  # (what no post in a list of posts held holds; 总后勤部 holds 后)
 _FIRM_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:有限|股份|集团|公司|科技|控股)")
 _ROSTRUM = re.compile(r"在(?:大会)?主席台")  # (…韩东日在主席台前排就座: where a roster sits)
 _NOTES_IN_LINE = re.compile(r"[（(][^（）()\n]{0,16}[）)]")
@@ -182,7 +182,8 @@ BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来�
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
-NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "思想", "理论", "同志")
+NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "新时代中国特色社会主义经济思想", "新时代中国特色社会主义外交思想",
+                     "新时代中国特色社会主义强军思想", "思想", "理论", "同志")
 
 
 def left_breaks(t: Constructions) -> re.Pattern:
@@ -406,6 +407,7 @@ class PeopleFinder:
         self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
                                       + ")?" + t.alternation("preside_verb"))
         # (…with an adverb before it, or an adverb alone: A、B也分别结合…, A、B也结合…)
+        self.group_marker = re.compile(t.alternation("group_markers"))  # 逐一, 分别, 先后
         self.marker_before = re.compile("(?:(?:" + t.alternation("role_adverbs") + ")?" + t.alternation("group_markers")
                                         + "|" + t.alternation("role_adverbs") + ")$")
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
@@ -480,7 +482,7 @@ class PeopleFinder:
         given_word = titled and len(name) == 3 and name[1:] in self.word_given_names
         barred = set() if given_word else NOT_IN_TITLED_NAME if titled else NOT_IN_NAME
         if name[:2] in self.surnames_2:
-            barred = barred - {"日"}  # (a Yi given name may hold 日: 阿苦日哈, 俄比日火)
+            barred = barred - {"日", "以"}  # (a Yi given name may hold 日 or 以: 阿苦日哈, 俄比日火, 阿苏以布)
         if titled and len(name) == 3 and name[1] == "以":
             barred = barred - {"以"}  # (after a title, 以 opens a given name: 部长方以宁; it never ends one)
         # (a two-character surname is checked as a whole: the Yi clan 阿的 holds 的, 阿的日火)
@@ -839,6 +841,10 @@ class PeopleFinder:
                         not chain[-1][0].endswith(BYLINE_TITLES) or text[e_tr : e_tr + 1] in " \u3000）)\n"):
                     # (…、巴基斯坦总理X: a country after the list's 、 opens the next item's title, no name)
                     ends = [] if not own and _in_foreign_place(text, p, e_tr) else [e_tr]
+                if chain and not ends and chain[-1][0].endswith(BYLINE_TITLES) and p + 2 < hi \
+                        and all(c in TRANSLIT for c in text[p : p + 2]) and text[p + 2] in " \u3000）)" \
+                        and text[p : p + 2] not in self.common_words:
+                    ends = [p + 2]  # （记者 央金 通讯员…）: two transliteration characters closed by the byline's space
                 if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
@@ -1088,6 +1094,8 @@ class PeopleFinder:
         for name in found:
             if len(name) == 3:
                 by_given.setdefault(name[1:], []).append(name)
+            elif len(name) == 4 and _transliterated(name) and name[:2] not in self.surnames_2:
+                by_given.setdefault(name[2:], []).append(name)  # (顿珠书记 after 边巴顿珠: a Tibetan name's last part)
         for name in [n for n in found if len(n) == 2 and len(by_given.get(n, ())) == 1]:
             full = by_given[name][0]
             ms = mentions.get(name, [])
@@ -1379,6 +1387,18 @@ class PeopleFinder:
                 if text[c2 - 1 : c2] == "或" and text[c2 - 2 : c2 - 1] in ("，", ","):
                     c2 -= 1  # (…等10位委员，或聚焦…，或关注…，先后发言: topics in turn)
                 closes.append(c2 - 1 if text[c2 - 1 : c2] in ("，", ",") else c2)  # (…徐凤仙，先后围绕…: past the comma)
+        # a roster, then short clauses of how it went about it, then its marker (…，C，紧扣主题，对照党章党规，逐一作
+        # 对照检查): the roster may end at any of the three commas before the marker
+        for c in list(closes):
+            k = c
+            for _ in range(3):
+                if text[k - 1 : k] not in ("，", ",") or not self.group_marker.match(text, c):
+                    break
+                j = max(text.rfind("，", lo, k - 1), text.rfind(",", lo, k - 1))
+                if j < lo or k - 1 - j > 30 or self.follower_inside.search(text, j + 1, k - 1):
+                    break
+                closes.append(j)
+                k = j + 1
         # a roster after its label ends with its sentence (作交流发言的有：A，B，网格员C。)
         for label in self.roster_label.finditer(text, lo, hi):
             end = stop.start() if (stop := _CLAUSE_STOP.search(text, label.end(), hi)) else hi
@@ -1444,6 +1464,13 @@ class PeopleFinder:
                         and not self.topic_opener.search(text, start, item_end) \
                         and not self.follower_inside.search(text, start, item_end):
                     pass  # a description stacked on the next member's (，返乡青年、技艺传承人和某): the walk goes on
+                elif 4 <= item_end - start <= 24 and all(_is_cjk(c) for c in text[start:item_end]) \
+                        and any((text[item_end - n - 1] in self.person_word_ends or text.endswith(self.label_words, start, item_end - n))
+                                and (text[item_end - n] in self.all_surnames or text[item_end - n] in TRANSLIT)
+                                and text[item_end - n : item_end] not in self.common_words for n in (2, 3)) \
+                        and not self.follower_inside.search(text, start, item_end) \
+                        and not self.topic_opener.search(text, start, item_end):
+                    pass  # a described member whose name no rule reads (…拉面经营户冶某、): the walk goes on past it
                 elif not text[start:item_end].endswith(self.group_labels):
                     if text[item_end : item_end + 1] == "、" and known == run_known:
                         # a run of no found name that opens on no member (经过投票、计票，…): its items are no names
@@ -1806,9 +1833,15 @@ class PeopleFinder:
         a byline name closed by the byline's bracket (（记者 后成龙）) or by page clutter (文/王某　审核：…); a name between a title and a role verb or a
         list's comma (县委书记那国强主持); 和 inside the given name before the role verb (副局长张和平参加)."""
         if self._is_byline(text, p, lo, chain):
-            return [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
+            ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
                     if (text[x : x + 1] in "）)" or text[x : x + 1] in " \u3000" and text.startswith(CLUTTER_LABELS, x + 1))
                     and x - p >= 3 and text[p + 1 : x] not in self.common_words]
+            # (…or two transliteration characters closed by the byline's space or bracket: （记者 央金 通讯员 李某）)
+            x = p + 2
+            if not ends and x < hi and all(c in TRANSLIT for c in text[p:x]) and text[p:x] not in self.common_words \
+                    and (text[x] in "）)" or text[x] in " \u3000" and text.startswith((*CLUTTER_LABELS, *BYLINE_TITLES), x + 1)):
+                ends = [x]
+            return ends
         if not chain:
             return []
         ends = [x for x in self.name_ends(text, p, hi, STRUCTURE_PLAUSIBLE)
@@ -1910,12 +1943,12 @@ class PeopleFinder:
     def _clause_start_name(self, text: str, p: int, e: int, lo: int, hi: int) -> bool:
         """A name at a clause start needs a role word after it and the trained stats to agree."""
         prev = text[p - 1] if p > lo else "。"
-        rest = text[e : e + 14]
+        rest = text[e : e + 16]  # (新时代中国特色社会主义经济思想: fifteen characters)
         # (…思想 after a name: 习近平强军思想; not 党的强军思想, where the "name" is the thought's own word)
         # (a bare 思想 only at a clause start or after a function word: 以邓小平理论, not 习近平|强军思想)
         strong_title = rest.startswith(("总书记", "总理", "委员长", "同志", "副总理", "副委员长")) \
             or bool(self.member_after.match(text, e)) or bool(
-            prev != "的" and re.match(r"(?:新时代中国特色社会主义|法治|经济|外交|强军|生态文明|文化)思想", rest)
+            prev != "的" and re.match(r"(?:新时代中国特色社会主义(?:经济|外交|强军|生态文明|文化|法治)?|法治|经济|外交|强军|生态文明|文化)思想", rest)
             or (prev in _CLAUSE_OPENERS or prev in "以和与及是把对在按照"
                 or text[p:e] not in self.common_words and self._plausible(text[p:e]) > -4.0)
             and re.match(r"(?:思想|理论)(?=[、，。,和]|伟大旗帜|为指导)", rest))  # (高举邓小平理论伟大旗帜)
