@@ -329,9 +329,14 @@ class PeopleFinder:
         self.after_re = re.compile("|".join(re.escape(h) for h in (*self.strong_heads, *t["ranks"]) if h not in BYLINE_TITLES))
         # a full title after a list's 等, before the list's marker or verb (A、B、C等全国政协委员分别谈了…); not some
         # body's heads (等有关部门负责人)
-        self.title_after_deng = re.compile(r"(?!有关|相关|各|部分)[^，。；、等的\s]{1,14}?(?:" + t.alternation("title_heads")
+        self.title_after_deng = re.compile(r"(?!有关|相关|各|部分|[两二三四五六七八九十\d]+[位名])[^，。；、等的\s]{1,14}?(?:" + t.alternation("title_heads")
                                            + ")(?=(?:" + t.alternation("group_markers", "role_adverbs") + ")?(?:"
                                            + t.alternation("preside", "attend", "speak", "report") + "))")
+        # (…or a committee member's head, counted or not, before the roster's speech: A、B等9位委员，围绕…发言;
+        # A、B等委员先后发言 — not 代表: a counted group of delegates is a group)
+        self.member_after_deng = re.compile(r"(?:[两二三四五六七八九十\d]+[位名])?(?P<head>委员|常委)(?=[，,]?(?:"
+                                            + t.alternation("group_markers", "role_adverbs") + ")?(?:"
+                                            + t.topic_opener + "|" + t.alternation("speak", "report") + "))")
         self.group_noun_ends = tuple(w for w in t["group_nouns"] if len(w) > 1 and w not in MEMBER_HEADS)
         # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
@@ -1059,12 +1064,14 @@ class PeopleFinder:
             if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
                                  or text.startswith(self.role_words, m.end())):
                 m = self.member_after_re.match(text, e) or (self.title_after_deng.match(text, e + 1)
+                                                            or self.member_after_deng.match(text, e + 1)
                                                             if text.startswith("等", e) else None)
                 if m is not None and m.group().endswith(self.group_noun_ends):
                     m = None  # (…等常委会组成人员出席: the group the members belong to, no post)
                 if m is None or e not in by_end or text[by_end[e].start - 1 : by_end[e].start] not in ("、", "和"):
                     continue  # (a member's head is the list's only after a list: 朝克代表提出 alone is its own)
-            title = (m.group(), m.start(), m.end())
+            head = "head" if m.re is self.member_after_deng else 0
+            title = (m.group(head), m.start(head), m.end(head))
             member: Mention | None = by_end[e]
             while member is not None:
                 if (acc := found.get(text[member.start : member.end])) is not None:

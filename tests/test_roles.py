@@ -3632,3 +3632,15 @@ def test_a_leaders_name_before_a_named_thought_is_a_person(nlp):
 def test_a_leadership_team_is_no_name(nlp):
     rec = _record(nlp, "会议选举产生了全国工商联新一届领导班子和领导机构，高云龙当选第十二届全国工商联执行委员会主席。")
     assert [p.name for p in rec.people] == ["高云龙"]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a committee member's head after a roster closed by 等, counted or not, before its speech: each member's title
+    ("联组会上，姚爱华、何振维、武维平等3位委员，围绕加强农村基层治理发言。",
+     {"姚爱华": ["委员"], "何振维": ["委员"], "武维平": ["委员"]}),
+    ("联组会上，姚爱华、何振维等委员先后发言。", {"姚爱华": ["委员"], "何振维": ["委员"]}),
+    # …but a counted group of delegates is a group, and a count is no title
+    ("座谈会上，王建明、李振华等10位代表出席会议。", {"王建明": [], "李振华": []}),
+])
+def test_committee_members_closed_by_deng(nlp, text, titles):
+    assert {p.name: [t.title for t in p.titles] for p in _record(nlp, text).people} == titles
