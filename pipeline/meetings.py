@@ -215,6 +215,7 @@ class MeetingGrammar:
     aside: re.Pattern  # 会议期间，: a sentence telling a side meeting held during the report's own
     held_by_head: re.Pattern  # 市委召开…: who holds the meeting, before its name in a headline
     floor: re.Pattern  # 发言: taking the floor
+    owned: re.Pattern  # 重要指示, 批示: what a name owns in an object (传达了A重要指示和B批示精神并讲话: no subject)
     head_verb: re.Pattern  # …会议闭会 / …大会开幕: the verb a headline puts after the meeting's name
     date: re.Pattern
 
@@ -566,6 +567,7 @@ class MeetingGrammar:
             and_speak=and_speak,
             speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
             and_preside=and_preside,
+            owned=re.compile(alt("leader_words")),
             and_attend=and_attend,
             joins_delegation=joins_delegation,
             body_goes_on=re.compile("(?:" + title_after + "|" + alt("weak_title_heads") + "|会议室|会场|礼堂|大楼)"),
@@ -707,8 +709,10 @@ class _Subj:
 
 def _subjects(text: str, mentions: dict[str, list[Mention]], orgs: list[Organization],
               g: MeetingGrammar) -> list[_Subj]:
+    # (a name that owns an instruction or a message is inside an object: 传达了A重要指示和B批示精神并讲话 — the verb
+    # is the relayer's)
     subs = [_Subj(name, m.chain_start if m.chain_start is not None else m.start, m.end)
-            for name, ms in mentions.items() for m in ms]
+            for name, ms in mentions.items() for m in ms if not g.owned.match(text, m.end)]
     subs += _surname_title_references(text, mentions, subs, g)
     persons = sorted(subs, key=lambda s: s.start)  # no bodies yet: every subject so far is a person
     person_starts = [p.start for p in persons]

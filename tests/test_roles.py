@@ -3644,3 +3644,9 @@ def test_a_leadership_team_is_no_name(nlp):
 ])
 def test_committee_members_closed_by_deng(nlp, text, titles):
     assert {p.name: [t.title for t in p.titles] for p in _record(nlp, text).people} == titles
+
+
+def test_names_owning_an_instruction_take_no_role(nlp):
+    # 传达了A重要指示和B批示精神并讲话: A and B are people, the speech and the report are the relayer's
+    m = _meeting(nlp, "全国生态文明建设工作推进会议2日在湖州召开。国务院副总理张建高在会上传达了习近平重要指示和李克强批示精神并讲话。")
+    assert ([r.who for r in m.spoke], [r.who for r in m.reported]) == (["张建高"], ["张建高"])
