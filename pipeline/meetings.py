@@ -319,7 +319,9 @@ class MeetingGrammar:
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             # (a roster, then short clauses of how it went about it, then its marker: …，B，紧扣主题，对照党章党规，
             # 逐一作对照检查 — no clause holds a role's verb, a statement or the meeting)
-            r"[，,](?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
+            # (the cheap lookahead first: most commas have no marker after them)
+            r"[，,](?=[^。；]{2,160}?[，,](?:" + markers + "))(?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb
+            + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
@@ -936,8 +938,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("presided", s, v, v + ap.end())
             if a := g_.and_speak.match(rest[ap.end() :]):
                 add("spoke", s, v, v + ap.end() + a.end())  # …，主持召开…座谈会并发表重要讲话
-        at = v if (aa := g_.and_attend.match(rest)) else s.end  # (在出席…时 may stand in the glue, after a title)
-        if not s.is_body and (aa := aa or g_.and_attend.match(text[s.end : hi])) \
+        aa, at = g_.and_attend.match(rest), v
+        if aa is None:  # (在出席…时 may stand in the glue, after a title: X总理在出席…时)
+            aa, at = g_.and_attend.match(text[s.end : hi]), s.end
+        if not s.is_body and aa \
                 and not _person_between(persons, person_starts, _after_invitation(text, lo, s.start), s.start) \
                 and not _subject_between(text, persons, person_starts, at, at + aa.end()) \
                 and not g_.other_activity.match(text[at:hi], aa.end()) and not _quoted_from_earlier(text, s, lo, g_) \

@@ -182,8 +182,7 @@ BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来�
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
-NATIONAL_FORMULAS = ("新时代中国特色社会主义思想", "新时代中国特色社会主义经济思想", "新时代中国特色社会主义外交思想",
-                     "新时代中国特色社会主义强军思想", "思想", "理论", "同志")
+NATIONAL_FORMULAS = ("新时代中国特色社会主义", "思想", "理论", "同志")  # (…思想, …经济思想, …强军思想)
 
 
 def left_breaks(t: Constructions) -> re.Pattern:
@@ -1309,7 +1308,7 @@ class PeopleFinder:
                 if seg in ("，", ",", "兼"):
                     pos += 1
                     continue
-                if (lead := _POSTS_LEAD.match(seg)) and posts == [] and skipped:
+                if (lead := _POSTS_LEAD.match(seg)) and not posts and skipped:
                     seg, pos = seg[lead.end() :], pos + lead.end()  # (…卓越的领导人，曾担任国务院副总理: the posts begin)
                 if _NOT_A_POST.search(seg):
                     if not posts and not skipped and text[m.end("name") : m.start("posts")].endswith("是"):
