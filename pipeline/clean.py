@@ -14,7 +14,13 @@ import html
 import re
 from functools import lru_cache
 
-from huiyi.pipeline.lexicon import SURNAMES_1, TITLED_RARE_SURNAMES, default_constructions, load_name_stats
+from huiyi.pipeline.lexicon import (
+    DECISION_VERBS,
+    SURNAMES_1,
+    TITLED_RARE_SURNAMES,
+    default_constructions,
+    load_name_stats,
+)
 
 # Zero-width and control characters are dropped before anything else: sprinkled into a name (于\u200b军) they
 # hide it from every rule. Vertical tab, form feed and the Unicode line/paragraph separators are line breaks.
@@ -106,7 +112,8 @@ def _pad_knowledge() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     name statistics the people finder reads)."""
     heads: dict[str, list[str]] = {}
     t = default_constructions()
-    for h in (*t["title_heads"], *t["descriptor_labels"]):  # (…or a word for a member: 外卖骑手高 鹏, 青年王 强)
+    # (…or a word for a member: 外卖骑手高 鹏, 青年王 强; or a decision's verb: 选举黄 凯为…, 增选朱 琦、…)
+    for h in (*t["title_heads"], *t["descriptor_labels"], *DECISION_VERBS):
         heads.setdefault(h[-1], []).append(h)
     surnames = frozenset(s for s in (*load_name_stats().surname, *SURNAMES_1, *TITLED_RARE_SURNAMES) if len(s) == 1)
     return {k: tuple(v) for k, v in heads.items()}, surnames

@@ -42,6 +42,9 @@ SURNAMES_2 = {
     "阿苏", "曲木", "俄的",
 }
 
+# the verbs of a decision on a person, right before the name (选举A为…, 任命A为…, 增选A、B为…)
+DECISION_VERBS = ("决定任命", "决定免去", "选举", "当选", "任命", "推选", "增选", "补选", "递补", "增补", "聘请", "聘任")
+
 # the title heads of a byline (记者 唐炜, 摄影 王明): the names after them are its authors
 # heads of a membership, not a post: 代表/委员 after a descriptor (无党派人士代表) or before a speech (X委员发言)
 MEMBER_HEADS = ("代表", "委员", "成员", "常委")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from huiyi.pipeline.lexicon import (
     BODY_NAME_ENDS,
     BYLINE_TITLES,
+    DECISION_VERBS,
     FOREIGN_PLACES,
     MEMBER_HEADS,
     NAME_FOLLOW_CHARS,
@@ -1252,7 +1253,7 @@ class PeopleFinder:
 
     # the verbs of a decision whose clauses name posts (选举A为…主席，B、C为…副主席; 聘请A为…)
     # (…or a decision or an announcement whose list follows: 决定，A、B为…; 决定了国务院其他组成人员，A为…; 宣布：A为…)
-    _DECISION = re.compile(r"(?:选举|当选|任命|推选|增选|补选|递补|增补|聘请|聘任|决定任命|决定免去)(?:了)?"
+    _DECISION = re.compile("(?:" + "|".join(DECISION_VERBS) + ")(?:了)?"
                            r"|决定(?:了[^，。；：:]{1,12})?[，,]|宣布[：:]\s*")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)

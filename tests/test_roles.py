@@ -3534,6 +3534,8 @@ def test_posts_of_the_commemorated_and_titles_shared_by_a_group(nlp, text, title
     ("（记者 马晓燕 王　磊）", "（记者 马晓燕 王磊）"),
     ("作者：林晓彤 吴　迪　发布时间：2025-04-17", "作者：林晓彤 吴迪 发布时间：2025-04-17"),
     ("新就业群体代表、外卖骑手高　鹏先后发言。", "新就业群体代表、外卖骑手高鹏先后发言。"),
+    # …or after a decision's verb (选举黄　凯为…, 增选朱　琦、…)
+    ("选举黄　凯为县人民法院院长；增选朱　琦、黄海涛为常务委员。", "选举黄凯为县人民法院院长；增选朱琦、黄海涛为常务委员。"),
     # …but not two names of a spaced roster, nor a name's end before the next name
     ("出席：王 芳 赵 明", "出席：王芳 赵明"),
     ("（施民法 田琦琦）", "（施民法 田琦琦）"),
