@@ -120,7 +120,8 @@ POSITION_NOTE = r"[（(](?:左|右|中|前排左|前排右|前排|后排)[一二
 BRACKETED = r"[（(]([\u4e00-\u9fff、，,]{1,30}|[A-Za-z][A-Za-z .\-]{1,40})[）)]"  # (…or a name in Latin: （Mark Hayden）)
 _POSITION_NOTE = re.compile(POSITION_NOTE)
 _BRACKETED = re.compile(BRACKETED)
-_JOINT = re.compile(r"[与和同][\u4e00-\u9fff·]{2,12}?(?:共同|一同|一起)")  # (…与B共同出席: a pair's joint act)
+_TOGETHER = ("共同", "一同", "一起")  # (…与B共同出席: a pair's joint act)
+_JOINT = re.compile(r"[与和同][\u4e00-\u9fff·]{2,12}?(?:" + "|".join(_TOGETHER) + ")")  # (the pair's first: A|与B共同…)
 _POSTS_LEAD = re.compile(r"(?:曾任|曾担任|历任|先后任|先后担任)")  # (the verb that opens the posts after a praise)
 _NOT_A_POST = re.compile(r"\d|[年月日]|当选|是|的|在|后(?!勤)|期间|时|和")  # (what no post in a list of posts held holds; 总后勤部 holds 后)
 _FIRM_AFTER = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,8}[）)])?(?:有限|股份|集团|公司|科技|控股)")
@@ -370,8 +371,8 @@ class PeopleFinder:
                                        + r"|在[^，。；]{1,10}?[时中上](?:" + t.alternation("speak") + ")|" + t.alternation("topic_openers") + ")")
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS, "report")
+        self.leader_words = t.words("leader_words")  # (习近平重要指示, 李某批示: what a name owns in an object)
         # what follows a name that opens a clause (with a title after the name: as good as a verb), a report's verb too
-        self.leader_words = t.words("leader_words")
         self.clause_start_followers = t.words("clause_start_followers", *ROLE_VERBS, *SPEECH_WORDS, "report") + NATIONAL_FORMULAS
         # a topic, then the speech or report on it (马凯就…作了发言, A就…、B就…作了汇报): as good as a verb after the name
         # (…over the next members' own topics: 马凯就…、孟建柱就…、…等方面情况作了汇报)
@@ -412,7 +413,6 @@ class PeopleFinder:
         self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
                                       + ")?" + t.alternation("preside_verb"))
         # (…with an adverb before it, or an adverb alone: A、B也分别结合…, A、B也结合…)
-        self.group_marker = re.compile(t.alternation("group_markers"))  # 逐一, 分别, 先后
         self.marker_before = re.compile("(?:(?:" + t.alternation("role_adverbs") + ")?" + t.alternation("group_markers")
                                         + "|" + t.alternation("role_adverbs") + ")$")
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
@@ -1399,7 +1399,7 @@ class PeopleFinder:
         for c in list(closes):
             k = c
             for _ in range(3):
-                if text[k - 1 : k] not in ("，", ",") or not self.group_marker.match(text, c):
+                if text[k - 1 : k] not in ("，", ",") or not text.startswith(self.marker_words, c):
                     break
                 j = max(text.rfind("，", lo, k - 1), text.rfind(",", lo, k - 1))
                 if j < lo or k - 1 - j > 30 or self.follower_inside.search(text, j + 1, k - 1):
@@ -1567,12 +1567,13 @@ class PeopleFinder:
             sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
                 or p > start and text[p] in TITLED_RARE_SURNAMES and text[p] not in _FUNCTION_SURNAMES \
                 or length == 2 and p > start and all(c in TRANSLIT for c in name) and text[start:p].endswith(self.label_words)
-            if not (sur or _transliterated(name) or _yi_name(name)) or length == 5 and not _transliterated(name) \
+            yi = _yi_name(name)
+            if not (sur or _transliterated(name) or yi) or length == 5 and not _transliterated(name) \
                     or length == 4 and name[:2] not in self.surnames_2 and (name[2:] in self.common_words or "一" in name[1:3]) \
                     or name in self.places or name in self.head_set or name.startswith(self.label_words) \
                     or not all(_is_cjk(c) and (c not in NOT_IN_NAME or k == 0 and c in TITLED_RARE_SURNAMES)
-                               for k, c in enumerate(name[:-1] if _yi_name(name) else name)) \
-                    or name[-1] in NOT_NAME_END and not _yi_name(name) \
+                               for k, c in enumerate(name[:-1] if yi else name)) \
+                    or name[-1] in NOT_NAME_END and not yi \
                     or length >= 3 and name[-1] in _UNIT_SUFFIXES:
                 # (five characters only in a transliteration: not 纳吉布|邀请, and four after a surname of one not
                 # when a word ends them: 洪森|邀请, but 卢卡申科; a place's unit: 龙泉关镇)
@@ -1589,7 +1590,7 @@ class PeopleFinder:
             # (a rare surname is scored by its given name, after a common surname)
             score = self._plausible(name) if text[p] not in TITLED_RARE_SURNAMES else self._plausible("王" + name[1:])
             if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
-                    and score < -10.0 and not _transliterated(name) and not _yi_name(name) \
+                    and score < -10.0 and not _transliterated(name) and not yi \
                     or titled and self.follower_inside.search(name):
                 continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
             labelled = titled or prefix.endswith(self.label_words)
@@ -1821,12 +1822,14 @@ class PeopleFinder:
     def _ends_longer_title(self, text: str, p: int, lo: int, hi: int, own: list[tuple[str, int, int]]) -> bool:
         """The character at p ends a longer title than the chain before it (理事 + 长 = 理事长), and a name can
         start after it: …合作社理事长多吉 is 多吉, not 长多吉."""
-        if p + 1 >= hi or not (longer := self.title_chain(text, p + 1, lo)) or longer[-1][2] != p + 1 \
-                or longer[-1][1] > own[-1][1]:
-            return False
+        if p + 1 >= hi or text[p] not in self.heads_by_last or not (longer := self.title_chain(text, p + 1, lo)) \
+                or longer[-1][2] != p + 1 or longer[-1][1] > own[-1][1]:
+            return False  # (most characters end no head: the chain after them is not read)
+
+        def head_of(title: str) -> str:
+            return max((h for h in self.heads_by_last[title[-1]] if title.endswith(h)), key=len)
         # (the longer head holds the shorter: 理事|长 → 理事长; not 书记|者 → 记者, a head of its own)
-        head = max((h for h in self.title_heads if own[-1][0].endswith(h)), key=len)
-        longer_head = max((h for h in self.title_heads if longer[-1][0].endswith(h)), key=len)
+        head, longer_head = head_of(own[-1][0]), head_of(longer[-1][0])
         return p + 1 - len(longer_head) <= p - len(head) and bool(
             self._transliterated_end(text, p + 1, hi) or self.name_ends(text, p + 1, hi, TITLED_PLAUSIBLE))
 
@@ -1973,7 +1976,7 @@ class PeopleFinder:
         # (…and so does the partner of a joint act: 李某与王某共同出席; and a name that owns an instruction or a
         # message, wherever it stands: 宣读了习近平重要指示和李某批示)
         owns = rest.startswith(self.leader_words)
-        opens = opens or owns or prev in "与同和" and rest.startswith(("共同", "一同", "一起"))
+        opens = opens or owns or prev in "与同和" and rest.startswith(_TOGETHER)
         joint = _JOINT.match(rest) is not None  # (李某与王某共同出席: the first of the pair)
         if text[p + 1 : e] in self.table_words:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
