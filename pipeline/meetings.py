@@ -64,6 +64,8 @@ _NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{
 def _report_after(text: str, pos: int, hi: int, g: MeetingGrammar) -> tuple[int, re.Match] | None:
     """A report by the subject of a presiding or attending clause, after 并 or a topic: (offset, report match)."""
     a = _AND_REPORT.match(text, pos, hi)
+    if a and text.startswith(("会上", "会议", "会中", "会后", "随后"), a.end()):
+        a = None  # (…出席会议，会上宣读了…贺辞: a clause of its own, no subject's act)
     for q in (pos, a.end()) if a else (pos,):  # right after the verb (到会作报告), or after 并 / a comma
         if glue := g.glue.match(text, q, hi):
             q = glue.end()
@@ -163,6 +165,7 @@ class MeetingGrammar:
     sep: re.Pattern
     roster_label: re.Pattern
     attending_who: re.Pattern  # 列席会议的全国人大代表X说: a person named as one who attends
+    by_body_of: re.Pattern  # …选举由全国人大常委会主持: what a body chairs, when it is no meeting
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
@@ -310,7 +313,9 @@ class MeetingGrammar:
             # (X一行出席: X and the people with X)
             # (A、B、C作为先进典型代表作事迹报告 / 以普通党员身份参加: the capacity, then the verb)
             # (A、B、C、D4位委员先后发言: the list counted)
-            r"(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?=" + role_ahead + ")|"
+            # (…where it was, and the marker: ，作为嘉宾代表在推介会上分别致辞)
+            r"[，,]?(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?:在[^，。；]{1,20}?上)?(?:" + markers
+            + ")?(?=" + role_ahead + ")|"
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
             # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
             r"(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
@@ -322,6 +327,9 @@ class MeetingGrammar:
             # (the cheap lookahead first: most commas have no marker after them)
             r"[，,](?=[^。；]{2,160}?[，,](?:" + markers + "))(?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb
             + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
+            # (…or its marker first, then one short clause of how, then the verb: …，C，先后以亲身经历，分享了…)
+            r"[，,]?(?:" + markers + r")(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb + r"){2,30}[，,](?="
+            + alt("report") + "|" + alt("speak") + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
@@ -364,7 +372,7 @@ class MeetingGrammar:
             r"、(?:(?![、，,])" + no_role_verb + "){0,30}?" + group_noun + r"(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…or its own item after a comma, as long as it runs: A、B，先进集体代表…干部局负责同志作大会发言)
             # (…a 、-run of bodies too: ，县城管执法局、平襄镇、马营镇主要负责人分别作交流发言)
-            r"[，,](?:(?![，,])" + no_role_verb + "){0,40}" + group_noun + r"(?!会)(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
+            r"[，,](?:(?![，,])" + no_role_verb + "){0,80}" + group_noun + r"(?!会)(?=[^。；，,、]{0,6}?" + role_ahead + ")|"
             # (…and any name-like item of the run before it: A、B、上帝、关某、克某等参加)
             # (only near the run's end, six items at most: a subject's glue never walks a whole list)
             r"(?:、[\u4e00-\u9fff·]{2,4}){1,6}(?=、(?:(?![、，,])" + no_role_verb + r"){2,30}?等|、[\u4e00-\u9fff·]{2,5}"
@@ -564,6 +572,8 @@ class MeetingGrammar:
             sep=sep,
             roster_label=t.roster_label,
             attending_who=re.compile("(?:" + alt("join_verbs", "sit_in_verbs") + ")(?:" + meeting_word + ")的"),
+            # (a clause's own subject before 由 that names no meeting: the body chairs that, not this meeting)
+            by_body_of=re.compile(r"(?:^|[，,：:])(?:(?!" + meeting_word + r")[^，,：:])+由$"),
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
@@ -955,6 +965,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         if mp := g_.preside.match(rest):
             if s.is_body and (mp.group() in g_.convene or mp.group().startswith("的")):
                 continue  # a body that merely convenes does not preside; 在常委会的主持下: what it organised
+            if s.is_body and g_.by_body_of.search(text, lo, s.start):
+                continue  # 香港…选举第十三届全国人大代表由全国人大常委会主持: the election, not this meeting
             if not s.is_body and _quoted_leader(text, s, persons, person_starts):
                 continue  # 韩正表示，…。习近平总书记主持召开…会议并发表重要讲话: a leader's meeting in another's words
             if not s.is_body and _STUDYING.search(text, max(lo, s.start - 30), s.start):
@@ -995,8 +1007,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             if a := g_.and_speak.match(rest) or g_.speech_next.match(rest, ma.end()) or g_.speech_next.search(ma.group()):
                 for g in group:
                     add("spoke", g, v, v + a.end())
-            if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况
-                add("reported", s, v, a[0] + a[1].end(), **_report_fields(a[1], text, s, lo, v))
+            if a := _report_after(text, v + ma.end(), hi, g_):  # X列席会议并汇报了…情况 (A、B分别到会作报告: each of them)
+                for g in group:
+                    add("reported", g, v, a[0] + a[1].end(), **_report_fields(a[1], text, g, lo, v))
             continue
         if not s.is_body and text.endswith(("报告由", "说明由", "汇报由"), lo, s.start) and (made := _MADE.match(rest)):
             # 会议听取了…的报告，报告由局长X受市政府委托作出: the report named before, delivered by X
@@ -1740,9 +1753,11 @@ def _same_meeting(a: str, b: str) -> bool:
     return bool(nums_a) and nums_a == nums_b
 
 
+# (关于批准《…》的决定, 关于审议批准…的议案, 提请审议…: the verb inside a document's name)
+_VERB_IN_NAME = re.compile(r"(?:关于(?:提请)?(?:审议|审查)?|提请(?:审议)?)$")
 _ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
-            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|请示|"
+            r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|公报|请示|目录|"
             r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|(?:若干|[一二三四五六七八九十百\d]+条)(?:措施|政策)|倡议书|(?<=[年期])行动|"
             # a law (资源税法, 法官法, 公司法): not 方法, 做法, 立法, 司法…
             r"(?<![方做想看说用手疗算违合执立办守依])(?<![^公]司)法)(?:[(（](?:草案|修订草案|修订案|修订稿|试行|送审稿|征求意见稿|修订|修正|[一二三四五六七八九十]+|\d{4}[—\-－～至]\d{4}年)[)）])?")
@@ -1763,6 +1778,9 @@ _PLANNED = re.compile(r"(?:将|拟|计划|准备|预祝|期待)[^，。；,;]{0,
 # (…or what the meeting is to do, told at its opening: 主要议程有：审议通过…; 会议的主要内容是…，审议通过…决议)
 _AGENDA = re.compile(r"议程(?:还有|有|是|为|包括|如下)?[：:]|(?:会议|大会|全会)的?主要(?:内容|议程|任务)(?:是|为|有|包括)")
 _AGENDA_COUNTED = re.compile(r"[^。；]{0,80}?等[一二三四五六七八九十两\d]+项议程")  # (…审查和批准预算报告等7项议程)
+# (…and its later items after semicolons: 大会的议程为：听取…；审议通过《…》；选举…, unless a clause of the meeting's own
+# opens after one: …；会议审议通过了…)
+_AGENDA_ITEMS = re.compile("(?:" + _AGENDA.pattern + r")(?:(?![；;](?:会议|大会|全会|会上))[^。！？\n])*$")
 
 
 # an adoption verb that opens a clause of its own (…，表决通过了; 会议还通过了), not one inside a name
@@ -1782,6 +1800,11 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # what was done with a document before the vote is no part of its name (经各代表团酝酿的大会选举办法)
 _PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?" + default_constructions().alternation("processed_verbs") + "(?:后)?的")
 _COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
+# a sentence that opens on the documents the meeting then passes (对…提交的《…》、…，会议逐项审议后予以通过)
+_COUNTED_DECISIONS = re.compile(r"[两二三四五六七八九十\d]+(?:个|项|件)")
+_TOPIC_DOCUMENTS = re.compile(r"\s*对(?P<docs>[^。；，,]{4,400}?)[，,](?:会议|大会|全会|常委会)[^。；]*$")
+# who drafted or submitted a document, before it (镇党政办起草的…计划): no part of its name
+_MADE_BY = re.compile(r"^[^《》，,。；]{2,30}?(?:提交|起草|提报|报送|制定|拟定|拟订)的(?=《|[^《》]{4,})")
 _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 # (…nor the appointments an agenda lists: 人事任免事项)
@@ -1841,7 +1864,12 @@ _LISTED_ROW = re.compile(r"[ \t]*(?:" + _ROW_NUMBER + r"?\s*(?:" + _REVISED_WORD
                          + r"\s*([^《》；;。\n]{2,120}?))[；;。]?[ \t]*(?:\n|$)")
 # people counted right before a bare 通过 (30多位委员通过…, 200名群众通过…): the way they take part
 _PEOPLE_BEFORE = re.compile(r"[位名](?:[\u4e00-\u9fff]{0,4}?(?:委员|代表|群众|网民|干部|党员|专家|企业家))?$")
-_BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)")  # (通过个别访谈、召开座谈会等方式…)
+_BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|手段)"  # (通过个别访谈、召开座谈会等方式…)
+                       # (…or a verb of what is done by it, then the clause it serves: 通过修订中央定价目录，将…; not
+                       # 通过修订后的…, a revision adopted)
+                       # (…通过修改一批法律的议案，决定…: the motion passed)
+                       r"|(?:修订|修改|制定|出台|建立|完善|开展|实施|推行|推进|加强|深化|优化)(?!后|的)"
+                       r"(?![^，。；]{0,30}的[^，。；]{0,10}?(?:议案|决定|决议|草案)[，,])[^，。；]{1,40}[，,]")
 # 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
 # (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
@@ -1894,6 +1922,13 @@ def _split_documents(part: str) -> list[str]:
     return [x for x in out if _ENDS_DOC.search(x)]
 
 
+# a document printed whole, its title on a line (or after 播送：) and then the note of its passing: …公报\n（2013年2月28日
+# 中国共产党第十八届中央委员会第二次全体会议通过）
+_DATELINE = re.compile(r"[^，。；\n]{0,30}?日电")
+_TITLE_PASSED = re.compile(r"(?:^|(?<=[：:\n]))\s*(?P<doc>[^，。；：:《》\n]{4,80}?" + _DOC_END + r")[。]?\s*[(（]?\s*"
+                           r"\d{4}年\d{1,2}月\d{1,2}日[^，。；()（）\n]{2,60}?通过\s*[)）]?(?=[。\n]|$)")
+
+
 def _adopted(text: str, sents: Sentences) -> list[Document]:
     docs: list[Document] = []
     seen: set[str] = set()
@@ -1915,7 +1950,10 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
 
     # (关于批准《…》的决定, 关于提请审议批准…的议案: a verb inside a document's name)
     # (性质和宗旨都决定了…: 决定了 adopts only after the meeting or a verb before it: 会议决定了, 并决定了)
-    adopts = [m for m in _ADOPT.finditer(text) if not text.endswith(("关于", "提请审议", "提请"), 0, m.start())
+    for t in _TITLE_PASSED.finditer(text):
+        if not _DATELINE.match(t.group("doc")):  # (新华社北京1月22日电关于…的决定: a reprint, named again where adopted)
+            add(t.group("doc"), t.start("doc"), t.end())
+    adopts = [m for m in _ADOPT.finditer(text) if not _VERB_IN_NAME.search(text, max(0, m.start() - 6), m.start())
               and (m.group() != "决定了" or text[m.start() - 1 : m.start()] in ("议", "会", "并", "还", "商", "", *"，,；;：:。\n"))]
     clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
     for m in adopts:
@@ -1928,6 +1966,18 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
         if seg.startswith("的"):
             continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
+        if (text.endswith("予以", lo, m.start()) or _ANAPHORA.match(seg)) \
+                and (topic := _TOPIC_DOCUMENTS.match(text, lo, m.start())):
+            # 对A提交的《…》、B起草的…计划，会议逐项审议后予以通过 / …，一致通过上述文件: the documents the sentence opens on
+            for item in re.finditer(r"(?:(?!、|以及|(?<=》)[和及])[^《》]|《[^》]*》)+", topic.group("docs")):
+                piece = re.sub(r"^(?:以及|及|和)", "", item.group())
+                piece = _MADE_BY.sub("", piece)
+                if book := re.fullmatch(r"《([^》]{2,120})》((?:[(（][^)）]{1,8}[)）])?)", piece):
+                    piece = book.group(1) + book.group(2)
+                if "《" not in piece and _ENDS_DOC.search(piece):
+                    start = topic.start("docs") + item.start()
+                    add(piece, start, start + len(item.group()))
+            continue
         if m.group() == "通过" and _MEANS.search(text, lo, m.start()) \
                 and not text.endswith(("会议", "大会", "全会", "常委会", "会上"), lo, m.start()):
             continue  # 要…，通过…等一整套制度安排，保证…: a means, not an adoption
@@ -1936,6 +1986,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             # 30多位委员通过移动履职平台发表意见 / 通过个别访谈、召开座谈会等方式征求意见: how it is done, no adoption
             continue
         if _PLANNED.search(text, max(lo, m.start() - 31), m.start()) or _AGENDA.search(text, lo, m.start()) \
+                or text[lo - 1 : lo] in "；;" and _AGENDA_ITEMS.search(text, max(0, lo - 300), m.start()) \
                 or not m.group().endswith("了") and not text.startswith("了", m.end()) \
                 and _PLANNED_CLAUSES.search(text, max(lo, m.start() - 100), m.start()) \
                 or _PLANNED_AGENDA.search(text, lo, m.start()) or _AGENDA_COUNTED.match(text, m.end(), hi):
@@ -1963,12 +2014,25 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         nv = next((c.start() for c in re.finditer(r"[，,](?![^《》]*》)", seg) if _NEXT_VERB.match(seg, c.end())), None)
         seg = seg if nv is None else seg[:nv]
         books = list(re.finditer(r"《([^》]{2,120})》", seg))
-        for b in books:
+        framed_to = -1  # the end of the last run of books one decision names
+        for i, b in enumerate(books):
+            if b.start() < framed_to:
+                continue
             # 关于批准《…条约》的决定 / 关于修改《…法》的决定: the decision that names the book is the document
             left = _BOOK_FRAME_LEFT.search(seg, 0, b.start())
             right = _BOOK_FRAME_RIGHT.match(seg, b.end())
+            j = i
+            # (books side by side only, not 分别通过了…关于批准《A》、《B》的决定 or …《A》《B》的三个决定: one decision each)
+            while left and not right and j + 1 < len(books) and books[j].end() == books[j + 1].start() \
+                    and not text.endswith(("分别", "分别表决"), 0, m.start()):
+                j += 1  # 关于批准《A条例》《B条例》的决议: one decision on a run of books
+                right = _BOOK_FRAME_RIGHT.match(seg, books[j].end())
+            if j > i and right and _COUNTED_DECISIONS.search(right.group()):
+                right = None  # (…的三个决定: a decision on each book)
             if left and right:
-                add(left.group(1) + b.group(1) + right.group(), m.end() + left.start(1), m.end() + right.end())
+                framed_to = right.end()
+                named = seg[b.start() : books[j].end()].replace("《", "").replace("》", "")
+                add(left.group(1) + named + right.group(), m.end() + left.start(1), m.end() + right.end())
             elif seg.startswith(_AMENDMENT, b.end()):  # 《…条例》修正案: the amendment of the book
                 tail = next(a for a in _AMENDMENT if seg.startswith(a, b.end()))
                 add(b.group(1) + tail, m.end() + b.start(), m.end() + b.end() + len(tail))
@@ -1992,7 +2056,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                                                      r"|(?:和|及)(?=" + _REVISED_WORDS + "《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)
-            part = re.sub(r"等$", "", re.sub(r"^(?:以及|及|和)", "", part))  # (…的决定，以及…的报告)
+            # (…的决定，以及…的报告; …办法（试行）等事项)
+            part = re.sub(r"等(?:事项|文件|议题)?$", "", re.sub(r"^(?:以及|及|和)", "", part))
             if (ana := _THAT_DOCUMENT.match(part)) and (named := _named_before(text, ana.group(1), m.start())):
                 add(*named)  # 会议研究了《…若干意见》…，会议原则通过该意见: the one named before
                 break

@@ -30,6 +30,7 @@ from huiyi.pipeline.lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     TITLED_RARE_SURNAMES,
+    WORD_NAMES,
     Constructions,
     NameStats,
     OrganTable,
@@ -50,6 +51,8 @@ _DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝
 _DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"
 # a name of an election list: a dotted one of any length, or two to five characters
+# (not a decision's, which may name the person it concerns: 《…关于接受王某辞去…职务请求的决定》)
+_RULE_BOOK = re.compile(r"《[^》\n]{2,80}?(?:条例|办法|规定|规则|细则|法|公约|条约|协定)(?:[(（][^)）]{1,8}[)）])?》")
 _ELECTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}?|[\u4e00-\u9fff·]{2,5}?)"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)
@@ -490,9 +493,12 @@ class PeopleFinder:
             barred = barred - {"日", "以"}  # (a Yi given name may hold 日 or 以: 阿苦日哈, 俄比日火, 阿苏以布)
         if titled and len(name) == 3 and name[1] == "以":
             barred = barred - {"以"}  # (after a title, 以 opens a given name: 部长方以宁; it never ends one)
+        if titled and len(name) >= 3 and name[1] == "氏":
+            barred = barred - {"氏"}  # (a Vietnamese woman's name after a title: 项目经理阮氏红)
         # (a two-character surname is checked as a whole: the Yi clan 阿的 holds 的, 阿的日火)
         given = name[2:] if name[:2] in self.surnames_2 and len(name) > 2 else name[1:]
-        return (all(_is_cjk(c) and c not in barred for c in given) and name not in NON_NAMES
+        return (all(_is_cjk(c) and c not in barred for c in given)
+                and (name not in NON_NAMES or titled and name in WORD_NAMES)  # (主席蓝天: the title licenses it)
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and name not in self.label_set  # 茶农|代表, 牧民: a kind of member, no name
@@ -620,7 +626,7 @@ class PeopleFinder:
                         or 2 <= len(inner) <= 8 and all(_is_cjk(x) for x in inner) and text.endswith(ORG_SUFFIXES, lo, b)
                         and (inner.endswith(ORG_SUFFIXES) or q < start and _is_cjk(text[q]))):  # (高一（5）班班主任)
                     q = b
-                elif (_is_cjk(c) or c in "“”" or c.isascii() and c.isalpha()) and c not in CHAIN_SEP \
+                elif (_is_cjk(c) or c in "“”" or c.isalpha() and c <= "\u024f") and c not in CHAIN_SEP \
                         or c in "-－" and q - 2 >= lo and _is_cjk(text[q - 2]) and _is_cjk(text[q]):
                     q -= 1  # (a hyphen inside a firm's name: 克恩-里伯斯（太仓）有限公司)
                 elif c.isdigit() and (t := _TERM_DIGITS.search(text, max(lo, q - 6), q + 1)) and t.end() == q:
@@ -773,8 +779,13 @@ class PeopleFinder:
         taken: set[int] = set()
         by_end: dict[int, Mention] = {}  # the latest mention ending at each offset
 
+        # the books of rules (《九江市长江岸线保护条例》): no name inside one (九江市长|江岸线 is a city's river bank)
+        rule_books = [(m.start(), m.end()) for m in _RULE_BOOK.finditer(text)] if "《" in text else []
+
         def add(p: int, e: int, titles: list[tuple[str, int, int]], chain_start: int | None = None,
                 licensed: bool = True) -> None:
+            if rule_books and any(s < p and e < t for s, t in rule_books):
+                return
             name = text[p:e]
             acc = found.get(name)
             if acc is None:
@@ -1183,12 +1194,12 @@ class PeopleFinder:
     # _appointments reads it as it reads _APPOINT)
     # (a hyphened name is an item too: 艾力更-依明巴海)
     _LIST_ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<names>[\u4e00-\u9fff·\-－]{2,12}?(?:同志)?(?:、[\u4e00-\u9fff·\-－]{2,12}?"
-                                  r"(?:同志)?)+)(?:新)?当选(?:为)?(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
+                                  r"(?:同志)?)+)(?:(?:新)?当选|连任)(?:为)?(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
     # (a dotted name whole: 古丽娜尔·阿不都拉当选为…; 新 before 当选为 ends the name: 王立新当选为…; the post ends at a
     # space: a headline's two clauses 杨某当选县人大常委会主任　吴某当选…)
-    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:新(?!当选为))?当选(?:为)?"
+    _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:(?:新(?!当选为))?当选|连任)(?:为)?"
                              r"(?P<name2>)(?P<titles>[^，。；;,并\s]{2,40}?)(?=并|[，。；;,\s]|$)")
-    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
+    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|通过(?!任命|增选|增补|补选|选举|推选)|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
                           # (up to the next member's own 为: 任命A为X、B为Y)
@@ -1798,13 +1809,15 @@ class PeopleFinder:
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)
-            between = titled and text[p - 1 : p] == "、" and text[e : e + 1] == "、" and length == 2
+            # (…or last, before the list's verb: 副主任A、B、白杨分别主持)
+            between = titled and text[p - 1 : p] == "、" and length == 2 and (
+                text[e : e + 1] == "、" or text[e : e + 1] not in "与和及同并" and text.startswith(self.name_followers, e))
             if e <= hi and sur and \
                     _is_cjk(text[p]) and all(_is_cjk(c) and c not in barred for c in text[p + 1 : e]) and \
                     (not titled or between or text[p:e] not in self.common_words) and \
                     (titled or self._plausible(text[p:e]) > -10.0) and \
                     (text[p:e] not in NON_NAMES or text[e : e + 1] == "、" and (between or self._plausible(text[p:e]) > -5.0)) and \
-                    text[p:e] not in self.places and not text[p:e].endswith(BODY_ENDS) and text[p:e] not in self.label_set and \
+                    (between or text[p:e] not in self.places) and not text[p:e].endswith(BODY_ENDS) and text[p:e] not in self.label_set and \
                     (text[e - 1] not in NOT_NAME_END or between or text[p + 1 : e] in self.word_given_names) and \
                     not self._starts_title(text, e) and not self._head_straddles(text, p, e) and \
                     text[e - 2 : e] not in self.kin_words and not runs_into_work(text, e) and \

@@ -1140,6 +1140,13 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
     # no adoption inside a motion's name (提请审议批准…的议案) or an agenda (议程还有：…审查和批准…决算)
     ("12月3日，全国人大常委会会议开幕。会议审议了国务院关于提请审议批准《某某引渡条约》的议案。", []),
     ("12月3日，委员长会议举行。委员长会议建议的常委会会议议程还有：审议国务院关于决算的报告，审查和批准2023年中央决算。", []),
+    # …inside a heard report's topic (关于审议批准《…》的议案的…汇报), nor in an agenda's items after its semicolons
+    ("4月2日，市人大常委会主任会议举行。会议听取了财经委主任委员钱立作的关于审议批准《某某合作协定》的议案的审议情况的汇报。", []),
+    ("1月6日，市党代会举行预备会议。会议通过了大会议程。大会的议程为：听取市委的报告；审议通过《关于市委报告的决议》；选举新一届市委。",
+     ["大会议程"]),
+    # …but a clause of the meeting's own after a semicolon adopts
+    ("3月1日，县人大召开会议。会议议程有：听取报告；审议预算。会议表决通过了《县人大常委会工作报告》；会议审议通过了"
+     "《关于县2025年预算的决议》。", ["县人大常委会工作报告", "关于县2025年预算的决议"]),
 ])
 def test_motions_accounts_submitters_and_agendas(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
@@ -2051,6 +2058,16 @@ def test_given_names_that_are_words_and_surnames_that_are_conjunctions(nlp):
         "高峰": ["大会执行主席"], "向前": ["大会执行主席"], "杨向前": ["大会执行主席"], "郑和平": ["省委副书记", "省长"]}
     assert sorted(r.who for r in rec.meetings[0].attended) == sorted(
         ["赵启航", "李明远", "和丽芬", "高峰", "向前", "杨向前", "郑和平"])
+
+
+def test_words_that_are_names_only_after_a_title(nlp):
+    # 蓝天, 黎明: words alone, names after a title (the title licenses them)
+    text = ("5月8日，市政协召开民主党派座谈会。市委书记黎明主持会议。民盟市委主委刘　芳、市工商联主席蓝天以及特邀代表"
+            "黄晓丽先后发言。会议指出，要打好蓝天保卫战，黎明时分的执法检查要常态化。")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"黎明": ["市委书记"], "刘芳": ["民盟市委主委"], "蓝天": ["市工商联主席"], "黄晓丽": []}
+    m = rec.meetings[0]
+    assert [r.who for r in m.presided] == ["黎明"] and sorted(r.who for r in m.spoke) == ["刘芳", "蓝天", "黄晓丽"]
 
 
 @pytest.mark.parametrize(("text", "role", "who"), [
@@ -3652,3 +3669,100 @@ def test_names_owning_an_instruction_take_no_role(nlp):
     # 传达了A重要指示和B批示精神并讲话: A and B are people, the speech and the report are the relayer's
     m = _meeting(nlp, "全国生态文明建设工作推进会议2日在湖州召开。国务院副总理张建高在会上传达了习近平重要指示和李克强批示精神并讲话。")
     assert ([r.who for r in m.spoke], [r.who for r in m.reported]) == (["张建高"], ["张建高"])
+
+
+@pytest.mark.parametrize(("text", "presided"), [
+    # a body chairs what its clause's subject names: another event, not this meeting
+    ("9月1日，市人大常委会第九次会议闭幕。王建国主任主持会议。根据选举办法，全市选举省人大代表的工作由市人大常委会主持。",
+     ["王建国"]),
+    # …and this meeting where the clause names it, or names nothing before 由
+    ("3月1日，县委召开全体会议。会议由县委常委会主持。", ["县委常委会"]),
+    ("3月1日，全县干部大会召开，由县委主持。", ["县委"]),
+])
+def test_a_body_chairs_what_its_clause_names(nlp, text, presided):
+    assert [r.who for r in _meeting(nlp, text).presided] == presided
+
+
+def test_a_post_passed_by_the_meeting(nlp):
+    # 通过X为Y: the meeting passes a person for a post, as 选举X为Y
+    text = "1月6日，市党代会举行预备会议。会议通过了大会主席团名单，通过王志刚为大会秘书长。"
+    assert _titles(_record(nlp, text)) == {"王志刚": ["大会秘书长"]}
+
+
+def test_posts_kept_at_an_election(nlp):
+    # 连任 as 当选: the post after it is the name's title (a list too); 新 opens no 连任
+    text = "3月4日，县政协全会闭幕。大会选举产生了新一届常委会，张立新连任县政协主席，王　芳、李　强连任副主席。"
+    assert _titles(_record(nlp, text)) == {"张立新": ["县政协主席"], "王芳": ["副主席"], "李强": ["副主席"]}
+
+
+@pytest.mark.parametrize("text", [
+    # a document printed whole: its title line, then the note of its passing (in brackets or as a sentence)
+    "中国共产党某市第十二届委员会第五次全体会议决议\n（2024年12月28日中国共产党某市第十二届委员会第五次全体会议通过）\n"
+    "中国共产党某市第十二届委员会第五次全体会议于2024年12月27日至28日举行。全会由市委常委会主持。",
+    "中国共产党某市第十二届委员会第五次全体会议于2024年12月27日至28日举行。现在全文播送：中国共产党某市第十二届委员会第五次"
+    "全体会议决议。\n中国共产党某市第十二届委员会第五次全体会议决议。2024年12月28日中国共产党某市第十二届委员会第五次全体会议通过。",
+])
+def test_a_document_with_the_note_of_its_passing(nlp, text):
+    assert [d.name for d in _meeting(nlp, text).adopted] == ["中国共产党某市第十二届委员会第五次全体会议决议"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a presentation at a promotion meeting, answering the floor, views on a bill, sharing one's experience: speeches
+    ("11月17日，某区投资环境推介会在深圳举行。区委副书记、区长梁志坚作主题推介。", "spoke", ["梁志坚"]),
+    ("11月23日，区人大常委会举行专题询问。副区长陈晓东，区财政局副局长邹丽娜到会应询。", "spoke", ["陈晓东", "邹丽娜"]),
+    ("8月28日，市人大常委会会议召开。在分组审议中，常委会委员金光洙、吴秀兰、马　骏等围绕冬季供热保障发表了审议意见。",
+     "spoke", ["金光洙", "吴秀兰", "马骏"]),
+    # 上台 between the topic's comma and the verb
+    ("11月17日，某区投资环境推介会举行。某公司总裁何嘉欣、某公司董事长兼CEO李卓航结合亲身经历，上台作交流分享。",
+     "spoke", ["何嘉欣", "李卓航"]),
+    # a comma roster in a capacity, with where and its marker before the verb
+    ("11月17日，某区投资环境推介会举行。商会会长麦炳坤，贸促会副会长朱文韬，德国莱茵TÜV集团副总裁马库斯·施耐德，"
+     "作为嘉宾代表在推介会上分别致辞。", "spoke", ["麦炳坤", "朱文韬", "马库斯·施耐德"]),
+    # the roster's marker first, then a short clause of how, then the verb
+    ("5月22日，某县招商推介会举行。推介会上，某公司董事长冯嘉豪，某公司总经理阿依古丽·买买提，某公司副总裁钟志伟，"
+     "先后以亲身经历，分享了投资兴业的感受。", "spoke", ["冯嘉豪", "阿依古丽·买买提", "钟志伟"]),
+    # each of a titled list that attends and reports
+    ("6月27日，县人大常委会会议召开。副县长赵　明、县人民法院院长崔海燕、县人民检察院检察长邱立冬分别到会作报告。",
+     "reported", [("邱立冬", "报告", None), ("崔海燕", "报告", None), ("赵明", "报告", None)]),
+    # a ceremony is a meeting: who presided and attended it
+    ("11月19日，某医院紧密型医联体建设签约暨揭牌仪式举行。州委常委、市委书记余建荣出席仪式。仪式由副市长和丽娟主持。",
+     "presided", ["和丽娟"]),
+    # a word that is a place closes a titled list before its verb (白杨), a Vietnamese name after a title
+    ("6月27日，市人大常委会会议举行。副主任郭宏伟、李红梅、宋春晓、白　杨分别主持全体会议。", "presided",
+     ["白杨", "宋春晓", "李红梅", "郭宏伟"]),
+    ("4月1日，某镇口岸项目推进会召开。某科技有限公司项目经理阮氏红（越南籍），某商会会长黎文光先后发言。", "spoke",
+     ["黎文光", "阮氏红"]),
+    # a long 、-run of bodies before the group noun, after the named roster
+    ("4月10日，某县召开茶产业座谈会。县领导吴秀英、文启明、李　竞，县农业农村局、县工业和信息化局、县市场监管局、县茶产业发展中心、"
+     "农行雷山支行、雷山县农村信用合作联社主要负责人参加会议。", "attended", ["李竞", "文启明", "吴秀英"]),
+])
+def test_promotions_ceremonies_and_rosters_of_firms(nlp, text, role, who):
+    m = _meeting(nlp, text)
+    got = _roles(m)[role]
+    assert sorted(map(str, got)) == sorted(map(str, who))
+
+
+def test_titles_of_firms_and_no_names_inside_rules(nlp):
+    text = ("11月17日，某区投资环境推介会举行。德国莱茵TÜV集团大中华区副总裁马库斯·施耐德、深圳云图精密制造有限公司董事长兼CEO李卓航出席。"
+            "会议表决通过关于批准《赣州市城市绿化管理条例》《九江市长江岸线保护条例》的决议。")
+    rec = _record(nlp, text)
+    assert _titles(rec) == {"马库斯·施耐德": ["德国莱茵TÜV集团大中华区副总裁"],
+                            "李卓航": ["深圳云图精密制造有限公司董事长", "CEO"]}
+    # one decision approving a run of books is one document
+    assert [d.name for d in rec.meetings[0].adopted] == ["关于批准赣州市城市绿化管理条例九江市长江岸线保护条例的决议"]
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # the documents a sentence opens on (对…，), passed as 上述文件 or 予以通过; who drafted them is no part of the name
+    ("4月1日，镇党委召开会议。对镇农业综合服务中心提交的《白茶产业提质增效实施方案》、镇社会事务服务中心提交的《临时救助实施办法（试行）》"
+     "以及镇党政办起草的2020年镇党委理论学习中心组学习计划，会议逐项进行了审议，经充分讨论，一致通过上述文件。",
+     ["白茶产业提质增效实施方案", "临时救助实施办法（试行）", "2020年镇党委理论学习中心组学习计划"]),
+    ("4月1日，旗委常委会召开会议。对旗委组织部提交的《2025年党的建设工作要点》以及旗农牧和科技局提报的2025年草原生态保护补助奖励政策"
+     "实施方案，会议逐项审议后予以通过。", ["2025年党的建设工作要点", "2025年草原生态保护补助奖励政策实施方案"]),
+    # a catalogue is a document; 等事项 closes the list
+    ("5月1日，县政府常务会议召开。会议审议通过了《牛羊产业高质量发展实施方案》和广河县农村供水工程运行管理办法（试行）等事项。"
+     "会议审议通过区政府2026年重大行政决策事项目录。",
+     ["牛羊产业高质量发展实施方案", "广河县农村供水工程运行管理办法（试行）", "区政府2026年重大行政决策事项目录"]),
+])
+def test_documents_passed_after_the_sentence_names_them(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
