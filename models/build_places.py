@@ -12,6 +12,17 @@ import re
 from pathlib import Path
 
 SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|地区|省|市|区|县|盟|旗)$")
+# an autonomous prefecture, county or banner by its place and ethnic groups: written short as the place and its
+# level (凉山彝族自治州 → 凉山州, 澜沧拉祜族自治县 → 澜沧县, 双江拉祜族佤族布朗族傣族自治县 → 双江县)
+# (the stem alone is left out: 通道, 互助, 石林 are words too)
+ETHNIC_GROUPS = [
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣",
+    "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京",
+    "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+]
+AUTONOMOUS = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
+                        + r")族)+自治(?P<level>州|县|旗)$")
 
 
 def build(src: Path) -> list[str]:
@@ -26,6 +37,8 @@ def build(src: Path) -> list[str]:
                 short = SUFFIX.sub("", full)
                 if len(short) >= 2:
                     names.add(short)
+                if m := AUTONOMOUS.match(full):
+                    names.add(m["stem"] + m["level"])
     return sorted(names)
 
 

@@ -116,13 +116,14 @@ def _placed(name: str) -> bool:
 
 # a working group named by the body or level that sets it up (国务院工作组, 全国人大常委会执法检查组, 区考核领导小组,
 # 中央第三督导组), after a clause break: not 审议…检查组 or 成立…领导小组, where the verb opens the phrase
-_GROUP = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在])|^)(?:部分|有关|各)?"
-                    rf"((?:中央|国务院|全国|中共|党中央|[省市区县州镇乡]|街道){_NAME_CHAR}{{0,16}}?"
-                    r"(?:领导小组(?:办公室)?|工作组|调查组|检查组|督导组|指导组|巡视组|巡察组))"
+# (…or after the verb that sets it up: 成立县牛羊产业发展工作专班)
+_GROUP = re.compile(r"(?:(?<=[、，,。；：:（(“\n 在])|(?<=成立|组建|设立)|^)(?:部分|有关|各)?"
+                    rf"((?:中央|国务院|全国|中共|党中央|全?[省市区县州镇乡]|街道){_NAME_CHAR}{{0,16}}?"
+                    r"(?:领导小组(?:办公室)?|工作组|调查组|检查组|督导组|指导组|巡视组|巡察组|工作专班))"
                     r"(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任))")
 _GROUP_CLAUSE = re.compile("派出|派|批准|决定|率|代表|立即|成立|组建|委员长|常委(?!会)|书记|主任|总理|部长|主席(?!团)")
 # 中央 as an actor among the levels of government: 中央、省、市…, 中央和省委, 按照中央部署, 中央批准
-_CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定)(?![会委]))")
+_CENTRE = re.compile(r"(?<![共党])中央(?=[、和及](?:省|自治区|市|县)|(?:部署|批准|确定|决定|决策|交给|交办)(?![会委]))")
 # a body name directly followed by a title word is the organisation part of that title (kept via titles)
 _GENERIC = {"委员会", "政府", "人大", "政协", "党委", "委", "纪委", "法院", "检察院"}
 # (大会执行主席: the session, no body; 公司董事长, 集团总经理, 兼办公室主任: a company or an office, none named)
@@ -133,7 +134,7 @@ _HEADS_SHORTEST_FIRST = sorted(TITLE_HEADS, key=len)
 _HEAD_WORDS = tuple(TITLE_HEADS)
 # the post's rank between a body and its head (…行业协会常务副会长, …有限公司高级副总裁): not part of the body
 _FORMER = re.compile(r"原(?:党组|党委)?$")  # (…局原|党组书记, …局原|局长)
-_HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会)?副?$")
+_HEAD_MODIFIERS = re.compile(r"(?:常务|执行|名誉|荣誉|高级|专职|驻会|[一二三四]级)?副?$")  # (…处二级调研员: a rank)
 
 
 def org_of_title(title: str, heads_shortest_first: Sequence[str] | None = None) -> str | None:
@@ -248,8 +249,19 @@ def _table_bodies(text: str, organs: OrganTable) -> list[tuple[str, tuple[int, i
             continue  # a frame before the place (中共…) that the cut place no longer follows
         if text[start - 1 : start] == "团" and text.startswith("委", cut + len(known)):
             start -= 1  # 团省委常委会: the Youth League's committee, whose place group started early
+        start += _conjunction(text, start)
         out.append((text[start:m.end()], (start, m.end())))
     return out
+
+
+_CONJ_BEFORE_LEVEL = re.compile(r"(?:和|与|及|会同)(?=[省市区县州镇乡])")
+
+
+def _conjunction(text: str, start: int) -> int:
+    """The length of a conjunction that a body's match opens on after a word (县发改委和|县委组织部, 会同|县农业农村局,
+    not 和县, a county, where nothing runs before it): 0 where there is none."""
+    conj = _CONJ_BEFORE_LEVEL.match(text, start)
+    return conj.end() - start if conj and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" else 0
 
 
 _LEVEL_CHARS = "省市区县州旗盟镇乡"
@@ -270,7 +282,7 @@ _LEVEL_GOVERNMENT = "[省市区县镇乡](?:人民政府|政府)"
 # (one-character body words only those no common word ends in: 部署, 学会, 厕所… are no bodies)
 # (和/与 inside one, between two words of its name: 环境与资源保护委员会)
 _ITEM = re.compile(r"(?P<n>(?:" + _NAME_CHAR + r"|(?<=" + _NAME_CHAR + r"{2})[和与](?=" + _NAME_CHAR + r"{3})){0,10}?(?:"
-                   + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院") + r"))(?<!部署|主办|承办|协办)"
+                   + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院科") + r"))(?<!部署|主办|承办|协办)"
                    r"(?:(?:等部门|等单位)?(?:有关|相关)?(?:主要负责同志|负责同志|负责人|领导)|等部门|等单位"
                    r"|(?=[、，,和及与以；;。]|关于|$)"
                    # (…or the last item before its heads' posts: …、农业与农村委员会主任委员、副主任委员)
@@ -281,8 +293,8 @@ _ITEM_SEP = re.compile(r"、|和|及|与|以及|(?=" + _LEVEL_GOVERNMENT + ")")
 
 
 # the first item of a list of a level's bodies (镇应急管理办、镇派出所、镇卫生院负责人): a level word, then a body word
-_LEVEL_ITEM = re.compile(r"(?:(?<=[，,。；;：:\n、])|^)(?=(?:[省市区县镇乡]|街道)" + _NAME_CHAR + r"{1,10}?(?:"
-                         + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院所室股队") + ")、)")
+_LEVEL_ITEM = re.compile(r"(?:(?<=[，,。；;：:\n、])|(?<=以及)|^)(?=(?:[省市区县镇乡]|街道)" + _NAME_CHAR + r"{1,10}?(?:"
+                         + "|".join(x for x in ORG_SUFFIXES if len(x) > 1 or x in "局委厅办部院所室股队科") + ")、)")
 
 
 @lru_cache(maxsize=4)
@@ -339,12 +351,14 @@ _DEPARTMENT_LIST = re.compile(r"(?:(?<=[，,。；;：:\n])|^)((?:" + _DEPARTMEN
 # …and its party group, committees and study group (财政部党组, 市委全面深化改革委员会, 全国政协经济委员会,
 # 市委理论学习中心组), also before the verb of what it holds or chairs (…召开, …举行; 中央纪律检查委员会常务委员会主持)
 _UNIT = re.compile(r"(?:" + _NAME_CHAR + r"{1,6}?(?:(?<!实|之|到|好|益|用|难|去|长|短)处|科|所|研究中心|中心|大队|"
-                   r"支队|分局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院|检查组|督查组|督导组|巡视组|巡察组)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
+                   r"支队|分局|(?<![格结布大当全开残])局|派出所|(?<![公上])司|分行|支行|分公司|监管局|医院|检查组|督查组|督导组|巡视组|巡察组)|" + _NAME_CHAR + "{1,12}?(?:研究院|研究所)|"
                    r"办公室|办公厅|党组|党委(?:常委会)?|主席团|"
                    # (a unit's party branch: 机关第一党支部, 心血管内科党支部)
                    + _NAME_CHAR + r"{0,10}?(?:第[一二三四五六七八九十]+)?党(?:总)?支部|"
                    # (和 inside a committee's name: 县委网络安全和信息化委员会, 全国人大环境与资源保护委员会)
-                   + _NAME_CHAR + r"(?:" + _NAME_CHAR + r"|和|与){1,9}?委员会|(?:理论学习)?中心组)"
+                   + _NAME_CHAR + r"(?:" + _NAME_CHAR + r"|和|与){1,9}?委员会|"
+                   # (a standing committee's working committees, named long: 区人大常委会城乡建设环境保护工作委员会)
+                   + _NAME_CHAR + "{4,12}?工作委员会|(?:理论学习)?中心组)"
                    r"(?=[、，,。；;和及与（(]|(?:主要|有关|相关)?(?:负责人|负责同志|同志)|第[一二三四五六七八九十]|$|"
                    # (…or its head's post: 中国人民解放军选举委员会主任、副主任名单)
                    r"副?主任(?!委员)|副?组长|关于|"
@@ -375,7 +389,7 @@ def _internal_units(text: str, spans: dict[str, tuple[int, int]]) -> list[tuple[
 _REGION_UNIT = re.compile("大中华区|中国区|亚太区")
 _TERM_UNIT = re.compile(rf"第[{_NUM}]+届(?:{_NAME_CHAR}{{0,8}}?(?:委员会|主席团|理事会|执委会))(?:常务委员会)?")
 _FIRM_SUFFIXES = ("公司", "集团")
-_SOME = re.compile("有关|相关|各|部分|其他|设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
+_SOME = re.compile("有关|相关|各|部分|其他|(?<![建假开陈增])设|个")  # (…有关专门委员会, 全国人大设九个专门委员会: no body named)
 # a list item that goes on into what the body does (党中央、国务院立足全局) is no body name
 _ACTS = re.compile(default_constructions().alternation("convene") + "|听取|会见|立足|推动|推进|加快|加强|坚持|确保|深入|围绕|结合|统筹|高度|始终|着眼|部署|坚决|落实|贯彻|认真")
 
@@ -413,6 +427,8 @@ def find_organizations(text: str, sents: Sentences, title_orgs: dict[str, tuple[
     spans = dict(title_orgs)
     for m in _ORG_RE.finditer(text):
         name, start = _trim(m)
+        if k := _conjunction(text, start):
+            name, start = name[k:], start + k
         if name in _GENERIC or len(name) < 2 or _every_of_level(text, start):
             continue  # (各乡镇党委, 市县政府: every body of a level, none named)
         spans.setdefault(name, (start, start + len(name)))

@@ -378,7 +378,7 @@ def test_bodies_of_terms_forces_and_visitors(text, names):
     # party branches: a village's, a unit's (机关第一党支部), a department's before its secretary
     ("雷山县西江镇控拜村党支部召开党员大会。", ["雷山县西江镇控拜村党支部"]),
     ("临夏州生态环境局机关第一党支部开展主题党日活动，十堰市人民医院心血管内科党支部书记出席。",
-     ["州生态环境局机关第一党支部", "十堰市人民医院心血管内科党支部"]),
+     ["临夏州生态环境局机关第一党支部", "十堰市人民医院心血管内科党支部"]),
     # 和 inside a committee's name after its party committee
     ("县委网络安全和信息化委员会召开第三次会议。", ["县委网络安全和信息化委员会"]),
     # …but no branch of a phrase (使每一个农村党支部), no committee of a clause after a session
@@ -451,3 +451,28 @@ def test_committees_party_groups_and_bare_offices(nlp, text, present, absent):
     report = Report(id="t", text=text)
     orgs = [o.name for o in doc_to_record(nlp(text), report).organizations]
     assert set(present) <= set(orgs) and not set(absent) & set(orgs)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a central body's internal unit (局), a title's unit before a rank (…处二级调研员)
+    ("中国科学院科技促进发展局、中国科学院过程工程研究所相关负责人参加活动。省农业农村厅茶产业发展处二级调研员龙娇到会指导。",
+     ["中国科学院科技促进发展局", "中国科学院过程工程研究所", "省农业农村厅茶产业发展处"], ["中国科学院", "省农业农村厅"]),
+    # a standing committee's working committee named long; 建设 is no 设 of "set up"
+    ("会议听取了区人大常委会城乡建设环境保护工作委员会关于城市更新工作情况的调研报告。",
+     ["区人大常委会城乡建设环境保护工作委员会"], ["区人大常委会"]),
+    # a list of a level's bodies after 以及, a section (科) among them
+    ("市财政局预算科科长孙艳，以及市税务局纳税服务科、市营商环境局负责同志列席座谈会。",
+     ["市财政局预算科", "市税务局纳税服务科", "市营商环境局"], []),
+    # a conjunction before a level's body is no part of it (和县 is a county only where nothing runs before it)
+    ("县发改委和县委组织部负责人参加。", ["县发改委", "县委组织部"], ["和县委组织部"]),
+    # an autonomous county written short by its place and level
+    ("澜沧县第十六届人大常委会第九次会议召开。", ["澜沧县第十六届人大常委会"], ["沧县第十六届人大常委会"]),
+    # a task force set up, by its level
+    ("会议决定，成立县牛羊产业发展工作专班。", ["县牛羊产业发展工作专班"], []),
+    # the national congress's special committees written bare, central bodies by their short names
+    ("法律委员会认为，草案已经比较成熟。中国海警局、国家防总有关负责同志参加。", ["法律委员会", "中国海警局", "国家防总"], []),
+])
+def test_units_lists_and_short_names_of_bodies(nlp, text, present, absent):
+    names = [o.name for o in doc_to_record(nlp(text), Report(id="t", text=text)).organizations]
+    assert [n for n in present if n not in names] == []
+    assert [n for n in absent if n in names] == []
