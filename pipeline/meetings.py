@@ -1805,7 +1805,7 @@ _COUNTED_DECISIONS = re.compile(r"[两二三四五六七八九十\d]+(?:个|项|
 _TOPIC_DOCUMENTS = re.compile(r"\s*对(?P<docs>[^。；，,]{4,400}?)[，,](?:会议|大会|全会|常委会)[^。；]*$")
 # who drafted or submitted a document, before it (镇党政办起草的…计划): no part of its name
 _MADE_BY = re.compile(r"^[^《》，,。；]{2,30}?(?:提交|起草|提报|报送|制定|拟定|拟订)的(?=《|[^《》]{4,})")
-_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,40}$)")
+_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,80}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 # (…nor the appointments an agenda lists: 人事任免事项)
 _GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$|^人事任免(?:事项|案)?$")
@@ -1875,8 +1875,15 @@ _BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|�
 _MEANS = re.compile(r"(?<![需重主首紧摘纲只])要(?![求点])|必须|应当|坚持|着力|注重|可以|能够")
 
 
+# who drew a list up and how, before it (中央政治局在广泛征求党内外意见、反复酝酿协商的基础上提出的…名单): no document
+_DRAWN_UP = re.compile(r"^[^《》，,。；]{0,80}?基础上(?:提出|形成|起草|研究提出|修改)的")
+# an agenda and its timetable, drafts both (…会议议程（草案）和日程（草案）): one document
+_AGENDA_AND_TIMETABLE = re.compile(r"议程(?:[(（]草案[)）])?$")
+
+
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
+    part = _DRAWN_UP.sub("", part)
     if _COUNTED_WHOLE.search(part) and not re.split(r"、|和(?=关于)", part)[-1].startswith("关于"):
         # 关于A、B…等六个报告的决议: one document about several (but …、关于修改A法等15部法律的决定, A法和关于修改…的
         # 决定: the last item is a document of its own, which opens on 关于)
@@ -1900,6 +1907,8 @@ def _split_documents(part: str) -> list[str]:
             # not after 计划: "国民经济和社会发展计划和财政预算…" is one name; not "X和Y的Z", but a new 关于… is a
             # document of its own (…的决议和关于…的决议)
             # (…but two plans sharing their body: …2021年度立法工作计划和…2021年度监督工作计划)
+            if _AGENDA_AND_TIMETABLE.search(left) and right.startswith("日程"):
+                continue  # …议程（草案）和日程（草案）: one document
             if (_ENDS_DOC.search(left) and (not left.endswith("计划") or right[:4] == piece[:4] and _ENDS_DOC.search(right)) and (
                     re.match(r"[^的]{0,40}?关于", right)  # (…的决定和提案委员会关于…的报告: its author, then 关于)
                     # (a short resolution too: …的决议和政治决议)
@@ -1907,6 +1916,8 @@ def _split_documents(part: str) -> list[str]:
                     or _REVISED.match(right)  # (…保障法和新修订的安全生产法)
                     # (…主席团工作报告和马鞍镇2021年…的报告: the list's items share their place)
                     or len(left) >= 6 and "关于" not in left and right[:3] == piece[:3] and _ENDS_DOC.search(right)
+                    # (two items built alike, their opening and their kind: 拟向A推荐的…名单和拟向B推荐的…名单)
+                    or len(left) >= 6 and right[:2] == piece[:2] and left[-2:] == right[-2:] and _ENDS_DOC.search(right)
                     # (a list of names, an agenda: …副秘书长名单和大会日程 — each a document of its own)
                     # (not 议程和日程草案: the draft both are)
                     or left.endswith(("名单", "日程", "议程", "决议", "决定", "办法", "章程")) and len(right) >= 4

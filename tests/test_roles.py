@@ -3766,3 +3766,18 @@ def test_titles_of_firms_and_no_names_inside_rules(nlp):
 ])
 def test_documents_passed_after_the_sentence_names_them(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # who drew the lists up and how is no document; two lists built alike are two documents
+    ("2月28日，某市委召开常委会议。会议审议通过了市委常委会在广泛征求意见、反复酝酿协商的基础上提出的拟向市人大推荐的市级国家机关"
+     "领导人员人选建议名单和拟向市政协推荐的市政协领导人员人选建议名单。",
+     ["拟向市人大推荐的市级国家机关领导人员人选建议名单", "拟向市政协推荐的市政协领导人员人选建议名单"]),
+    # an agenda and its timetable, drafts both, are one document; who is to receive a draft is no part of it
+    ("1月22日，市政协常委会议闭幕。会议通过了市政协第九届委员会第一次会议议程（草案）和日程（草案），通过了拟提请市人大常委会审议的"
+     "关于授权市政府在某某自由贸易试验区等试验区域内暂停实施有关地方性法规规定的决定草案。",
+     ["市政协第九届委员会第一次会议议程（草案）和日程（草案）",
+      "关于授权市政府在某某自由贸易试验区等试验区域内暂停实施有关地方性法规规定的决定草案"]),
+])
+def test_lists_drawn_up_and_agendas_with_timetables(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
