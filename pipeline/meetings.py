@@ -313,6 +313,8 @@ class MeetingGrammar:
             # (X一行出席: X and the people with X)
             # (A、B、C作为先进典型代表作事迹报告 / 以普通党员身份参加: the capacity, then the verb)
             # (A、B、C、D4位委员先后发言: the list counted)
+            # (X率…部门主要负责人到会应询: the subject and the group it leads, then their verb)
+            r"(?:率|带领|率领)(?:(?![，。；])" + no_role_verb + "){2,60}?" + group_noun + "(?=" + role_ahead + ")|"
             # (…where it was, and the marker: ，作为嘉宾代表在推介会上分别致辞)
             r"[，,]?(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?:在[^，。；]{1,20}?上)?(?:" + markers
             + ")?(?=" + role_ahead + ")|"
@@ -1868,7 +1870,7 @@ _BY_MEANS = re.compile(r"[^，。；]{1,40}?等?(?:方式|形式|途径|渠道|�
                        # (…or a verb of what is done by it, then the clause it serves: 通过修订中央定价目录，将…; not
                        # 通过修订后的…, a revision adopted)
                        # (…通过修改一批法律的议案，决定…: the motion passed)
-                       r"|(?:修订|修改|制定|出台|建立|完善|开展|实施|推行|推进|加强|深化|优化)(?!后|的)"
+                       r"|(?:" + default_constructions().alternation("means_verbs") + ")(?!后|的)"
                        r"(?![^，。；]{0,30}的[^，。；]{0,10}?(?:议案|决定|决议|草案)[，,])[^，。；]{1,40}[，,]")
 # 要…，通过激励、奖惩、问责等一整套制度安排: a bare 通过 in a sentence that states what to do is "by means of"
 # (要 as a modal, not in 要求, 需要, 重要…; not where the meeting is the subject: 会议通过《…》)

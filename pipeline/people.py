@@ -53,6 +53,10 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同�
 # a name of an election list: a dotted one of any length, or two to five characters
 # (not a decision's, which may name the person it concerns: 《…关于接受王某辞去…职务请求的决定》)
 _RULE_BOOK = re.compile(r"《[^》\n]{2,80}?(?:条例|办法|规定|规则|细则|法|公约|条约|协定)(?:[(（][^)）]{1,8}[)）])?》")
+# 电 opening a word (跨境电商, 电子, 电力…), not a dateline's 电 before the title (新华社…12日电|记者)
+_ELECTRIC_WORD_SECONDS = "商子力网信视台影器动气竞"
+# what licenses a weak head before it: a body, or the community or village the post serves (社区网格员, 村报账员)
+_WEAK_HEAD_BODIES = (*ORG_SUFFIXES, "社区", "村", "嘎查")
 _ELECTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}?|[\u4e00-\u9fff·]{2,5}?)"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)
@@ -403,7 +407,9 @@ class PeopleFinder:
             # (…and a comma before where it was said: A，B，在会上依次发言)
             r"(?:等[^，。；,]{0,10}?|[两二三四五六七八九十\d]+(?:位|名)[^，。；,]{0,6}?|[，,](?=在会上))?(?:"
             + t.alternation("role_adverbs") + ")?(?:"
-            + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:(?:作|做)了?)?(?:"
+            # (…and whom it is given to: A，B依次向选民报告了…)
+            + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:向[^，。；,]{1,8}?(?=报告|汇报|通报|作|做))?"
+            r"(?:(?:作|做)了?)?(?:报告了|"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         self.topic_opener = re.compile(t.topic_opener)
         # a membership or post of those who attend or sit on the rostrum, as a roster's label (出席会议的市委委员有
@@ -498,7 +504,7 @@ class PeopleFinder:
         # (a two-character surname is checked as a whole: the Yi clan 阿的 holds 的, 阿的日火)
         given = name[2:] if name[:2] in self.surnames_2 and len(name) > 2 else name[1:]
         return (all(_is_cjk(c) and c not in barred for c in given)
-                and (name not in NON_NAMES or titled and name in WORD_NAMES)  # (主席蓝天: the title licenses it)
+                and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and name not in self.label_set  # 茶农|代表, 牧民: a kind of member, no name
@@ -655,7 +661,7 @@ class PeopleFinder:
                 prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(ORG_SUFFIXES) and not (
+            if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(_WEAK_HEAD_BODIES) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
                     # …or a roster's group after a comma: 主任A、副主任B，委员C、D)
@@ -696,7 +702,8 @@ class PeopleFinder:
             if breaks.search(prefix, 0, i) and not self._in_place(prefix, i - 1) \
                     and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
                     and not (prefix[i - 1] == "和" and prefix[i - 1 : i + 1] in _WORDS_OPENING_WITH_HE) \
-                    and not (prefix[i - 1] == "电" and prefix[i - 1 : i + 1] in self.common_words) \
+                    and not (prefix[i - 1] == "电" and (prefix[i - 1 : i + 1] in self.common_words
+                                                        or prefix[i : i + 1] != "" and prefix[i : i + 1] in _ELECTRIC_WORD_SECONDS)) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
                     and not (prefix[i - 2 : i] == "会上" and prefix[i : i + 1] in ("海", "饶", "虞")) \
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志" and not _FOREIGN_AT.match(prefix, i)
@@ -769,7 +776,7 @@ class PeopleFinder:
         if text[end - 1 : end] in " \u3000/／" and text.endswith(BYLINE_TITLES, lo, end - 1):
             return True
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and (
-            h not in self.weak_heads or text.endswith(ORG_SUFFIXES, lo, end - len(h)))
+            h not in self.weak_heads or text.endswith(_WEAK_HEAD_BODIES, lo, end - len(h)))
                    for h in self.heads_by_last.get(text[end - 1], ()))
 
     # ---- main --------------------------------------------------------------------------
@@ -1099,8 +1106,9 @@ class PeopleFinder:
         find it name-like (not 应邀, 同时: words that follow a title themselves)."""
         e = p + 2
         word = text[p:e]
+        # (the words in use as given names, WORD_NAMES, whatever the statistics say: 主席蓝天, 第一书记向前)
         if e <= hi and word in NON_NAMES and word not in self.head_set and word not in self.name_followers and \
-                text.startswith(self.titled_word_followers, e) and self._plausible(word) > -5.0:
+                text.startswith(self.titled_word_followers, e) and (word in WORD_NAMES or self._plausible(word) > -5.0):
             return e
         return None
 
@@ -1199,7 +1207,7 @@ class PeopleFinder:
     # space: a headline's two clauses 杨某当选县人大常委会主任　吴某当选…)
     _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:(?:新(?!当选为))?当选|连任)(?:为)?"
                              r"(?P<name2>)(?P<titles>[^，。；;,并\s]{2,40}?)(?=并|[，。；;,\s]|$)")
-    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|通过(?!任命|增选|增补|补选|选举|推选)|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
+    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|(?<=通过)(?!任命|增选|增补|补选|选举|推选)(?=[^，。；的]{2,8}?为)|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
                           # (up to the next member's own 为: 任命A为X、B为Y)
@@ -2085,7 +2093,7 @@ class PeopleFinder:
                 out.append((m2.group(), m2.start(), m2.end()))
             return out
         if (b := _BRACKETED.match(text, e, min(hi, e + 32))) and (b.group(1).endswith(self.strong_heads) or any(
-                b.group(1).endswith(h) and b.group(1)[: -len(h)].endswith(ORG_SUFFIXES) for h in self.weak_heads)):
+                b.group(1).endswith(h) and b.group(1)[: -len(h)].endswith(_WEAK_HEAD_BODIES) for h in self.weak_heads)):
             out, pos = [], b.start(1)
             for part in re.split(r"([、，,])", b.group(1)):
                 if part.endswith(self.title_heads) and part not in "、，,":

@@ -3707,9 +3707,11 @@ def test_a_document_with_the_note_of_its_passing(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "role", "who"), [
-    # a presentation at a promotion meeting, answering the floor, views on a bill, sharing one's experience: speeches
+    # a presentation at a promotion meeting, views on a bill, sharing one's experience: speeches
     ("11月17日，某区投资环境推介会在深圳举行。区委副书记、区长梁志坚作主题推介。", "spoke", ["梁志坚"]),
-    ("11月23日，区人大常委会举行专题询问。副区长陈晓东，区财政局副局长邹丽娜到会应询。", "spoke", ["陈晓东", "邹丽娜"]),
+    # (…but coming to answer the floor is attendance, as the subject that leads the answering bodies)
+    ("11月23日，区人大常委会举行专题询问。副区长陈晓东，区财政局副局长邹丽娜到会应询。", "attended", ["陈晓东", "邹丽娜"]),
+    ("9月26日，县人大常委会召开专题询问会。副县长吉克阿呷率县教育局、县财政局等部门主要负责人到会应询。", "attended", ["吉克阿呷"]),
     ("8月28日，市人大常委会会议召开。在分组审议中，常委会委员金光洙、吴秀兰、马　骏等围绕冬季供热保障发表了审议意见。",
      "spoke", ["金光洙", "吴秀兰", "马骏"]),
     # 上台 between the topic's comma and the verb
@@ -3781,3 +3783,41 @@ def test_documents_passed_after_the_sentence_names_them(nlp, text, adopted):
 ])
 def test_lists_drawn_up_and_agendas_with_timetables(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "adopted"), [
+    # 通过 before a verb whose clause serves another is "by means of" (means_verbs), no adoption
+    ("12月3日，县政府召开常务会议。会议确定，通过修订县级定价目录，将实行政府定价的项目精简。", []),
+    # …but a motion to do it passed is one, and a revised rule passed is the rule
+    ("12月3日，县政府召开常务会议。会议围绕落实审批制度改革通过修改一批规范性文件的议案，决定修改部分规章。会议通过修订后的县城市管理办法。",
+     ["修改一批规范性文件的议案", "县城市管理办法"]),
+])
+def test_passed_or_by_means_of(nlp, text, adopted):
+    assert [d.name for d in _meeting(nlp, text).adopted] == adopted
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # 谈困难、提诉求、献良策: what a counted roster of speakers does, after its topic
+    ("3月2日，市委召开民营企业家座谈会。某集团有限公司董事长许金山、某纺织有限公司总经理吴春燕等6位企业家代表，结合各自行业实际，"
+     "就用工缺口、资金周转等谈困难、提诉求、献良策。", "spoke", ["吴春燕", "许金山"]),
+    ("3月21日，某镇民主恳谈会召开。村民代表陈仙友第一个举手发言。", "spoke", ["陈仙友"]),
+    # a titled list that answers on the spot (现场回应): each of them
+    ("5月8日，区政协召开协商会。区卫生健康局副局长纪晓红、区医保局副局长臧云鹏现场回应委员关切。", "spoke", ["臧云鹏", "纪晓红"]),
+    # a transliterated name before the list's marker, and the marker before whom they report to
+    ("1月9日，某苏木召开人大代表述职评议会。苏木人大代表、牧民那顺乌日图，苏木人大代表阿拉坦仓依次向选民报告了一年来的履职情况。",
+     "reported", [("阿拉坦仓", "一年来的履职情况", None), ("那顺乌日图", "一年来的履职情况", None)]),
+    # 出席或列席: either verb; 根据议题 between the roster and its marker
+    ("9月6日，市政府召开常务会议。副市长黄海燕、谢文华，市政府秘书长曾志强，以及市直有关部门主要负责同志，根据议题分别出席或列席会议。",
+     "attended", ["曾志强", "谢文华", "黄海燕"]),
+])
+def test_speakers_of_a_consultation(nlp, text, role, who):
+    assert sorted(map(str, _roles(_meeting(nlp, text))[role])) == sorted(map(str, who))
+
+
+def test_grid_workers_village_accountants_and_demonstration_households(nlp):
+    text = ("11月5日，某乡召开庭院经济发展座谈会。社区网格员周　丽，村委会委员、报账员金丽华，晋江市跨境电商协会秘书长蔡　婷参加。"
+            "示范户买买提江·阿不都拉说，收入增加了。")
+    assert _titles(_record(nlp, text)) == {"周丽": ["社区网格员"], "金丽华": ["村委会委员", "报账员"],
+                                           "蔡婷": ["晋江市跨境电商协会秘书长"], "买买提江·阿不都拉": []}
+    # a weak head with no body or community before it licenses no name (网格员包栋包户: each worker takes buildings)
+    assert _titles(_record(nlp, "11月5日，某社区召开会议。会议要求，网格员包栋包户，逐户走访。")) == {}
