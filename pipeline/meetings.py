@@ -110,7 +110,7 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
 
 
 # what X relays or leads the study of, someone else's report often inside it (传达了…所作报告的主要内容)
-_RELAYS = re.compile(r"(?:传达|领学|宣读|通报|学习)")
+_RELAYS = re.compile(default_constructions().alternation("relay_verbs"))
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
 _MADE = re.compile(r"(?:作出|所作|作|做|宣读)")  # (…，报告由X作出: the verb of a report named before its author)
 _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
@@ -1802,6 +1802,8 @@ _AUTHOR_BEFORE = re.compile(r"^[^，,《》。；]{2,80}?(?:所作|所做|同志
 # what was done with a document before the vote is no part of its name (经各代表团酝酿的大会选举办法)
 _PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?" + default_constructions().alternation("processed_verbs") + "(?:后)?的")
 _COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
+# another body's approval of what the report tells (经邮电部批准，由…发行的《…》), not the meeting's own
+_APPROVED_ELSEWHERE = re.compile(r"经(?!会议|大会|全会|常委会|本次会议|本会)[^，。；]{1,20}$")
 # a sentence that opens on the documents the meeting then passes (对…提交的《…》、…，会议逐项审议后予以通过)
 _COUNTED_DECISIONS = re.compile(r"[两二三四五六七八九十\d]+(?:个|项|件)")
 _TOPIC_DOCUMENTS = re.compile(r"\s*对(?P<docs>[^。；，,]{4,400}?)[，,](?:会议|大会|全会|常委会)[^。；]*$")
@@ -1977,8 +1979,8 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         j = bisect.bisect_right(clause_verbs, m.start())
         nxt = clause_verbs[j] if j < len(clause_verbs) else hi
         seg = text[m.end() : min(hi, m.end() + _DOC_REACH, nxt)]
-        if seg.startswith("的"):
-            continue  # 根据中央批准的《…》: adopted elsewhere, not at this meeting
+        if seg.startswith("的") or m.group().startswith("批准") and _APPROVED_ELSEWHERE.search(text, max(lo, m.start() - 24), m.start()):
+            continue  # 根据中央批准的《…》, 经邮电部批准，…: adopted elsewhere, not at this meeting
         if (text.endswith("予以", lo, m.start()) or _ANAPHORA.match(seg)) \
                 and (topic := _TOPIC_DOCUMENTS.match(text, lo, m.start())):
             # 对A提交的《…》、B起草的…计划，会议逐项审议后予以通过 / …，一致通过上述文件: the documents the sentence opens on

@@ -55,8 +55,8 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同�
 _RULE_BOOK = re.compile(r"《[^》\n]{2,80}?(?:条例|办法|规定|规则|细则|法|公约|条约|协定)(?:[(（][^)）]{1,8}[)）])?》")
 # 电 opening a word (跨境电商, 电子, 电力…), not a dateline's 电 before the title (新华社…12日电|记者)
 _ELECTRIC_WORD_SECONDS = "商子力网信视台影器动气竞"
-# what licenses a weak head before it: a body, or the community or village the post serves (社区网格员, 村报账员)
-_WEAK_HEAD_BODIES = (*ORG_SUFFIXES, "社区", "村", "嘎查")
+# what licenses a weak head before it: a body, or the village the post serves (村报账员, 嘎查网格员)
+_WEAK_HEAD_BODIES = (*ORG_SUFFIXES, "村", "嘎查")
 _ELECTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}?|[\u4e00-\u9fff·]{2,5}?)"  # no transliterated name runs over these
 _UNIT_SUFFIXES = "省市县区州盟旗镇乡村"  # 湖南省长沙市: 省长 + 沙市 is no titled name
 _WORK_FIRST = "工合协创写操制动"  # the first character of 工作, 合作…: a "name" ending in it runs into the word (学生工|作处)

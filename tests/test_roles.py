@@ -3788,6 +3788,8 @@ def test_lists_drawn_up_and_agendas_with_timetables(nlp, text, adopted):
 @pytest.mark.parametrize(("text", "adopted"), [
     # 通过 before a verb whose clause serves another is "by means of" (means_verbs), no adoption
     ("12月3日，县政府召开常务会议。会议确定，通过修订县级定价目录，将实行政府定价的项目精简。", []),
+    # another body's approval of what the report tells is no adoption here (经…批准，由…发行的《…》)
+    ("1月10日，某纪念邮品的毁版仪式在西安举行。去年11月30日，经邮电部批准，由某邮票公司限量发行的《兵马俑》纯金银制邮品公开发行。", []),
     # …but a motion to do it passed is one, and a revised rule passed is the rule
     ("12月3日，县政府召开常务会议。会议围绕落实审批制度改革通过修改一批规范性文件的议案，决定修改部分规章。会议通过修订后的县城市管理办法。",
      ["修改一批规范性文件的议案", "县城市管理办法"]),
@@ -3815,9 +3817,9 @@ def test_speakers_of_a_consultation(nlp, text, role, who):
 
 
 def test_grid_workers_village_accountants_and_demonstration_households(nlp):
-    text = ("11月5日，某乡召开庭院经济发展座谈会。社区网格员周　丽，村委会委员、报账员金丽华，晋江市跨境电商协会秘书长蔡　婷参加。"
+    text = ("11月5日，某乡召开庭院经济发展座谈会。东安村网格员周　丽，村委会委员、报账员金丽华，晋江市跨境电商协会秘书长蔡　婷参加。"
             "示范户买买提江·阿不都拉说，收入增加了。")
-    assert _titles(_record(nlp, text)) == {"周丽": ["社区网格员"], "金丽华": ["村委会委员", "报账员"],
+    assert _titles(_record(nlp, text)) == {"周丽": ["东安村网格员"], "金丽华": ["村委会委员", "报账员"],
                                            "蔡婷": ["晋江市跨境电商协会秘书长"], "买买提江·阿不都拉": []}
-    # a weak head with no body or community before it licenses no name (网格员包栋包户: each worker takes buildings)
+    # a weak head with no body or village before it licenses no name (网格员包栋包户: each worker takes buildings)
     assert _titles(_record(nlp, "11月5日，某社区召开会议。会议要求，网格员包栋包户，逐户走访。")) == {}
