@@ -3789,7 +3789,7 @@ def test_lists_drawn_up_and_agendas_with_timetables(nlp, text, adopted):
     # 通过 before a verb whose clause serves another is "by means of" (means_verbs), no adoption
     ("12月3日，县政府召开常务会议。会议确定，通过修订县级定价目录，将实行政府定价的项目精简。", []),
     # another body's approval of what the report tells is no adoption here (经…批准，由…发行的《…》)
-    ("1月10日，某纪念邮品的毁版仪式在西安举行。去年11月30日，经邮电部批准，由某邮票公司限量发行的《兵马俑》纯金银制邮品公开发行。", []),
+    ("1月10日，某纪念邮品发行座谈会在西安举行。去年11月30日，经邮电部批准，由某邮票公司限量发行的《兵马俑》纯金银制邮品公开发行。", []),
     # …but a motion to do it passed is one, and a revised rule passed is the rule
     ("12月3日，县政府召开常务会议。会议围绕落实审批制度改革通过修改一批规范性文件的议案，决定修改部分规章。会议通过修订后的县城市管理办法。",
      ["修改一批规范性文件的议案", "县城市管理办法"]),
