@@ -3726,6 +3726,9 @@ def test_a_document_with_the_note_of_its_passing(nlp, text):
     # each of a titled list that attends and reports
     ("6月27日，县人大常委会会议召开。副县长赵　明、县人民法院院长崔海燕、县人民检察院检察长邱立冬分别到会作报告。",
      "reported", [("邱立冬", "报告", None), ("崔海燕", "报告", None), ("赵明", "报告", None)]),
+    # a consultation named in quotes before its kind (“请你来协商”活动) is a meeting
+    ("11月16日下午，某区政协2023年第四期“请你来协商”活动举行。区政协主席何永康出席并讲话，区政协副主席梁倩仪主持。",
+     "presided", ["梁倩仪"]),
     # a ceremony is a meeting: who presided and attended it
     ("11月19日，某医院紧密型医联体建设签约暨揭牌仪式举行。州委常委、市委书记余建荣出席仪式。仪式由副市长和丽娟主持。",
      "presided", ["和丽娟"]),
