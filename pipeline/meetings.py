@@ -1804,12 +1804,13 @@ _PROCESSED_BY = re.compile(r"^经[^，。；的]{2,20}?" + default_constructions
 _COMPOSED_OF = re.compile(r"^由[^，,《》。；]{1,20}?组成的(?=[^，,《》。；]{2,60}$)")
 # another body's approval of what the report tells (经邮电部批准，由…发行的《…》), not the meeting's own
 _APPROVED_ELSEWHERE = re.compile(r"经(?!会议|大会|全会|常委会|本次会议|本会)[^，。；]{1,20}$")
-# a sentence that opens on the documents the meeting then passes (对…提交的《…》、…，会议逐项审议后予以通过)
+# a decision counted after a run of books (…《A》《B》的三个决定): one decision on each
 _COUNTED_DECISIONS = re.compile(r"[两二三四五六七八九十\d]+(?:个|项|件)")
+# a sentence that opens on the documents the meeting then passes (对…提交的《…》、…，会议逐项审议后予以通过)
 _TOPIC_DOCUMENTS = re.compile(r"\s*对(?P<docs>[^。；，,]{4,400}?)[，,](?:会议|大会|全会|常委会)[^。；]*$")
-# who drafted or submitted a document, before it (镇党政办起草的…计划): no part of its name
-_MADE_BY = re.compile(r"^[^《》，,。；]{2,30}?(?:提交|起草|提报|报送|制定|拟定|拟订)的(?=《|[^《》]{4,})")
-_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送)(?:[^，,《》。；]{2,30}?审议)?的(?=[^、，,《》。；]{2,80}$)")
+# (…or who drafted it: 镇党政办起草的…计划)
+_SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|提交|报送|提报|起草|拟定|拟订)(?:[^，,《》。；]{2,30}?审议)?的"
+                           r"(?=[^、，,《》。；]{2,80}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 # (…nor the appointments an agenda lists: 人事任免事项)
 _GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$|^人事任免(?:事项|案)?$")
@@ -1963,11 +1964,13 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
             seen.add(name)
             docs.append(Document(name=name, evidence=sents.evidence(s, e)))
 
+    # a document printed whole with the note of its passing (not 新华社北京1月22日电关于…的决定: a reprint, named again
+    # where it is adopted)
+    for t in _TITLE_PASSED.finditer(text):
+        if not _DATELINE.match(t.group("doc")):
+            add(t.group("doc"), t.start("doc"), t.end())
     # (关于批准《…》的决定, 关于提请审议批准…的议案: a verb inside a document's name)
     # (性质和宗旨都决定了…: 决定了 adopts only after the meeting or a verb before it: 会议决定了, 并决定了)
-    for t in _TITLE_PASSED.finditer(text):
-        if not _DATELINE.match(t.group("doc")):  # (新华社北京1月22日电关于…的决定: a reprint, named again where adopted)
-            add(t.group("doc"), t.start("doc"), t.end())
     adopts = [m for m in _ADOPT.finditer(text) if not _VERB_IN_NAME.search(text, max(0, m.start() - 6), m.start())
               and (m.group() != "决定了" or text[m.start() - 1 : m.start()] in ("议", "会", "并", "还", "商", "", *"，,；;：:。\n"))]
     clause_verbs = [a.start() for a in adopts if _CLAUSE_VERB_START.search(text, max(0, a.start() - 4), a.start())]
@@ -1984,12 +1987,10 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
         if (text.endswith("予以", lo, m.start()) or _ANAPHORA.match(seg)) \
                 and (topic := _TOPIC_DOCUMENTS.match(text, lo, m.start())):
             # 对A提交的《…》、B起草的…计划，会议逐项审议后予以通过 / …，一致通过上述文件: the documents the sentence opens on
+            # (who submitted or drafted each is read off by add, as elsewhere)
             for item in re.finditer(r"(?:(?!、|以及|(?<=》)[和及])[^《》]|《[^》]*》)+", topic.group("docs")):
-                piece = re.sub(r"^(?:以及|及|和)", "", item.group())
-                piece = _MADE_BY.sub("", piece)
-                if book := re.fullmatch(r"《([^》]{2,120})》((?:[(（][^)）]{1,8}[)）])?)", piece):
-                    piece = book.group(1) + book.group(2)
-                if "《" not in piece and _ENDS_DOC.search(piece):
+                piece = re.sub(r"^(?:以及|及|和)", "", item.group()).replace("《", "").replace("》", "")
+                if _ENDS_DOC.search(piece):
                     start = topic.start("docs") + item.start()
                     add(piece, start, start + len(item.group()))
             continue

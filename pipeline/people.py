@@ -54,7 +54,7 @@ _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同�
 # (not a decision's, which may name the person it concerns: 《…关于接受王某辞去…职务请求的决定》)
 _RULE_BOOK = re.compile(r"《[^》\n]{2,80}?(?:条例|办法|规定|规则|细则|法|公约|条约|协定)(?:[(（][^)）]{1,8}[)）])?》")
 # 电 opening a word (跨境电商, 电子, 电力…), not a dateline's 电 before the title (新华社…12日电|记者)
-_ELECTRIC_WORD_SECONDS = "商子力网信视台影器动气竞"
+_ELECTRIC_WORD_SECONDS = frozenset("商子力网信视台影器动气竞")
 # what licenses a weak head before it: a body, or the village the post serves (村报账员, 嘎查网格员)
 _WEAK_HEAD_BODIES = (*ORG_SUFFIXES, "村", "嘎查")
 _ELECTED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}?|[\u4e00-\u9fff·]{2,5}?)"  # no transliterated name runs over these
@@ -503,8 +503,7 @@ class PeopleFinder:
             barred = barred - {"氏"}  # (a Vietnamese woman's name after a title: 项目经理阮氏红)
         # (a two-character surname is checked as a whole: the Yi clan 阿的 holds 的, 阿的日火)
         given = name[2:] if name[:2] in self.surnames_2 and len(name) > 2 else name[1:]
-        return (all(_is_cjk(c) and c not in barred for c in given)
-                and name not in NON_NAMES
+        return (all(_is_cjk(c) and c not in barred for c in given) and name not in NON_NAMES
                 and name not in self.table_words  # 负责同志介绍，: a phrase of the table is no name
                 and name not in self.head_set and name[-2:] not in self.kin_words  # 冯大爷, 李阿姨: no given name
                 and name not in self.label_set  # 茶农|代表, 牧民: a kind of member, no name
@@ -703,7 +702,7 @@ class PeopleFinder:
                     and not (i == 1 and prefix[0] == "和" and (prefix[:2] in self.common_words or prefix[:2] in self.places)) \
                     and not (prefix[i - 1] == "和" and prefix[i - 1 : i + 1] in _WORDS_OPENING_WITH_HE) \
                     and not (prefix[i - 1] == "电" and (prefix[i - 1 : i + 1] in self.common_words
-                                                        or prefix[i : i + 1] != "" and prefix[i : i + 1] in _ELECTRIC_WORD_SECONDS)) \
+                                                        or prefix[i : i + 1] in _ELECTRIC_WORD_SECONDS)) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
                     and not (prefix[i - 2 : i] == "会上" and prefix[i : i + 1] in ("海", "饶", "虞")) \
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志" and not _FOREIGN_AT.match(prefix, i)
@@ -1207,7 +1206,7 @@ class PeopleFinder:
     # space: a headline's two clauses 杨某当选县人大常委会主任　吴某当选…)
     _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:(?:新(?!当选为))?当选|连任)(?:为)?"
                              r"(?P<name2>)(?P<titles>[^，。；;,并\s]{2,40}?)(?=并|[，。；;,\s]|$)")
-    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|(?<=通过)(?!任命|增选|增补|补选|选举|推选)(?=[^，。；的]{2,8}?为)|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
+    _APPOINT = re.compile(r"(?:(?:任命|免去|接受|提名|选举|批准|通过(?!任命|增选|增补|补选|选举|推选)(?=[^，。；的]{2,8}?为)|增选|增补|补选|推选)(?P<name>(?:(?![了的])[\u4e00-\u9fff·]){2,8}?)"
                           r"|以(?=[\u4e00-\u9fff]{2,4}同志为)(?P<name2>[\u4e00-\u9fff]{2,4})同志)(?:兼任|担任|所任)?"
                           r"(?P<link>为|的|辞去)"
                           # (up to the next member's own 为: 任命A为X、B为Y)
