@@ -89,6 +89,7 @@ NON_NAMES = {
     "成功", "产生", "贺辞", "韩国", "美国", "英国", "法国", "德国", "泰国", "越南", "任免权", "海军", "陆军", "空军", "蒙古国",
     "火箭军",
     "连线", "苏区", "苏木", "嘎查",  # (苏区: a revolutionary base area; Inner Mongolia's township and village: 苏木党委书记, 嘎查党支部)
+    "包村", "包组", "包户", "包乡", "包乡镇", "包嘎查", "包片", "包点", "包联",  # (领导包乡、干部包村: who answers for what)
 } | FOREIGN_PLACES
 
 # Words that are also given names in use (主席蓝天, 主任黎明): no name alone, a name after a title.

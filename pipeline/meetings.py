@@ -50,6 +50,8 @@ _THEN_PRESENTS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?介绍了
 
 
 # a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
+# a place or short name in brackets inside a body's name (通快（中国）有限公司, …有限公司（以下简称“蔬菜集团”）)
+_BODY_NOTE = r"[（(](?:以下简称|下称|简称)?[“”\u4e00-\u9fff]{1,12}[）)]"
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
@@ -135,6 +137,8 @@ _HEARD = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:(?!开展|学
 # …after heard items no subject read gave (听取了综合规划处关于…的汇报，以及处长Y关于…)
 _HEARD_AFTER_ITEMS = re.compile(r"听取(?:了|并审议了?|和审议了?)?(?:[^。；]{2,120}?的(?:汇报|报告|说明|通报)[，、；和及]{1,2}"
                                 r"(?:以及)?)+(?:(?!开展|学习|贯彻|落实|关于|接受|的)[^，。；、]){0,30}$")
+_HEARD_SPEECH = re.compile(r"的(?:交流|表态|典型|大会|专题|书面)?" + default_constructions().alternation("floor_words")
+                           + r"(?=[，。；、]|$|以及|和|及|后|时)")  # …听取了A、B的交流发言
 _HEARD_NEXT = re.compile(r"[，、；和及]{1,2}(?:以及)?[^，。；、]{0,30}")  # from one heard report to the next reporter
 _HEARD_REPORT = re.compile(r"^(?P<what>关于[^，。；]{1,80}?|[^，。；]{0,40}?)的?(?P<kind>汇报|报告|通报|说明)")
 # …the whole of it where a kind word ends an item (关于…工作报告（草案）起草情况的说明、B关于…: not …工作报告)
@@ -329,9 +333,13 @@ class MeetingGrammar:
             # (the cheap lookahead first: most commas have no marker after them)
             r"[，,](?=[^。；]{2,160}?[，,](?:" + markers + "))(?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb
             + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
-            # (…or its marker first, then one short clause of how, then the verb: …，C，先后以亲身经历，分享了…)
-            r"[，,]?(?:" + markers + r")(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb + r"){2,30}[，,](?="
-            + alt("report") + "|" + alt("speak") + ")|"
+            # (…or its marker first, then short clauses of how, then the verb or the aspects it covers: …，C，先后以亲身经历，
+            # 分享了… / …依次上台，对照年初承诺，从…等方面作述职报告)
+            # (…the roster counted first: …等6名村党组织书记依次上台，…)
+            r"(?:等(?:[两二三四五六七八九十\d]+(?:位|名))?(?:(?![，。；])" + no_role_verb + "){0,10}?" + group_noun + ")?"
+            r"[，,]?(?:" + markers + r")(?:(?:(?![，,]|会议|会上|" + alt("statement") + "|" + alt("report") + ")" + no_role_verb
+            + r"){2,30}[，,]){1,3}"
+            r"(?:从[^。；]{1,80}?(?:方面|角度|层面)[，,]?)?(?=" + alt("report") + "|" + alt("speak") + ")|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
@@ -363,6 +371,9 @@ class MeetingGrammar:
             + role_ahead + r")(?:同志)?[，,]?|"
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + counted + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
+            # (…or a post the tail's last item holds, the whole tail counted: ，以及…“两委”班子成员和驻村工作队队长共40余人参加)
+            r"[，,]?(?:以及|及|和)" + no_role_verb + "{0,60}?" + alt("title_heads")
+            + r"(?:约|近|共计|共|计)[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位)(?=[^。；，,]{0,20}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
             # (…or a titled item of a comma roster whose name no rule reads, before the verb: A，…副主任会林出席会议)
@@ -454,18 +465,18 @@ class MeetingGrammar:
                          r"[(（](?:女|男|[\u4e00-\u9fff]{1,4}族)[)）]|"
                          + alt("title_heads") + r"(?=[、，,和及与]|以及)|"
                          # the body before the next member's name (、北京大学的李明教授, 、某某集团王某董事长)
-                         r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "的?|"
+                         r"(?<=[、，,和及与])(?:来自)?(?:(?![、，,])" + no_role_verb + r"){1,20}?" + body_end + "(?:" + _BODY_NOTE + ")?的?|"
                          # …or what the next member is of (，汽车零部件行业的X, 、来自基层的X)
                          r"(?<=[、，,和及与])(?:(?![、，,的])" + no_role_verb + r"){2,12}?的$|"
                          # …or the next member's own title, whatever its body (、宏源证券研究员X, 、某某网首席经济学家X)
                          # (…or on the next line of a roster written one member a line: 交流发言：\nA\n河口乡乡长B)
                          # (…a place in brackets inside the body: ，通快（中国）有限公司总裁X)
-                         r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + r"|[（(][\u4e00-\u9fff]{1,8}[）)]){0,24}?"
+                         r"(?<=[、，,和及与\n])(?:(?![、，,\n])" + no_role_verb + "|" + _BODY_NOTE + "){0,24}?"
                          + alt("title_heads") + "$|"
                          # …or a short description of the next member after the list's 、 (、带货主播X)
                          r"(?<=、)(?:(?![、，,的由在和与及])" + no_role_verb + r"){2,6}$|"
                          # …and the titles of its chain before it (，中央军委副主席、…领导小组常务副组长X)
-                         r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + r"){0,20}?" + alt("title_heads") + "、|"
+                         r"(?<=[，,；;])(?:(?![、，,；;])" + no_role_verb + "|" + _BODY_NOTE + "){0,20}?" + alt("title_heads") + "、|"
                          # each member's own behalf before the comma (A代表文化艺术界，…会长B代表农业界作大会发言)
                          # (not a report on behalf before the next member: A代表县委常委会作工作报告，B作了讲话)
                          r"代表(?:(?![作做向，。；、])" + no_role_verb + r"){2,12}[，,]|"
@@ -1069,6 +1080,14 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             for g in _group_before(subs, i, text, g_.sep):
                 add("reported", g, v, v + mh.end(), what=_clean_what(mh.group("what")) or mh.group("kind"),
                     on_behalf_of=None)
+            continue
+        if not s.is_body and (mh := _HEARD_SPEECH.match(rest)) and (
+                (group := _group_before(subs, i, text, g_.sep))
+                and (_HEARD.search(text, max(lo, group[-1].start - 40), group[-1].start)
+                     or _HEARD_AFTER_ITEMS.search(text, max(lo, group[-1].start - 200), group[-1].start))):
+            # 在听取了…，以及A、B、C的交流发言后: each of the list spoke (a speech heard at the meeting)
+            for g in group:
+                add("spoke", g, v, v + mh.end())
             continue
         if glue and g_.presiding_while.search(text, s.end, v):
             add("presided", s, s.end, v)  # X在主持会议时指出: presided, and the statement below spoke
@@ -1757,7 +1776,7 @@ def _same_meeting(a: str, b: str) -> bool:
 
 # (关于批准《…》的决定, 关于审议批准…的议案, 提请审议…: the verb inside a document's name)
 _VERB_IN_NAME = re.compile(r"(?:关于(?:提请)?(?:审议|审查)?|提请(?:审议)?)$")
-_ADOPT = re.compile(r"(?:审议通过|表决通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
+_ADOPT = re.compile(r"(?:审议通过|表决通过|讨论通过|研究通过|审议并通过|审议并原则同意|研究并原则同意|原则同意|原则通过|通过|批准)了?|决定了")
 _DOC_END = (r"(?:决议|决定|日程|议程|名单|办法|方案|草案|报告|规则|条例|意见|规划|计划|纲要|要点|总结|建议|细则|章程|"
             r"制度|清单|安排|选题|通则|方式|修正案|条约|公约|协定|议案|预案|建议案|决算|预算|摘要|规定|准则|通告|通知|公告|公报|请示|目录|"
             r"选举结果|评审结果|评选结果|评议结果|法典|报告稿|(?:若干|[一二三四五六七八九十百\d]+条)(?:措施|政策)|倡议书|(?<=[年期])行动|"

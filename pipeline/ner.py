@@ -63,6 +63,7 @@ def plausible_added_name(name: str, head_set: frozenset[str] = _HEAD_SET) -> boo
     return (bool(_CJK_NAME.fullmatch(name)) and (name[:2] in SURNAMES_2 or name[0] in SURNAMES_1)
             and name not in NON_NAMES and not (set(name[1:]) & NOT_IN_NAME)
             and name[-1] not in NOT_NAME_END and not name.endswith(BODY_ENDS)  # 林业站|站长: a body before a head
+            and not (len(name) >= 3 and name[-1] in "乡镇")  # 吕洞山镇在…召开: a township
             and name[1:] not in head_set and name[2:] not in head_set)
 
 

@@ -140,6 +140,8 @@ _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
+_UNNAMED_TAIL = re.compile(r"[，,](?:以及|及)[^，。；,;：:]{2,60}$")  # a roster's group after its names (，以及各部门负责人)
+_TITLE_NOTE_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]$")  # …书记（…组长）王某: a post between them
 BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
 _CLAUSE_STOP = re.compile(r"[。；;\n]")
 _COUNTED_ETC = re.compile(r"等[两二三四五六七八九十\d]+(?:位|名|人)[\u4e00-\u9fff]{0,6}$")  # 等11名代表 closing a roster
@@ -411,13 +413,18 @@ class PeopleFinder:
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:向[^，。；,]{1,8}?(?=报告|汇报|通报|作|做))?"
             r"(?:(?:作|做)了?)?(?:报告了|"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
+        # …or after the rest of a 、-run of short items (群众代表王某、车那作交流发言: the run, then its close)
+        self.run_then_close = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8}?){1,8}?(?:" + self.roster_close.pattern + ")")
+        # (…or a marker, how it went about it and a comma: A、B依次上台，…)
+        self.marker_clause = re.compile("(?:" + t.alternation("group_markers") + ")(?:" + t.alternation("role_adverbs")
+                                        + ")?[，,]")
         self.topic_opener = re.compile(t.topic_opener)
         # a membership or post of those who attend or sit on the rostrum, as a roster's label (出席会议的市委委员有
         # （按姓氏笔画为序）：A、B…; 在主席台前排就座的大会执行主席有：A、B…)
         self.member_roster = re.compile("(?:" + t.alternation("join_verbs", "sit_in_verbs") + r"|就座|就坐)(?:会议|大会|全会)?的"
                                         r"(?P<title3>[^，。；：:的]{2,16}?)有(?:[（(][^）)]{0,12}[）)])?[:：]")
-        # a comma and the next member's descriptor (，无党派人士代表B)
-        self.next_described = re.compile(r"[，,][^，。；,]{0,8}?(?:" + t.alternation("descriptor_labels") + ")")
+        # a comma or 、 and the next member's descriptor (，无党派人士代表B; 、金融专家B)
+        self.next_described = re.compile(r"[，,、][^，。；,、]{0,8}?(?:" + t.alternation("descriptor_labels") + ")")
         # 由X主持, 由X、Y共同主持: the agent of presiding, and the names of a list before the verb
         self.presided_by = re.compile(r"(?:、[^，。；、]{2,12}?)*(?:" + t.alternation("role_adverbs", "group_markers")
                                       + ")?" + t.alternation("preside_verb"))
@@ -429,6 +436,8 @@ class PeopleFinder:
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
                                        key=len, reverse=True))
         self.role_lead = tuple(t.words("preside", "attend"))
+        # where the subject is, then its presiding or presence (习近平在北京主持召开…): as strong as the verb itself
+        self.located_lead = re.compile(r"在[^，。；,;在]{1,20}?(?:" + t.alternation("preside", "attend") + ")")
         self.role_adverbs = tuple(t["role_adverbs"])
         self.marker_words = tuple(t["group_markers"])
         self.kin_words = frozenset(t["kin_words"])
@@ -613,6 +622,12 @@ class PeopleFinder:
             e = end - 1 if not chain and text[end - 1] in " \u3000:：/／" else end
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
+            elif not chain and text[end - 1] in "）)" and (b := _TITLE_NOTE_BEFORE.search(text, max(lo, end - 32), end)) \
+                    and b.group(1).endswith(self.title_heads) and any(text.startswith(h, b.start() - len(h))
+                                                                      for h in heads_by_last.get(text[b.start() - 1], ())):
+                # 纪委书记（县纪委监委派驻纪检监察组组长）程斌: a post in brackets between a title and the name
+                chain.append((b.group(1), b.start(1), b.end(1)))
+                end = e = b.start()
             head = next((h for h in heads_by_last.get(text[e - 1], ()) if e - len(h) >= lo
                          and text.startswith(h, e - len(h))), None) if e > lo else None
             if head is None:
@@ -660,7 +675,9 @@ class PeopleFinder:
                 prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            if head in self.weak_heads and not _RANK_END.sub("", prefix).rstrip("”").endswith(_WEAK_HEAD_BODIES) and not (
+            # (a word for people that ends like a body is none: 援疆干部|代表)
+            if head in self.weak_heads and not ((ranked := _RANK_END.sub("", prefix).rstrip("”")).endswith(_WEAK_HEAD_BODIES)
+                                                and not ranked.endswith(self.descriptor_labels)) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
                     # …or a roster's group after a comma: 主任A、副主任B，委员C、D)
@@ -751,6 +768,9 @@ class PeopleFinder:
         break word (but 习近平和法国总统: 平和 is a county only before 县)."""
         if _in_foreign_place(prefix, k, k + 1):
             return True  # 埃及|总统特使, 阿尔及利亚|总统: a country's name holds a break word (及, 和), and is no break
+        if prefix[k] == "和" and 2 <= k <= 3 and (prefix[0] in self.surnames_1 or prefix[:2] in self.surnames_2) \
+                and prefix[:k] not in self.places and self._plausible(prefix[:k]) > -6.0:
+            return False  # 叶海平和|镇财政办主任: a name opens the prefix, and 和 joins it to the next item (no 平和镇)
         # (the unit must be there: at the prefix's end 朱永新|和 is no 新和县)
         # (a place that starts on the break word itself needs the prefix's start, a unit or a place before it:
         # 马鞍山市和县, 宁夏同心县, not …法院工作报告和|县人民检察院)
@@ -847,6 +867,8 @@ class PeopleFinder:
                     chain = rest if rest and text[rest[0][1] - 1] in "，," \
                         and not self._names_its_holder(rest[-1][0]) else []
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
+                if chain and not own:  # (…·艾买提、阔坦社区党委书记X: the next item's body, no name sharing the chain)
+                    ends = [x for x in ends if not self._starts_title(text, x)]
                 if not ends and is_surname:
                     ends = self._licensed_by_structure(text, p, lo, hi, chain)
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
@@ -967,7 +989,7 @@ class PeopleFinder:
                                 and self._list_follows(text, after, hi)) and plausible  # (…代表韦柳依和黎秋月先后发言)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
-                    licensed = licensed or self._roster_goes_on(text, e, hi) and (
+                    licensed = licensed or (self._roster_goes_on(text, e, hi) or self.run_then_close.match(text, e, hi)) and (
                         translit or self._plausible(text[p:e]) > -7.5)
                 if not licensed and text[p - 1 : p] == "、" and p >= 2 and text[p - 2] == text[e - 1] \
                         and p - 2 not in taken:
@@ -1027,9 +1049,9 @@ class PeopleFinder:
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
                         or self._transliterated_item(text, nxt, hi)
-                    if e2 is not None and e2 < hi and text[e2] == "和" and (tr := self._transliterated_item(text, nxt, hi)) \
+                    if e2 is not None and e2 < hi and text[e2] in "和作" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
-                        e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item)
+                        e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item; 、沙马依作在…: a Yi one in 作)
                     if e2 is not None and e2 - nxt == 2 and text[e2 : e2 + 1] == "日" and (
                             text[e2 + 1 : e2 + 2] in seps or text.startswith(self.role_words, e2 + 1)
                             or text.startswith("在", e2 + 1) and text.startswith(self.role_words, e2 + 2, e2 + 12)
@@ -1200,8 +1222,10 @@ class PeopleFinder:
     # 钱某当选区人民政府区长并作表态发言: a clause that opens on the elected name (an empty name2 group, so that
     # _appointments reads it as it reads _APPOINT)
     # (a hyphened name is an item too: 艾力更-依明巴海)
-    _LIST_ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<names>[\u4e00-\u9fff·\-－]{2,12}?(?:同志)?(?:、[\u4e00-\u9fff·\-－]{2,12}?"
-                                  r"(?:同志)?)+)(?:(?:新)?当选|连任)(?:为)?(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
+    # (…the list counted: A、B、C等15人当选为常务副会长; an item with its titles: 某公司副总裁A、…总经理B等12人当选副会长)
+    _LIST_ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<names>[\u4e00-\u9fff·\-－]{2,30}?(?:同志)?(?:、[\u4e00-\u9fff·\-－]{2,30}?"
+                                  r"(?:同志)?)+)(?:等[两二三四五六七八九十百\d]+(?:人|名|位))?(?:(?:新)?当选|连任)(?:为)?"
+                                  r"(?P<titles>[^，。；;,并]{2,40}?)(?=并|[，。；;,]|$)")
     # (a dotted name whole: 古丽娜尔·阿不都拉当选为…; 新 before 当选为 ends the name: 王立新当选为…; the post ends at a
     # space: a headline's two clauses 杨某当选县人大常委会主任　吴某当选…)
     _ELECTED_AS = re.compile(r"(?:^|(?<=[，。；;\s：:]))(?P<name>" + _ELECTED_NAME + r")(?:同志)?(?:(?:新(?!当选为))?当选|连任)(?:为)?"
@@ -1255,8 +1279,15 @@ class PeopleFinder:
             posts = [(t, m.start("titles") + k, m.start("titles") + k + len(t))
                      for k, t in _parts(m.group("titles")) if t.endswith(self.title_heads)]
             for k, token in _parts(m.group("names")):
-                if posts and (hit := self._name_token(token.removesuffix("同志"), whole=True)) is not None:
-                    out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], posts))
+                token = token.removesuffix("同志")
+                hit, own = self._name_token(token, whole=True) if len(token) <= 12 else None, []
+                if hit is None:  # (…or the name after the item's own titles, which the title chain reads)
+                    p0 = m.start("names") + k
+                    hit, own = next((((len(token) - n, len(token)), chain) for n in (3, 2, 4) if len(token) > n
+                                     and self._name_token(token[-n:], whole=True)
+                                     and (chain := self.title_chain(text, p0 + len(token) - n, lo))), (None, []))
+                if posts and hit is not None:
+                    out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], own + posts))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._posts_named(text, lo, hi) \
             + self._posts_held(text, lo, hi)
         # (a name read short by one pattern inside the one another reads whole: 推选林郑月娥为…, not 郑月娥)
@@ -1424,6 +1455,11 @@ class PeopleFinder:
                     break
                 closes.append(j)
                 k = j + 1
+        # a roster, then its unnamed tail after a comma (…镇人大主席罗布占堆，以及各村“两委”班子成员和驻村工作队队长共40余人
+        # 参加会议): the roster ends at the comma
+        for c in list(closes):
+            if t := _UNNAMED_TAIL.search(text, max(lo, c - 62), c):
+                closes.append(t.start())
         # a roster after its label ends with its sentence (作交流发言的有：A，B，网格员C。)
         for label in self.roster_label.finditer(text, lo, hi):
             end = stop.start() if (stop := _CLAUSE_STOP.search(text, label.end(), hi)) else hi
@@ -1713,12 +1749,15 @@ class PeopleFinder:
                 pos = token_end + 1
         return out
 
+    def _before_marker(self, text: str, p: int, e: int, hi: int) -> int:
+        """A transliteration run from p cut before a list's marker and its verb (乡长旦增曲扎|依次汇报了…,
+        、阿不都热依木|依次发言: 依次 reads as transliteration; …|依次上台，对照…，作述职报告: its clauses between)."""
+        return next((k for k in range(p + 2, e) if text.startswith(self.marker_words, k)
+                     and (self.roster_close.match(text, k, hi) or self.marker_clause.match(text, k, hi))), e)
+
     def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
-        e = _translit_run(text, p, hi)
-        # (a list's marker and its verb after the name: 乡长旦增曲扎|依次汇报了…, where 依次 reads as transliteration)
-        e = next((k for k in range(p + 2, e) if text.startswith(self.marker_words, k)
-                  and self.roster_close.match(text, k, hi)), e)
+        e = self._before_marker(text, p, _translit_run(text, p, hi), hi)
         if e - p >= 3 and (text.startswith("者", e) and text.startswith(self.role_words, e + 1)
                            or text.startswith("作", e) and text.startswith(self.role_lead, e + 1)):
             # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者), or in 作 before a verb
@@ -1769,9 +1808,10 @@ class PeopleFinder:
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
         separator or a word that follows names."""
-        e = _translit_run(text, p, hi, 8)
-        if e - p >= 3 and text.startswith("作", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
-            return e + 1  # 、阿西拉作、: 作 ends a Yi name before a separator, no verb
+        e = self._before_marker(text, p, _translit_run(text, p, hi, 8), hi)
+        if e - p >= 3 and text.startswith("作", e) and (text[e + 1 : e + 2] in ("、", "，", ",")
+                                                       or text.startswith(self.role_lead, e + 1)) and _transliterated(text[p:e]):
+            return e + 1  # 、阿西拉作、 / 、沙马依作在主席台前排就座: 作 ends a Yi name before a separator or a verb never after 作
         if e - p >= 3 and text.startswith("和", e) and text[e + 1 : e + 2] in ("、", "，", ",") and _transliterated(text[p:e]):
             return e + 1  # 、那顺孟和、: 和 ends a Mongolian name before a separator, no conjunction
         if text[p - 1 : p] == "、" and e > p and text[e : e + 1] in ("的", "说") and (e2 := _translit_run(text, e + 1, hi, 8)) > e + 1 \
@@ -2002,7 +2042,7 @@ class PeopleFinder:
             return False  # 曾|表示, 于|出席: a surname-like word before a verb of the table is no name
         # (a body's name before a name with its title after it: 清华大学X教授, 某某集团X董事长)
         if not opens and not (heard or strong_title or heads_list or agent or after_title and (
-                prev in "和与及同对向把了的好是" or (text.endswith(BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
+                prev in "和与及同对向把了的好是在" or (text.endswith(BODY_NAME_ENDS, lo, p) or prev in "院局厅所委部")
                 and text[p:e] not in self.common_words)):  # (not …联合会|荣誉|主席)
             return False
         before = text[max(0, p - 6) : p].rstrip(" :：")
@@ -2026,6 +2066,7 @@ class PeopleFinder:
         # (…and so is a strong title head right after the name, closed by a list's 、 or a clause's word:
         # 习近平主席、李克强总理; not 习近平主席特别代表…: a title that names him)
         threshold = -9.0 if strong_title or owns else -8.0 if agent or rest.startswith(self.role_lead) \
+            or self.located_lead.match(text, note.end() if note else e, hi) \
             or self.closed_head.match(text, note.end() if note else e) or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)

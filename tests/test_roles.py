@@ -3826,3 +3826,61 @@ def test_grid_workers_village_accountants_and_demonstration_households(nlp):
                                            "蔡婷": ["晋江市跨境电商协会秘书长"], "买买提江·阿不都拉": []}
     # a weak head with no body or village before it licenses no name (网格员包栋包户: each worker takes buildings)
     assert _titles(_record(nlp, "11月5日，某社区召开会议。会议要求，网格员包栋包户，逐户走访。")) == {}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a counted roster, its marker, clauses of how it went about it, the aspects, then the report
+    ("1月8日，某镇召开述职评议会。会上，陈国栋、刘小梅、阿不都热依木等6名村党组织书记依次上台，对照年初承诺，从抓党建、"
+     "促发展等方面作述职报告。", "reported", ["阿不都热依木", "刘小梅", "陈国栋"]),
+    # a transliterated name before the list's marker (依次 reads as transliteration too)
+    ("1月8日，某镇召开述职评议会。会上，李国华、阿不都热依木依次上台，对照年初承诺，作述职报告。", "reported",
+     ["李国华", "阿不都热依木"]),
+    ("1月8日，某乡召开座谈会。王建华、买买提依次发言。", "spoke", ["买买提", "王建华"]),
+    # …but a marker's own report is no clause of how (…分别作述职报告，从…方面总结了…: a report, no speech)
+    ("1月8日，某镇召开述职评议会。曼纳村党总支书记岩香、曼丢村党总支书记赵文静等9名书记分别作述职报告，从班子建设等方面"
+     "总结了全年工作。", "reported", ["岩香", "赵文静"]),
+    # the speeches heard, each of a list whose members are described (…以及A、B、C的交流发言后)
+    ("6月2日，某县召开协作座谈会。在听取了县发改局关于项目推进情况的汇报，以及援疆干部代表孙晓燕、返乡青年代表马占山、"
+     "某村党支部书记杨　峰的交流发言后，周建国讲话。", "spoke", ["周建国", "孙晓燕", "杨峰", "马占山"]),
+    # a Yi name ending in 作 closes a roster before its verb (…、沙马依作在主席台前排就座)
+    ("1月9日，某自治县人代会闭幕。大会执行主席吉克阿果、海来阿木、杨　平、沙马依作在主席台前排就座。",
+     "attended", ["吉克阿果", "杨平", "沙马依作", "海来阿木"]),
+    # a roster, then its unnamed tail after a comma, counted (，以及…班子成员和驻村工作队队长共40余人参加会议)
+    ("4月2日，某镇召开推进会。镇党委书记扎西平措，镇人大主席罗布占堆，以及各村“两委”班子成员和驻村工作队队长共40余人参加会议。",
+     "attended", ["扎西平措", "罗布占堆"]),
+    # a firm's short name noted in brackets inside a comma roster
+    ("8月6日，某镇召开村企结对签约仪式。农业农村局副局长宋振海，某蔬菜产业集团有限公司（以下简称“蔬菜集团”）党委书记、董事长王德新，"
+     "某置业有限公司副总经理李梦洁出席。", "attended", ["宋振海", "李梦洁", "王德新"]),
+    # a described member kept when the run's next item is a name no rule reads (…代表王应香、车那作交流发言)
+    ("3月1日，某镇召开表彰大会。群众代表王应香、车那作交流发言。", "spoke", ["王应香"]),
+    ("5月1日，某县召开会议。县领导梁　勇、马　丽、韦振东出席会议。", "attended", ["梁勇", "韦振东", "马丽"]),
+    ("5月8日，国务院召开外国专家座谈会。美国籍环保专家杜丹明、金融专家王立人等就人民币汇率等提问。", "spoke", ["杜丹明", "王立人"]),
+    # a name joined by 和 to the next item's titles (叶海平和镇财政办主任X: no 平和镇)
+    ("3月4日，某镇召开财政工作会议。叶海平和镇财政办主任林秀琴分别通报了情况。", "reported", ["叶海平", "林秀琴"]),
+    # where the subject is, then its presiding: a name the statistics find unusual at a clause's start
+    ("4月1日，习近平在北京主持召开企业家座谈会。", "presided", ["习近平"]),
+])
+def test_rosters_over_clauses_heard_speeches_and_tails(nlp, text, role, who):
+    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+    assert sorted(got) == sorted(who)
+
+
+def test_posts_in_brackets_elected_lists_and_described_bodies(nlp):
+    text = ("7月6日，集团召开党委会。党委委员、纪委书记（县纪委监委派驻纪检监察组组长）程　斌参加会议。"
+            "经投票，某控股有限公司副总裁梁志宏、某电器有限公司总经理伍嘉明等12人当选副会长，叶春林、张国平等15人当选为常务副会长。"
+            "吐达洪巴依社区党委书记帕夏古丽·艾买提、阔坦社区党委书记张　丽作交流发言。援疆干部代表何　俊发言。")
+    assert _titles(_record(nlp, text)) == {
+        "程斌": ["党委委员", "纪委书记", "县纪委监委派驻纪检监察组组长"],
+        "梁志宏": ["某控股有限公司副总裁", "副会长"], "伍嘉明": ["某电器有限公司总经理", "副会长"],
+        "叶春林": ["常务副会长"], "张国平": ["常务副会长"],
+        "帕夏古丽·艾买提": ["吐达洪巴依社区党委书记"], "张丽": ["阔坦社区党委书记"], "何俊": []}
+
+
+def test_no_names_in_duties_or_townships(nlp):
+    # 包村/包组: who answers for what; a township's name with 镇 opening its clause
+    assert _titles(_record(nlp, "3月1日，某镇召开会议。会议要求，班子成员包村、村干部包组、党员包户，确保落实。")) == {}
+    rec = _record(nlp, "8月3日，吕洞山镇在夯沙村村部召开推进会。镇党委副书记、镇长龙秀英主持会议。")
+    assert _titles(rec) == {"龙秀英": ["镇党委副书记", "镇长"]}
+    # a document discussed and passed (讨论通过), after a clause of what the meeting stresses (注重…: no "by means of")
+    rec = _record(nlp, "国务院总理李克强主持召开国务院常务会议，实施定向调控、注重标本兼治，讨论通过《物流业发展中长期规划》。")
+    assert [d.name for d in rec.meetings[0].adopted] == ["物流业发展中长期规划"]
