@@ -122,7 +122,7 @@ def _pad_knowledge() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 def _title_pads(line: str) -> str:
     """Close the space of a two-character name padded right after its title, a separator or a sentence's end
-    (主席团成员赵 明、亓 丽在主席台就座 → 赵明, 亓丽; 记者 王 芳; 。杨 帆宣读了…; …组长）程 斌): the character before the space is a
+    (主席团成员赵 明、亓 丽在主席台就座 → 赵明, 亓丽; 记者 王 芳; 。杨 帆宣读了…; …组长）程 斌; 以及王 敏): the character before the space is a
     surname, and a whole title head (and a space), a separator or the line's start comes right before it. A
     spaced roster keeps its spaces (副院长 王芳 李建国: no surname after the head; 李长江 王芳: 李长 ends in no
     head)."""
@@ -137,7 +137,9 @@ def _title_pads(line: str) -> str:
         k = i - 1 if i and line[i - 1] == " " else i  # (a byline's or roster's space after the title: 记者 王 芳)
         # (…or an item of a spaced list, after another name: （记者 马某某 王 磊）, 作者：林某某 吴 迪 发布时间)
         spaced_item = k < i and line[i + 3 : i + 4] in ("", " ", "）", ")")
-        if k == 0 or spaced_item or line[k - 1] in "、，,：:；;。！？（()）" or any(line.startswith(h, k - len(h))
+        # (…or after 的 as a list's item: 、泽国村的陈 丹、)
+        of_item = line[k - 1 : k] == "的" and line[i + 3 : i + 4] in ("、", "，", ",", "。", "；", "和", "及")
+        if k == 0 or spaced_item or of_item or line[k - 1] in "、，,：:；;。！？（()）及" or any(line.startswith(h, k - len(h))
                                                                            for h in heads.get(line[k - 1], ())):
             out.append(line[last : i + 1])
             last = i + 2

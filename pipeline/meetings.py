@@ -90,6 +90,7 @@ def _person_between(persons: list, starts: list[int], lo: int, hi: int) -> bool:
     return k < len(persons) and persons[k].start < hi
 
 
+_RECEIVED = re.compile(r"(?:会见|会晤|接见|看望|拜会)[^，。；]*$")  # whom the subject received, in its clause
 # who invited the subject, before it in its sentence (应联合国秘书长X的邀请，Y…访问…，出席…)
 _INVITED = re.compile(r"应[^，。；]{1,40}?(?:的邀请|之邀)[，,]?")
 
@@ -320,11 +321,13 @@ class MeetingGrammar:
             # (X率…部门主要负责人到会应询: the subject and the group it leads, then their verb)
             r"(?:率|带领|率领)(?:(?![，。；])" + no_role_verb + "){2,60}?" + group_noun + "(?=" + role_ahead + ")|"
             # (…where it was, and the marker: ，作为嘉宾代表在推介会上分别致辞)
-            r"[，,]?(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?:在[^，。；]{1,20}?上)?(?:" + markers
-            + ")?(?=" + role_ahead + ")|"
+            # (…a comma before the marker too: ，作为村级代表，分别就…作了表态发言)
+            r"[，,]?(?:作为|以)(?:(?![，。；、])" + no_role_verb + "){1,20}?(?:代表|身份)(?:在[^，。；]{1,20}?上)?(?:[，,]?(?:" + markers
+            + r"))?(?:(?:就|围绕)[^，。；]{1,100}(?<!的)" + verb_ahead + ")?(?=" + role_ahead + ")|"
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
             # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
-            r"(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
+            # (…set against the member before: B则关注养老问题，建议…)
+            r"(?:则|也|还)?(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
             + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
@@ -991,8 +994,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             presiders = group if jointly or all(not x.is_body for x in group) else [s]
             if jointly and _WITH_BEFORE.search(text, lo, s.start) \
                     and (j := bisect.bisect_left(person_starts, lo)) < len(persons) and persons[j].start < s.start \
-                    and not _person_between(persons, person_starts, persons[j].end, s.start - 1):
-                # X访问俄罗斯，并同B共同主持…会议: the sentence's subject presided with B
+                    and not any(x.end < s.start - 1 and not _RECEIVED.search(text, max(lo, x.start - 20), x.start)
+                                for x in persons[j + 1 : bisect.bisect_left(person_starts, s.start - 1)]):
+                # X访问俄罗斯，并同B共同主持…会议: the sentence's subject presided with B (past whom X received on the
+                # way: …，会见俄罗斯总统普京，并同B共同主持…)
                 presiders = [persons[j], *presiders]
             for g in presiders:
                 add("presided", g, v, v + mp.end())

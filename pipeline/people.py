@@ -83,6 +83,7 @@ def runs_into_work(text: str, e: int) -> bool:
     """The candidate's last character starts 工作/合作… with the 作 after it (杜绝|工作, 学生工|作处)."""
     return text[e - 1] in _WORK_FIRST and text.startswith("作", e)
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
+FOREIGN_TITLED_PLAUSIBLE = -13.0  # …after a foreign country's post (俄罗斯联邦总统普京): a transliteration the statistics score low
 STRUCTURE_PLAUSIBLE = -13.0  # …and for one between a title and a role verb or a list's comma (县委书记那国强主持)
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
@@ -140,6 +141,8 @@ _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
+# a place's unit, then 的 and a member of it closed by a separator (…、水澄村的梁美娟和…): the "name" is the place
+_UNIT_OF_NEXT = re.compile(r"[村片组屯寨镇乡区]的[\u4e00-\u9fff\u3000 ]{2,5}?(?:[、，,。；;和及]|$)")
 _UNNAMED_TAIL = re.compile(r"[，,](?:以及|及)[^，。；,;：:]{2,60}$")  # a roster's group after its names (，以及各部门负责人)
 _TITLE_NOTE_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]$")  # …书记（…组长）王某: a post between them
 BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
@@ -411,7 +414,8 @@ class PeopleFinder:
             + t.alternation("role_adverbs") + ")?(?:"
             # (…and whom it is given to: A，B依次向选民报告了…)
             + t.alternation("group_markers") + ")?(?:" + t.alternation("role_adverbs") + ")?(?:在会上)?(?:向[^，。；,]{1,8}?(?=报告|汇报|通报|作|做))?"
-            r"(?:(?:作|做)了?)?(?:报告了|"
+            # (…and what kind of speech it is: 依次作个人对照检查发言, 作了简短发言)
+            r"(?:(?:作|做)了?[^，。；,;、]{0,8}?)?(?:报告了|"
             + "|".join(t.alternation(k) for k in ("preside", "attend", "speak", "report", "speak_group_end")) + ")")
         # …or after the rest of a 、-run of short items (群众代表王某、车那作交流发言: the run, then its close)
         self.run_then_close = re.compile(r"(?:、[\u4e00-\u9fff·]{2,8}?){1,8}?(?:" + self.roster_close.pattern + ")")
@@ -659,8 +663,8 @@ class PeopleFinder:
                 q += 1  # "1月5日县委书记…": the date is not part of the title
             prefix = text[q:start]
             cut = self._cut(prefix, head)
-            if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] in "、，,":
-                cut = 0  # 委员、同济大学…院长: in a chain of titles 同 opens a body's name, it is no "with"
+            if cut == 1 and prefix[0] == "同" and q > lo and text[q - 1] in "、，," and not _FOREIGN_AT.match(prefix, 1):
+                cut = 0  # 委员、同济大学…院长: in a chain of titles 同 opens a body's name, it is no "with" (but 、同俄罗斯…)
             if cut == 2 and prefix[1] == "和" and prefix[0] not in "省市县区州镇乡村党" and (q == lo or not _is_cjk(text[q - 1])) \
                     and any((_RANK_END.sub("", prefix) + head[:n]).endswith(ORG_SUFFIXES) for n in (0, 1, 2)):
                 cut = 0  # 、天和社区党委书记: a two-character name with 和 opens the body's name, no "and"
@@ -675,8 +679,9 @@ class PeopleFinder:
                 prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            # (a word for people that ends like a body is none: 援疆干部|代表)
-            if head in self.weak_heads and not ((ranked := _RANK_END.sub("", prefix).rstrip("”")).endswith(_WEAK_HEAD_BODIES)
+            # (a word for people that ends like a body is none: 援疆干部|代表; a head that holds its body is one, written
+            # alone: ，驻村工作队|员X)
+            if head in self.weak_heads and not (not prefix and len(head) > 3 and head[:-1].endswith(_WEAK_HEAD_BODIES)) and not ((ranked := _RANK_END.sub("", prefix).rstrip("”")).endswith(_WEAK_HEAD_BODIES)
                                                 and not ranked.endswith(self.descriptor_labels)) and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
@@ -869,6 +874,9 @@ class PeopleFinder:
                 ends = self.name_ends(text, p, hi, TITLED_PLAUSIBLE if chain else -9.0) if is_surname else []
                 if chain and not own:  # (…·艾买提、阔坦社区党委书记X: the next item's body, no name sharing the chain)
                     ends = [x for x in ends if not self._starts_title(text, x)]
+                if chain and not ends and is_surname and _FOREIGN_AT.match(chain[-1][0]):
+                    # 俄罗斯联邦总统普京 (not the first part of a dotted name: 主席节派|·武律博)
+                    ends = [x for x in self.name_ends(text, p, hi, FOREIGN_TITLED_PLAUSIBLE) if text[x : x + 1] not in "·•・"]
                 if not ends and is_surname:
                     ends = self._licensed_by_structure(text, p, lo, hi, chain)
                 if chain and not ends and is_surname and (e_w := self._word_name_after_title(text, p, hi)):
@@ -889,6 +897,10 @@ class PeopleFinder:
                         and all(c in TRANSLIT for c in text[p : p + 2]) and text[p + 2] in " \u3000）)" \
                         and text[p : p + 2] not in self.common_words:
                     ends = [p + 2]  # （记者 央金 通讯员…）: two transliteration characters closed by the byline's space
+                if chain and p + 4 < hi and text[p + 2] == "日" and all(_is_cjk(c) for c in text[p : p + 4]) \
+                        and text[p + 4] in "，,、。；;" and text[p + 3] not in "前起晚午上下内" \
+                        and not any(x > p + 2 for x in ends):
+                    ends = [p + 4]  # 县委组织部部长俄木日体，: a Yi name holds 日 (not 王某日前: a time)
                 if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
@@ -969,8 +981,8 @@ class PeopleFinder:
                 if not chain and e - p >= 3 and text[e - 1] in "乡镇" and text[p:e] in self.towns:
                     p += 1  # 槐店乡召开…, （槐店乡 刘某）: a township's name, no person's (not 罗雪村, a name)
                     continue
-                if township_before_body(text, e):
-                    p += 1  # 白沙乡|党委书记X
+                if township_before_body(text, e) or _UNIT_OF_NEXT.match(text, e - 1):
+                    p += 1  # 白沙乡|党委书记X; 水澄村|的梁美娟、…: a place, then whose member is named
                     continue
                 if p > lo and text[p - 1] in _NUMERALS and text[p] in _CLASSIFIERS:
                     p += 1  # 一段|临时总理, 两位…: a measure word after a number, no surname
@@ -1060,7 +1072,8 @@ class PeopleFinder:
                     if (e2 is None or e2 < hi and text[e2] not in seps) and nxt + 4 < hi and text[nxt + 4] in seps \
                             and text[nxt] in self.surnames_1 and all(c in TRANSLIT for c in text[nxt + 1 : nxt + 4]):
                         e2 = nxt + 4  # (、向巴平措、: a Tibetan name whole, its first character a surname)
-                    if e2 is None or township_before_body(text, e2) or _in_foreign_place(text, nxt, e2) \
+                    if e2 is None or township_before_body(text, e2) or _UNIT_OF_NEXT.match(text, e2 - 1) \
+                            or _in_foreign_place(text, nxt, e2) \
                             or text.endswith(ORG_SUFFIXES, nxt, e2) and self.head_re.match(text, e2):
                         # (…、普外科|主任李涛: the next item's body and title, no name)
                         break  # (、李营乡|党委书记X; 、阿尔|及利亚总统X: the next item's title)
@@ -1303,18 +1316,22 @@ class PeopleFinder:
     # the verbs of a decision whose clauses name posts (选举A为…主席，B、C为…副主席; 聘请A为…)
     # (…or a decision or an announcement whose list follows: 决定，A、B为…; 决定了国务院其他组成人员，A为…; 宣布：A为…)
     _DECISION = re.compile("(?:" + "|".join(DECISION_VERBS) + ")(?:了)?"
-                           r"|决定(?:了[^，。；：:]{1,12})?[，,]|宣布[：:]\s*")
+                           r"|决定(?:了[^，。；：:]{1,12})?[，,]|宣布[：:]\s*"
+                           # (…or a decision on the names a post is given to: 决定A、B为大会副秘书长)
+                           r"|决定(?=[\u4e00-\u9fff·、]{2,60}?为[^，。；]{2,20}?(?:[，。；]|$))")
     # 担任此次大会执行主席的有：A、B… : the role is each listed person's title (SPEC); 本次/此次 is not part of it
     # (…or the names right after it: 担任本次大会执行主席的巴特尔、其其格…在主席台前排就座)
     _ROLE_ROSTER = re.compile(r"担任(?:本次|此次|这次|本届|今天)?(?P<title>[^，。；：:的]{2,20}?)的(?:有|是|分别是)?[:：]?"
                               r"|(?:本次|此次|这次|本届|今天)(?:[^，。；：:的]{1,10}的)?(?P<title2>[^，。；：:的]{2,12}?)(?:为|是)[:：]?"
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
                               # (…without a colon too: 会议执行主席是A、B、C)
-                              r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n（(]{2,12}?)(?:为|是)[:：]?"
+                              r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n（(被]{2,12}?)(?:为|是)[:：]?"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
                               r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
                               # (…or the ones just elected to it: 新当选的副会长有：A、B…)
+                              # (…or chosen with the one named before: 同时被推选为主席团常务主席的还有A、B…)
                               r"|(?:新)?当选(?:为)?的(?P<title5>[^，。；：:的]{2,12}?)(?:有|是|为|分别是)[:：]"
+                              r"|被(?:推选|选举|任命|增选|补选)为(?P<title7>[^，。；：:的]{2,12}?)的(?:还有|有|是|分别是)[:：]?"
                               # (…or a line that opens on the role and the roster's order: 大会执行主席（以姓氏笔画为序）：)
                               r"|(?:^|(?<=[。\n]))(?P<title6>[^，。；：:的\n（(]{2,12}?)[（(][^（）()]{0,12}?为序[）)][:：]")
 
@@ -1469,7 +1486,9 @@ class PeopleFinder:
         closes += [e for e in range(lo + 1, hi) if e in ends and text[e] not in "、和及与"
                    and self._item_after_separator(text, lo, ends[e])]
         for pos in sorted(set(closes)):
-            known, labelled, new, loose, p = 0, 0, [], [], pos
+            known, labelled, new, loose, bare, p = 0, 0, [], [], [], pos
+            # (a member to the right of the item walked last, and a word-free item awaiting a member on its left)
+            right_member, held = False, None
             # the current 、-run (walked backwards): its bare new names, and its word names (黎明) that only the run's
             # label, at its first item, makes members: 群众代表罗丹、黎明 / 企业负责人A、B纷纷表示
             # (run_new, run_known: where the current run's new names start in new, the found names before it)
@@ -1488,13 +1507,16 @@ class PeopleFinder:
                     k -= 1
                 start = k + 1
                 # 和/及/与 before the last item: the name before it ends there (A、B和C)
-                # (…or a labelled name the finder left: 茶农代表蓝某和钟某)
+                # (…or a labelled name the finder left: 茶农代表蓝某和钟某, 水澄村的梁某和…)
                 conj = next((c for c in _LIST_TAIL.finditer(text, start, item_end) if c.end() <= item_end - 2 and (c.start() in ends
                              or c.start() > start and (hit := self._unknown_member(text, start, c.start(), lo, taken, boundaries))
-                             and hit[0] > start and text[start : hit[0]].endswith(self.label_words))), None)
+                             and hit[0] > start and (text[start : hit[0]].endswith(self.label_words)
+                                                     or text[hit[0] - 1] == "的"))), None)
                 if conj is not None:
                     start, k = conj.end(), conj.start()
                 m = ends.get(item_end)
+                known_before, new_before, waiting = known, len(new), held
+                held = None
                 opens_run = False  # a label before this item's name opens the run
                 if m is not None and m.chain_start is not None and m.chain_start < start - 1 \
                         and (j := _before_conj(text, m.chain_start)) > lo and text[j - 1] in "，,":
@@ -1519,12 +1541,23 @@ class PeopleFinder:
                     run_bare += 1
                 elif k >= lo and text[k] == "、" and 2 <= item_end - start <= 4 \
                         and all(_is_cjk(c) for c in text[start:item_end]):
-                    pass  # a short item that is no name (区领导A、B、上帝、C等): the run goes on past it
+                    # a short item that is no name (区领导A、B、上帝、C等): the run goes on past it; one that no table
+                    # knows as a word is a member when found names outnumber such items (…李秀英、腊阿普、余春梅依次…)
+                    item = text[start:item_end]
+                    if item not in self.common_words and item not in self.places and item not in NON_NAMES \
+                            and item not in self.table_words and not any(c in NOT_IN_LISTED_NAME for c in item) \
+                            and not self.head_re.search(item) and not item.startswith(self.label_words) \
+                            and not item.endswith(self.label_words) and "等" not in text[start - 1 : item_end] \
+                            and not any(i in taken for i in range(start, item_end)) and right_member:
+                        held = (start, item_end, [])
                 elif text[item_end : item_end + 1] == "、" and k >= lo and text[k] in "，," and 2 <= item_end - start <= 8 \
                         and all(_is_cjk(c) for c in text[start:item_end]) and "等" not in text[start:item_end] \
                         and not self.topic_opener.search(text, start, item_end) \
-                        and not self.follower_inside.search(text, start, item_end):
-                    pass  # a description stacked on the next member's (，返乡青年、技艺传承人和某): the walk goes on
+                        and (text.endswith(self.label_words, start, item_end)
+                             or not self.follower_inside.search(text, start, item_end)):
+                    # a description stacked on the next member's (，返乡青年、技艺传承人和某; ，优秀共产党员代表、村民小组长X):
+                    # the walk goes on
+                    pass
                 elif 4 <= item_end - start <= 24 and all(_is_cjk(c) for c in text[start:item_end]) \
                         and any((text[item_end - n - 1] in self.person_word_ends or text.endswith(self.label_words, start, item_end - n))
                                 and (text[item_end - n] in self.all_surnames or text[item_end - n] in TRANSLIT)
@@ -1537,6 +1570,9 @@ class PeopleFinder:
                         # a run of no found name that opens on no member (经过投票、计票，…): its items are no names
                         del new[run_new:]
                     break
+                right_member = known > known_before or len(new) > new_before
+                if right_member and waiting is not None:
+                    bare.append(waiting)  # (a member on both sides of it)
                 if opens_run:
                     labelled += run_bare
                     new += pending
@@ -1552,6 +1588,8 @@ class PeopleFinder:
             if known + len(new) >= 2 and (known or labelled >= 2):
                 # an item only the list makes a name (孙同川, 成思危, 会林) needs two found names and to be outnumbered
                 new += loose if known >= 2 and len(loose) <= known else []
+                # (…and an item that is no word between members, when they outnumber such items)
+                new += bare if len(bare) < known + len(new) else []
                 out += [x for x in new if not any(x[0] < y[1] and y[0] < x[1] for y in out)]
         return out
 
@@ -1643,8 +1681,10 @@ class PeopleFinder:
             # find unusual (主委乌云生), unless it is a word; otherwise the statistics must find it a name
             # (a rare surname is scored by its given name, after a common surname)
             score = self._plausible(name) if text[p] not in TITLED_RARE_SURNAMES else self._plausible("王" + name[1:])
+            # (a descriptor before it takes a less usual name too: 新党员代表玉应叫)
             if (not titled or length > 3 or name in self.common_words or name in NON_NAMES) \
-                    and score < -10.0 and not _transliterated(name) and not yi \
+                    and score < (-12.0 if prefix.endswith(self.label_words) and length == 3 else -10.0) \
+                    and not _transliterated(name) and not yi \
                     or titled and self.follower_inside.search(name):
                 continue  # (…主任|职务, …主任|列席会议: a word or a verb after the title, no name)
             labelled = titled or prefix.endswith(self.label_words)
@@ -1766,8 +1806,8 @@ class PeopleFinder:
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
-        while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报
-            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) \
+        while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报 (or 及 before a list's last item)
+            if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) or text[e] == "及" \
                     or not text[p:e].endswith(ORG_SUFFIXES) and self._title_after_name(text, e, hi):
                 return e
             e -= 1

@@ -888,9 +888,9 @@ def test_notes_and_honorifics_inside_a_list(nlp):
     ("12月3日，社区召开组织生活会。街道党工委副书记上官华到会指导并点评。", "spoke", ["上官华"]),
     ("12月3日，县委召开述职评议会。县委书记亓振华主持会议，并对各乡镇党委书记述职情况逐一点评。", "spoke", ["亓振华"]),
     ("12月3日，县委召开座谈会。县委书记仉向东认真听取发言后指出，要抓好落实。", "spoke", ["仉向东"]),
-    # a list runs on past a name-like last item before the comma
+    # a list runs on past a name-like last item before the comma, which the members on both sides make one
     ("12月3日，县人大常委会召开会议。县人大常委会副主任佟国栋、蓟玉兰，副县长逯海涛出席会议。", "attended",
-     ["逯海涛", "佟国栋"]),
+     ["逯海涛", "蓟玉兰", "佟国栋"]),
     # transliterated names: after a title, as list items, after a descriptor
     ("12月3日，州政府召开防汛会议。州水利局局长热合曼通报了当前雨情水情。", "reported", ["热合曼"]),
     ("12月3日，州政府召开防汛会议。副州长阿依古丽、格桑卓玛出席会议。", "attended", ["格桑卓玛", "阿依古丽"]),
@@ -3884,3 +3884,52 @@ def test_no_names_in_duties_or_townships(nlp):
     # a document discussed and passed (讨论通过), after a clause of what the meeting stresses (注重…: no "by means of")
     rec = _record(nlp, "国务院总理李克强主持召开国务院常务会议，实施定向调控、注重标本兼治，讨论通过《物流业发展中长期规划》。")
     assert [d.name for d in rec.meetings[0].adopted] == ["物流业发展中长期规划"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a Yi name holding 日 after its titles; a transliterated name before 及 and the list's last described member
+    ("5月18日，某镇召开推进会。县委常委、县委组织部部长俄木日体，镇党委书记沙马拉布出席并讲话。", "attended", ["俄木日体", "沙马拉布"]),
+    ("5月18日，某镇召开推进会。随后，某村驻村第一书记张明亮，驻村工作队员俄木阿呷莫及村民代表比曲拉哈依次发言。", "spoke",
+     ["俄木阿呷莫", "张明亮", "比曲拉哈"]),
+    # a capacity, a comma, the marker and a topic before the speech (…作为村级代表，分别就…作了表态发言)
+    ("8月26日，某乡召开推进会。会上，弄合村驻村第一书记覃　杰，加文村党总支书记蒙日升作为村级代表，分别就问题排查等工作作了表态发言。",
+     "spoke", ["蒙日升", "覃杰"]),
+    # a descriptor of its own (脱贫户), a Yi name holding 说, then the topic and what the roster does
+    ("6月18日，某乡召开座谈会。致富带头人阿尔莫吉，脱贫户阿说拉哈、吉克伍沙，先后围绕产业发展等谈认识、提建议。", "spoke",
+     ["吉克伍沙", "阿尔莫吉", "阿说拉哈"]),
+    # an item no table knows between two members is a member; the kind of speech after 作
+    ("3月2日，某校党支部召开组织生活会。党员教师李秀英、腊阿普、余春梅依次作个人对照检查发言。", "spoke", ["余春梅", "李秀英", "腊阿普"]),
+    # a comma roster of described members, one description stacked on a title
+    ("1月5日，某村召开党员大会。老党员代表岩三，新党员代表玉应叫，优秀共产党员代表、村民小组长岩罕拉分别作了发言。", "spoke",
+     ["岩三", "岩罕拉", "玉应叫"]),
+    # a roster after its label, each member of a place (…的陈　丹、…和联树村的叶金根)
+    ("3月10日，某镇召开民主恳谈会。先后上台发言的有：牧屿片的张海燕、泽国村的陈　丹、水澄村的梁美娟和联树村的叶金根。", "spoke",
+     ["叶金根", "张海燕", "梁美娟", "陈丹"]),
+    # a deputies' group activity is a meeting; a member set against the one before (…则关注…，建议…)
+    ("7月22日，某镇人大开展“代表进网格”小组活动。镇人大主席吴建明，以及王　敏、俞　静等人大代表参加活动。"
+     "镇人大代表俞静则关注养老问题，建议建设日间照料中心。", "spoke", ["俞静"]),
+    ("7月22日，某镇人大开展“代表进网格”小组活动。镇人大主席吴建明，以及王　敏、俞　静等人大代表参加活动。", "attended",
+     ["俞静", "吴建明", "王敏"]),
+    # the sentence's subject chairs with a partner, past the leader it received on the way
+    ("9月16日至18日，国务院副总理韩正访问俄罗斯，会见俄罗斯总统普京，并同俄罗斯第一副总理西卢阿诺夫共同主持中俄投资合作委员会第五次会议。",
+     "presided", ["西卢阿诺夫", "韩正"]),
+])
+def test_lists_past_unusual_members(nlp, text, role, who):
+    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+    assert sorted(got) == sorted(who)
+
+
+def test_posts_chosen_and_foreign_leaders(nlp):
+    text = ("全国人大代表、中共中央政治局常委栗战书被推选为主席团常务主席。同时被推选为主席团常务主席的还有陈希、王晨。"
+            "会议经过表决，决定信春鹰、韩立平为大会副秘书长。国家主席习近平抵达乌法，应俄罗斯联邦总统普京邀请，出席会晤。"
+            "会见俄罗斯总统普京，并同俄罗斯副总理科扎克共同主持中俄能源合作委员会会议。")
+    assert _titles(_record(nlp, text)) == {
+        "栗战书": ["全国人大代表", "中共中央政治局常委"], "陈希": ["主席团常务主席"], "王晨": ["主席团常务主席"],
+        "信春鹰": ["大会副秘书长"], "韩立平": ["大会副秘书长"], "习近平": ["国家主席"],
+        "普京": ["俄罗斯联邦总统", "俄罗斯总统"], "科扎克": ["俄罗斯副总理"]}
+
+
+def test_no_names_from_places_labels_or_duties(nlp):
+    text = ("3月10日，某镇召开民主恳谈会。先后上台发言的有：牧屿片的张海燕、水澄村的梁美娟。会上，主任阿依努尔·买买提通报了二季度"
+            "驻村工作队员考勤和在岗情况。全国政协委员程津培、卢柯、李灿、等专家学者，就国家实验室建设提出意见建议。")
+    assert sorted(_titles(_record(nlp, text))) == ["卢柯", "张海燕", "李灿", "梁美娟", "程津培", "阿依努尔·买买提"]
