@@ -121,7 +121,8 @@ _PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subje
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
-_IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?(?:工作报告|报告|说明|述职))(?:中|时)$")
+_IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?"
+                            + default_constructions().alternation("report_objects") + r")(?:中|时)$")
 
 
 def _behalf(text: str, s, lo: int, between: str) -> str | None:
@@ -312,6 +313,11 @@ class MeetingGrammar:
             "|(?:(?:进行|作|做)(?:了)?)?" + alt("report") + "(?!会(?!议)|" + alt("floor_words") + "))")
         speech = "|".join(map(re.escape, (w for w in t["speak"] if w not in t["statement"])))
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
+        # a roster counted before its marker (…等6名村党组织书记), a clause of how it went about it (no role's verb,
+        # statement, report or the meeting in it), and the aspects it covers (从…等方面)
+        counted_roster = r"(?:等(?:[两二三四五六七八九十\d]+(?:位|名))?(?:(?![，。；])" + no_role_verb + "){0,10}?" + group_noun + ")?"
+        how_clause = r"(?:(?![，,]|会议|会上|" + alt("statement", "report", "report_objects") + ")" + no_role_verb + r"){2,50}[，,]"
+        aspects = r"从[^。；]{1,80}?(?:方面|角度|层面)[，,]?"
         glue = re.compile(
             # (a note on the roster's order: （以姓氏笔画为序）)
             # (a note or title in brackets after the roster's last name: …孙慎之（女）依次发言, …（市财政局局长）分别汇报)
@@ -332,17 +338,15 @@ class MeetingGrammar:
             + alt("report") + "|" + alt("speak") + ")|"
             r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
             # (a roster, then short clauses of how it went about it, then its marker: …，B，紧扣主题，对照党章党规，
-            # 逐一作对照检查 — no clause holds a role's verb, a statement or the meeting)
+            # 逐一作对照检查 — no clause holds a role's verb, a statement or the meeting; …and more clauses after the
+            # marker: …等9名书记，紧扣…，依次上台，对照…，进行现场述职)
             # (the cheap lookahead first: most commas have no marker after them)
-            r"[，,](?=[^。；]{2,160}?[，,](?:" + markers + "))(?:(?:(?![，,]|会议|会上|" + alt("statement") + ")" + no_role_verb
-            + r"){2,50}[，,]){1,3}(?:" + markers + ")|"
+            + counted_roster + r"[，,](?=[^。；]{2,160}?[，,](?:" + markers + "))(?:" + how_clause + "){1,3}(?:" + markers + ")"
+            "(?:(?:" + how_clause + "){1,3}(?:" + aspects + ")?(?=" + role_ahead + "|进行|开展))?|"
             # (…or its marker first, then short clauses of how, then the verb or the aspects it covers: …，C，先后以亲身经历，
-            # 分享了… / …依次上台，对照年初承诺，从…等方面作述职报告)
-            # (…the roster counted first: …等6名村党组织书记依次上台，…)
-            r"(?:等(?:[两二三四五六七八九十\d]+(?:位|名))?(?:(?![，。；])" + no_role_verb + "){0,10}?" + group_noun + ")?"
-            r"[，,]?(?:" + markers + r")(?:(?:(?![，,]|会议|会上|" + alt("statement") + "|" + alt("report") + ")" + no_role_verb
-            + r"){2,30}[，,]){1,3}"
-            r"(?:从[^。；]{1,80}?(?:方面|角度|层面)[，,]?)?(?=" + alt("report") + "|" + alt("speak") + ")|"
+            # 分享了… / …等6名村党组织书记依次上台，对照年初承诺，从…等方面作述职报告)
+            + counted_roster + r"[，,]?(?:" + markers + ")(?:" + how_clause + "){1,3}(?:" + aspects + ")?(?="
+            + alt("report") + "|" + alt("speak") + "|进行|开展)|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"
             + alt("report_objects") + "|" + speech_named + "))|"
@@ -488,6 +492,9 @@ class MeetingGrammar:
                          r"等[^、，,。；]{0,8}?(?:" + alt("title_heads") + "|[^、，,。；]{0,4}?" + alt("group_labels")
                          + ")(?=[和及与、，,]|以及)|"
                          r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?" + group_noun + "|"
+                         # (…or a group after 及 before the next member: …组长A及指导组成员，副主任B到会指导)
+                         r"(?:以及|及)(?:(?![、，,])" + no_role_verb + r"){1,16}?(?:" + group_noun + "|" + alt("title_heads")
+                         + r")(?=[，,、])|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
                          + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"

@@ -565,11 +565,12 @@ class PeopleFinder:
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)
-                                                              or e < len(text) and text[e] in "、，,。；;等"
+                                                              or e < len(text) and text[e] in "、，,。；;等及"
                                                               # (…or its title, then a role: 甘某和委员长主持)
                                                               or self._title_after_name(text, e, len(text))) \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
-                # 陈正和主持, 罗富和、, 罗富和等: a conjunction before a role verb, a comma or 等 joins no second name
+                # 陈正和主持, 罗富和、, 罗富和等, 钟平和及…: a conjunction before a role verb, a comma, 等 or 及 joins no
+                # second name
                 return [e]
             elif titled and e < limit and (text[e] in "、，,。；;" or self._follow_ok(text, e, limit)) \
                     and self._plausible(name) > min_plausible and (
@@ -670,6 +671,7 @@ class PeopleFinder:
                 cut = 0  # 、天和社区党委书记: a two-character name with 和 opens the body's name, no "and"
             if not cut and _INVITED_BY.match(prefix):
                 cut = 1  # 应马来西亚总理纳吉布邀请: "at the invitation of", not a part of the title
+            after_and = cut and prefix[cut - 1] in "和与及"
             prefix = prefix[cut:]
             # a label or an invitation before the body's place is no part of the title (特邀专家|北京协和医院…主任)
             lab = [m.end() for m in self.label_in_prefix.finditer(prefix)
@@ -704,6 +706,8 @@ class PeopleFinder:
                            for n in self.headed_label_lengths if e - n >= lo):
                 # 其他…中心组成员, 与会代表 (the whole item, not 县政府领导班子成员): a group label, not a title (SPEC)
                 break
+            if after_and and chain and text[e : e + 1] in "，,":
+                break  # …组长钟平和及指导组成员，副主任X: across a comma, a post after a break word is a group's, not X's
             chain.append((prefix + head, start - len(prefix), e))
             if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
                 break
@@ -897,10 +901,12 @@ class PeopleFinder:
                         and all(c in TRANSLIT for c in text[p : p + 2]) and text[p + 2] in " \u3000）)" \
                         and text[p : p + 2] not in self.common_words:
                     ends = [p + 2]  # （记者 央金 通讯员…）: two transliteration characters closed by the byline's space
-                if chain and p + 4 < hi and text[p + 2] == "日" and all(_is_cjk(c) for c in text[p : p + 4]) \
-                        and text[p + 4] in "，,、。；;" and text[p + 3] not in "前起晚午上下内" \
-                        and not any(x > p + 2 for x in ends):
-                    ends = [p + 4]  # 县委组织部部长俄木日体，: a Yi name holds 日 (not 王某日前: a time)
+                if chain and p + 4 < hi and "日" in text[p + 2 : p + 4] and all(_is_cjk(c) for c in text[p : p + 4]) \
+                        and (text[p + 4] in "，,、。；;" or text[p + 3] == "日" and text.startswith(self.role_words, p + 4)
+                             or text[p + 3] == "日" and text.startswith("代表", p + 4)) \
+                        and text[p + 3] not in "前起晚午上下内" and not any(x > p + 2 for x in ends):
+                    # 县委组织部部长俄木日体，/ 县纪委书记泽让闹日代表…: a Yi or Tibetan name holds 日 (not 王某日前: a time)
+                    ends = [p + 4]
                 if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
@@ -2157,7 +2163,7 @@ class PeopleFinder:
         k = ends[0]
         if k < hi and (note := _NOTE.match(text, k) or _unit_note(text, k)):
             k = note.end()  # (…、兰某（女）、, …、兰某（县某某有限公司）分别发言: the member's note first)
-        return (k >= hi or text[k] in "、，,等" or text.startswith(self.role_words, k)
+        return (k >= hi or text[k] in "、，,等为" or text.startswith(self.role_words, k)  # (…、B为发展对象人选)
                 or text.startswith(self.described_followers, k)  # (…、欧阳蔚通过视频连线发言)
                 or bool(self.topic_opener.match(text, k, hi)))
 

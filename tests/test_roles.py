@@ -3933,3 +3933,29 @@ def test_no_names_from_places_labels_or_duties(nlp):
     text = ("3月10日，某镇召开民主恳谈会。先后上台发言的有：牧屿片的张海燕、水澄村的梁美娟。会上，主任阿依努尔·买买提通报了二季度"
             "驻村工作队员考勤和在岗情况。全国政协委员程津培、卢柯、李灿、等专家学者，就国家实验室建设提出意见建议。")
     assert sorted(_titles(_record(nlp, text))) == ["卢柯", "张海燕", "李灿", "梁美娟", "程津培", "阿依努尔·买买提"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # clauses of how before the marker and after it, then a report with a light verb (…，依次上台，对照…，进行现场述职)
+    ("1月12日，某街道召开述职评议会。南湖社区党委书记赵　静、宝星社区党委书记金成浩等9名社区党组织书记，紧扣第一责任人职责，"
+     "依次上台，对照年初确定的项目清单逐项晒成绩、找差距，进行现场述职。", "reported", ["赵静", "金成浩"]),
+    # a name ending in 和 before 及, and the group after 及 no title of the next member
+    ("12月20日，某集团召开民主生活会。市委第六巡回指导组组长钟平和及指导组成员，市国资委副主任谢　斌到会指导。", "attended",
+     ["谢斌", "钟平和"]),
+    # a Tibetan name holding 日 before 代表, and a talk given to the newly promoted (进行集体廉政谈话)
+    ("4月11日，某县召开集体廉政谈话会。县委常委、县纪委书记泽让闹日代表县委对新提任干部进行集体廉政谈话。", "spoke", ["泽让闹日"]),
+    # the one who reads out an inspection's findings reported, and quotes them: no speech of her own
+    ("9月7日，市委巡察组巡察情况反馈会召开。巡察组组长孟淑华代表市委巡察组反馈了巡察意见。孟淑华在反馈意见中指出，县委成效明显。",
+     "spoke", []),
+])
+def test_party_meetings_rosters_and_feedback(nlp, text, role, who):
+    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+    assert sorted(got) == sorted(who)
+
+
+def test_members_named_for_a_decision(nlp):
+    # …党员A、B为发展对象人选: a list closed by 为; 主讲人 is no part of the post after it
+    text = ("1月8日，某嘎查党支部召开支部委员会会议。会议确定牧民党员敖其尔、其木格为2026年度发展对象人选。"
+            "主讲人全国人大常委会副秘书长，全国人大外事委员会副主任委员曹卫洲作了讲座。")
+    assert _titles(_record(nlp, text)) == {"敖其尔": [], "其木格": [],
+                                           "曹卫洲": ["全国人大常委会副秘书长", "全国人大外事委员会副主任委员"]}
