@@ -374,7 +374,8 @@ class MeetingGrammar:
             + r"(?=、|" + alt("role_adverbs") + "?" + role_ahead + r")(?=[^。；，,]{0,20}?" + role_ahead + ")|"
             # the unnamed tail of a roster: "…A，以及各镇街负责同志分别发言" / "A、B等9位同志围绕…发言"
             # (the tail never runs over a role verb: that verb is the roster's own, "…成员参加学习，…")
-            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,60}" + group_noun + counted + r"(?=[^。；，,]{0,20}?"
+            # (…or a comma and the units' posts: ，各村党支部书记、驻村第一书记和…代表等60余人参加会议)
+            r"(?:[，,]?(?:以及|及|和|等)|[，,]各)" + no_role_verb + "{0,60}" + group_noun + r"(?!会)" + counted + r"(?=[^。；，,]{0,20}?"
             + role_ahead + r")(?:同志)?[，,]?|"
             r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + counted + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
@@ -402,7 +403,7 @@ class MeetingGrammar:
             r"等(?:[区市县省镇乡]?领导|(?:有关|相关|[\u4e00-\u9fff]{2}(?=专家|代表|委员))?(?:专家|代表|委员|负责人|负责同志))?"
             r"(?:同志)?[，,]?|等人|"
             # A、B、C三位同志作了表态发言: the roster counted (…5人进行现场述职)
-            r"[两二三四五六七八九十\d]+(?:位|名|人)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
+            r"[两二三四五六七八九十百\d]+(?:余|多)?(?:位|名|人)(?:[\u4e00-\u9fff]{0,4}?" + group_noun + r")?|"
             # …秘书长D和常委共45人出席: the rest of the body counted
             r"(?:等|共计|共)[两二三四五六七八九十百\d]+(?:余|多)?(?:人|名|位)|" + alt("role_adverbs") + "|[，,]?(?:" + markers
             + r")|最后|首先|随后|今天|昨天|"

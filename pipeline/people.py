@@ -143,7 +143,7 @@ _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某�
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 # a place's unit, then 的 and a member of it closed by a separator (…、水澄村的梁美娟和…): the "name" is the place
 _UNIT_OF_NEXT = re.compile(r"[村片组屯寨镇乡区]的[\u4e00-\u9fff\u3000 ]{2,5}?(?:[、，,。；;和及]|$)")
-_UNNAMED_TAIL = re.compile(r"[，,](?:以及|及)[^，。；,;：:]{2,60}$")  # a roster's group after its names (，以及各部门负责人)
+_UNNAMED_TAIL = re.compile(r"[，,](?:以及|及|各)[^，。；,;：:]{2,60}$")  # a roster's group after its names (，以及各部门负责人)
 _TITLE_NOTE_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]$")  # …书记（…组长）王某: a post between them
 BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
 _CLAUSE_STOP = re.compile(r"[。；;\n]")
@@ -524,7 +524,10 @@ class PeopleFinder:
                 and (given_word or name[-1] not in NOT_NAME_END) and not name.endswith(BODY_ENDS)  # 银监会
                 # (a head for a given name, or inside a longer one: 员会主任)
                 and not (len(name) == 3 and name[1:] in self.head_set or len(name) == 4 and self.head_re.search(name, 1))
-                and self._plausible(name) > min_plausible
+                # (a rare surname after a title, no function word, is scored by its given name after a common surname:
+                # 农海生)
+                and self._plausible("王" + name[1:] if titled and name[0] in TITLED_RARE_SURNAMES
+                                    and name[0] not in _FUNCTION_SURNAMES else name) > min_plausible
                 # a word and the verb after it (班子|作对照检查, 环境|作): no name ends in the verb
                 and not (len(name) == 3 and name[2] in "作做" and name[:2] in self.common_words))
 
@@ -1198,6 +1201,7 @@ class PeopleFinder:
                 # (a last part of one character before a role verb: 让·平|出席)
                 if (j >= last_dot + 3 or text.startswith(self.role_words, j)) \
                         and (text.startswith(self.name_followers, j) or text[j] in "等"
+                             or j >= last_dot + 3 and text.startswith(self.role_words, j)  # (何叶尔·伟东|主持)
                              or text.startswith(self.long_heads, j)) \
                         and not (text[j] in TRANSLIT and text.startswith(self.role_words, j + 1)):
                     # (…达瓦买提|出席: a role verb after the name's last character, not 提出 inside it)
@@ -1232,7 +1236,9 @@ class PeopleFinder:
                 # or transliteration throughout (not …日选举迪亚斯-卡内尔|出生)
                 continue
             if (e - s >= 4 or e - s == 3 and self.title_chain(text, s, lo)) and all(1 <= len(x) <= 7 for x in parts) and not re.search(r"网|讯|报|社|台|新闻", text[s:e]) \
-                    and 4 * sum(c in TRANSLIT for c in text[s:e]) >= e - s - len(parts) + 1:  # (not 互联互通·共享共治)
+                    and (4 * sum(c in TRANSLIT for c in text[s:e]) >= e - s - len(parts) + 1  # (not 互联互通·共享共治)
+                         # (…or a title before it, and no part a word: 镇党委副书记何叶尔·伟东, a Xibe name)
+                         or self.title_chain(text, s, lo) and not any(x in self.common_words for x in parts)):
                 out.append((s, e))
         return out
 
@@ -1304,7 +1310,7 @@ class PeopleFinder:
                     p0 = m.start("names") + k
                     hit, own = next((((len(token) - n, len(token)), chain) for n in (3, 2, 4) if len(token) > n
                                      and self._name_token(token[-n:], whole=True)
-                                     and (chain := self.title_chain(text, p0 + len(token) - n, lo))), (None, []))
+                                     and (chain := self.title_chain(text, p0 + len(token) - n, m.start("names")))), (None, []))
                 if posts and hit is not None:
                     out.append((m.start("names") + k + hit[0], m.start("names") + k + hit[1], own + posts))
         out += self._election_lists(text, lo, hi) + self._role_rosters(text, lo, hi) + self._posts_named(text, lo, hi) \

@@ -3959,3 +3959,31 @@ def test_members_named_for_a_decision(nlp):
             "主讲人全国人大常委会副秘书长，全国人大外事委员会副主任委员曹卫洲作了讲座。")
     assert _titles(_record(nlp, text)) == {"敖其尔": [], "其木格": [],
                                            "曹卫洲": ["全国人大常委会副秘书长", "全国人大外事委员会副主任委员"]}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a roster, then the units' posts after a comma, counted (，各村党支部书记、…代表等60余人参加会议)
+    ("8月15日，某镇召开推进会。县委常委、副县长吐尔洪·买买提，镇人大主席吴春梅，各村党支部书记、驻村第一书记和示范户代表"
+     "等60余人参加会议。", "attended", ["吐尔洪·买买提", "吴春梅"]),
+    # …but not a body's name read as the group (，各区市县人大常委会主任列席会议)
+    ("6月28日，市人大常委会召开会议。副市长王晓光，市监委副主任孙　宁，各区市县人大常委会主任列席会议。", "attended",
+     ["孙宁", "王晓光"]),
+    # a Xibe name of Chinese characters on both sides of the dot, after its title
+    ("8月15日，某镇召开推进会。会议由镇党委副书记何叶尔·伟东主持。", "presided", ["何叶尔·伟东"]),
+    # a rare surname after a title, scored by its given name (农海生)
+    ("6月9日下午，平孟镇党委书记农海生在镇党委会议室主持召开党委（扩大）会议。", "presided", ["农海生"]),
+    # an adverb of the moment before the answer (当即/当场作了答复)
+    ("3月5日，县委召开民营企业家座谈会。县人力资源社会保障局局长孟庆丰当即作了答复。", "spoke", ["孟庆丰"]),
+])
+def test_tails_units_and_minority_names(nlp, text, role, who):
+    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+    assert sorted(got) == sorted(who)
+
+
+def test_elected_lists_keep_their_own_clause(nlp):
+    # each item's titles end at its clause: the post elected in the clause before is no part of them
+    text = ("经投票，某集团有限公司副总裁赵　军当选第六届会长，某控股有限公司副总裁梁志宏、某电器有限公司总经理伍嘉明等12人当选副会长。"
+            "中共中央政治局常委、全国政协主席俞正声当选中国和平统一促进会会长。")
+    titles = _titles(_record(nlp, text))
+    assert titles["梁志宏"] == ["某控股有限公司副总裁", "副会长"]
+    assert titles["俞正声"] == ["中共中央政治局常委", "全国政协主席", "中国和平统一促进会会长"]
