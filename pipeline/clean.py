@@ -122,10 +122,10 @@ def _pad_knowledge() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 def _title_pads(line: str) -> str:
     """Close the space of a two-character name padded right after its title, a separator or a sentence's end
-    (主席团成员赵 明、亓 丽在主席台就座 → 赵明, 亓丽; 记者 王 芳; 。杨 帆宣读了…; …组长）程 斌; 以及王 敏): the character before the space is a
-    surname, and a whole title head (and a space), a separator or the line's start comes right before it. A
-    spaced roster keeps its spaces (副院长 王芳 李建国: no surname after the head; 李长江 王芳: 李长 ends in no
-    head)."""
+    (主席团成员赵 明、亓 丽在主席台就座 → 赵明, 亓丽; 记者 王 芳; 。杨 帆宣读了…; …组长）程 斌; 以及王 敏): the
+    character before the space is a surname, and a whole title head (and a space), a separator or the line's start
+    comes right before it. A spaced roster keeps its spaces (副院长 王芳 李建国: no surname after the head; 李长江 王芳:
+    李长 ends in no head)."""
     if " " not in line:
         return line
     heads, surnames = _pad_knowledge()

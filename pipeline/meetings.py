@@ -49,9 +49,9 @@ _THEN_SPEAKS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?(?:对|就|
 _THEN_PRESENTS = re.compile(r"[^。；]{0,80}?[，,](?:并|还|同时)?介绍了")
 
 
-# a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
 # a place or short name in brackets inside a body's name (通快（中国）有限公司, …有限公司（以下简称“蔬菜集团”）)
 _BODY_NOTE = r"[（(](?:以下简称|下称|简称)?[“”\u4e00-\u9fff]{1,12}[）)]"
+# a note on the order of a roster: （以姓氏笔画为序）, （按姓氏笔画排序）, （排名不分先后）
 _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
@@ -1167,8 +1167,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (a marker before the verb closes a roster whose members may carry labels of any kind)
             marked = g_.each.search(text, s.end, v + ms.end()) or text.startswith("等", s.end)
             # (…and each of it says its own, the marker before a topic too: A、B也分别结合工作实际提出意见)
+            # (…or the list counted right after its last name: A、B两位代表也围绕…提出了建议)
             each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
-                                  or text.startswith("等", s.end)
+                                  or text.startswith("等", s.end) or _COUNTED_AFTER.match(text, s.end)
                                   or marked and "相继" not in text[s.end : v + ms.end()] and text[s.end : s.end + 1] != "，")
             for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep,
                                                                        g_.loose_sep if marked else None):
@@ -1559,6 +1560,7 @@ _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
 _OWN_TOPICS = re.compile(r"就[^，。；、]{1,40}、$")
 # a sentence that opens at the meeting (会上，/ 座谈会上，) and then names its subject
 _AT_MEETING_FRAME = re.compile(r"\s*[^，。；]{0,20}?会上[，,][^，。；]{0,40}$")
+_COUNTED_AFTER = re.compile(r"[两二三四五六七八九十\d]+(?:位|名)")  # A、B两位代表: the list counted
 _EACH_SAYS = re.compile(r"(?:纷纷|分别|先后|都|均)(?:表示|说|认为)")
 _ENTRUSTED_BY = re.compile(r"受[^，。；]{2,30}?委托[，,]?$")
 _SENTENCE_END = re.compile(r"[。；;！？]")

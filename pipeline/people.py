@@ -684,10 +684,12 @@ class PeopleFinder:
                 prefix = prefix[lab[-1] :]
             if d := _DETERMINER.match(prefix):  # 主任、本次大会主席团常务主席: the post without 本次; the chain goes on
                 prefix = prefix[d.end() :]
-            # (a word for people that ends like a body is none: 援疆干部|代表; a head that holds its body is one, written
-            # alone: ，驻村工作队|员X)
-            if head in self.weak_heads and not (not prefix and len(head) > 3 and head[:-1].endswith(_WEAK_HEAD_BODIES)) and not ((ranked := _RANK_END.sub("", prefix).rstrip("”")).endswith(_WEAK_HEAD_BODIES)
-                                                and not ranked.endswith(self.descriptor_labels)) and not (
+            # (a head that holds its body, written alone, has one: ，驻村工作队|员X; a word for people that ends like
+            # a body is none: 援疆干部|代表)
+            holds_body = not prefix and len(head) > 3 and head[:-1].endswith(_WEAK_HEAD_BODIES)
+            ranked = _RANK_END.sub("", prefix).rstrip("”")
+            has_body = holds_body or ranked.endswith(_WEAK_HEAD_BODIES) and not ranked.endswith(self.descriptor_labels)
+            if head in self.weak_heads and not has_body and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
                     # …or a roster's group after a comma: 主任A、副主任B，委员C、D)

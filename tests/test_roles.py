@@ -3987,3 +3987,16 @@ def test_elected_lists_keep_their_own_clause(nlp):
     titles = _titles(_record(nlp, text))
     assert titles["梁志宏"] == ["某控股有限公司副总裁", "副会长"]
     assert titles["俞正声"] == ["中共中央政治局常委", "全国政协主席", "中国和平统一促进会会长"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a hearing: who chairs it (担任听证主持人) and the statements of its speakers (陈述了意见)
+    ("5月29日，市人大常委会举行立法听证会。市人大常委会副主任张庆和担任听证主持人。", "presided", ["张庆和"]),
+    ("5月29日，市人大常委会举行立法听证会。此外，孙立伟、曲　红、邢晓梅也分别陈述了意见。", "spoke", ["孙立伟", "曲红", "邢晓梅"]),
+    # a list counted right after its last name says its words together (A、B两位代表也…提出了建议)
+    ("7月22日，某镇人大开展“代表进网格”小组活动。王　敏、凌志刚等人大代表参加活动。王敏、凌志刚两位代表也围绕农房翻建等"
+     "提出了建议。", "spoke", ["凌志刚", "王敏"]),
+])
+def test_hearings_and_counted_speakers(nlp, text, role, who):
+    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+    assert sorted(got) == sorted(who)
