@@ -29,6 +29,11 @@ def _titles(rec) -> dict[str, list[str]]:
     return {p.name: [t.title for t in p.titles] for p in rec.people}
 
 
+def _who(nlp, text: str, role: str) -> list[str]:
+    """The names in one role of the text's first meeting (a report's author without its fields)."""
+    return [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
+
+
 def _roles(m) -> dict[str, list]:
     return {"presided": [r.who for r in m.presided], "spoke": [r.who for r in m.spoke],
             "reported": [(r.who, r.what, r.on_behalf_of) for r in m.reported], "attended": [r.who for r in m.attended]}
@@ -3861,8 +3866,7 @@ def test_grid_workers_village_accountants_and_demonstration_households(nlp):
     ("4月1日，习近平在北京主持召开企业家座谈会。", "presided", ["习近平"]),
 ])
 def test_rosters_over_clauses_heard_speeches_and_tails(nlp, text, role, who):
-    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
-    assert sorted(got) == sorted(who)
+    assert sorted(_who(nlp, text, role)) == sorted(who)
 
 
 def test_posts_in_brackets_elected_lists_and_described_bodies(nlp):
@@ -3915,8 +3919,7 @@ def test_no_names_in_duties_or_townships(nlp):
      "presided", ["西卢阿诺夫", "韩正"]),
 ])
 def test_lists_past_unusual_members(nlp, text, role, who):
-    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
-    assert sorted(got) == sorted(who)
+    assert sorted(_who(nlp, text, role)) == sorted(who)
 
 
 def test_posts_chosen_and_foreign_leaders(nlp):
@@ -3949,8 +3952,7 @@ def test_no_names_from_places_labels_or_duties(nlp):
      "spoke", []),
 ])
 def test_party_meetings_rosters_and_feedback(nlp, text, role, who):
-    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
-    assert sorted(got) == sorted(who)
+    assert sorted(_who(nlp, text, role)) == sorted(who)
 
 
 def test_members_named_for_a_decision(nlp):
@@ -3976,8 +3978,7 @@ def test_members_named_for_a_decision(nlp):
     ("3月5日，县委召开民营企业家座谈会。县人力资源社会保障局局长孟庆丰当即作了答复。", "spoke", ["孟庆丰"]),
 ])
 def test_tails_units_and_minority_names(nlp, text, role, who):
-    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
-    assert sorted(got) == sorted(who)
+    assert sorted(_who(nlp, text, role)) == sorted(who)
 
 
 def test_elected_lists_keep_their_own_clause(nlp):
@@ -3998,5 +3999,4 @@ def test_elected_lists_keep_their_own_clause(nlp):
      "提出了建议。", "spoke", ["凌志刚", "王敏"]),
 ])
 def test_hearings_and_counted_speakers(nlp, text, role, who):
-    got = [r[0] if isinstance(r, tuple) else r for r in _roles(_meeting(nlp, text))[role]]
-    assert sorted(got) == sorted(who)
+    assert sorted(_who(nlp, text, role)) == sorted(who)
