@@ -315,7 +315,9 @@ class MeetingGrammar:
         speech_named = alt("floor_words", "talk_words", "address_words")  # 发言, 讲话, 致辞
         # a roster counted before its marker (…等6名村党组织书记), a clause of how it went about it (no role's verb,
         # statement, report or the meeting in it), and the aspects it covers (从…等方面)
-        counted_roster = r"(?:等(?:[两二三四五六七八九十\d]+(?:位|名))?(?:(?![，。；])" + no_role_verb + "){0,10}?" + group_noun + ")?"
+        # (…or counted without 等: …，F6名村党组织书记依次上台)
+        counted_roster = (r"(?:(?:等|(?=[两二三四五六七八九十\d]))(?:[两二三四五六七八九十\d]+(?:位|名))?(?:(?![，。；])" + no_role_verb
+                          + "){0,10}?" + group_noun + ")?")
         how_clause = r"(?:(?![，,]|会议|会上|" + alt("statement", "report", "report_objects") + ")" + no_role_verb + r"){2,50}[，,]"
         aspects = r"从[^。；]{1,80}?(?:方面|角度|层面)[，,]?"
         glue = re.compile(
@@ -377,7 +379,7 @@ class MeetingGrammar:
             # (…or a comma and the units' posts: ，各村党支部书记、驻村第一书记和…代表等60余人参加会议)
             r"(?:[，,]?(?:以及|及|和|等)|[，,]各)" + no_role_verb + "{0,60}" + group_noun + r"(?!会)" + counted + r"(?=[^。；，,]{0,20}?"
             + role_ahead + r")(?:同志)?[，,]?|"
-            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + counted + r"(?=[^。；]{0,50}?" + role_ahead
+            r"[，,]?(?:以及|及|和|等)" + no_role_verb + "{0,50}?" + group_noun + r"(?!会)" + counted + r"(?=[^。；]{0,50}?" + role_ahead
             + r")(?:同志)?[，,]?|"
             # (…or a post the tail's last item holds, the whole tail counted: ，以及…“两委”班子成员和驻村工作队队长共40余人参加)
             r"[，,]?(?:以及|及|和)" + no_role_verb + "{0,60}?" + alt("title_heads")
@@ -457,11 +459,14 @@ class MeetingGrammar:
             # "A、B，自治区有关领导，各单位负责同志等参加会议": group labels between the names and the verb
             # (…；省军区司令员D；驻省部队领导出席大会: a roster's groups parted by semicolons)
             # (…主席团成员和市委常委、市政府党组成员在主席台就座: any attendance phrase of the table)
-            r"[，,；;](?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "|" + alt("attend") + "))*")
+            # (…after a tail that took its comma: ，以及…有关负责同志，市直有关部门主要负责同志，根据议题分别出席…)
+            r"(?:[，,；;]|(?<=[，,]))(?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "|" + alt("attend")
+            + "))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
         body_end = "(?:" + "|".join(map(re.escape, BODY_NAME_ENDS)) + ")"
+        org_suffix = "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True)))
         # (a run closed by 等 goes on after 以及: A、B等，以及C、D等老同志)
         sep = re.compile(r"^(?:[、，,和及与；;\s]|以及|同志|" + alt("ranks", "honorifics") + "|"
                          r"等(?=[，,]?(?:以及|及))|" + _ORDER_NOTE + "|" + BRACKETED + "|"
@@ -498,7 +503,9 @@ class MeetingGrammar:
                          + r")(?=[，,、])|"
                          + alt("group_labels") + "|" + alt("descriptor_labels")
                          # a labelled item whose name comes next (，专家学者代表 + 刘元春)
-                         + r"|(?<=[、，,和及与])(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
+                         # (…after a run of the bodies it is of: ，县农业农村局、县住建局相关负责同志，)
+                         + r"|(?<=[、，,和及与])(?:(?:(?![、，,；;])" + no_role_verb + "){2,16}?(?:" + org_suffix + r")、){0,6}"
+                         r"(?:(?=[\u4e00-\u9fff])" + no_role_verb + "){1,12}?(?:"
                          + alt("group_labels") + "|" + alt("descriptor_labels") + ")"
                          # a body that shares the next member's title (，中国天主教爱国会、中国天主教主教团名誉主席X)
                          + r"|(?<=[，,；;、])(?:(?![、，,；;])" + no_role_verb + r"){1,30}?(?:" + body_end + r"|会)、"

@@ -4000,3 +4000,18 @@ def test_elected_lists_keep_their_own_clause(nlp):
 ])
 def test_hearings_and_counted_speakers(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a run of bodies sharing a group's label between two members (，县农业农村局、县住建局相关负责同志，)
+    ("5月21日，某镇召开推进会。县委副书记黄志勇，县人大常委会副主任白玛次仁，县农业农村局、县住建局相关负责同志，"
+     "镇党委书记扎西顿珠参加会议。", "attended", ["扎西顿珠", "白玛次仁", "黄志勇"]),
+    # a roster counted without 等 before its marker and clauses of how (…，F6名村党组织书记依次上台，…)
+    ("1月8日，某镇召开述职评议会。偏寨村党支部书记邰光荣，良田村党支部书记刘昌明2名村党组织书记依次上台，对照年初承诺，"
+     "从抓党建等方面作述职报告。", "reported", ["刘昌明", "邰光荣"]),
+    # a tail of bodies (not 常委|会) and groups, then the presence after a clause (…，根据议题分别出席或列席会议)
+    ("9月6日，市政府召开常务会议。副市长黄海燕、谢文华，市政府秘书长曾志强，以及市人大常委会、市政协有关负责同志，"
+     "市直有关部门主要负责同志，根据议题分别出席或列席会议。", "attended", ["曾志强", "谢文华", "黄海燕"]),
+])
+def test_rosters_with_groups_between_and_after(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
