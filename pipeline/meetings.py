@@ -347,7 +347,9 @@ class MeetingGrammar:
             "(?:(?:" + how_clause + "){1,3}(?:" + aspects + ")?(?=" + role_ahead + "|进行|开展))?|"
             # (…or its marker first, then short clauses of how, then the verb or the aspects it covers: …，C，先后以亲身经历，
             # 分享了… / …等6名村党组织书记依次上台，对照年初承诺，从…等方面作述职报告)
-            + counted_roster + r"[，,]?(?:" + markers + ")(?:" + how_clause + "){1,3}(?:" + aspects + ")?(?="
+            # (…and one more act of the roster before its words: …，分析判断形势并提出政策建议)
+            + counted_roster + r"[，,]?(?:" + markers + ")(?:" + how_clause + "){1,3}(?:" + aspects + ")?"
+            r"(?:(?:(?![，,]|会议|会上)" + no_role_verb + "){2,10}?并(?=" + alt("statement") + "))?(?="
             + alt("report") + "|" + alt("speak") + "|进行|开展)|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
             r"[，,](?:" + t.topic_opener + r")[^，。；]{1,60}?(?=[作做]了?[^，。；]{0,8}?(?:"

@@ -4015,3 +4015,10 @@ def test_hearings_and_counted_speakers(nlp, text, role, who):
 ])
 def test_rosters_with_groups_between_and_after(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_roster_acts_then_speaks(nlp):
+    # the marker, a clause of how, one more act of the roster, then its words (…分别结合…，分析判断形势并提出政策建议)
+    text = ("7月9日，国务院召开经济形势座谈会。企业负责人胡茂元、王会生、蒋卫平分别结合本行业、本企业的运行情况，"
+            "分析判断形势并提出政策建议。")
+    assert sorted(_who(nlp, text, "spoke")) == ["王会生", "胡茂元", "蒋卫平"]
