@@ -144,7 +144,7 @@ _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a
 # a place's unit, then 的 and a member of it closed by a separator (…、水澄村的梁美娟和…): the "name" is the place
 _UNIT_OF_NEXT = re.compile(r"[村片组屯寨镇乡区]的[\u4e00-\u9fff\u3000 ]{2,5}?(?:[、，,。；;和及]|$)")
 _UNNAMED_TAIL = re.compile(r"[，,](?:以及|及|各)[^，。；,;：:]{2,60}$")  # a roster's group after its names (，以及各部门负责人)
-_TITLE_NOTE_BEFORE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]$")  # …书记（…组长）王某: a post between them
+_TITLE_NOTE_BEFORE = re.compile(_UNIT_NOTE.pattern + "$")  # …书记（…组长）王某: a post in brackets between them
 BYLINE_PLAUSIBLE = -12.0  # a closing byline licenses an unusual name as a title chain does, a little further
 _CLAUSE_STOP = re.compile(r"[。；;\n]")
 _COUNTED_ETC = re.compile(r"等[两二三四五六七八九十\d]+(?:位|名|人)[\u4e00-\u9fff]{0,6}$")  # 等11名代表 closing a roster
@@ -630,7 +630,7 @@ class PeopleFinder:
             e = end - 1 if not chain and text[end - 1] in " \u3000:：/／" else end
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
-            elif not chain and text[end - 1] in "）)" and (b := _TITLE_NOTE_BEFORE.search(text, max(lo, end - 32), end)) \
+            elif not chain and text[end - 1] in "）)" and (b := _TITLE_NOTE_BEFORE.search(text, max(lo, end - 26), end)) \
                     and b.group(1).endswith(self.title_heads) and any(text.startswith(h, b.start() - len(h))
                                                                       for h in heads_by_last.get(text[b.start() - 1], ())):
                 # 纪委书记（县纪委监委派驻纪检监察组组长）程斌: a post in brackets between a title and the name
