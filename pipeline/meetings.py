@@ -115,14 +115,17 @@ def _subject_between(text: str, persons: list, starts: list[int], lo: int, hi: i
 # what X relays or leads the study of, someone else's report often inside it (传达了…所作报告的主要内容)
 _RELAYS = re.compile(default_constructions().alternation("relay_verbs"))
 # 听取(了/并审议了) [title] X 关于…的汇报: a report the meeting heard from X
-_MADE = re.compile(r"(?:作出|所作|作|做|宣读)")  # (…，报告由X作出: the verb of a report named before its author)
+# (…，报告由X作出 / 该决定由X在会上宣读: the verb of a report or a document named before its author)
+_MADE = re.compile(r"(?:在会上)?(?:作出|所作|作|做|宣读|通报|传达)")
+_DOCUMENT_BY = re.compile(r"(?:报告|说明|汇报|决定|通知|通报|名单|决议)由$")
 _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
 _PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subject with its titles: 与会的中国财政部副部长X)
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
-# (…or while giving it: 在作…工作报告时表示, 在说明时表示; not 在听取…报告时, what another gave)
+# (…or while giving it: 在作…工作报告时表示, 在说明时表示, 在通报上半年经营情况时说; not 在听取…报告时, what another gave)
 _IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?"
-                            + default_constructions().alternation("report_objects") + r")(?:中|时)$")
+                            + default_constructions().alternation("report_objects") + "|"
+                            + default_constructions().alternation("report") + r"[^，。；在]{1,30}?)(?:中|时)$")
 
 
 def _behalf(text: str, s, lo: int, between: str) -> str | None:
@@ -338,7 +341,9 @@ class MeetingGrammar:
             r"(?:则|也|还)?(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
             + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
-            r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?=(?:" + markers + ")?" + role_ahead + ")|"
+            # (A、B两位委员分别就…提问: the list counted, its marker and topic, then the verb)
+            r"[两二三四五六七八九十\d]+(?:位|名)" + group_noun + "(?:(?:" + markers + ")(?:" + t.topic_opener
+            + r"[^，。；]{1,60}?)?(?=" + role_ahead + "))?(?=(?:" + markers + ")?" + role_ahead + ")|"
             # (a roster, then short clauses of how it went about it, then its marker: …，B，紧扣主题，对照党章党规，
             # 逐一作对照检查 — no clause holds a role's verb, a statement or the meeting; …and more clauses after the
             # marker: …等9名书记，紧扣…，依次上台，对照…，进行现场述职)
@@ -348,7 +353,9 @@ class MeetingGrammar:
             # (…or its marker first, then short clauses of how, then the verb or the aspects it covers: …，C，先后以亲身经历，
             # 分享了… / …等6名村党组织书记依次上台，对照年初承诺，从…等方面作述职报告)
             # (…and one more act of the roster before its words: …，分析判断形势并提出政策建议)
-            + counted_roster + r"[，,]?(?:" + markers + ")(?:" + how_clause + "){1,3}(?:" + aspects + ")?"
+            # (…or the topic it covers: …依次上台，围绕…等方面进行述职)
+            + counted_roster + r"[，,]?(?:" + markers + ")(?:" + how_clause + "){1,3}(?:" + aspects + "|(?:"
+            + t.topic_opener + r")[^，。；]{1,80}?)?"
             r"(?:(?:(?![，,]|会议|会上)" + no_role_verb + "){2,10}?并(?=" + alt("statement") + "))?(?="
             + alt("report") + "|" + alt("speak") + "|进行|开展)|"
             # (邀请X，就…作专题报告: a comma after the name, then the topic and what X gives)
@@ -368,7 +375,7 @@ class MeetingGrammar:
             # (…or speaks on a subject: A委员以《…》为题发言; or with another: A和B常委联合发言)
             # (…and what sets the member against the one before: 孔某常委则认为)
             r"则(?=" + alt("statement") + r"|建议|认为)|"
-            r"(?:委员|代表|常委)(?=则|就|建议|提出|表示|说|指出|认为|介绍|强调|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
+            r"(?:委员|代表|常委)(?=则|就|建议|" + alt("statement") + r"|介绍|代表|结合|围绕|以[^，。；]{1,40}?为题|联合|在[^，。；]{0,10}(?:"
             + speech_named + r"|会上|时(?=" + alt("statement") + r"|建议))|(?:" + markers + r")?(?:[作做]了?(?:题为)?(?:《[^》]{1,80}》的|“[^”]{1,80}”的)?)?(?:"
             + speech_named + ")|" + markers + ")|"
             # (where one says it, after the name or the member's head: X代表在审议时建议, X在讨论时表示)
@@ -1046,7 +1053,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 for g in group:
                     add("reported", g, v, a[0] + a[1].end(), **_report_fields(a[1], text, g, lo, v))
             continue
-        if not s.is_body and text.endswith(("报告由", "说明由", "汇报由"), lo, s.start) and (made := _MADE.match(rest)):
+        if not s.is_body and _DOCUMENT_BY.search(text, max(lo, s.start - 3), s.start) and (made := _MADE.match(rest)):
             # 会议听取了…的报告，报告由局长X受市政府委托作出: the report named before, delivered by X
             told_what = _NAMED_REPORT.search(text, lo, s.start - 3)
             add("reported", s, v, v + made.end(),

@@ -167,7 +167,9 @@ _CLAUSE_OPENERS = "。，,；;：:（(、 \n”"  # what may stand before a name
 # a line of a roster table: the name, a space, its titles (普建华 县委书记)
 _TABLE_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,6}) (?P<titles>[\u4e00-\u9fff、]{2,60})")
 # a member's title closing a list item of its own (，施家豪委员，): the item's name is a member
-_MEMBER_ITEM = re.compile(r"(委员|常委)(?=[，,、])")
+_MEMBER_HEAD = re.compile(r"委员|常委")
+_MEMBER_ITEM = re.compile("(" + _MEMBER_HEAD.pattern + r")(?=[，,、和])")
+_COMES_FROM = re.compile(r"来自[^，。；、,;“”]{2,30}的$")  # a member described by where they come from
 _CONJ_CHARS = "和与及"  # list conjunctions, which may still end a given name (陈正和)
 # characters that never occur inside a personal name
 NOT_IN_NAME = set("负的了是在和等及与同对以把被从就也都而并或但这那之于上下日分号个们说讲称氏要将")
@@ -351,6 +353,8 @@ class PeopleFinder:
                                             + t.alternation("group_markers", "role_adverbs") + ")?(?:"
                                             + t.topic_opener + "|" + t.alternation("speak", "report") + "))")
         self.group_noun_ends = tuple(w for w in t["group_nouns"] if len(w) > 1 and w not in MEMBER_HEADS)
+        # a list counted right after its last name (…、B两位委员分别…)
+        self.counted_members = re.compile(r"[两二三四五六七八九十]{1,2}[位名]" + t.alternation("group_nouns"))
         # a member's head after a list, before the list's speech (A、B代表提出, A、B代表还对…提出建议, A、B委员就…发言)
         self.member_after_re = re.compile("(?:" + "|".join(MEMBER_HEADS) + ")(?=(?:" + t.alternation("role_adverbs")
                                           + ")?(?:" + t.topic_opener + "|" + t.alternation("preside", "attend", "speak", "report")
@@ -380,7 +384,8 @@ class PeopleFinder:
         # (…or where the member says it: 王某代表在审议时建议)
         self.member_after = re.compile("(委员|代表|常委)(?=" + "|".join(map(re.escape, self.described_followers)) + "|"
                                        + t.alternation("group_markers") + "|、[^，。；、]{2,4}?(?:委员|常委)"  # (not 华侨代表、各界代表)
-                                       + r"|在[^，。；]{1,10}?[时中上](?:" + t.alternation("speak") + ")|" + t.alternation("topic_openers") + ")")
+                                       + r"|在[^，。；]{1,10}?[时中上](?:" + t.alternation("speak") + ")|"
+                                       + t.alternation("topic_openers", "statement") + ")")  # (李某委员呼吁…)
         # what follows a name that is also a word, right after a title (副主任黎明主持)
         self.titled_word_followers = t.words("titled_word_followers", *ROLE_VERBS, *SPEECH_WORDS, "report")
         self.leader_words = t.words("leader_words")  # (习近平重要指示, 李某批示: what a name owns in an object)
@@ -487,7 +492,8 @@ class PeopleFinder:
             return True
         if text.startswith("关于", end):  # 秘书长朱训关于…的说明; but 曾劲作|关于… is 曾劲 + 作
             return text[end - 1] not in "作做"
-        if text.startswith(self.followers, end) or self.weak_head_after.match(text, end):
+        if text.startswith(self.followers, end) or self.weak_head_after.match(text, end) \
+                or self.counted_members.match(text, end):  # (…、B两位委员分别…)
             return True
         # a page cut inside the word after the name (…刘云山、张高丽出|): the word's start
         rest = text[end:]
@@ -568,7 +574,7 @@ class PeopleFinder:
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)
-                                                              or e < len(text) and text[e] in "、，,。；;等及"
+                                                              or e < len(text) and text[e] in "、，,。；;等及和与"
                                                               # (…or its title, then a role: 甘某和委员长主持)
                                                               or self._title_after_name(text, e, len(text))) \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
@@ -907,25 +913,35 @@ class PeopleFinder:
                         and text[p : p + 2] not in self.common_words:
                     ends = [p + 2]  # （记者 央金 通讯员…）: two transliteration characters closed by the byline's space
                 if chain and p + 4 < hi and "日" in text[p + 2 : p + 4] and all(_is_cjk(c) for c in text[p : p + 4]) \
-                        and (text[p + 4] in "，,、。；;" or text[p + 3] == "日" and text.startswith(self.role_words, p + 4)
+                        and (text[p + 4] in "，,、。；;" or text.startswith(self.role_words, p + 4)
                              or text[p + 3] == "日" and text.startswith("代表", p + 4)) \
                         and text[p + 3] not in "前起晚午上下内" and not any(x > p + 2 for x in ends):
                     # 县委组织部部长俄木日体，/ 县纪委书记泽让闹日代表…: a Yi or Tibetan name holds 日 (not 王某日前: a time)
                     ends = [p + 4]
-                if chain and japanese and (e_j := self._japanese_end(text, p, hi)) \
+                of_unit = not chain and text[p - 1 : p] == "的" and text.endswith(ORG_SUFFIXES, lo, p - 1)
+                if (chain or of_unit) and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
-                    ends = [e_j]  # 总经理山田健一，: a Japanese family name and a given name after a title
-                described = not chain and text[max(lo, p - 4) : p].endswith(self.label_words)
+                    # 总经理山田健一，: a Japanese family name and a given name after a title (…or after the body the
+                    # member is of: 、某某有限公司的山本健一，)
+                    ends = [e_j]
+                else:
+                    of_unit = False
+                # (…or described by where the member comes from: 来自株洲职业技术学院的X委员呼吁…)
+                described = not chain and (text[max(lo, p - 4) : p].endswith(self.label_words)
+                                           or _COMES_FROM.search(text, max(lo, p - 40), p) is not None)
                 if described and not ends and text[p] in TRANSLIT and (e_tr := self._transliterated_end(text, p, hi)) \
                         and _transliterated(text[p:e_tr]):
                     ends = [e_tr]  # 村民代表那顺乌力吉、苏日娜先后发言: a transliterated name after a descriptor
                 if not chain and not ends and text[p] in TRANSLIT and (p == lo or not _is_cjk(text[p - 1])
                                                                       or text[p - 1] in "了由的和与及") \
                         and (e_tr := self._transliterated_end(text, p, hi)) and e_tr - p >= 4 \
-                        and _transliterated(text[p:e_tr]) and self.after_re.match(text, e_tr) \
+                        and _transliterated(text[p:e_tr]) and (self.after_re.match(text, e_tr)
+                                                               or self.member_after.match(text, e_tr)) \
                         and not _in_foreign_place(text, p, e_tr) and text[p:e_tr] not in self.places:
-                    ends = [e_tr]  # 听取了乌云其木格副主任作的…: a strong head after a transliterated name licenses it
-                led = False
+                    # 听取了乌云其木格副主任作的…: a strong head after a transliterated name licenses it (…or a member's
+                    # head, then what the member says: 贡保扎西常委建议, 尕藏加措委员代表…发言)
+                    ends = [e_tr]
+                led = of_unit
                 if not chain and not ends and text[p] in TRANSLIT and (p == lo or text[p - 1] in "。；;，,\n") \
                         and (e_tr := self._transliterated_end(text, p, hi)) and e_tr - p >= 3 \
                         and _transliterated(text[p:e_tr]) and text.startswith(self.role_lead, e_tr) \
@@ -1009,7 +1025,8 @@ class PeopleFinder:
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
                     licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), after)
-                                and self._list_follows(text, after, hi)) and plausible  # (…代表韦柳依和黎秋月先后发言)
+                                and self._list_follows(text, after, hi)  # (…代表韦柳依和黎秋月先后发言)
+                                or self.member_after.match(text, after) is not None) and plausible  # (…的X委员呼吁)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
                     # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
                     licensed = licensed or (self._roster_goes_on(text, e, hi) or self.run_then_close.match(text, e, hi)) and (
@@ -1053,6 +1070,9 @@ class PeopleFinder:
                         q = b.end()  # A（某集团董事长）、B（…）, A（女）、B（蒙古族）: a bracket before the separator
                     elif text.startswith("同志", q) and q + 2 < hi and text[q + 2] in seps:
                         q += 2  # 副主席A同志、B同志: the honorific before the separator
+                    elif (mh := _MEMBER_HEAD.match(text, q, hi)) and mh.end() < hi and (
+                            text[mh.end()] in seps or in_list and _LIST_TAIL.match(text, mh.end())):
+                        q = mh.end()  # A委员、B委员和C…: a member's head after each item (its own title: _titles_after)
                     if q + 1 >= hi:
                         break  # (the text ends on the separator: 郦宏（女）、)
                     if text[q] in seps:
@@ -1126,9 +1146,11 @@ class PeopleFinder:
             m = self.after_re.match(text, e + 1 if text.startswith("等", e) else e, e + 9)
             if m is None or not (m.end() == len(text) or text[m.end()] in "、，,和及与。；;"
                                  or text.startswith(self.role_words, m.end())):
-                m = self.member_after_re.match(text, e) or (self.title_after_deng.match(text, e + 1)
-                                                            or self.member_after_deng.match(text, e + 1)
-                                                            if text.startswith("等", e) else None)
+                # (…or counted: A、B两位委员分别就…提问)
+                m = self.member_after_re.match(text, e) or (
+                    (self.title_after_deng.match(text, e + 1) or self.member_after_deng.match(text, e + 1))
+                    if text.startswith("等", e) else self.member_after_deng.match(text, e)
+                    if text[e : e + 1] in _NUMERALS else None)
                 if m is not None and m.group().endswith(self.group_noun_ends):
                     m = None  # (…等常委会组成人员出席: the group the members belong to, no post)
                 if m is None or e not in by_end or text[by_end[e].start - 1 : by_end[e].start] not in ("、", "和"):
@@ -1820,8 +1842,11 @@ class PeopleFinder:
         if e - p >= 2 and text.startswith("和", e) and (text[e + 1 : e + 2] in ("，", ",", "、", "。", "；")
                                                          or text.startswith(self.role_words, e + 1)):
             e += 1  # 市委书记那顺孟和，/ 主任巴图孟和主持: 和 ends a Mongolian name before a comma or a role, no conjunction
-        while e - p >= 3:  # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报 (or 及 before a list's last item)
+        # back off to a follower word: 纳扎尔巴耶夫|在, 热合曼|通报 (or 及 before a list's last item, or 关于 opening what
+        # the name reports on: 部长格桑央宗|关于…的汇报)
+        while e - p >= 3:
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) or text[e] == "及" \
+                    or text.startswith("关于", e) \
                     or not text[p:e].endswith(ORG_SUFFIXES) and self._title_after_name(text, e, hi):
                 return e
             e -= 1
@@ -1857,7 +1882,8 @@ class PeopleFinder:
     def _title_after_name(self, text: str, e: int, hi: int) -> bool:
         """A title written after a name at e, then a separator or a role (会长扎西尼玛|活佛出席, …活佛，)."""
         a = self.after_re.match(text, e) or self.weak_head_after.match(text, e, hi)
-        return a is not None and self._name_closed(text, a.end(), hi)  # (次仁顿珠|教授|主持会议)
+        # (次仁顿珠|教授|主持会议; …or a member's head, then what the member says: 贡保扎西|常委建议)
+        return a is not None and self._name_closed(text, a.end(), hi) or self.member_after.match(text, e, hi) is not None
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a
@@ -2124,7 +2150,9 @@ class PeopleFinder:
             or self.closed_head.match(text, note.end() if note else e) or close and not re.search(
             "[与和的]", close.group()) else (
             -6.5 if rest[:1] != "、" or self._list_follows(text, e, hi) else -4.0)
-        return strong and self._plausible(text[p:e]) > threshold
+        # (a transliterated name of four or more has no name statistics: 贡保扎西常委建议)
+        return strong and (self._plausible(text[p:e]) > threshold
+                           or strong_title and e - p >= 4 and _transliterated(text[p:e]))
 
     def _after_list_name(self, text: str, sep: int, lo: int, taken: set[int]) -> bool:
         """The 、 at `sep` follows a name: a found one or one that could be (past a note or 同志: 孙丽（女）、)."""

@@ -35,7 +35,7 @@ EXTENSIONS = ("sents_index", "region", "people", "mentions", "organizations", "n
 # finds: 吕薇 has nothing on her left nor a title on her right that licenses a name), bodies (one only in a title: 区城管执法局), a
 # meeting, a priority list, slogans
 REPORT = ("本报讯 3月14日，海淀区委书记于军主持召开区委常委会会议，传达学习全国两会精神。区委副书记、区长曾劲出席会议并讲话。"
-          "会上，吕薇就城市更新提问，区城管执法局局长王刚作表态发言。会议强调，一要提高政治站位，二要狠抓工作落实，三要加强作风建设。"
+          "会上，吕薇就城市更新询问，区城管执法局局长王刚作表态发言。会议强调，一要提高政治站位，二要狠抓工作落实，三要加强作风建设。"
           "会议要求，全区上下要做好“六稳”工作，落实“六保”任务。")
 
 

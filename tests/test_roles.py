@@ -4022,3 +4022,51 @@ def test_a_roster_acts_then_speaks(nlp):
     text = ("7月9日，国务院召开经济形势座谈会。企业负责人胡茂元、王会生、蒋卫平分别结合本行业、本企业的运行情况，"
             "分析判断形势并提出政策建议。")
     assert sorted(_who(nlp, text, "spoke")) == ["王会生", "胡茂元", "蒋卫平"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a member's head after each item of a list, its last item titled (A委员、B委员和特邀委员C先后发言)
+    ("4月2日，某县政协召开提案办理协商会。提案人代表阿苏拉哈委员、吉伍尔呷委员和特邀委员庹明珍先后发言。", "spoke",
+     ["吉伍尔呷", "庹明珍", "阿苏拉哈"]),
+    # a transliterated name at a clause start licensed by the member's head and what the member says
+    ("6月5日，某市政协召开常委会议。贡保扎西常委建议，打造民俗文化体验线路；尕藏加措委员代表九三学社界别发言，提出加强草原修复。",
+     "spoke", ["尕藏加措", "贡保扎西"]),
+    # a list counted after its last name, each asking (A、B两位委员分别就…提问)
+    ("8月9日，某区政协召开常委会议。柏森、缪静怡两位委员分别就雨污分流、停车位配建提问。", "spoke", ["柏森", "缪静怡"]),
+    # members described by where they come from (来自…的X委员呼吁…; 来自…的Y就…谈了看法)
+    ("3月9日，某市政协召开专题协商会。来自民革的阎秋菊就修复责任主体认定问题谈了看法；来自株洲职业技术学院的蔺晓峰委员"
+     "呼吁校企共建实训基地。", "spoke", ["蔺晓峰", "阎秋菊"]),
+    # …and by the body each is of, a Japanese name among them (、某某有限公司的山本健一，结合…谈了体会)
+    ("5月6日，某市召开外籍专家座谈会。来自苏州研究院的张建华、西交利物浦大学的凯瑟琳·霍华德、苏州纳微光电有限公司的山本健一，"
+     "结合自身经历谈了体会。", "spoke", ["凯瑟琳·霍华德", "山本健一", "张建华"]),
+    # a roster's marker, a clause of how, then the topic and the report (…依次上台，围绕…等方面进行述职)
+    ("1月10日，某镇召开述职评议会。余村党委书记钭建国、大溪村党总支书记潘月英依次上台，围绕党建引领乡村振兴等方面进行述职。",
+     "reported", ["潘月英", "钭建国"]),
+    # a document named before the one who read it out (该决定由X在会上宣读)
+    ("7月3日，某县政协召开常委会议。会议审议通过了关于表彰优秀提案的决定。该决定由县政协副主席黄志远在会上宣读。",
+     "reported", ["黄志远"]),
+    # a report while giving it quoted (在通报…时说): the author reported, no speech of its own
+    ("7月8日，某集团召开党委会议。会上，总经理郑开明在通报上半年经营情况时说，上半年集团完成投资额42.6亿元。",
+     "reported", ["郑开明"]),
+    ("7月8日，某集团召开党委会议。会上，总经理郑开明在通报上半年经营情况时说，上半年集团完成投资额42.6亿元。",
+     "spoke", []),
+    # asking at the session (问及, 提问) is speaking
+    ("8月9日，某区政协召开常委会议。区政协委员仲丽华问及加装电梯中的低层住户补偿问题。", "spoke", ["仲丽华"]),
+])
+def test_speech_session_members_and_reports_read_out(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a CPPCC sector's member and convener, and an invited member, as written
+    ("3月5日，某市政协召开常委会议。“要当好店小二。”民建界别委员凌晓航在发言中说。特邀委员字建宏、医药卫生界别召集人戚思远"
+     "也作了发言。", {"凌晓航": ["民建界别委员"], "字建宏": ["特邀委员"], "戚思远": ["医药卫生界别召集人"]}),
+    # a Yi name holding 日 before a role (提案委员会主任瓦其日体参加协商); a name ending in 和 before the list's 和
+    ("4月2日，某县政协召开协商会。提案委员会主任瓦其日体参加协商。镇长陈正和和镇人大主席钟丽娟出席会议。",
+     {"瓦其日体": ["提案委员会主任"], "陈正和": ["镇长"], "钟丽娟": ["镇人大主席"]}),
+    # a Tibetan name before 关于 (…部长格桑央宗关于…的汇报); a rare Yunnan surname after a title (县纪委书记矣文斌)
+    ("会议听取了区委组织部部长格桑央宗关于基层党组织建设情况的汇报，听取了县纪委书记矣文斌关于巡察情况的汇报。",
+     {"格桑央宗": ["区委组织部部长"], "矣文斌": ["县纪委书记"]}),
+])
+def test_titles_of_sector_members_and_unusual_names(nlp, text, titles):
+    assert _people(nlp, text) == titles
