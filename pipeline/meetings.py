@@ -122,6 +122,9 @@ _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?
 _PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subject with its titles: 与会的中国财政部副部长X)
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
+# 委员X的发言引起共鸣: a speech from the floor given here, told by the response it met
+_FLOOR_SPEECH_MET = re.compile("的" + default_constructions().alternation("floor_words") + r"(?=[^，。；]{0,4}?(?:引起|引发|激起|赢得|博得)"
+                               r"[^，。；]{0,12}?(?:" + default_constructions().alternation("response_words") + "|掌声))")
 # (…or while giving it: 在作…工作报告时表示, 在说明时表示, 在通报上半年经营情况时说; not 在听取…报告时, what another gave)
 _IN_OWN_REPORT = re.compile(r"在(?:作|做)?(?!听取|审议|讨论|学习)(?P<what>[^，。；在]{0,30}?"
                             + default_constructions().alternation("report_objects") + "|"
@@ -281,7 +284,8 @@ class MeetingGrammar:
             r"进行(?:了)?[^，。；]{0,6}?(?:动员|强调|部署|安排|点评|总结|培训|讲解|辅导|" + talk + "|解读|阐释|发言|宣讲|交流|分析)|"
             r"[作做](?:了)?(?:(?!批示|指示)[^，。；]){0,8}?(?:要求|安排部署|部署|安排|动员|点评|讲解|解读|辅导|强调|总结|讲座|介绍|党课|宣讲|经验交流)|"
             # (officials who answer the floor: 一一作出回应, 作了解答)
-            r"作出(?:了)?回应|[作做](?:了)?(?:答复|解答)|"
+            # (…where: 作现场回应, 当场作了答复)
+            r"(?:作出|[作做])(?:了)?(?:" + alt("role_adverbs") + r")?(?:回应|答复|解答)|"
             # (发表了热情洋溢的致辞: an address too; 为大家上了一堂…党课: a lecture)
             # (发表了各自见解: a view put forward)
             r"发表(?:了)?[^，。；]{0,6}?" + alt("view_words") + "|"
@@ -296,7 +300,9 @@ class MeetingGrammar:
             r"提出(?:了)?询问|提问|"
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             # (林文漪对2015年工作提出要求 / 对下一步工作作出部署: asks or directs at the meeting)
+            # (…or answers it: 对委员发言作现场回应)
             r"对[^，。；]{2,60}?(?:提出|作出|作了|进行了)(?:明确|具体|殷切|新的|全面)?(?:要求|部署|安排)(?!的)|"
+            r"对[^，。；]{2,60}?(?:作出|[作做])(?:了)?(?:" + alt("role_adverbs") + r")?(?:回应|答复|解答)|"
             + alt("speak") + named_not_given + r")")
         report = re.compile(
             r"^(?:(?:代表(?P<behalf>[^，。；作做向]{2,30}?)|受(?P<behalf2>[^，。；]{2,30}?)委托)?"
@@ -961,6 +967,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         lo, hi = sents.sentence(s.end)
         if not s.is_body and text.endswith(_PRESENT_BEFORE, lo, s.start):
             add("attended", s, s.start - 3, s.end)  # 与会的中国财政部副部长X表示: one of those present
+        if not s.is_body and (fs := _FLOOR_SPEECH_MET.match(text, s.end, hi)):
+            add("spoke", s, s.start, fs.end())
         for _ in range(8):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
             if text[hi - 1 : hi] not in ("；", ";") or hi >= len(text):
                 break

@@ -1286,6 +1286,10 @@ class PeopleFinder:
                           r"(?P<titles>(?:(?!、[\u4e00-\u9fff·]{2,8}?为)[^，。；;,]){2,80}?)"
                           r"(?:职务|$|[，。；;,]|(?=、[\u4e00-\u9fff·]{2,8}?为))")
 
+    # a decision read out, a clause each: 吉克石布同志任中共昭觉县委委员、常委、书记；
+    _TAKES_POST = re.compile(r"(?:^|(?<=[：:，,；;。\n]))(?P<name>[\u4e00-\u9fff·]{2,8}?)同志(?:任|担任)"
+                             r"(?P<titles>[^，。；;,]{2,60}?)(?:职务)?(?=[，。；;,]|$)")
+
     def _table_row(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """A roster printed as a table, a line each, the name then its titles (普建华　县委书记 / 者永红　县委副书记、
         县长), under a label line that ends in a colon or another such row."""
@@ -1311,7 +1315,8 @@ class PeopleFinder:
     def _appointments(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         """Personnel decisions: 任命王耀东为…副主任, 免去杨宇的…副检察长、…检察员职务."""
         out = []
-        for m in [*self._APPOINT.finditer(text, lo, hi), *self._ELECTED_AS.finditer(text, lo, hi)]:
+        for m in [*self._APPOINT.finditer(text, lo, hi), *self._ELECTED_AS.finditer(text, lo, hi),
+                  *self._TAKES_POST.finditer(text, lo, hi)]:
             group = "name" if m.group("name") else "name2"
             name = m.group(group).removesuffix("同志")  # 选举钱锁梅同志为…
             if name in NON_NAMES or name in self.places or not (

@@ -4052,6 +4052,9 @@ def test_a_roster_acts_then_speaks(nlp):
      "spoke", []),
     # asking at the session (问及, 提问) is speaking
     ("8月9日，某区政协召开常委会议。区政协委员仲丽华问及加装电梯中的低层住户补偿问题。", "spoke", ["仲丽华"]),
+    # a speech from the floor told by the response it met (X的发言引起共鸣); not a leader's speech told so
+    ("3月27日，某市政协召开专题协商会。经济界别委员许志鸿的发言引起共鸣。", "spoke", ["许志鸿"]),
+    ("3月27日，某市政协召开专题协商会。习近平总书记的重要讲话引起强烈反响。", "spoke", []),
 ])
 def test_speech_session_members_and_reports_read_out(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
@@ -4064,6 +4067,9 @@ def test_speech_session_members_and_reports_read_out(nlp, text, role, who):
     # a Yi name holding 日 before a role (提案委员会主任瓦其日体参加协商); a name ending in 和 before the list's 和
     ("4月2日，某县政协召开协商会。提案委员会主任瓦其日体参加协商。镇长陈正和和镇人大主席钟丽娟出席会议。",
      {"瓦其日体": ["提案委员会主任"], "陈正和": ["镇长"], "钟丽娟": ["镇人大主席"]}),
+    # a decision read out, a clause each (X同志任…委员、常委、书记；)
+    ("会上，州委组织部副部长阿苏拉哈宣布了州委决定：吉克石布同志任中共昭觉县委委员、常委、书记；沙马阿支同志另有任用。",
+     {"阿苏拉哈": ["州委组织部副部长"], "吉克石布": ["中共昭觉县委委员", "常委", "书记"], "沙马阿支": []}),
     # a Tibetan name before 关于 (…部长格桑央宗关于…的汇报); a rare Yunnan surname after a title (县纪委书记矣文斌)
     ("会议听取了区委组织部部长格桑央宗关于基层党组织建设情况的汇报，听取了县纪委书记矣文斌关于巡察情况的汇报。",
      {"格桑央宗": ["区委组织部部长"], "矣文斌": ["县纪委书记"]}),
