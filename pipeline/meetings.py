@@ -122,6 +122,8 @@ _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?
 _PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subject with its titles: 与会的中国财政部副部长X)
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
+_IN_VIEW_OF = re.compile(r"在[^，。；在]{0,40}$")  # (在全国政协委员、…厅长X看来，…: a member's view given at the session)
+_CLOSING_REMARKS = re.compile(r"在[^，。；]{0,8}?(?:结束|闭幕)时")  # (X在全会结束时强调: remarks that close the meeting)
 # 委员X的发言引起共鸣: a speech from the floor given here, told by the response it met
 _FLOOR_SPEECH_MET = re.compile("的" + default_constructions().alternation("floor_words") + r"(?=[^，。；]{0,4}?(?:引起|引发|激起|赢得|博得)"
                                r"[^，。；]{0,12}?(?:" + default_constructions().alternation("response_words") + "|掌声))")
@@ -301,7 +303,7 @@ class MeetingGrammar:
             r"(?:代表[^，。；]{1,15}?)?对[^，。；]{2,80}?(?:给予|作出)(?:了)?(?:充分|高度)?(?:肯定|评价)|"
             # (林文漪对2015年工作提出要求 / 对下一步工作作出部署: asks or directs at the meeting)
             # (…or answers it: 对委员发言作现场回应)
-            r"对[^，。；]{2,60}?(?:提出|作出|作了|进行了)(?:明确|具体|殷切|新的|全面)?(?:要求|部署|安排)(?!的)|"
+            r"对[^，。；]{2,60}?(?:提出|作出|作了|进行了)(?:明确|具体|殷切|新的|全面|详细|周密)?(?:要求|部署|安排)(?!的)|"
             r"对[^，。；]{2,60}?(?:作出|[作做])(?:了)?(?:" + alt("role_adverbs") + r")?(?:回应|答复|解答)|"
             + alt("speak") + named_not_given + r")")
         report = re.compile(
@@ -969,6 +971,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             add("attended", s, s.start - 3, s.end)  # 与会的中国财政部副部长X表示: one of those present
         if not s.is_body and (fs := _FLOOR_SPEECH_MET.match(text, s.end, hi)):
             add("spoke", s, s.start, fs.end())
+        if not s.is_body and text.startswith(("看来，", "看来,"), s.end) and _IN_VIEW_OF.search(text, lo, s.start):
+            add("spoke", s, s.start, s.end + 3, statement=True)  # 在…委员X看来，…: what the member holds, said here
         for _ in range(8):  # a roster's groups parted by semicolons run on to the verb (A；司令员B；…领导出席大会)
             if text[hi - 1 : hi] not in ("；", ";") or hi >= len(text):
                 break
@@ -1167,8 +1171,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 continue
             # a bare statement verb belongs to the name right before it, unless the glue says it is a speech
             # (A和B在联合发言中表示, X在讲话中指出): then the whole roster spoke
+            # (…or remarks closing the meeting: X在全会结束时强调 — a speech of his own, whatever report he gave)
             statement = ms.re is g_.at_then_says or ms.re is not g_.in_speech and ms.group().rstrip("了") in g_.statements \
-                and not g_.speech_named.search(text, s.end, v)
+                and not g_.speech_named.search(text, s.end, v) and not _CLOSING_REMARKS.search(text, s.end, v)
             here = scope_at(v).meeting
             # (the speech word itself may close the place: 在全会讲话中对…给予充分肯定)
             at_end = v + (ms.end("at") + 1 if ms.re is g_.at_then_says and ms["at"] is not None else ms.end())

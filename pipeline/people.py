@@ -585,9 +585,11 @@ class PeopleFinder:
                     and self._plausible(name) > min_plausible and (
                     glen == 1 and name[-1] in _CONJ_CHARS
                     or glen == 2 and name[1] == "日" and name[2] not in NOT_IN_TITLED_NAME and name not in self.common_words
-                    or glen == 2 and name[-1] == "日" and name[-2] not in NOT_IN_TITLED_NAME):
+                    or glen == 2 and name[-1] == "日" and name[-2] not in NOT_IN_TITLED_NAME
+                    or glen == 2 and name[-1] == "前" and e < limit and text[e] in "、，,。；;"):
                 # after a title and before a comma or a role verb, the characters a name rarely holds: 主任孟和，,
-                # 副旗长郝日根，, 主任金光日，, 主任许光日列席 (Korean names), 组长吉木子日、 (a Yi name)
+                # 副旗长郝日根，, 主任金光日，, 主任许光日列席 (Korean names), 组长吉木子日、 (a Yi name); 主席石光前， (not
+                # a time: the title and the comma close the name)
                 ends.append(e)
         if not ends and titled and (e1 := p + sur + 1) + 2 <= limit and text[e1 : e1 + 2] in self.common_words \
                 and not self.head_re.match(text, p + sur, e1 + 1) and self._valid_chars(text[p:e1], min_plausible) \
@@ -845,8 +847,8 @@ class PeopleFinder:
         inside_head = self._inside_heads(text)
         for p, e, titles in self._heading_rosters(text):
             add(p, e, titles)
-        for p, e in self._unit_bylines(text):
-            add(p, e, [])
+        for p, e, titles in self._unit_bylines(text):
+            add(p, e, titles)
         for lo, hi in sents:
             dotted_chains: dict[int, list[tuple[str, int, int]]] = {}  # a titled dotted name's end → its chain
             for p, e in self._dotted_names(text, lo, hi):
@@ -875,7 +877,9 @@ class PeopleFinder:
                 if own and self._ends_longer_title(text, p, lo, hi, own):
                     p += 1  # 合作社理事长|多吉: the surname-like character ends a longer title (理事 + 长), a name follows
                     continue
-                chain = own or (dotted_chains.get(p - 1, []) if text[p - 1] == "、" else [])
+                # (…and so does a byline's next name after a space: （通讯员 古丽米拉·艾合买提 王振宇）)
+                chain = own or (dotted_chains.get(p - 1, []) if text[p - 1] == "、" or text[p - 1] in " \u3000" and any(
+                    c[0].endswith(BYLINE_TITLES) for c in dotted_chains.get(p - 1, [])) else [])
                 if chain and (byline := self._next_byline(text, chain[-1], by_end, found)):
                     chain = [byline]  # 记者A通讯员B: the second byline's word is B's title, not part of A's
                 if chain and (self._holds_found_name(text, chain[0][1], chain[-1][2], taken, found)
@@ -1059,7 +1063,7 @@ class PeopleFinder:
                 # names run on over its line breaks
                 # …and so does a run of names after a group label or before the run's 等 or role verb (县领导A B C出席,
                 # A B C等县领导出席)
-                seps = "、 /" if self._is_byline(text, p, lo, chain) else "、 \u3000\n" if (
+                seps = "、 \u3000/" if self._is_byline(text, p, lo, chain) else "、 \u3000\n" if (
                     self._after_roster_label(text, chain[0][1] if chain else p, lo)) else "、 \u3000" if (
                     not chain and text[max(lo, p - 6) : p].endswith(self.group_labels)
                     or self.spaced_run.match(text, p, hi)) else "、"  # (副区长A B C出席: a titled run too)
@@ -1095,6 +1099,9 @@ class PeopleFinder:
                     if e2 is not None and e2 < hi and text[e2] in "和作" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
                         e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item; 、沙马依作在…: a Yi one in 作)
+                    elif e2 is not None and e2 < hi and text[e2] not in seps and (tr := self._transliterated_item(text, nxt, hi)) \
+                            and tr - nxt >= 4 and tr > e2 and (text[tr : tr + 1] in seps or text.startswith(self.name_followers, tr)):
+                        e2 = tr  # (、那仁格日勒、: a Mongolian name whole, which the name statistics cut at 日)
                     if e2 is not None and e2 - nxt == 2 and text[e2 : e2 + 1] == "日" and (
                             text[e2 + 1 : e2 + 2] in seps or text.startswith(self.role_words, e2 + 1)
                             or text.startswith("在", e2 + 1) and text.startswith(self.role_words, e2 + 2, e2 + 12)
@@ -1286,8 +1293,8 @@ class PeopleFinder:
                           r"(?P<titles>(?:(?!、[\u4e00-\u9fff·]{2,8}?为)[^，。；;,]){2,80}?)"
                           r"(?:职务|$|[，。；;,]|(?=、[\u4e00-\u9fff·]{2,8}?为))")
 
-    # a decision read out, a clause each: 吉克石布同志任中共昭觉县委委员、常委、书记；
-    _TAKES_POST = re.compile(r"(?:^|(?<=[：:，,；;。\n]))(?P<name>[\u4e00-\u9fff·]{2,8}?)同志(?:任|担任)"
+    # a decision read out, a clause each: 吉克石布同志任中共昭觉县委委员、常委、书记； (…or the post left: X同志不再担任…职务)
+    _TAKES_POST = re.compile(r"(?:^|(?<=[：:，,；;。\n]))(?P<name>[\u4e00-\u9fff·]{2,8}?)同志(?:任|担任|不再担任)"
                              r"(?P<titles>[^，。；;,]{2,60}?)(?:职务)?(?=[，。；;,]|$)")
 
     def _table_row(self, text: str, lo: int, hi: int) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
@@ -1367,6 +1374,8 @@ class PeopleFinder:
                               # (…or a sentence that opens on the role: 大会执行主席为：A、B…)
                               # (…without a colon too: 会议执行主席是A、B、C)
                               r"|(?:^|(?<=[。\n]))(?:决定|推选|确定)?(?P<title3>[^，。；：:的\n（(被]{2,12}?)(?:为|是)[:：]?"
+                              # (…after a comma, its colon: …选举产生了大会主席团，主席团成员为：A、B…)
+                              r"|(?<=[，,])(?P<title8>[^，。；：:的\n（(被]{2,12}?)(?:为|是)[:：]"
                               # (…or the role filled by the names: 大会执行主席由A、B…担任)
                               r"|(?:^|(?<=[。\n]))(?P<title4>[^，。；：:的\n由]{2,12}?)由(?=[^。；]{2,120}?担任)"
                               # (…or the ones just elected to it: 新当选的副会长有：A、B…)
@@ -1380,8 +1389,8 @@ class PeopleFinder:
         """(offset, end) of a personal name in a list token: the whole token, or (whole=False) its tail after a
         verb particle (了马先友 → 马先友)."""
         token = self.address_end.sub("", token)  # (选举钱某同志为…, 聘任金某先生为…)
-        # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail)
-        for length in ((len(token),) if whole or "·" in token else (3, 2, 4)):
+        # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail; so is a transliterated one: 递补那仁满都拉、…)
+        for length in ((len(token),) if whole or "·" in token or len(token) >= 4 and _transliterated(token) else (3, 2, 4)):
             cand = token[-length:]
             if not 2 <= len(cand) <= len(token):
                 continue
@@ -1749,18 +1758,21 @@ class PeopleFinder:
                               r"(?P<names>[\u4e00-\u9fff·]{2,10}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,10}){0,3}?)"
                               r"(?:[ \u3000]+(?:文/图|文／图|文|图|摄|供图))?[)）][ \u3000]*$")
 
-    def _unit_bylines(self, text: str) -> list[tuple[int, int]]:
+    def _unit_bylines(self, text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
         m = self._UNIT_BYLINE.search(text.rstrip())
         if m is None or not (m["unit"] in self.towns or m["unit"] in self.places
                              or m["unit"].endswith((*ORG_SUFFIXES, *self.byline_places))):
             return []
-        out, pos = [], m.start("names")
+        out, pos, label = [], m.start("names"), []
         for token in re.split(r"([ \u3000、]+)", m["names"]):
             # (the byline licenses a name as a title does: 阿育伍呷)
-            # (not the byline's own word: （禾丰镇党政办 供稿　谢某）)
-            if token.strip(" \u3000、") and token.strip(" \u3000、") not in BYLINE_LABELS \
-                    and (hit := self._name_token(token, True, BYLINE_PLAUSIBLE)) is not None:
-                out.append((pos + hit[0], pos + hit[1]))
+            # (not the byline's own word: （禾丰镇党政办 供稿　谢某）; but a byline title is the names' after it:
+            # （党委宣传部　通讯员　A　B）)
+            word = token.strip(" \u3000、")
+            if word in BYLINE_LABELS:
+                label = [(word, pos, pos + len(word))] if word in BYLINE_TITLES else []
+            elif word and (hit := self._name_token(token, True, BYLINE_PLAUSIBLE)) is not None:
+                out.append((pos + hit[0], pos + hit[1], label))
             pos += len(token)
         return out
 
@@ -1833,8 +1845,10 @@ class PeopleFinder:
     def _before_marker(self, text: str, p: int, e: int, hi: int) -> int:
         """A transliteration run from p cut before a list's marker and its verb (乡长旦增曲扎|依次汇报了…,
         、阿不都热依木|依次发言: 依次 reads as transliteration; …|依次上台，对照…，作述职报告: its clauses between)."""
+        # (…or before what the roster makes: …尕玛求培|依次作个人对照检查)
         return next((k for k in range(p + 2, e) if text.startswith(self.marker_words, k)
-                     and (self.roster_close.match(text, k, hi) or self.marker_clause.match(text, k, hi))), e)
+                     and (self.roster_close.match(text, k, hi) or self.marker_clause.match(text, k, hi)
+                          or text.startswith(("作", "做"), k + 2))), e)
 
     def _transliterated_end(self, text: str, p: int, hi: int) -> int | None:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""

@@ -4076,3 +4076,47 @@ def test_speech_session_members_and_reports_read_out(nlp, text, role, who):
 ])
 def test_titles_of_sector_members_and_unusual_names(nlp, text, titles):
     assert _people(nlp, text) == titles
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a Mongolian name of a titled list whole, which the name statistics cut at 日 (…、那仁格日勒、…; …、那仁格日勒出席)
+    ("全国政协副主席贺立中、帕尔哈提·艾买提、那仁格日勒、邝嘉怡出席会议。副主席谈一鸣、那仁格日勒出席。",
+     {"贺立中": ["全国政协副主席"], "帕尔哈提·艾买提": ["全国政协副主席"], "那仁格日勒": ["全国政协副主席", "副主席"],
+      "邝嘉怡": ["全国政协副主席"], "谈一鸣": ["副主席"]}),
+    # a transliterated name cut before the roster's marker and what it makes (…尕玛求培依次作个人对照检查)
+    ("州委常委、组织部部长扎西尼玛，州委常委、统战部部长尕玛求培依次作个人对照检查。",
+     {"扎西尼玛": ["州委常委", "组织部部长"], "尕玛求培": ["州委常委", "统战部部长"]}),
+    # a transliterated name whole after a decision's verb (递补那仁满都拉、孟庆丰为市委委员)
+    ("全会以无记名投票方式，递补那仁满都拉、孟庆丰为市委委员。", {"那仁满都拉": ["市委委员"], "孟庆丰": ["市委委员"]}),
+    # a roster's role after a comma, its colon (…，主席团成员为：A、B…)
+    ("大会预备会议选举产生了大会主席团，主席团成员为：金哲洙、朴英花、南昌镐。",
+     {"金哲洙": ["主席团成员"], "朴英花": ["主席团成员"], "南昌镐": ["主席团成员"]}),
+    # bylines: a unit, its label, then names; a dotted name, a space, the next name
+    ("（党委宣传部　通讯员　李措毛　卓玛才让）", {"李措毛": ["通讯员"], "卓玛才让": ["通讯员"]}),
+    ("本网讯（通讯员 古丽米拉·艾合买提 王振宇）1月8日上午，学院召开全院干部大会。",
+     {"古丽米拉·艾合买提": ["通讯员"], "王振宇": ["通讯员"]}),
+    # a name ending in 前 after its title and before a comma (not a time: 会前)
+    ("县委副书记、县长杨秀灵，县政协主席石光前，县委副书记粟华勇出席会议。",
+     {"杨秀灵": ["县委副书记", "县长"], "石光前": ["县政协主席"], "粟华勇": ["县委副书记"]}),
+    # the post left, in a decision read out (X同志不再担任…职务)
+    ("宣读了通知：泽仁拉姆同志任康定市人民医院党委副书记、院长；降央多吉同志不再担任康定市人民医院院长职务，另有任用。",
+     {"泽仁拉姆": ["康定市人民医院党委副书记", "院长"], "降央多吉": ["康定市人民医院院长"]}),
+])
+def test_lists_bylines_and_decisions_of_unusual_names(nlp, text, titles):
+    assert _people(nlp, text) == titles
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # remarks closing the meeting are a speech of the report's author (X在全会结束时强调); a bare statement is not
+    ("12月3日，县委召开十五届七次全会。县委书记滕建华代表县委常委会作工作报告。滕建华在全会结束时强调，要抓好落实。",
+     "spoke", ["滕建华"]),
+    ("12月3日，县委召开十五届七次全会。县委书记滕建华代表县委常委会作工作报告。滕建华强调，要抓好落实。", "spoke", []),
+    # directions to what the meeting is about (对…作了详细安排部署)
+    ("3月2日，县政府召开动员会。副县长亓少华对行动作了详细安排部署。", "spoke", ["亓少华"]),
+    # a member's view at the session (在…委员X看来，…); not how one looks (X看来很高兴)
+    ("3月5日，全国政协召开常委会议。在全国政协委员、宁夏回族自治区科技厅厅长马文骞看来，西部地区要用好能源资源禀赋。",
+     "spoke", ["马文骞"]),
+    ("3月5日，全国政协召开常委会议。马文骞看来很高兴。", "spoke", []),
+])
+def test_closing_remarks_directions_and_views(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
