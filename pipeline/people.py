@@ -981,6 +981,8 @@ class PeopleFinder:
                 if e is None:
                     p += 1
                     continue
+                # a name found whole before, read short here (巴图孟和在…讲话: its 和 read as "and")
+                e = next((e + k for k in (1, 2) if e + k <= hi and text[p : e + k] in found), e)
                 if not licensed and e - p == 3 and e not in boundaries and p + 2 in boundaries \
                         and text[p : p + 2] in self.common_words:
                     p += 1  # 巩固|平等: a word the segmenter read, and a "name" ending inside the next one
@@ -1390,7 +1392,9 @@ class PeopleFinder:
         verb particle (了马先友 → 马先友)."""
         token = self.address_end.sub("", token)  # (选举钱某同志为…, 聘任金某先生为…)
         # (a dotted name is the whole token: 阿布都热合曼·买买提, not its tail; so is a transliterated one: 递补那仁满都拉、…)
-        for length in ((len(token),) if whole or "·" in token or len(token) >= 4 and _transliterated(token) else (3, 2, 4)):
+        # (…and a two-character surname's name of four is read whole: 诸葛明辉, not 葛明辉)
+        for length in ((len(token),) if whole or "·" in token or len(token) >= 4 and _transliterated(token)
+                       else (4, 3, 2) if token[-4:-2] in self.surnames_2 else (3, 2, 4)):
             cand = token[-length:]
             if not 2 <= len(cand) <= len(token):
                 continue

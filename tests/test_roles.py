@@ -4120,3 +4120,29 @@ def test_lists_bylines_and_decisions_of_unusual_names(nlp, text, titles):
 ])
 def test_closing_remarks_directions_and_views(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # an inquiry at a joint session: officials answer (回答说, 回答，), a member asks first on a topic (首先就…发问), an
+    # official admits (坦言) — a Mongolian name whole before it
+    ("6月5日，区人大常委会召开联组会议开展专题询问。区民政局局长濮志坚回答说，下一步将推行新模式。区卫健委主任糜建华回答，"
+     "今年将推动签约。", "spoke", ["濮志坚", "糜建华"]),
+    ("6月5日，区人大常委会召开联组会议开展专题询问。区人大常委会委员、区工商联副主席闫若冰首先就“政策兑现慢”问题发问。",
+     "spoke", ["闫若冰"]),
+    ("6月5日，旗人大常委会召开联组会议开展专题询问。旗林草局局长那顺乌日图坦言，目前全旗草原管护员队伍仍有缺口。",
+     "spoke", ["那顺乌日图"]),
+    # a name found whole before, read short later (巴图孟和在闭幕大会上讲话: its 和 no "and")
+    ("大会执行主席巴图孟和、乌日娜在主席台前排就座。旗委书记巴图孟和在闭幕大会上讲话。", "spoke", ["巴图孟和"]),
+])
+def test_inquiries_and_names_found_before(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # a two-character surname's name of four read whole in an election's list (诸葛明辉, not 葛明辉)
+    ("选举宋立军为县委书记，诸葛明辉、郗伟为县委副书记。", {"宋立军": ["县委书记"], "诸葛明辉": ["县委副书记"], "郗伟": ["县委副书记"]}),
+    # a rare Yunnan surname after a title (县政协主席杞春华); not 起, a word's start (局长起身发言)
+    ("县政协主席杞春华出席会议。局长起身发言。", {"杞春华": ["县政协主席"]}),
+])
+def test_rare_and_compound_surnames_in_lists(nlp, text, titles):
+    assert _people(nlp, text) == titles
