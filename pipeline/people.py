@@ -662,7 +662,7 @@ class PeopleFinder:
                         or 2 <= len(inner) <= 8 and all(_is_cjk(x) for x in inner) and text.endswith(ORG_SUFFIXES, lo, b)
                         and (inner.endswith(ORG_SUFFIXES) or q < start and _is_cjk(text[q]))):  # (高一（5）班班主任)
                     q = b
-                elif (_is_cjk(c) or c in "“”" or c.isalpha() and c <= "\u024f") and c not in CHAIN_SEP \
+                elif (_is_cjk(c) or c in "“”" or c.isalpha() and c <= "\u024f") and (c not in CHAIN_SEP or c == "兼" and text[q] == "职") \
                         or c in "-－" and q - 2 >= lo and _is_cjk(text[q - 2]) and _is_cjk(text[q]):
                     q -= 1  # (a hyphen inside a firm's name: 克恩-里伯斯（太仓）有限公司)
                 elif c.isdigit() and (t := _TERM_DIGITS.search(text, max(lo, q - 6), q + 1)) and t.end() == q:
@@ -921,6 +921,14 @@ class PeopleFinder:
                              or text[p + 3] == "日" and text.startswith("代表", p + 4)) \
                         and text[p + 3] not in "前起晚午上下内" and not any(x > p + 2 for x in ends):
                     # 县委组织部部长俄木日体，/ 县纪委书记泽让闹日代表…: a Yi or Tibetan name holds 日 (not 王某日前: a time)
+                    ends = [p + 4]
+                if chain and is_surname and p + 4 <= hi and all(c in TRANSLIT for c in text[p + 1 : p + 4]) \
+                        and (p + 4 == hi or text[p + 4] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, p + 4)) \
+                        and not any(self._name_closed(text, x, hi) for x in ends) and text[p] not in _PREPOSITIONS \
+                        and not _in_foreign_place(text, p, p + 4) and not any(
+                            text[k : k + 2] in self.common_words for k in (p, p + 1, p + 2, p + 3)):
+                    # 局长杨吉才让对…, 书记吴巴特尔和…: a Chinese surname, then a Tibetan or Mongolian given name (no word
+                    # inside it or running out of it: 王曼丽|来到, 自觉努力; no country: 巴基斯坦; no "with": 同纳吉布)
                     ends = [p + 4]
                 of_unit = not chain and text[p - 1 : p] == "的" and text.endswith(ORG_SUFFIXES, lo, p - 1)
                 if (chain or of_unit) and japanese and (e_j := self._japanese_end(text, p, hi)) \

@@ -4146,3 +4146,25 @@ def test_inquiries_and_names_found_before(nlp, text, role, who):
 ])
 def test_rare_and_compound_surnames_in_lists(nlp, text, titles):
     assert _people(nlp, text) == titles
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # ceremonies of projects started or signed together (…集中开工活动在…举行; 活动由X主持)
+    ("2月26日上午，某市2025年春季重大项目集中开工活动在港区主会场举行。市委副书记、市长仝慧敏致辞，市委常委、常务副市长郜明远主持。",
+     "presided", ["郜明远"]),
+    # a promotion's presentations (作专题推介, 推介了…)
+    ("9月5日，某市招商推介会在上海举行。市投资促进局局长邰昌文围绕新型建材等产业作专题推介；某学院副院长吴秋莎推介了校地合作平台。",
+     "spoke", ["吴秋莎", "邰昌文"]),
+    # a Chinese surname, then a Tibetan or Mongolian given name, after a title (县民宗局局长杨吉才让对…作了安排部署)
+    ("1月9日，某县召开宗教界代表人士座谈会。县民宗局局长杨吉才让对宗教活动场所安全管理工作作了安排部署。", "spoke", ["杨吉才让"]),
+    ("8月1日，某旗召开民族团结进步表彰大会。模范集体代表、乌兰敖都嘎查党支部书记吴巴特尔和模范个人代表、旗实验小学教师"
+     "萨仁图雅作典型发言。", "spoke", ["吴巴特尔", "萨仁图雅"]),
+])
+def test_ceremonies_presentations_and_minority_names_with_surnames(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_part_time_post_is_no_conjoined_title(nlp):
+    # 兼职 is a word of the post (区妇联兼职副主席), not 兼 joining two titles
+    assert _people(nlp, "区妇联兼职副主席、知行律师事务所律师颜若溪作交流发言。") == {
+        "颜若溪": ["区妇联兼职副主席", "知行律师事务所律师"]}
