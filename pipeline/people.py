@@ -1105,7 +1105,7 @@ class PeopleFinder:
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
-                        or self._transliterated_item(text, nxt, hi)
+                        or self._transliterated_item(text, nxt, hi) or (self._bare_titled_item(text, nxt, hi) if chain else None)
                     if e2 is not None and e2 < hi and text[e2] in "和作" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
                         e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item; 、沙马依作在…: a Yi one in 作)
@@ -1847,6 +1847,8 @@ class PeopleFinder:
                 if not stripped or long and head is None:
                     break  # the list is over
                 hit = self._name_token(head or stripped, whole=True)
+                if hit is None and len(stripped) == 3 and self._bare_titled_item(text, pos, hi):
+                    hit = (0, 3)  # (…、起丽仙、…: an item no surname table knows, the role licensing it)
                 if hit is not None:
                     out.append((pos + hit[0], pos + hit[1], [(title, t_start, m.end(g))]))
                 if head is not None:
@@ -1915,6 +1917,20 @@ class PeopleFinder:
         a = self.after_re.match(text, e) or self.weak_head_after.match(text, e, hi)
         # (次仁顿珠|教授|主持会议; …or a member's head, then what the member says: 贡保扎西|常委建议)
         return a is not None and self._name_closed(text, a.end(), hi) or self.member_after.match(text, e, hi) is not None
+
+    def _bare_titled_item(self, text: str, p: int, hi: int) -> int | None:
+        """A three-character item of a titled list that no surname table knows (大会执行主席…、起建明、者家秀在主席台…):
+        a name, as the title before the list licenses it, where the item is no word, place, title or number and a
+        separator or a word that follows names closes it."""
+        e = p + 3
+        item = text[p:e]
+        if e > hi or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in item) or item in self.common_words \
+                or item[:2] in self.common_words or item[1:] in self.common_words or self.follower_inside.search(item) \
+                or item in self.places or item in self.towns or item in NON_NAMES \
+                or item[0] in _NUMERALS or item[0] in _LEVEL_CHARS or self.head_re.search(item) \
+                or not (e == hi or text[e] == "、" or text.startswith(self.name_followers, e)):
+            return None
+        return e
 
     def _transliterated_item(self, text: str, p: int, hi: int) -> int | None:
         """The end of a list item written in transliteration (、格桑卓玛、, 、热依拉作…): the whole run, up to a

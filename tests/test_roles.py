@@ -4168,3 +4168,16 @@ def test_a_part_time_post_is_no_conjoined_title(nlp):
     # 兼职 is a word of the post (区妇联兼职副主席), not 兼 joining two titles
     assert _people(nlp, "区妇联兼职副主席、知行律师事务所律师颜若溪作交流发言。") == {
         "颜若溪": ["区妇联兼职副主席", "知行律师事务所律师"]}
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    # three-character items of a titled list or roster that no surname table knows (…、起建明、者家秀在主席台…)
+    ("大会执行主席李绍华、罗正芳、起建明、者家秀在主席台前排就座。",
+     {"李绍华": ["大会执行主席"], "罗正芳": ["大会执行主席"], "起建明": ["大会执行主席"], "者家秀": ["大会执行主席"]}),
+    ("担任大会执行主席的是：普文华、者正荣、起丽仙、沙国兴。",
+     {"普文华": ["大会执行主席"], "者正荣": ["大会执行主席"], "起丽仙": ["大会执行主席"], "沙国兴": ["大会执行主席"]}),
+    # …not a word (…、新当选的…), nor the next item's title (、县委办主任张强)
+    ("副县长王明、李华、县委办主任张强出席。", {"王明": ["副县长"], "李华": ["副县长"], "张强": ["县委办主任"]}),
+])
+def test_unknown_items_of_titled_lists(nlp, text, titles):
+    assert _people(nlp, text) == titles
