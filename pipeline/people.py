@@ -196,6 +196,8 @@ _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿", "供稿")  # SPEC: authors after 作者/撰稿/来源
 # the authors in a closing bracket of their own ((施某 田某), (张某/文)): names, nothing else, up to the bracket
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
+# …and a closing bracket of authors' names in transliteration, each up to six (（敖登格日乐 巴雅斯古楞）), at a line's end
+_PAREN_TRANSLIT_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·]{2,6}(?:[ \u3000/、][\u4e00-\u9fff·]{2,6}){0,4}[)）][ \u3000]*(?:\n|$)")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义", "思想", "理论", "同志")  # (…思想, …经济思想, …强军思想)
@@ -954,6 +956,12 @@ class PeopleFinder:
                     # head, then what the member says: 贡保扎西常委建议, 尕藏加措委员代表…发言)
                     ends = [e_tr]
                 led = of_unit
+                if not chain and text[p] in TRANSLIT and text[p - 1 : p] in ("（", "(", " ", "\u3000") \
+                        and (e_tr := _translit_run(text, p, hi, 6)) - p >= 3 and text[e_tr : e_tr + 1] in " \u3000/、)）" \
+                        and _transliterated(text[p:e_tr]) and (b := text.rfind("（", max(lo, p - 30), p) + 1 or
+                                                               text.rfind("(", max(lo, p - 30), p) + 1) \
+                        and _PAREN_TRANSLIT_AUTHORS.match(text, b - 1):
+                    ends, led = [e_tr], True  # （敖登格日乐 巴雅斯古楞）: the authors in a closing bracket (SPEC)
                 if not chain and not ends and text[p] in TRANSLIT and (p == lo or text[p - 1] in "。；;，,\n") \
                         and (e_tr := self._transliterated_end(text, p, hi)) and e_tr - p >= 3 \
                         and _transliterated(text[p:e_tr]) and text.startswith(self.role_lead, e_tr) \

@@ -4181,3 +4181,14 @@ def test_a_part_time_post_is_no_conjoined_title(nlp):
 ])
 def test_unknown_items_of_titled_lists(nlp, text, titles):
     assert _people(nlp, text) == titles
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # authors in a closing bracket, written in transliteration (SPEC: people with no title)
+    ("旗里召开推进会。会议要求各地抓好落实。\n（敖登格日乐 巴雅斯古楞）", ["巴雅斯古楞", "敖登格日乐"]),
+    ("会议要求抓好落实。\n（索朗卓嘎）", ["索朗卓嘎"]),
+    # …not a country in brackets inside a sentence
+    ("会议要求抓好落实（巴基斯坦）。", []),
+])
+def test_transliterated_authors_in_a_closing_bracket(nlp, text, names):
+    assert sorted(_people(nlp, text)) == sorted(names)
