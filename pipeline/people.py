@@ -932,14 +932,13 @@ class PeopleFinder:
                     # 局长杨吉才让对…, 书记吴巴特尔和…: a Chinese surname, then a Tibetan or Mongolian given name (no word
                     # inside it or running out of it: 王曼丽|来到, 自觉努力; no country: 巴基斯坦; no "with": 同纳吉布)
                     ends = [p + 4]
+                led = False  # licensed by what stands around the name, where no title is
                 of_unit = not chain and text[p - 1 : p] == "的" and text.endswith(ORG_SUFFIXES, lo, p - 1)
                 if (chain or of_unit) and japanese and (e_j := self._japanese_end(text, p, hi)) \
                         and not any(self._name_closed(text, x, hi) for x in ends):
                     # 总经理山田健一，: a Japanese family name and a given name after a title (…or after the body the
                     # member is of: 、某某有限公司的山本健一，)
-                    ends = [e_j]
-                else:
-                    of_unit = False
+                    ends, led = [e_j], of_unit
                 # (…or described by where the member comes from: 来自株洲职业技术学院的X委员呼吁…)
                 described = not chain and (text[max(lo, p - 4) : p].endswith(self.label_words)
                                            or _COMES_FROM.search(text, max(lo, p - 40), p) is not None)
@@ -955,7 +954,6 @@ class PeopleFinder:
                     # 听取了乌云其木格副主任作的…: a strong head after a transliterated name licenses it (…or a member's
                     # head, then what the member says: 贡保扎西常委建议, 尕藏加措委员代表…发言)
                     ends = [e_tr]
-                led = of_unit
                 if not chain and text[p] in TRANSLIT and text[p - 1 : p] in ("（", "(", " ", "\u3000") \
                         and (e_tr := _translit_run(text, p, hi, 6)) - p >= 3 and text[e_tr : e_tr + 1] in " \u3000/、)）" \
                         and _transliterated(text[p:e_tr]) and (b := text.rfind("（", max(lo, p - 30), p) + 1 or
