@@ -28,7 +28,7 @@ SURNAMES_1 = set(
 # surnames that are words, or too rare for the surname list, which start a name only right after a title
 # (副省长和丽英主持, 县长党建军讲话, 乡人大主席者军, 陇德文, 镇党委书记农海生, 县纪委书记矣文斌, 县政协主席杞春华; not
 # 县长和副县长出席; not 起, a word's start too often: 局长起身发言)
-TITLED_RARE_SURNAMES = frozenset("和党者陇贠妥区侬农矣杞")
+TITLED_RARE_SURNAMES = frozenset("和党者陇贠妥区侬农矣杞滚郏")
 SURNAMES_2 = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
     "端木", "独孤", "南宫", "西门", "呼延", "申屠", "轩辕", "钟离", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于",
@@ -98,7 +98,7 @@ WORD_NAMES = frozenset({"江山", "杨柳", "梅花", "朱红", "黎明", "华�
 NON_NAMES |= WORD_NAMES
 
 # Characters that may follow a person's name (the words that may follow it are rows of the construction table).
-NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \u3000\n·—-0123456789０１２３４５６７８９/／")
+NAME_FOLLOW_CHARS = set("，。、；：！？,.;:!?（）()“”\"'《》 \u3000\n·—-0123456789０１２３４５６７８９/／｜|")
 
 
 def _longest_first(words) -> tuple[str, ...]:

@@ -36,6 +36,8 @@ _MEMBER_NOTE = r"(?:[（(][^（）()，。；]{1,26}[）)])?"
 _ASKER = re.compile(_MEMBER_NOTE + r"[\u4e00-\u9fff]{0,6}?(?:委员|代表|同志|专家)?就")
 # after presiding or attending, a report by the same subject: 出席会议并作工作报告, 主持会议，并代表…作了…报告,
 # 到会就…作报告
+# before a name, what makes it an object (同X握手, 让X收下): no act of his own follows
+_OBJECT_BEFORE = set("同与跟向让使请叫把被给对")
 _AND_REPORT = re.compile(r"[^，。；]{0,40}?(?:[，,]?并|[，,])")
 _BEHALF_BEFORE = re.compile(r"受([^，。；]{2,30}?)委托[，,]?$")
 # studying what someone said (传达学习…, 学习…精神), not 学习 in a body's name (理论学习中心组, 学习会)
@@ -183,6 +185,7 @@ class MeetingGrammar:
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
+    then_speech: re.Pattern  # …，并带头作个人对照检查发言 a clause or two after a report: a speech of the same subject
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
     and_attend: re.Pattern  # X在广西调研，并出席…座谈会: the sentence's subject, after a clause of its own
@@ -273,8 +276,16 @@ class MeetingGrammar:
         # one character, not where a role verb starts
         no_role_verb = r"(?:(?!" + role_verbs + "(?!人|代表)|" + speech_words + r"|汇报)[^。；])"  # (主持人, 列席代表: nouns)
         # 作/做 as a verb, not the second character of 工作, 合作, 制作… nor 做好
-        verb_ahead = "(?=" + alt("verb_cues") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
+        verb_ahead = "(?=" + alt("verb_cues", "statement") + r"|(?<![工合协创写操制动])[作做](?![好出到大强实优]))"
         role_ahead = "(?:" + "|".join((alt("attend"), alt("speak"), alt("report"), "作", "做")) + ")"
+        # one character of an act of the subject's own before his words: no role word, title, leader's words,
+        # relation (的, 在, 听, 与, 向, 让…), time (当天, 此前, …时: another day's words, or another's act), message or
+        # document (复电表示, 签署命令，要求), words still to come (能够提出), a habit over many meetings (…，X都…发表
+        # 重要讲话) or a doctrine (邓小平理论…，总结)
+        own_act = (r"(?:(?!" + alt("verb_cues", "speak", "attend", "report", "title_heads", "leader_words", "topic_openers")
+                   + r"|重要|理论|思想|[致复来贺]电|[致复来]信|[致复]函|签署|命令"
+                   + r"|当[天日]|[今昨][天日]|[此之以日会]前|[会之以]后|随后|近[日期]|最近|曾"
+                   + r"|[的在听据所是与和及作做向时让使能会将要应可愿都每]|同(?!意))[^，。；：:“”、])")
         # a speech or statement named, not given here: 讲话精神, 讲话的, 发表的, 讲话强调的 (…是习近平总书记讲话强调的)
         named_not_given = r"(?!精神|的|发表|全文|中?(?:强调|指出|提出|要求|阐述)的)"
         speak = re.compile(
@@ -295,7 +306,7 @@ class MeetingGrammar:
             r"代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
             # (…after a clause of the same subject: 会见与会代表，并代表中共中央致贺词)
             r"[^，。；]{1,20}?[，,]并代表[^，。；]{1,30}?(?:向[^，。；]{1,12}?)?(?:" + alt("greeting_words") + ")|"
-            r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?党课|讲(?:授)?(?:了)?[^，。；]{0,6}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
+            r"肯定了|介绍(?=[^，。；]{0,30}情况)|上了[^，。；]{0,10}?(?:党)?课|讲(?:授)?(?:了)?[^，。；]{0,6}?党课|发表(?:了)?(?:题为《[^》]{1,80}》的)?(?:[^，。；的\d次]{1,6}的)?"
             r"(?:重要|主旨|书面)?(?:" + talk + r"|演讲|" + alt("address_words") + ")" + named_not_given + r"|[作做](?:了)?(?:重要|总结|[\u4e00-\u9fff]{2}(?=" + talk + "))?" + talk + named_not_given + r"|"
             + talk + named_not_given + r"|" + alt("address_words") + "|" + alt("floor_words") + r"|[作做](?:了)?[^，。；]{0,8}?"  # 作书面发言, 作主题发言, 做了发言, 作个人对照检查发言
             + alt("floor_words") + r"|(?:分别|一一|逐一)?回答(?:了)?[^，。；]{0,80}?(?:询问|提问|问题)|"
@@ -371,7 +382,7 @@ class MeetingGrammar:
             + alt("report_objects") + "|" + speech_named + "))|"
             r"(?:\s|同志|一行|" + alt("ranks", "honorifics") + "|" + _ORDER_NOTE + "|" + POSITION_NOTE + "|" + BRACKETED + "(?=[，,]?(?:等|以及|" + markers + "|"
             + alt("role_adverbs") + "|" + role_ahead + "|" + alt("preside") + "|" + t.topic_opener + "))|" + head_before_verb
-            + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
+            + r"(?=[^，。；]{0,12}(?:" + role_verbs + "|" + alt("roster_label") + "|" + speech + "|" + alt("report") + r"|作|做|表示|在[^，。；]{0,10}(?:" + speech_named
             + r"|会上))|(?<!总书记)(?:" + t.topic_opener + "))|"  # (沈某副市长就《…》起草情况作了说明: the topic, then the verb)
             # 王明书记强调: a statement after the title (not 总书记强调: that is quoted, not said at the meeting)
             r"(?!总书记)" + title_after + r"(?=[^，。；]{0,12}(?:强调|指出|要求|提出))|"
@@ -449,7 +460,8 @@ class MeetingGrammar:
             # 代表支委会介绍了…: on behalf of a body, then what it presents (a report, SPEC)
             r"代表[^，。；介]{2,20}?(?=介绍)|"
             # 以“…”为题作专题辅导报告: the subject of the talk
-            r"以[^，。；]{1,40}?为(?:主)?题(?=" + verb_ahead[3:-1] + ")|"
+            # (…then the audience: 以《…》为题，为学员讲授了…)
+            r"以[^，。；]{1,40}?为(?:主)?题(?:[，,]?(?:为|向|给)[^，。；]{1,12}?)?(?=" + verb_ahead[3:-1] + "|上了)|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
@@ -458,7 +470,7 @@ class MeetingGrammar:
             # (…用藏汉双语作专题宣讲: the language of the talk)
             r"(?:在|向|结合|从|通过|用|聚焦|围绕)(?:(?!听取|会见|接见)[^，。；]){1,40}?(?:时|中|上)?(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
-            r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|上了[^，。；]{0,10}?党课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
+            r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|上了[^，。；]{0,10}?(?:党)?课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs
             r"(?:在|" + alt("role_adverbs") + r")?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
@@ -467,7 +479,8 @@ class MeetingGrammar:
             # (…and a comma after the aspects: 从…等方面，对全会精神进行详细解读)
             r"从[^。；]{1,80}?(?:方面|角度|层面)[，,]?(?=对|就|围绕|" + verb_ahead[3:-1] + ")|"
             # 结合自己的研究领域，就…发表了各自见解: what the speaker draws on, a comma, then the topic
-            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + t.topic_opener + "|对)|"
+            # (…or the verb after an adverb: 又结合…典型问题，逐条进行了细致的政策解读)
+            r"(?:结合|立足|根据)[^，。；]{1,30}?[，,](?=" + t.topic_opener + "|对|" + alt("role_adverbs") + "?" + verb_ahead[3:-1] + ")|"
             # X就…问题，提出了…建议: a topic phrase, a comma, then the verb
             r"(?:就|对|围绕)[^，。；]{1,40}?(?<!的)[，,]" + verb_ahead + "|"
             r"(?:以及|及)[^，。；]{1,20}?(?=" + attend_verbs + ")|"
@@ -478,7 +491,11 @@ class MeetingGrammar:
             # (…主席团成员和市委常委、市政府党组成员在主席台就座: any attendance phrase of the table)
             # (…after a tail that took its comma: ，以及…有关负责同志，市直有关部门主要负责同志，根据议题分别出席…)
             r"(?:[，,；;]|(?<=[，,]))(?:[^，。；;]{1,30}[，,；;]){0,3}[^，。；;]{1,30}?(?=" + attend_verbs + "|" + alt("attend")
-            + "))*")
+            + ")|"
+            # (村民代表A不同意，认为… / 老党员B接过话头说 / 村民C第一个站起来发言: a short act of his own before his words,
+            # no role word, title or speech named in it)
+            r"(?P<own>" + own_act + r"{1,16}[，,]" + own_act + "{0,8}?|" + own_act + r"{1,8}?)"
+            r"(?=(?:" + alt("statement", "floor_words", "speak") + r")(?![^，。；]{0,8}精神|明|服|法|人)))*")
         # between two names of a list: separators, group labels, or a short item the name finder missed (、时全、)
         # (；between the groups of a long roster; a note after a name: 孙丽（女）、…)
         # (a title written after a name of the list: A、B副委员长和C秘书长出席)
@@ -572,10 +589,16 @@ class MeetingGrammar:
         # (…调研，并主持召开; …调研后召开: an act, then presiding)
         # 来到…代表团，与代表们一起审议 / 在参加…代表团审议时 / 到…代表团参加讨论: a leader at a delegation's sitting
         # of the congress attends it
-        joins_delegation = re.compile(r"在?(?:" + alt("join_verbs") + r"|来到|到)了?[^，。；]{1,12}?代表团(?:[，,]?(?:与|同|和)"
-                                      r"代表们一起|" + alt("join_verbs") + r")?(?:审议|讨论)")
+        # (…or the delegation first: 在开发区代表团参加讨论时)
+        joins_delegation = re.compile(r"(?:在?(?:" + alt("join_verbs") + r"|来到|到)了?[^，。；]{1,12}?代表团(?:[，,]?(?:与|同|和)"
+                                      r"代表们一起|" + alt("join_verbs") + r")?|在[^，。；]{1,12}?代表团(?:"
+                                      + alt("join_verbs") + r")了?)(?:审议|讨论)")
         # (…or a comma alone: X近日在东北三省考察，主持召开…座谈会)
-        and_preside = re.compile(r"^[^。；]{0,40}?(?:[，,]?并|[，,]|(?<![以之前然])后[，,]?)" + alt("preside"))
+        # (…across a longer visit, a place before the verb, and a person convening one: 率队深入A、B、C，调研…情况，并在
+        # A召开座谈会 — not a meeting still to come: …，要召开…, 将召开…)
+        and_preside = re.compile(r"^(?:(?!(?<![重主])要|将|拟|计划|准备|决定)[^。；]){0,80}?(?:[，,]?并|[，,]|(?<![以之前然])后[，,]?)"
+                                 r"(?:在[^，。；]{1,15}?)?(?:" + alt("preside") + "|(?:" + alt("convene") + r")(?!的)(?=[^，。；]{0,30}?"
+                                 + meeting_word + "))")
         # (…and attends one: X访问…总部，出席…高级别会议并发表主旨演讲; not a journey's purpose still to come, nor a
         # roster's label: …，出席会议的有)
         # (…or attending is when it speaks, after the title: X总理在出席…时发表讲话; not a speech named: 在出席…时的讲话)
@@ -625,7 +648,10 @@ class MeetingGrammar:
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
-            speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神)"),
+            then_speech=re.compile(r"[^。；]{0,80}?[，,]并(?:" + alt("role_adverbs") + r")?[作做]了?[^，。；]{0,10}?"
+                                   r"(?:" + speech_words + r")(?!精神)"),
+            # (not a word of the meeting's name: 参加宣讲会)
+            speech_next=re.compile("(?:" + speech_words + "|" + alt("speak") + r")(?![^，。；]{0,8}精神|会|团)"),
             and_preside=and_preside,
             owned=re.compile(alt("leader_words")),
             and_attend=and_attend,
@@ -978,6 +1004,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 break
             hi = sents.sentence(hi)[1]
         glue = g_.glue.match(text, s.end, hi)
+        if glue and glue["own"] is not None and text[s.start - 1 : s.start] in _OBJECT_BEFORE:
+            glue = None  # (张德江同习近平握手，表示感谢: the act and the words are the subject's, not his who is met)
         v = glue.end() if glue else s.end
         k = bisect.bisect_right(person_starts, s.end)
         last = bisect.bisect_left(person_starts, v) - 1  # (the glue's last person: 纪念A为B题词…座谈会，…主任C出席)
@@ -1105,7 +1133,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                 pass  # X在作说明时指出: the author quotes what he reports (SPEC), no speech of his own
             elif a := g_.and_speak.match(rest):
                 add("spoke", s, v, v + a.end())
-            elif ((c := _THEN_SPEAKS.match(rest, mr.end())) or mr.group().startswith("通报") and (c := _THEN_PRESENTS.match(rest, mr.end()))) \
+            elif ((c := _THEN_SPEAKS.match(rest, mr.end()) or g_.then_speech.match(rest, mr.end())) or mr.group().startswith("通报") and (c := _THEN_PRESENTS.match(rest, mr.end()))) \
                     and not _person_between(persons, person_starts, v, v + c.end()):
                 add("spoke", s, v, v + c.end())  # X传达了…精神，对…进行了安排: the same subject, a second clause
             continue

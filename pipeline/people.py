@@ -190,7 +190,9 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                "不都热依木买提明曼江力努丽吐逊肉孜吾麦合尼帕夏玉甫祖满宾则再乃色次仁卓旺堆白嘎措顿珠朗群培曲边琼增贡觉"
                "才让旦庆强赤久美更登其敖包呼琴那宝音朝额敦孟楞顺排衣村土洪云日勒乐图坦来"
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
-               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保晋")
+               "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保晋"
+               # (四郎翁姆, 索南旦正; Yi 苦史日, 瓦其日体, 苦莫阿芝)
+               "四郎正苦体芝支腾公")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿", "供稿")  # SPEC: authors after 作者/撰稿/来源
@@ -380,6 +382,13 @@ class PeopleFinder:
         # (委员智慧和力量)
         # (or a list's marker: 无党派人士代表X先后在座谈会上发言)
         self.described_followers = t.words("described_followers", "talk_words", "floor_words", "group_markers")
+        # …or, past the member's adverbs and a short act of his own, what he says (村民A第一个站起来发言, 老党员B接过话头说，
+        # 村民代表C不同意，认为…): the words still his, in the same clause or the next
+        # (…or a pronoun after his act that says it: 老党员A用藏语回忆了…，他说)
+        self.described_says = re.compile("(?:" + t.alternation("role_adverbs") + r")*(?:[^，。；：:“”、]{1,16}[，,])?"
+                                         r"(?:(?![的在听据所是])[^，。；：:“”、]){0,8}?(?:" + t.alternation(
+                                             "statement", "speak") + r")|[^。；：:“”]{1,40}?[，,](?:他|她)(?:"
+                                         + t.alternation("statement") + ")")
         # a member's title after the name, then what a member says (王明委员就…提出询问, 李华代表建议…): the speech
         # session's construction, where a weak head (委员, 代表) is the person's title
         # (…or a list of members: A委员、B委员先后发言)
@@ -637,7 +646,7 @@ class PeopleFinder:
         heads_by_last = self.heads_by_last  # (locals: this runs at every surname)
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜", "记者　拉巴次仁")
-            e = end - 1 if not chain and text[end - 1] in " \u3000:：/／" else end
+            e = end - 1 if not chain and text[end - 1] in " \u3000:：/／｜|" else end
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
             elif not chain and text[end - 1] in "）)" and (b := _TITLE_NOTE_BEFORE.search(text, max(lo, end - 26), end)) \
@@ -816,7 +825,7 @@ class PeopleFinder:
     def _title_ends_at(self, text: str, end: int, lo: int) -> bool:
         """A strong title head ends at `end`, or a weak one after a body's name (…经济学院教授、博士生导师X); or
         a byline's word before a space or slash (陕西日报记者 党某)."""
-        if text[end - 1 : end] in " \u3000/／" and text.endswith(BYLINE_TITLES, lo, end - 1):
+        if text[end - 1 : end] in " \u3000/／｜|" and text.endswith(BYLINE_TITLES, lo, end - 1):
             return True
         return any(end - len(h) >= lo and text.startswith(h, end - len(h)) and (
             h not in self.weak_heads or text.endswith(_WEAK_HEAD_BODIES, lo, end - len(h)))
@@ -967,6 +976,12 @@ class PeopleFinder:
                         and text[p:e_tr] not in self.common_words:
                     ends = [e_tr]  # 。巴特尔出席座谈会: a transliterated name opening its clause before presiding or attending
                     led = True
+                if described and not ends:
+                    # 村民代表A不同意，认为… / 老党员B接过话头说: a plausible name whose words come after an act of his
+                    # own (no word the table knows right after the name)
+                    ends = [x for x in self.name_ends(text, p, min(hi, p + 3), -4.0) + self.name_ends(text, p, min(hi, p + 4), -4.0)
+                            if x in (p + 3, p + 4) and x < hi and self.described_says.match(text, x, hi)
+                            and not self.name_ends(text, p, hi, -9.0)][-1:]
                 if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
                         and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
                     ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
@@ -1044,7 +1059,8 @@ class PeopleFinder:
                     after += 1 if text.startswith(self.role_adverbs, after) and text[after] in "也还均" else 0
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
-                    licensed = (text.startswith(self.described_followers, after) or text.startswith(("、", "和"), after)
+                    licensed = (text.startswith(self.described_followers, after) or self.described_says.match(text, after, hi)
+                                or text.startswith(("、", "和"), after)
                                 and self._list_follows(text, after, hi)  # (…代表韦柳依和黎秋月先后发言)
                                 or self.member_after.match(text, after) is not None) and plausible  # (…的X委员呼吁)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
@@ -1084,6 +1100,8 @@ class PeopleFinder:
                     not chain and text[max(lo, p - 6) : p].endswith(self.group_labels)
                     or self.spaced_run.match(text, p, hi)) else "、"  # (副区长A B C出席: a titled run too)
                 in_list = False
+                # (a list a group label opens is a roster too: 县领导苦史日、起建华、瓦其日体参加…)
+                licensed = bool(chain) or text[max(lo, p - 6) : p].endswith(self.group_labels)
                 while q + 1 < hi:
                     if (b := _BRACKETED.match(text, q, hi) or _NOTE.match(text, q, hi)) and b.end() < hi \
                             and text[b.end()] in seps:
@@ -1111,7 +1129,7 @@ class PeopleFinder:
                         continue
                     ends2 = [x for x in self.name_ends(text, nxt, hi) if not self._starts_title(text, x)]
                     e2 = self._choose(text, nxt, ends2, boundaries) or self._list_item(text, nxt, hi, bool(chain)) \
-                        or self._transliterated_item(text, nxt, hi) or (self._bare_titled_item(text, nxt, hi) if chain else None)
+                        or self._transliterated_item(text, nxt, hi) or (self._bare_titled_item(text, nxt, hi) if licensed else None)
                     if e2 is not None and e2 < hi and text[e2] in "和作" and (tr := self._transliterated_item(text, nxt, hi)) \
                             and tr == e2 + 1:
                         e2 = tr  # (、那顺孟和、: a Mongolian name ending in 和, the whole item; 、沙马依作在…: a Yi one in 作)
@@ -1254,7 +1272,9 @@ class PeopleFinder:
                     # (…达瓦买提|出席: a role verb after the name's last character, not 提出 inside it)
                     e = j
                     break
-                if text.startswith(_STRADDLING, j):  # 雅各布·卢共同主持: the word after the name starts here
+                if text.startswith(_STRADDLING, j) or j == last_dot + 2 and text[j] in "为将把被给从":
+                    # 雅各布·卢共同主持: the word after the name starts here (选举…、戴维·陈为…: a function word after
+                    # a last part of one character)
                     e = j
                     break
             # a word of Chinese at either edge is no part of the name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …致唁电)
@@ -2070,11 +2090,11 @@ class PeopleFinder:
     def _is_byline(self, text: str, p: int, lo: int, chain: list[tuple[str, int, int]]) -> bool:
         if chain:
             return chain[-1][0].endswith(BYLINE_TITLES)
-        before = text[max(lo, p - 8) : p].rstrip(" :：/／")
-        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/／"
+        before = text[max(lo, p - 8) : p].rstrip(" :：/／｜|")
+        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/／｜|"
 
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
-        before = text[max(lo, p - 8) : p].rstrip(" :：/／")
+        before = text[max(lo, p - 8) : p].rstrip(" :：/／｜|")
         if before.endswith(self.group_labels):
             # (a bare 领导 after a verb or 的 is leadership, no label: 改进领导方式, 党的领导; 市委领导X is one)
             return not before.endswith("领导") or before.endswith(tuple(g for g in self.group_labels if g != "领导")) \
@@ -2086,9 +2106,9 @@ class PeopleFinder:
             return True  # 出席座谈会的党外人士还有A、B和C
         if any(before.endswith(lbl) for lbl in CLUTTER_LABELS):
             return False
-        if text[p - 1] == "/" and self._is_byline(text, p, lo, []):
+        if text[p - 1] in "/｜|" and self._is_byline(text, p, lo, []):
             return True  # （文/王某: the author's slash
-        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/／")
+        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/／｜|")
 
     def _reads_without_first(self, text: str, p: int, e: int) -> bool:
         """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""

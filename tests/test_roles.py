@@ -4192,3 +4192,77 @@ def test_unknown_items_of_titled_lists(nlp, text, titles):
 ])
 def test_transliterated_authors_in_a_closing_bracket(nlp, text, names):
     assert sorted(_people(nlp, text)) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a statement word closes the glue of 在讲话中 (交流 later in the clause is no verb of the speaker's)
+    ("市台联会长罗志平出席，市委统战部副部长吴刚主持座谈会。罗志平在讲话中希望大家成为两岸交流合作的桥梁。", "spoke", ["罗志平"]),
+    # the speech a clause or two after a report: 作对照检查，从…剖析问题，并带头作…发言
+    ("会议由支部书记孔德明主持。会上，孔德明代表支部委员会作对照检查，从四个方面剖析问题，并带头作个人对照检查发言。",
+     "spoke", ["孔德明"]),
+    ("会议由支部书记孔德明主持。会上，孔德明代表支部委员会作对照检查，从四个方面剖析问题，并带头作个人对照检查发言。",
+     "reported", ["孔德明"]),
+    # a title after the name, then 到会 (a roster's attendance word)
+    ("会议由主任委员严文斌教授主持，副主任委员石晓东教授、黎秀兰研究员及委员15人到会。", "attended", ["石晓东", "黎秀兰"]),
+    # the delegation first, then the attendance: 在…代表团参加审议时
+    ("市十六届人大三次会议今天开幕。市长钟立新在高新区代表团参加审议时强调，要抓好重点项目。", "attended", ["钟立新"]),
+    # a person who convenes a meeting after a long visit, at a place: presided (SPEC)
+    ("5月8日，县委书记杨开明率队深入东坝镇、西岭镇、南山乡，调研茶叶产业发展情况，并在东坝镇召开座谈会，听取意见。",
+     "presided", ["杨开明"]),
+    # …not a meeting still to come, nor one named by what it is (召开的)
+    ("会议由县长高建华主持。县委书记杨开明指出，近期要召开一次座谈会，听取企业意见。", "presided", ["高建华"]),
+    # a meeting word that holds a speech word is no speech (参加宣讲会)
+    ("县委常委、宣传部部长汪明主持宣讲会。县人大常委会副主任蒋丽、副县长卢刚参加宣讲会。", "spoke", []),
+    ("县委常委、宣传部部长汪明主持宣讲会。县人大常委会副主任蒋丽、副县长卢刚参加宣讲会。", "attended", ["卢刚", "蒋丽"]),
+    # a lecture after its title and audience (以《…》为题，为学员讲授了…; 上了一堂…课), at an opening ceremony
+    ("县委常委王海燕主持开班式。随后，省委党校教授邬建平以《乡村治理的新路径》为题，为学员讲授了第一课。", "spoke", ["邬建平"]),
+    ("县委常委王海燕主持开班式。随后，农林大学研究院院长贝志刚以“共同富裕”为题，为学员们上了一堂生动的专题课。",
+     "spoke", ["贝志刚"]),
+    # what the speaker draws on, a comma, an adverb, then the speech (结合…，逐条进行了…解读)
+    ("县委常委王海燕主持开班式。县农业农村局局长俄木日哈又结合近年审计发现的问题，逐条进行了细致的政策解读。",
+     "spoke", ["俄木日哈"]),
+    # 举办 introduces a meeting as 召开 does
+    ("10月9日，县委宣讲团在牧民定居点举办宣讲会。县委常委、统战部部长索南旦正主持，牧民四郎翁姆就草场补奖政策提出疑问。",
+     "presided", ["索南旦正"]),
+    ("10月9日，县委宣讲团在牧民定居点举办宣讲会。县委常委、统战部部长索南旦正主持，牧民四郎翁姆就草场补奖政策提出疑问。",
+     "spoke", ["四郎翁姆"]),
+    # a group label's roster: three-character items no surname table knows (县领导苦史日、起建华、瓦其日体参加…)
+    ("县委常委海来木呷主持开班式。县领导苦史日、起建华、瓦其日体参加开班式。", "attended", ["瓦其日体", "苦史日", "起建华"]),
+    # a rare surname after a title (滚, 郏)
+    ("县委书记滚正明主持会议并讲话，县委常委郏建新出席。", "presided", ["滚正明"]),
+    ("县委书记滚正明主持会议并讲话，县委常委郏建新出席。", "attended", ["郏建新"]),
+    # 交流了…经验 and 分析了…形势 are speeches at the meeting
+    ("镇党委书记吕建国主持会议。东湖社区党委书记钱美英、三里村党委书记褚立伟交流了推进网格治理的经验。",
+     "spoke", ["吕建国", "褚立伟", "钱美英"][1:]),
+    ("县长龙海波主持召开常务会议。县公安局局长石启明分析了当前旅游旺季的治安形势。", "spoke", ["石启明"]),
+])
+def test_constructions_of_the_twenty_first_round(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a member described, then an act of his own before his words: 第一个站起来发言, 接过话头说, 不同意，认为, 则担心…，建议
+    ("镇党委副书记刘强主持院坝会。村民汪建国第一个站起来发言。", ["汪建国"]),
+    ("镇党委副书记刘强主持院坝会。老党员苟德全接过话头说，修路是大家的事。", ["苟德全"]),
+    ("镇党委副书记刘强主持院坝会。村民代表吴志平不同意，认为应留出三成。", ["吴志平"]),
+    ("社区党委书记逯秀华主持协商会。业主周丽萍则担心充电桩离游乐区太近，建议改到东侧。", ["周丽萍"]),
+    # …or a pronoun after the act: 用藏语回忆了…，他说
+    ("社区党委书记逯秀华主持会议。老党员贡保扎西用藏语回忆了当年入党的情景，他说：“党员要走在前面。”", ["贡保扎西"]),
+    # not one met by the subject (同X握手，表示…), a message (复电表示), a post (兼任…发言人), a habit over meetings (都…发表讲话)
+    ("会议由王新主持。张明同李华握手，表示感谢。", []),
+    ("会议由王新主持。李华复电表示感谢。", []),
+    ("会议由王新主持。会议决定李华为大会副秘书长，李华兼任大会发言人。", []),
+    ("会议由王新主持。常委会每次听取汇报，李华都旗帜鲜明地发表重要讲话。", []),
+])
+def test_a_described_member_speaks_after_an_act_of_his_own(nlp, text, who):
+    assert sorted(_who(nlp, text, "spoke")) == sorted(who)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a dotted name with a last part of one character, before 为 (选举…、戴维·陈为…董事)
+    ("大会选举贺湘云、胡依兰、戴维·陈为公司董事会董事。", ["贺湘云", "胡依兰", "戴维·陈"]),
+    # a Mongolian name holding 腾 after a title; authors after 文｜ and 图｜
+    ("副旗长阿拉腾仓列席会议。\n文｜施晓云  图｜雷明", ["阿拉腾仓", "施晓云", "雷明"]),
+])
+def test_names_of_the_twenty_first_round(nlp, text, names):
+    assert sorted(_people(nlp, text)) == sorted(names)
