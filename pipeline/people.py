@@ -576,6 +576,9 @@ class PeopleFinder:
                 continue
             if glen == 2 and e < limit and runs_into_work(text, e):
                 continue  # 杜绝|工作: the name's "last character" starts the word after it (as the grammar's 作)
+            if glen == 2 and sur == 1 and e < limit and text[p : p + 2] in self.common_words \
+                    and text[e - 1 : e + 1] in self.common_words:
+                continue  # 委员陆续|报到: a word, then a word the "last character" starts
             if self._valid_chars(name, min_plausible) and (
                     self._follow_ok(text, e, limit)
                     # after a title, a full name before any common word (局长王晓峰|安排部署): the title licenses
@@ -708,6 +711,8 @@ class PeopleFinder:
             holds_body = not prefix and len(head) > 3 and head[:-1].endswith(_WEAK_HEAD_BODIES)
             ranked = _RANK_END.sub("", prefix).rstrip("”")
             has_body = holds_body or ranked.endswith(_WEAK_HEAD_BODIES) and not ranked.endswith(self.descriptor_labels)
+            # (…or where the member comes from: 来自四川的律师X)
+            has_body = has_body or not prefix and _COMES_FROM.search(text, max(lo, start - 40), start) is not None
             if head in self.weak_heads and not has_body and not (
                     not prefix and q > lo and text[q - 1] in "、" and self._title_ends_at(text, q - 1, lo)) and not (
                     # (a session's member written bare at a clause's start: 委员彭某代表民革中央发言, 委员A、B分别…;
@@ -1289,6 +1294,9 @@ class PeopleFinder:
             while (w := _DOTTED_RIGHT.search(text, last_dot + 2, e)) is not None:
                 e = w.start()
             parts = _DOT.split(text[s:e])
+            if "·" in text[s:e] and (parts[0] in self.places or parts[0] in self.towns
+                                     or len(parts[0]) >= 2 and parts[0][-1] in "省市县区州旗"):
+                continue  # 苏州·铜仁东西部协作, 长乐区·西吉县: two places joined, no name
             if _FIRM_AFTER.match(text, e):
                 continue  # 克恩-里伯斯（太仓）有限公司: a firm's name, no person's
             if "·" not in text[s:e] and (
@@ -1953,7 +1961,7 @@ class PeopleFinder:
         if e > hi or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in item) or item in self.common_words \
                 or item[:2] in self.common_words or item[1:] in self.common_words or self.follower_inside.search(item) \
                 or item in self.places or item in self.towns or item in NON_NAMES \
-                or item[0] in _NUMERALS or item[0] in _LEVEL_CHARS or self.head_re.search(item) \
+                or item[0] in _NUMERALS or item[0] in _LEVEL_CHARS or item[0] in RARE_AMBIGUOUS or self.head_re.search(item) \
                 or not (e == hi or text[e] == "、" or text.startswith(self.name_followers, e)):
             return None
         return e

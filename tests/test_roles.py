@@ -4266,3 +4266,15 @@ def test_a_described_member_speaks_after_an_act_of_his_own(nlp, text, who):
 ])
 def test_names_of_the_twenty_first_round(nlp, text, names):
     assert sorted(_people(nlp, text)) == sorted(names)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a weak head licensed by where the member comes from (来自…的律师X)
+    ("全国政协委员陆续抵京。来自云南的律师石建华是连任委员。", {"石建华": ["律师"]}),
+    # a word, then a word the "last character" would start: no name (经理权力|过于集中)
+    ("一些企业的厂长、经理权力过于集中，缺乏监督。", {}),
+    # two places joined by a dot are no dotted name (苏州·铜仁东西部协作, 长乐区·西吉县)
+    ("苏州·铜仁东西部协作联席会议召开。福州市长乐区·西吉县联席会议举行。", {}),
+])
+def test_names_checked_against_words_and_places(nlp, text, names):
+    assert _people(nlp, text) == names
