@@ -451,7 +451,9 @@ class MeetingGrammar:
             # (…or on a subject: 代表全国工商联，就促进民营经济健康发展发言)
             # (…or on a draft: 代表省法院，对…草案作了说明; or also for another body: 代表省法院，并受省检察院委托，…)
             r"代表[^，。；]{2,30}?[，,](?=向[^，。；]{1,12}?(?:报告|汇报)|[作做]|就[^，。；]{1,40}?(?:" + speech_ahead + "|" + speech
-            + r"))|代表[^，。；作做]{2,30}?[，,](?=对[^，。；]{1,80}?[作做]|并?受[^，。；]{2,30}?委托)|"
+            + r"))|代表[^，。；作做]{2,30}?[，,](?=(?:对|就)[^，。；]{1,80}?[作做]|并?受[^，。；]{2,30}?委托)|"
+            # (…then a statement: 旗长X代表旗人民政府表示，…)
+            r"代表(?!们|的)[^，。；作做的]{2,20}?(?=" + alt("statement") + ")|"
             # 率…代表团出席 / 率团到…考察，并出席: leading a delegation, then the presence
             r"率[^，。；]{0,30}?团(?:(?:到|赴|在)[^。；]{0,40}?[，,]?并)?(?=" + attend_verbs + ")|"
             # 代表年级组向家长提出三点建议: on behalf of a body, then whom the words are for
@@ -472,7 +474,7 @@ class MeetingGrammar:
             # 为全县党员干部讲授专题党课: the audience of a lecture (not 以X同志为核心的…提出, 推选X为…发言人)
             r"为[^，。；]{1,30}?(?=讲授|讲党课|上党课|上了[^，。；]{0,10}?(?:党)?课|宣讲|作(?:了)?[^，。；]{0,8}?(?:辅导|讲座|宣讲))|"
             # 听取…后指出: what the speaker heard first, not a report of theirs
-            r"(?:在|" + alt("role_adverbs") + r")?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
+            r"(?:在)?(?:" + alt("role_adverbs") + r")?听取(?:了)?[^，。；]{1,40}?(?:后|时)" + verb_ahead + "|"
             # (greedy: a topic may name a whole bill, with a verb cue of its own: 就国务院提出…的议案作了说明)
             r"(?:就|围绕|对)[^，。；]{1,100}(?<!的)(?<!的重要)" + verb_ahead + "|"
             # 从…等方面对…作了说明: the aspects the speaker covers (a 、-list of them), then the topic or the verb

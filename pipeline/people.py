@@ -192,7 +192,7 @@ TRANSLIT = set("珍汗央阿埃艾安奥巴拜班邦贝本比彼庇波伯博布�
                # …and of Yi names (吉克伍沙, 俄洛木呷, 曲比史洛) and more Tibetan and Mongolian ones (降央卓玛, 萨仁高娃)
                "伍呷史果牛俄惹且木降翁平确宗拥高根娜毕赉娅地尕求毛南仓此智藏益绒完青草保晋"
                # (四郎翁姆, 索南旦正; Yi 苦史日, 瓦其日体, 苦莫阿芝)
-               "四郎正苦体芝支腾公")
+               "四郎正苦体芝支腾公别荪昂")
 # (孟和巴雅尔, 苏和巴特尔: Mongolian names hold 和 after these, no conjunction)
 _HE_AFTER = "孟苏"
 BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来源", "撰稿", "供稿")  # SPEC: authors after 作者/撰稿/来源
@@ -1915,7 +1915,8 @@ class PeopleFinder:
             if e >= hi or text[e] in NAME_FOLLOW_CHARS or text.startswith(self.name_followers, e) or text[e] == "及" \
                     or text.startswith("关于", e) \
                     or not text[p:e].endswith(ORG_SUFFIXES) and self._title_after_name(text, e, hi):
-                return e
+                # (a word of two transliteration characters before the follower is none of the name: 奥巴马|特别代表)
+                return e - 2 if e - 2 - p >= 3 and text[e - 2 : e] in self.common_words else e
             e -= 1
         if e - p == 2 and e < hi and (text[e] in "、，," or text.startswith(self.name_followers, e)) \
                 and text[p:e] not in NON_NAMES and text[p:e] not in self.common_words \

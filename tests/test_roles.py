@@ -4278,3 +4278,24 @@ def test_names_of_the_twenty_first_round(nlp, text, names):
 ])
 def test_names_checked_against_words_and_places(nlp, text, names):
     assert _people(nlp, text) == names
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # on behalf of a body, then a statement (旗长X代表旗人民政府表示); not 对X代表的…逝世表示哀悼
+    ("会议由旗人大常委会主任王刚主持。旗长乌云其木格代表旗人民政府表示，将认真落实大会决议。", "spoke", ["乌云其木格"]),
+    ("会议由主任王刚主持。王刚说，让我们对李明代表的不幸逝世表示哀悼。", "spoke", ["王刚"]),
+    # on behalf of a body, a comma, then the subject of an explanation (代表…党组，就…起草情况作了说明)
+    ("会议由主任王刚主持。县教育局副局长达瓦卓玛代表县教育局党组，就《工作方案（送审稿）》起草情况作了说明。",
+     "reported", ["达瓦卓玛"]),
+    # an adverb before what the speaker heard (在认真听取发言后表示)
+    ("市委书记崔光明主持召开座谈会。崔光明在认真听取发言后表示，民营企业是重要力量。", "spoke", ["崔光明"]),
+    # Kazakh names holding 别 in a titled list
+    ("会议由县长王刚主持。县委常委别克苏丹、杨静、马占福出席会议。", "attended", ["别克苏丹", "杨静", "马占福"]),
+])
+def test_behalf_and_heard_glue(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_word_after_a_transliterated_name_is_none_of_it(nlp):
+    # 奥巴马|特别代表: the word before the follower is no part of the name
+    assert "奥巴马" in _people(nlp, "习近平主席特别代表汪洋与美国总统奥巴马特别代表雅各布·卢共同主持经济对话。")
