@@ -185,7 +185,8 @@ class MeetingGrammar:
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
-    then_speech: re.Pattern  # …，并带头作个人对照检查发言 a clause or two after a report: a speech of the same subject
+    then_speech: re.Pattern
+    views_after: re.Pattern  # …提出了修改意见: views put forward, each member's of the list before  # …，并带头作个人对照检查发言 a clause or two after a report: a speech of the same subject
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
     and_attend: re.Pattern  # X在广西调研，并出席…座谈会: the sentence's subject, after a clause of its own
@@ -650,6 +651,7 @@ class MeetingGrammar:
             speaker_roster_label=t.speaker_roster_label,
             speech_named=re.compile(speech_named),
             and_speak=and_speak,
+            views_after=re.compile(r"了?[^，。；]{0,8}?" + alt("view_words")),
             then_speech=re.compile(r"[^。；]{0,80}?[，,]并(?:" + alt("role_adverbs") + r")?[作做]了?[^，。；]{0,10}?"
                                    r"(?:" + speech_words + r")(?!精神)"),
             # (not a word of the meeting's name: 参加宣讲会)
@@ -1229,6 +1231,8 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…or the list counted right after its last name: A、B两位代表也围绕…提出了建议)
             each = statement and (_EACH_SAYS.search(text, s.end, v + ms.end()) or text.startswith(MEMBER_HEADS, s.end)
                                   or text.startswith("等", s.end) or _COUNTED_AFTER.match(text, s.end)
+                                  # (…or views the list puts forward: A、B、C，以及…代表，对…逐条提出了修改意见)
+                                  or g_.views_after.match(text, v + ms.end()) and text[s.start - 1 : s.start] in "、，,"
                                   or marked and "相继" not in text[s.end : v + ms.end()] and text[s.end : s.end + 1] != "，")
             for g in [s] if statement and not each else _group_before(subs, i, text, g_.sep,
                                                                        g_.loose_sep if marked else None):
@@ -1293,7 +1297,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
         for nxt in persons[k + 1 :]:  # walk forward through the list
             if nxt.start < grp[-1].end:
                 continue
-            if not g_.sep.match(text[grp[-1].end : nxt.start] or "x"):
+            # (a label's roster runs to its sentence's end, whatever titles its items hold: 发言的有：A，…茶与食品学院院长B，
+            # 以及…董事长C)
+            if not g_.sep.match(text[grp[-1].end : nxt.start] or "x") \
+                    and not g_.loose_sep.match(text[grp[-1].end : nxt.start]):
                 break
             grp.append(nxt)
         for g in grp:

@@ -85,6 +85,7 @@ def runs_into_work(text: str, e: int) -> bool:
 TITLED_PLAUSIBLE = -10.0  # the name statistics' floor for a name right after a title chain
 FOREIGN_TITLED_PLAUSIBLE = -13.0  # …after a foreign country's post (俄罗斯联邦总统普京): a transliteration the statistics score low
 STRUCTURE_PLAUSIBLE = -13.0  # …and for one between a title and a role verb or a list's comma (县委书记那国强主持)
+PHRASE_AFTER_PLAUSIBLE = -8.0  # …before a speech phrase of the table (教师巩立新|分享了), still not 向中央|反映
 WORD_AFTER_PLAUSIBLE = -7.0  # …and for one before a word the table does not know (局长王晓峰|安排), not 向中央|提出
 COMMON_WORD_NAME_SCORE = -4.5  # below it, a common word in a list is no name (汪洋 -2.1 stays, 荣誉 -6.3 goes)
 DESCRIBED_PLAUSIBLE = -6.0  # …and for a name after a description no table knows (返乡创业青年胡某), in a roster
@@ -451,6 +452,7 @@ class PeopleFinder:
         # (…with an adverb before it, or an adverb alone: A、B也分别结合…, A、B也结合…)
         self.marker_before = re.compile("(?:(?:" + t.alternation("role_adverbs") + ")?" + t.alternation("group_markers")
                                         + "|" + t.alternation("role_adverbs") + ")$")
+        self.speak_phrases = tuple(sorted((w for w in t.words("speak") if len(w) >= 2), key=len, reverse=True))
         self.table_words = frozenset(w for k in ("verb_cues", "speak", "report", "attend", "preside", "statement")
                                      for w in t[k] if 2 <= len(w) <= 3)
         self.role_words = tuple(sorted({w for k in ("preside", "attend", "speak", "report") for w in t[k]},
@@ -584,7 +586,10 @@ class PeopleFinder:
                     # after a title, a full name before any common word (局长王晓峰|安排部署): the title licenses
                     # the name, so the verb after it need not be one the table knows
                     or titled and glen == 2 and not ends and text[e : e + 2] in self.common_words
-                    and self._plausible(name) > WORD_AFTER_PLAUSIBLE):
+                    and self._plausible(name) > WORD_AFTER_PLAUSIBLE
+                    # (…or a phrase of the table: 教师巩立新|分享了…, 教师A|讲述了…)
+                    or titled and text.startswith(self.speak_phrases, e) and name[:2] not in self.common_words
+                    and self._plausible(name) > PHRASE_AFTER_PLAUSIBLE):
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)

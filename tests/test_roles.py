@@ -4299,3 +4299,23 @@ def test_behalf_and_heard_glue(nlp, text, role, who):
 def test_a_word_after_a_transliterated_name_is_none_of_it(nlp):
     # 奥巴马|特别代表: the word before the follower is no part of the name
     assert "奥巴马" in _people(nlp, "习近平主席特别代表汪洋与美国总统奥巴马特别代表雅各布·卢共同主持经济对话。")
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a label's roster runs to its sentence's end, whatever titles its items hold (茶与食品学院院长, 以及…董事长)
+    ("会议由市长王刚主持。在座谈会上发言的有：社会科学院所长靳文澜，农林大学副校长、教授黄宇轩，武夷学院茶与食品学院院长"
+     "上官秀芬，宏观经济研究院研究员程铮，以及知名企业家、茶业有限公司董事长邱振华。", "spoke",
+     ["上官秀芬", "程铮", "邱振华", "靳文澜", "黄宇轩"]),
+    # views a whole list puts forward, past a group at its end (A、B、C，以及…代表，对…逐条提出了修改意见)
+    ("会议由主任王刚主持。研究院所长苏伯雅、文物局局长阎海清、律师协会副会长马骏，以及部分文物保护员代表，"
+     "对草案有关条款逐条提出了修改意见。", "spoke", ["苏伯雅", "阎海清", "马骏"]),
+    # a titled name before a phrase of the table no follower row holds (教师X分享了…)
+    ("会议由区教育局局长王刚主持。区中学数学教研组长巩立新分享了教育援藏带来的课堂变化。", "spoke", ["巩立新"]),
+])
+def test_rosters_and_lists_to_their_sentence_end(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_group_marker_is_no_given_name(nlp):
+    # 委员|先后共献良策: a marker and a word after the title, no name
+    assert _people(nlp, "驻当阳的省政协委员和本市政协委员先后共献良策四百五十条。") == {}
