@@ -180,10 +180,10 @@ class Constructions:
 
     @cached_property
     def speaker_roster_label(self) -> re.Pattern:
-        """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有… / a heading at a line's or
+        """A label that opens a roster of speakers: 发言的有：… / 作交流发言的还有… / 发言的企业家依次是：… / a heading at a line's or
         sentence's start (交流发言：\nA\nB)"""
         return re.compile(self.alternation("speaker_roster_label")
-                          + r"的[^，。；：:\n]{0,10}?(?:还|另)?有[:：]?"
+                          + r"的[^，。；：:\n]{0,10}?(?:(?:还|另)?有|(?:依次|分别)(?:是|为))[:：]?"
                           + r"|(?:^|(?<=[\n。]))" + self.alternation("speaker_roster_label") + r"(?:人员|嘉宾|代表)?[:：]")
 
     @cached_property

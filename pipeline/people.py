@@ -1907,7 +1907,8 @@ class PeopleFinder:
         """A foreign name written in transliteration characters after a title (总统纳扎尔巴耶夫)."""
         e = self._before_marker(text, p, _translit_run(text, p, hi), hi)
         if e - p >= 3 and (text.startswith("者", e) and text.startswith(self.role_words, e + 1)
-                           or text.startswith("作", e) and text.startswith(self.role_lead, e + 1)):
+                           or text.startswith("作", e) and (text.startswith(self.role_lead, e + 1)
+                                                            or text[e + 1 : e + 2] in ("，", ",", "、"))):
             # 镇长阿苏拉者|主持: a Yi name may end in 者 (a suffix of words elsewhere: 获得者), or in 作 before a verb
             # that never follows 作 (书记阿西拉作|主持, not 阿西拉|作报告)
             e += 1
@@ -2019,7 +2020,8 @@ class PeopleFinder:
         barred = NOT_IN_LISTED_NAME if titled else NOT_IN_NAME
         # (after 、 a 和 is a surname, never the conjunction: 、和丽芬、)
         sur = text[p] in self.surnames_1 or text[p : p + 2] in self.surnames_2 \
-            or (text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、" and not body_at(text, p))
+            or (text[p] in TITLED_RARE_SURNAMES and text[p - 1 : p] == "、" and not body_at(text, p)
+                and text[p + 3 : p + 4] not in ("和", "与"))  # (、区住房|和城乡建设局…: a body's name, no 区 surname)
         for length in (2, 3, 4) if text[p : p + 2] in self.surnames_2 else (2, 3):
             e = p + length
             # (a word that reads as a name between two 、 of a titled list is a member: 周丽华、高峰、向前、罗振邦)

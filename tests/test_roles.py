@@ -4319,3 +4319,19 @@ def test_rosters_and_lists_to_their_sentence_end(nlp, text, role, who):
 def test_a_group_marker_is_no_given_name(nlp):
     # 委员|先后共献良策: a marker and a word after the title, no name
     assert _people(nlp, "驻当阳的省政协委员和本市政协委员先后共献良策四百五十条。") == {}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a speakers' label naming them in order (发言的企业家依次是：A（…）、B（…）)
+    ("会议由部长王刚主持。会上，发言的企业家依次是：柯立雄（鞋业集团有限公司董事长）、粘丽华（行业协会会长）。",
+     "spoke", ["柯立雄", "粘丽华"]),
+    # a Yi name ending in 作 before a comma of a titled roster
+    ("会议由部长王刚主持。县委常委、宣传部部长沙马依作，副县长海来阿呷参加研讨。", "attended", ["沙马依作", "海来阿呷"]),
+    # 区 opens a body's name before 和 (区住房和城乡建设局), no surname
+    ("会议由部长王刚主持。区交通运输局局长范立群、区住房和城乡建设局副局长拉巴卓嘎分别汇报了工作。",
+     "reported", ["拉巴卓嘎", "范立群"]),
+    # reminders given at the meeting are a speech (就…作了提示)
+    ("会议由部长王刚主持。消防救援大队大队长强巴罗布结合近期火灾案例，就冬季火灾防控作了提示。", "spoke", ["强巴罗布"]),
+])
+def test_speaker_labels_and_items_of_the_last_wave(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
