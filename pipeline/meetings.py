@@ -1642,7 +1642,9 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
         nm = m.group(g)
         s = m.start(g)
         if g == "a" and (_decided_not_held(text, m.start()) or _TO_COME.search(text, max(0, m.start() - 12), m.start())):
-            continue  # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come
+            # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come (…or a
+            # means: 通过举办…会议展现了…)
+            continue
         if g == "d" and s > _OPENING and not ((line := text.rfind("\n", 0, s) + 1) < 300
                                                and _DATED_OPENING.match(text, line, s)):
             # …会议指出 later in a report is most often a meeting studied there, not this one (but the report's
@@ -1692,7 +1694,8 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
 
 # a time long past, told in the sentence before the meeting's name
 _HISTORIC = re.compile(r"[\d一二三四五六七八九十百]+多?年前")
-_TO_COME = re.compile(r"将(?:于[^，。；]{1,10})?$")
+# a meeting still to come (前一天，将举行…), or held as a means to something the sentence tells (中国通过举办…会议展现了…)
+_TO_COME = re.compile(r"将(?:于[^，。；]{1,10})?$|通过$")
 _SITTING = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:全体会议|分组会议|联组会议|预备会议|开幕会|闭幕会)"
                       r"|主席团(?:第[一二三四五六七八九十\d]+次)?会议")
 _ORDINAL_END = re.compile(r"第?[一二三四五六七八九十\d]+次会议$")  # (十四届全国人大一次会议: no 第 too)

@@ -4335,3 +4335,10 @@ def test_a_group_marker_is_no_given_name(nlp):
 ])
 def test_speaker_labels_and_items_of_the_last_wave(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_meeting_held_as_a_means_is_no_meeting_of_the_report(nlp):
+    # 通过举办…会议展现了…: a commentator's reading of a meeting, whose commentators gave no speech at it
+    text = ("美国报纸称，中国通过举办今年的合作组织会议展现了形象。"
+            "俄罗斯通讯社主编马拉特·阿布哈金表示，本次会议推动了区域合作。")
+    assert _record(nlp, text).meetings == []
