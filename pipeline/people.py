@@ -655,6 +655,11 @@ class PeopleFinder:
         while end > lo:
             # one space may separate a byline title from the name ("记者 唐炜", "记者　拉巴次仁")
             e = end - 1 if not chain and text[end - 1] in " \u3000:：/／｜|" else end
+            # (…only a head of the table quoted whole: not a nickname, 离不开“实干市长”X)
+            quoted = not chain and text[end - 1] == "”" \
+                and text[text.rfind("“", max(lo, end - 10), end - 1) + 1 : end - 1] in self.head_set
+            if quoted:
+                e = end - 1  # 新楼村“第一书记”X: a title in quotation marks (the closing mark is the title's)
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
                 e = note.start()  # 副县长（挂职）王某: the title before the note
             elif not chain and text[end - 1] in "）)" and (b := _TITLE_NOTE_BEFORE.search(text, max(lo, end - 26), end)) \
@@ -742,7 +747,8 @@ class PeopleFinder:
                 break
             if after_and and chain and text[e : e + 1] in "，,":
                 break  # …组长钟平和及指导组成员，副主任X: across a comma, a post after a break word is a group's, not X's
-            chain.append((prefix + head, start - len(prefix), e))
+            closed = "”" if quoted and "“" in prefix + head else ""
+            chain.append((prefix + head + closed, start - len(prefix), e + len(closed)))
             if cut or q <= lo or text[q - 1] not in CHAIN_SEP:
                 break
             end = q - 1

@@ -4342,3 +4342,12 @@ def test_a_meeting_held_as_a_means_is_no_meeting_of_the_report(nlp):
     text = ("美国报纸称，中国通过举办今年的合作组织会议展现了形象。"
             "俄罗斯通讯社主编马拉特·阿布哈金表示，本次会议推动了区域合作。")
     assert _record(nlp, text).meetings == []
+
+
+def test_a_title_in_quotation_marks(nlp):
+    # 新楼村“第一书记”X: a head of the table quoted whole is the title, and the list goes on through it
+    text = "会议由部长王刚主持。区委书记丘立华、县委副书记巫海燕、新楼村“第一书记”侯梓明作交流发言。"
+    assert _people(nlp, text)["侯梓明"] == ["新楼村“第一书记”"]
+    assert sorted(_who(nlp, text, "spoke")) == ["丘立华", "侯梓明", "巫海燕"]
+    # …not a nickname (离不开“实干市长”X)
+    assert "实干市长" not in str(_people(nlp, "这离不开“实干市长”陈立昌的努力。"))
