@@ -185,8 +185,8 @@ class MeetingGrammar:
     speaker_roster_label: re.Pattern
     speech_named: re.Pattern  # a speech named in the glue (A和B在联合发言中表示, X在讲话中指出)
     and_speak: re.Pattern
-    then_speech: re.Pattern
-    views_after: re.Pattern  # …提出了修改意见: views put forward, each member's of the list before  # …，并带头作个人对照检查发言 a clause or two after a report: a speech of the same subject
+    then_speech: re.Pattern  # …，并带头作个人对照检查发言 a clause or two after a report: a speech of the same subject
+    views_after: re.Pattern  # …提出了修改意见: views put forward, each member's of the list before
     speech_next: re.Pattern  # a speech word right after a presence verb (到会致辞)
     and_preside: re.Pattern
     and_attend: re.Pattern  # X在广西调研，并出席…座谈会: the sentence's subject, after a clause of its own

@@ -201,6 +201,8 @@ BYLINE_LABELS = ("作者", "记者", "通讯员", "摄影", "文", "图", "来�
 _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9fff·]{2,4}){0,4}[)）]")
 # …and a closing bracket of authors' names in transliteration, each up to six (（敖登格日乐 巴雅斯古楞）), at a line's end
 _PAREN_TRANSLIT_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·]{2,6}(?:[ \u3000/、][\u4e00-\u9fff·]{2,6}){0,4}[)）][ \u3000]*(?:\n|$)")
+# what stands between a byline's or field's label and the name (记者 A, 作者：A, 文/A, 文｜A)
+_LABEL_SEPS = " :：/／｜|"
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义", "思想", "理论", "同志")  # (…思想, …经济思想, …强军思想)
@@ -1974,7 +1976,7 @@ class PeopleFinder:
         if e > hi or not all(_is_cjk(c) and c not in NOT_IN_NAME for c in item) or item in self.common_words \
                 or item[:2] in self.common_words or item[1:] in self.common_words or self.follower_inside.search(item) \
                 or item in self.places or item in self.towns or item in NON_NAMES \
-                or item[0] in _NUMERALS or item[0] in _LEVEL_CHARS or item[0] in RARE_AMBIGUOUS or self.head_re.search(item) \
+                or item[0] in _NUMERALS or item[0] in _LEVEL_CHARS or self.head_re.search(item) \
                 or not (e == hi or text[e] == "、" or text.startswith(self.name_followers, e)):
             return None
         return e
@@ -2112,11 +2114,11 @@ class PeopleFinder:
     def _is_byline(self, text: str, p: int, lo: int, chain: list[tuple[str, int, int]]) -> bool:
         if chain:
             return chain[-1][0].endswith(BYLINE_TITLES)
-        before = text[max(lo, p - 8) : p].rstrip(" :：/／｜|")
-        return before.endswith(BYLINE_LABELS) and text[p - 1] in " :：/／｜|"
+        before = text[max(lo, p - 8) : p].rstrip(_LABEL_SEPS)
+        return before.endswith(BYLINE_LABELS) and text[p - 1] in _LABEL_SEPS
 
     def _left_licensed(self, text: str, p: int, lo: int) -> bool:
-        before = text[max(lo, p - 8) : p].rstrip(" :：/／｜|")
+        before = text[max(lo, p - 8) : p].rstrip(_LABEL_SEPS)
         if before.endswith(self.group_labels):
             # (a bare 领导 after a verb or 的 is leadership, no label: 改进领导方式, 党的领导; 市委领导X is one)
             return not before.endswith("领导") or before.endswith(tuple(g for g in self.group_labels if g != "领导")) \
@@ -2130,7 +2132,7 @@ class PeopleFinder:
             return False
         if text[p - 1] in "/｜|" and self._is_byline(text, p, lo, []):
             return True  # （文/王某: the author's slash
-        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in " :：/／｜|")
+        return bool(any(before.endswith(lbl) for lbl in self.field_labels) and text[p - 1] in _LABEL_SEPS)
 
     def _reads_without_first(self, text: str, p: int, e: int) -> bool:
         """A three-character candidate reads far better without its first character (向|雷锋, 同|泽曼)."""
