@@ -26,8 +26,8 @@ SURNAMES_1 = set(
     "冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 # surnames that are words, or too rare for the surname list, which start a name only right after a title
-# (副省长和丽英主持, 县长党建军讲话, 乡人大主席者军, 陇德文, 镇党委书记农海生, 县纪委书记矣文斌, 县政协主席杞春华; not
-# 县长和副县长出席; not 起, a word's start too often: 局长起身发言)
+# (副省长和丽英主持, 县长党建军讲话, 乡人大主席者军, 陇德文, 镇党委书记农海生, 县纪委书记矣文斌, 县政协主席杞春华,
+# 县委书记滚正明, 县委常委郏建新; not 县长和副县长出席; not 起, a word's start too often: 局长起身发言)
 TITLED_RARE_SURNAMES = frozenset("和党者陇贠妥区侬农矣杞滚郏")
 SURNAMES_2 = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",

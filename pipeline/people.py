@@ -658,8 +658,8 @@ class PeopleFinder:
             # one space may separate a byline title from the name ("记者 唐炜", "记者　拉巴次仁")
             e = end - 1 if not chain and text[end - 1] in " \u3000:：/／｜|" else end
             # (…only a head of the table quoted whole: not a nickname, 离不开“实干市长”X)
-            quoted = not chain and text[end - 1] == "”" \
-                and text[text.rfind("“", max(lo, end - 10), end - 1) + 1 : end - 1] in self.head_set
+            opened = text.rfind("“", max(lo, end - 10), end - 1) if not chain and text[end - 1] == "”" else -1
+            quoted = opened >= 0 and text[opened + 1 : end - 1] in self.head_set
             if quoted:
                 e = end - 1  # 新楼村“第一书记”X: a title in quotation marks (the closing mark is the title's)
             if not chain and text[end - 1] in "）)" and (note := _NOTE_BEFORE.search(text, max(lo, end - 8), end)):
@@ -994,12 +994,11 @@ class PeopleFinder:
                         and text[p:e_tr] not in self.common_words:
                     ends = [e_tr]  # 。巴特尔出席座谈会: a transliterated name opening its clause before presiding or attending
                     led = True
-                if described and not ends:
+                if described and not ends and not self.name_ends(text, p, hi, -9.0):
                     # 村民代表A不同意，认为… / 老党员B接过话头说: a plausible name whose words come after an act of his
-                    # own (no word the table knows right after the name)
-                    ends = [x for x in self.name_ends(text, p, min(hi, p + 3), -4.0) + self.name_ends(text, p, min(hi, p + 4), -4.0)
-                            if x in (p + 3, p + 4) and x < hi and self.described_says.match(text, x, hi)
-                            and not self.name_ends(text, p, hi, -9.0)][-1:]
+                    # own (no word the table knows right after the name: the name read as if the text ended there)
+                    ends = [x for lim in (p + 3, p + 4) for x in self.name_ends(text, p, min(hi, lim), -4.0)
+                            if x in (p + 3, p + 4) and x < hi and self.described_says.match(text, x, hi)][-1:]
                 if described and not ends and (e_l := self._list_item(text, p, hi, titled=True)) \
                         and text[e_l : e_l + 1] == "、" and self._list_follows(text, e_l, hi):
                     ends = [e_l]  # 自治区领导那顺、宝音德力格尔、李晓东出席: the label and the list license an unusual name
@@ -1968,8 +1967,9 @@ class PeopleFinder:
         return a is not None and self._name_closed(text, a.end(), hi) or self.member_after.match(text, e, hi) is not None
 
     def _bare_titled_item(self, text: str, p: int, hi: int) -> int | None:
-        """A three-character item of a titled list that no surname table knows (大会执行主席…、起建明、者家秀在主席台…):
-        a name, as the title before the list licenses it, where the item is no word, place, title or number and a
+        """A three-character item of a titled list or a group label's roster that no surname table knows
+        (大会执行主席…、起建明、者家秀在主席台…, 县领导苦史日、起建华、…参加…): a name, as the title or label before the list
+        licenses it, where the item is no word, place, title or number and a
         separator or a word that follows names closes it."""
         e = p + 3
         item = text[p:e]

@@ -4233,7 +4233,7 @@ def test_transliterated_authors_in_a_closing_bracket(nlp, text, names):
     ("县委书记滚正明主持会议并讲话，县委常委郏建新出席。", "attended", ["郏建新"]),
     # 交流了…经验 and 分析了…形势 are speeches at the meeting
     ("镇党委书记吕建国主持会议。东湖社区党委书记钱美英、三里村党委书记褚立伟交流了推进网格治理的经验。",
-     "spoke", ["吕建国", "褚立伟", "钱美英"][1:]),
+     "spoke", ["褚立伟", "钱美英"]),
     ("县长龙海波主持召开常务会议。县公安局局长石启明分析了当前旅游旺季的治安形势。", "spoke", ["石启明"]),
 ])
 def test_constructions_of_the_twenty_first_round(nlp, text, role, who):
