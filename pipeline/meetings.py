@@ -1128,10 +1128,7 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             # (…听取了A、B、C作的…报告: each author of the heard list reported; A就…、B就…作了汇报: each on a topic)
             # (a marked list, as for speeches, also across a member no name was read in: …，运营主管X等依次汇报了…)
             marked = g_.each.search(text, s.end, v) is not None
-            for g in _group_before(subs, i, text, g_.sep, g_.loose_sep if marked else None) if marked \
-                    or _SELF_EXAMINED.search(mr.group()) or text.startswith("等", s.end) or named \
-                    or _AS_DELEGATES.match(text, s.end, v) \
-                    or _OWN_TOPICS.search(text, max(lo, s.start - 45), s.start) else [s]:
+            for g in _group_before(subs, i, text, g_.sep, g_.loose_sep if marked else None):
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
             if re.search(r"在(?:作|做)?了?$", text[s.end : v]) and re.match(r"[^，。；]*?[时中]", rest):
                 pass  # X在作说明时指出: the author quotes what he reports (SPEC), no speech of his own

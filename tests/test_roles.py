@@ -4351,3 +4351,11 @@ def test_a_title_in_quotation_marks(nlp):
     assert sorted(_who(nlp, text, "spoke")) == ["丘立华", "侯梓明", "巫海燕"]
     # …not a nickname (离不开“实干市长”X)
     assert "实干市长" not in str(_people(nlp, "这离不开“实干市长”陈立昌的努力。"))
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a list before a report verb, no marker: each member reported (A、B通过视频汇报了…)
+    ("县长刘永强主持会议。乡镇党委书记张家旺、李宏才通过视频汇报了防汛准备情况。", "reported", ["张家旺", "李宏才"]),
+])
+def test_constructions_of_the_twenty_second_round(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
