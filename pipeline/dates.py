@@ -38,6 +38,20 @@ def _default_date_pattern() -> re.Pattern:
     return date_pattern(default_constructions())
 
 
+# a date in Chinese numerals (二〇二三年三月五日, 三月五日): a month is needed, as a bare 五日 may be five days
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DATE = re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+                      r"(?P<d>三十一?|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+
+
+def _cn_number(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十五 → 25, 三十 → 30 (the numbers of a month or a day)."""
+    if "十" not in s:
+        return _CN_DIGITS[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
@@ -84,6 +98,8 @@ def date_mentions(text: str, pattern: re.Pattern | None = None) -> list[DateMent
     out = [DateMention(m.start(), m.end(), int(m["y"]) if m["y"] else None, int(m["m"]) if m["m"] else None,
                        int(m["d"]), m.group().strip()) for m in (pattern or _default_date_pattern()).finditer(text)
            if not any(s <= m.start() < e for s, e in fields)]
+    out += [DateMention(m.start(), m.end(), int("".join(str(_CN_DIGITS[c]) for c in m["y"])) if m["y"] else None,
+                        _cn_number(m["m"]), _cn_number(m["d"]), m.group()) for m in _CN_DATE.finditer(text)]
     out += [DateMention(m.start(), m.end(), None, None, None, m["rel"]) for m in _RELATIVE.finditer(text)]
     return sorted(out, key=lambda d: d.start)
 

@@ -364,6 +364,10 @@ def test_cppcc_committee_is_one_body(nlp, text, org):
     # a later session announced by 决定…于 is not this meeting's date
     ("委员长张德江15日上午主持召开第二次委员长会议。会议决定，常委会第二次会议于4月23日至25日举行。", "2013-04-15",
      (2013, 4, 15)),
+    # a date in Chinese numerals: a dateline the day before publication, whose 今天 it is
+    ("新华社北京一月二十七日电 各民主党派中央今天在京举行座谈会。", "1998-01-28", (1998, 1, 27)),
+    ("二〇二三年三月五日，县委召开常委会会议。", "2023-03-09", (2023, 3, 5)),
+    ("十二月三十日，县委召开常委会会议。", "2024-01-03", (2023, 12, 30)),
 ])
 def test_dates_near_the_publication(nlp, text, pub, date):
     d = _rec(nlp, text, pub).meetings[0].date
