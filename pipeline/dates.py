@@ -52,6 +52,8 @@ def _cn_number(s: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
+# the end of a dateline's date (北京8月8日电, 8月8日讯)
+_DATELINE_END = re.compile(r"\s*(?:电|讯)")
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
@@ -135,8 +137,10 @@ def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: 
             break
     if m is None and anchor is not None:
         clause_start = max(text.rfind(c, lo, anchor) for c in "。；\n")
-        m = next((d for d in dates if clause_start < d.start <= anchor + 40 and not d.relative
-                  and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])), None)
+        in_clause = [d for d in dates if clause_start < d.start <= anchor + 40 and not d.relative
+                     and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])]
+        # (the dateline's date is the story's, the day after it the meeting's: 本报X地8月8日电（记者 Y）7日，…召开)
+        m = next((d for d in in_clause if not _DATELINE_END.match(text, d.end)), in_clause[0] if in_clause else None)
     if m is None:
         current = [d for d in dates if not _FUTURE.search(text[max(lo, d.start - 40) : d.start])]
         if not current:
@@ -146,6 +150,9 @@ def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: 
     if m.relative:
         return MeetingDate(text=m.text)
     year, month = m.year, m.month
+    if month is None and (line := next((d for d in dates if d.end <= m.start and d.month and d.day and d.day >= m.day
+                                        and _DATELINE_END.match(text, d.end)), None)):
+        year, month = line.year, line.month  # 本报日喀则8月8日电 …7日: the dateline's month
     if year is None or month is None:
         # "新华社北京12月4日电 …座谈会4日下午在京召开": a full date elsewhere with the same day (and month)
         same = {(d.year, d.month) for d in dates if d.day == m.day and d.month and (month is None or d.month == month)}

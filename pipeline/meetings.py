@@ -122,6 +122,8 @@ _MADE = re.compile(r"(?:在会上)?(?:作出|所作|作|做|宣读|通报|传达
 _DOCUMENT_BY = re.compile(r"(?:报告|说明|汇报|决定|通知|通报|名单|决议)由$")
 _NAMED_REPORT = re.compile(r"(?:听取|审议)(?:了|并审议了?|和审议了?)?(?P<what>[^，。；]{2,80}?(?:报告|说明|汇报))[，,]$")
 _PRESENT_BEFORE = default_constructions()["present_words"]  # (…before a subject with its titles: 与会的中国财政部副部长X)
+# a bracket closed that did not open after the name: the name stood inside it (a byline's: （记者 X）…)
+_CLOSES_BRACKET = re.compile(r"[^（(]*?[）)]")
 _LAID_BEFORE = re.compile(r"向(?:会议|大会|全会|常委会)$")  # (the glue before 提出…报告: a report laid before the meeting)
 _BRIEFS = re.compile(r"介绍(?:了)?(?P<what>[^，。；]{2,60})")
 _IN_VIEW_OF = re.compile(r"在[^，。；在]{0,40}$")  # (在全国政协委员、…厅长X看来，…: a member's view given at the session)
@@ -358,7 +360,7 @@ class MeetingGrammar:
             # (X结合分管工作，通报了…: the topic, a comma, then the verb)
             # (…and the list's marker after the comma: A，B结合分管工作，分别汇报了…)
             # (…set against the member before: B则关注养老问题，建议…)
-            r"(?:则|也|还)?(?:" + t.topic_opener + r")(?:(?![，。；、])" + no_role_verb + r"){1,30}?[，,](?:" + markers + "|"
+            r"(?:则|也|还)?(?:" + t.topic_opener + r")(?:(?![，。；])" + no_role_verb + r"){1,40}?[，,](?:" + markers + "|"
             + alt("role_adverbs") + ")?(?="
             + alt("report") + "|" + alt("speak") + ")|"
             # (A、B两位委员分别就…提问: the list counted, its marker and topic, then the verb)
@@ -464,7 +466,9 @@ class MeetingGrammar:
             r"代表[^，。；介]{2,20}?(?=介绍)|"
             # 以“…”为题作专题辅导报告: the subject of the talk
             # (…then the audience: 以《…》为题，为学员讲授了…)
-            r"以[^，。；]{1,40}?为(?:主)?题(?:[，,]?(?:为|向|给)[^，。；]{1,12}?)?(?=" + verb_ahead[3:-1] + "|上了)|"
+            # (…or its topic: 以“…”为题，就高三复习备考作专题部署)
+            r"以[^，。；]{1,40}?为(?:主)?题(?:[，,]?(?:为|向|给)[^，。；]{1,12}?|[，,]?(?:" + t.topic_opener
+            + r")[^，。；]{1,60}?(?<!的))?(?=" + verb_ahead[3:-1] + "|上了)|"
             # 朱某作为普通党员，参加…: the capacity, then the verb
             r"作为[^，。；]{1,20}?(?:[，,](?=" + verb_ahead[3:-1] + r")|" + verb_ahead + r")|"
             # (not 在…上的重要讲话: a speech named, not one given here)
@@ -599,7 +603,7 @@ class MeetingGrammar:
         # (…or a comma alone: X近日在东北三省考察，主持召开…座谈会)
         # (…across a longer visit, a place before the verb, and a person convening one: 率队深入A、B、C，调研…情况，并在
         # A召开座谈会 — not a meeting still to come: …，要召开…, 将召开…)
-        and_preside = re.compile(r"^(?:(?!(?<![重主])要|将|拟|计划|准备|决定)[^。；]){0,80}?(?:[，,]?并|[，,]|(?<![以之前然])后[，,]?)"
+        and_preside = re.compile(r"^(?:(?!(?<![重主])要|将|拟|计划|准备|决定)[^。；]){0,80}?(?:[，,]?并|[，,]|(?<![以之前然先今])后[，,]?)"
                                  r"(?:在[^，。；]{1,15}?)?(?:" + alt("preside") + "|(?:" + alt("convene") + r")(?!的)(?=[^，。；]{0,30}?"
                                  + meeting_word + "))")
         # (…and attends one: X访问…总部，出席…高级别会议并发表主旨演讲; not a journey's purpose still to come, nor a
@@ -1027,8 +1031,10 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
             continue
         if not s.is_body and (ap := g_.and_preside.match(rest)) \
                 and not _person_between(persons, person_starts, lo, s.start) \
-                and not _subject_between(text, persons, person_starts, v, v + ap.end()):
-            # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object)
+                and not _subject_between(text, persons, person_starts, v, v + ap.end()) \
+                and not _CLOSES_BRACKET.match(ap.group()):
+            # X…调研，并主持召开座谈会: the sentence's subject (not 王勇宣读了…李克强批示并主持会议: a name in the object;
+            # nor a name in brackets, a byline's: （通讯员 X）3月4日，在马道镇召开…)
             add("presided", s, v, v + ap.end())
             if a := g_.and_speak.match(rest[ap.end() :]):
                 add("spoke", s, v, v + ap.end() + a.end())  # …，主持召开…座谈会并发表重要讲话

@@ -203,6 +203,8 @@ _PAREN_AUTHORS = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000/、][\u4e00-\u9f
 _PAREN_TRANSLIT_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·]{2,6}(?:[ \u3000/、][\u4e00-\u9fff·]{2,6}){0,4}[)）][ \u3000]*(?:\n|$)")
 # what stands between a byline's or field's label and the name (记者 A, 作者：A, 文/A, 文｜A)
 _LABEL_SEPS = " :：/／｜|"
+# a village or township whose name holds 其 (巴格其村, 其乃巴格村: Uyghur place names), not the pronoun 其 (其所在村…)
+_PLACE_AFTER_QI = re.compile(r"(?!所)[\u4e00-\u9fff]{0,4}[村乡镇]")
 BYLINE_AFTER = ("/文", "/图", "/摄", "／文", "／图", "／摄")  # …or before a name's part in the page (郦某/文 贲某/图)
 CLUTTER_LABELS = ("责任编辑", "编辑", "审核", "审核人", "校对", "编审", "责编", "签发")
 NATIONAL_FORMULAS = ("新时代中国特色社会主义", "思想", "理论", "同志")  # (…思想, …经济思想, …强军思想)
@@ -772,6 +774,7 @@ class PeopleFinder:
                     and not (prefix[i - 1] == "电" and (prefix[i - 1 : i + 1] in self.common_words
                                                         or prefix[i : i + 1] in _ELECTRIC_WORD_SECONDS)) \
                     and not (prefix[i - 1] == "对" and prefix[i : i + 1] in ("外", "口")) \
+                    and not (prefix[i - 1] == "其" and _PLACE_AFTER_QI.match(prefix, i)) \
                     and not (prefix[i - 2 : i] == "会上" and prefix[i : i + 1] in ("海", "饶", "虞")) \
                     and not (prefix[i - 1] == "同" and prefix[i : i + 1] != "志" and not _FOREIGN_AT.match(prefix, i)
                              and (prefix[i - 1 : i + 1] in self.common_words or prefix[i - 1 :] in ORG_SUFFIXES)):

@@ -1,4 +1,4 @@
-"""Numbered priority lists (一要…二要…, 一是…, 第一…, （一）…, 一、…, 1. …, 首先…其次…最后).
+"""Numbered priority lists (一要…二要…, 一是…, 第一…, （一）…, 一、…, 1. …, 其一，…, 首先…其次…最后).
 
 Works on the cleaned report text. Markers are found by family (see `_FAMILIES`),
 accepted only at a clause start (start of line, after punctuation or a space)
@@ -74,6 +74,7 @@ _DUN_MARK = re.compile(rf"([{CN_NUM}百零]{{1,6}})[、．.]")
 _ARABIC_MARK = re.compile(r"([0-9０-９]{1,3})(?:[.．、](?![0-9０-９])|\s*[)）](?![0-9０-９]))")
 _ARABIC_PAREN_MARK = re.compile(r"[（(]([0-9０-９]{1,3})[）)]")
 _SEQ_MARK = re.compile(r"(首先|其次|再次|再者|最后)([，,、：:]?)")
+_QI_MARK = re.compile(rf"其([{CN_NUM}]{{1,3}})[，,、：:]")  # 其一，要…；其二，要… (其一是: _CN_MARK)
 _SEQ_N = {"首先": 1, "其次": 2, "再次": 3, "再者": 3}
 
 
@@ -141,6 +142,9 @@ def _markers(text: str) -> list[_Marker]:
     for m in _ARABIC_PAREN_MARK.finditer(text):
         if not cited(m):
             add(m, "arabic_paren", cn_to_int(m.group(1)))
+    for m in _QI_MARK.finditer(text):
+        if _at_boundary(text, m.start()):
+            add(m, "qi", cn_to_int(m.group(1)))
     for m in _SEQ_MARK.finditer(text):
         if not _at_boundary(text, m.start()) and not (
             m.group(1) == "首先" and not m.group(2) and text[m.end(): m.end() + 1] in ("是", "要")

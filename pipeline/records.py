@@ -160,7 +160,7 @@ class PriorityItem(_Model):
 class PriorityList(_Model):
     heading: str | None = None
     declared_count: int | None = None
-    style: str  # marker family: yao, shi, di, paren, dun, arabic, seq…
+    style: str  # marker family: yao, shi, di, paren, dun, arabic, qi, seq…
     items: list[PriorityItem] = Field(default_factory=list)
     parent: tuple[int, int] | None = None  # (index of parent list, n of parent item) when nested
     meeting: int | None = None  # index into ReportRecord.meetings that set this list

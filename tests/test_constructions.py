@@ -368,6 +368,8 @@ def test_cppcc_committee_is_one_body(nlp, text, org):
     ("新华社北京一月二十七日电 各民主党派中央今天在京举行座谈会。", "1998-01-28", (1998, 1, 27)),
     ("二〇二三年三月五日，县委召开常委会会议。", "2023-03-09", (2023, 3, 5)),
     ("十二月三十日，县委召开常委会会议。", "2024-01-03", (2023, 12, 30)),
+    # the dateline's date is the story's; the day after it is the meeting's, in the dateline's month
+    ("本报日喀则8月8日电（记者 格桑曲珍）7日，定日县岗嘎镇召开推进会。", None, (None, 8, 7)),
 ])
 def test_dates_near_the_publication(nlp, text, pub, date):
     d = _rec(nlp, text, pub).meetings[0].date

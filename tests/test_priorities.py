@@ -397,6 +397,16 @@ def test_sequence_words_number_the_items():
     ])
 
 
+def test_qi_markers_number_the_items():
+    # 其一，…；其二，… (a marker of its own, not 其一是)
+    (pl,) = run("冯国栋强调，要对标对表年初目标。其一，要扭住产业发展不放松，扩大规模；其二，要抓实稳岗就业；"
+                "其三，要持续深化民族团结进步创建。")
+    assert pl.style == "qi"
+    assert [(it.n, it.lead) for it in pl.items] == [(1, "要扭住产业发展不放松"), (2, "要抓实稳岗就业"),
+                                                   (3, "要持续深化民族团结进步创建")]
+    assert run("这是其一，也是最重要的一条。") == []
+
+
 def test_arabic_paren_style():
     text = "为推进奶业振兴，会议确定：（1）引进良种奶牛；（2）强化监管；（3）强化金融保险、用地等支持。"
     (pl,) = run(text)

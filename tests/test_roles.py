@@ -4356,6 +4356,33 @@ def test_a_title_in_quotation_marks(nlp):
 @pytest.mark.parametrize(("text", "role", "who"), [
     # a list before a report verb, no marker: each member reported (A、B通过视频汇报了…)
     ("县长刘永强主持会议。乡镇党委书记张家旺、李宏才通过视频汇报了防汛准备情况。", "reported", ["张家旺", "李宏才"]),
+    # work arranged at the meeting is a speech (SPEC: 安排部署), after a topic that holds a list of its own
+    ("校长阙文斌主持会议。教务处主任刘子墨、政教处主任马婷婷围绕教学管理、学生管理和后勤保障，分别作了工作安排。",
+     "spoke", ["刘子墨", "马婷婷"]),
+    ("校长阙文斌主持会议。高三年级组长禹红霞以“百日冲刺”为题，就高三复习备考作专题部署。", "spoke", ["禹红霞"]),
+    # rare surnames after a title (俄, 侴)
+    ("会议由院长韩振宇主持。副院长俄吉英作交流发言。", "spoke", ["俄吉英"]),
+    ("会议由镇长褚建林主持。副镇长侴海鹏宣读了《马道镇春季森林防火工作方案》。", "reported", ["侴海鹏"]),
+    # a village's cadre in charge (包村干部) and its forest ranger (护林员) hold titles that carry the chain
+    ("会议由镇长褚建林主持。镇党委委员、副镇长、大刘庄村包村干部訾文博通报了收入排名情况。", "reported", ["訾文博"]),
+    ("会议由镇长褚建林主持。草坝村护林员余有福作表态发言。", "spoke", ["余有福"]),
 ])
 def test_constructions_of_the_twenty_second_round(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_titles_of_village_cadres_and_places_holding_qi(nlp):
+    text = ("会议由乡长王辉主持。镇党委委员、副镇长、大刘庄村包村干部訾文博，巴格其村党支部书记阿卜杜克热木·肉孜、"
+            "其乃巴格村村委会主任热依拉·麦麦提依次发言。")
+    titles = _people(nlp, text)
+    assert titles["訾文博"] == ["镇党委委员", "副镇长", "大刘庄村包村干部"]
+    # 其 inside a Uyghur village's name is no pronoun
+    assert titles["阿卜杜克热木·肉孜"] == ["巴格其村党支部书记"]
+    assert titles["热依拉·麦麦提"] == ["其乃巴格村村委会主任"]
+
+
+def test_a_byline_name_in_brackets_presides_nothing(nlp):
+    # （通讯员 X）3月4日，马道镇先后召开…: 先后 is no "after", and a name in a bracket is no subject after it
+    for text in ("本报讯（通讯员 昝雯）3月4日，马道镇先后召开镇党委会议和部署会。",
+                 "本报讯（通讯员 昝雯）3月4日，在马道镇召开镇党委会议。"):
+        assert _who(nlp, text, "presided") == []
