@@ -1369,13 +1369,16 @@ def _at_another_meeting(between: str, meeting: Meeting, g: MeetingGrammar) -> bo
     return m is not None and _names_another(m, meeting, g)
 
 
+_THIS_PART = re.compile(r"(?:当天|当日|今天|[上下]午|晚上|本次|此次|这次)的?")
+
+
 def _names_another(m: re.Match, meeting: Meeting, g: MeetingGrammar) -> bool:
     """The meeting m names (its words x, its kind) is of another kind than the scope's meeting."""
     if m["kind"] == "大会" and m["x"] == "大会" and all(
             g.small_meeting.search(n) for n in (meeting.name, *meeting.aliases)):
         return True  # (a study session or a forum speaks of 在大会上: the big meeting it studies)
-    if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会"):
-        return False
+    if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会") or _THIS_PART.fullmatch(m["x"], 0, len(m["x"]) - len(m["kind"])):
+        return False  # (参加上午的会议, 出席本次会议: a part of this meeting, or this one)
     names = [_plain_kind(n) for n in (meeting.name, *meeting.aliases)]
     x = _plain_kind(m["x"])
     if m["kind"].endswith("会议"):

@@ -71,13 +71,16 @@ _ORG_RE = re.compile(
 )
 # (…or a place's delegation of its leaders on a visit: 上海市党政代表团, 上海市对口支援考察团)
 _DELEGATION = re.compile(r"([\u4e00-\u9fff]{2,10}?)((?:党政|对口支援|对口帮扶|经贸|友好)?(?:代表团|考察团))")
-# bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 议案审查委员会,
+# bodies of a congress session or standing committee: 区十六届人大一次会议主席团, 大会秘书处, 主席团, 议案审查委员会,
 # 全国人大常委会代表资格审查委员会
 # (十四届全国人大二次会议主席团: the term before the nation too; 政协第十三届全国委员会第四次会议提案审查委员会)
 _CONGRESS = (rf"(?:{_ORDINAL}?(?:[省市区县]|全国)?{_ORDINAL}?(?:人大|政协)(?:常委会)?"
              rf"|政协{_ORDINAL}(?:全国|{_PLACE_NAMED})委员会|政协(?:全国|{_PLACE_NAMED}){_ORDINAL}委员会)")
 _SESSION_BODY = re.compile(
     rf"(?:{_CONGRESS}{_ORDINAL}?(?:第?[{_NUM}]+次会议)?|大会)(?:主席团|秘书处)"
+    # (…or the presidium named alone, opening a sentence or after 由: 大会由主席团主持, 。主席团向大会推荐了…; not
+    # a rule quoted: …规定，主席团主持全国人民代表大会会议)
+    r"|(?:(?<=[。；;\n由])|^)主席团(?![\u4e00-\u9fff]{0,2}(?:成员|委员))"
     rf"|(?:{_CONGRESS}{_ORDINAL}?(?:第?[{_NUM}]+次会议)?)?(?:(?:代表资格|议案|提案|国民经济和社会发展计划和财政预算|国民经济社会发展计划和财政预算)"
     r"审查委员会|提案委员会)")
 # a named institution standing alone in a list or after a preposition: 北京航空航天大学、中国电子科技集团

@@ -4366,6 +4366,11 @@ def test_a_title_in_quotation_marks(nlp):
     # a village's cadre in charge (包村干部) and its forest ranger (护林员) hold titles that carry the chain
     ("会议由镇长褚建林主持。镇党委委员、副镇长、大刘庄村包村干部訾文博通报了收入排名情况。", "reported", ["訾文博"]),
     ("会议由镇长褚建林主持。草坝村护林员余有福作表态发言。", "spoke", ["余有福"]),
+    # the presidium alone, after 由 (大会由主席团主持): the body presided
+    ("2月2日，公司第一届职工代表大会第三次会议召开。大会由主席团主持。", "presided", ["主席团"]),
+    # 参加上午的会议: a part of this meeting, not another
+    ("3月5日上午，分公司召开党委会议。冼志豪主持会议。分公司领导班子成员訾红梅、晏少卿，各部门负责人参加上午的会议。",
+     "attended", ["晏少卿", "訾红梅"]),
 ])
 def test_constructions_of_the_twenty_second_round(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
@@ -4386,3 +4391,10 @@ def test_a_byline_name_in_brackets_presides_nothing(nlp):
     for text in ("本报讯（通讯员 昝雯）3月4日，马道镇先后召开镇党委会议和部署会。",
                  "本报讯（通讯员 昝雯）3月4日，在马道镇召开镇党委会议。"):
         assert _who(nlp, text, "presided") == []
+
+
+def test_a_rule_quoted_gives_the_presidium_no_chair(nlp):
+    # …规定，主席团主持全国人民代表大会会议: the law's words, not this meeting's chair
+    text = ("第十三届全国人民代表大会第一次会议4日上午举行预备会议。张德江主持会议。"
+            "全国人民代表大会组织法和全国人大议事规则规定，主席团主持全国人民代表大会会议。")
+    assert _who(nlp, text, "presided") == ["张德江"]
