@@ -111,7 +111,8 @@ _FOREIGN_AT = re.compile("|".join(sorted(FOREIGN_PLACES, key=len, reverse=True))
 _PREPOSITIONS = set("向同和与对跟给把被从")  # also surnames: 向雷锋 is 向 + 雷锋 where 雷锋 alone reads far better
 BODY_GOES_ON = ("委员会", "流域", "管理局")  # what continues a body's name after a place (长江|水利委员会)
 _OUTLET_AFTER = ("日报", "晚报", "报社", "新闻网", "电视台", "融媒体中心")  # (延边|日报: the outlet's place)
-_TIBETAN_DONG = ("东智", "东主", "东珠")  # (才让东智, 才让东主, 贡布东珠)
+# parts of a Tibetan name with a character outside TRANSLIT, after its first part (才让|东智, 罗绒|向秋, 洛绒|曲批)
+_NAME_PARTS = frozenset(default_constructions()["minority_name_parts"])
 _FIRM_OPENERS = ("集团", "股份有限公司", "有限公司", "控股")  # what follows a firm's own name
 _WORDS_OPENING_WITH_HE = ("和谐", "和平", "和睦", "和美")  # (…街道和谐社区党委书记: a word of a body's name, no "and")
 _BRACKETED_IN_BODY = ("公司", "中国", "集团", "总公司")  # 市局（公司）, 某某（中国）有限公司: part of the body's name
@@ -275,7 +276,17 @@ def _before_conj(text: str, pos: int) -> int:
 def _transliterated(name: str) -> bool:
     """A minority or foreign name written without a dot (土尔逊, 阿依古丽, 约翰逊): three or more characters, all of
     the transliteration set, which no Chinese surname needs to start."""
-    return len(name) >= 3 and all(c in TRANSLIT or _mongolian_he(name, i) for i, c in enumerate(name))
+    if len(name) < 3:
+        return False
+    i = 0
+    while i < len(name):
+        if i >= 2 and name[i : i + 2] in _NAME_PARTS:
+            i += 2
+        elif name[i] in TRANSLIT or _mongolian_he(name, i):
+            i += 1
+        else:
+            return False
+    return True
 
 
 def _yi_name(name: str) -> bool:
@@ -296,8 +307,8 @@ def _translit_run(text: str, p: int, hi: int, longest: int = 99) -> int:
     e = p
     while e < hi and e - p < longest and (text[e] in TRANSLIT or e > p and _mongolian_he(text, e)):
         e += 1
-        if e > p + 1 and text.startswith(_TIBETAN_DONG, e):
-            e += 2  # 才让|东智, 才让|东主: a Tibetan given name's part with 东, no transliteration character
+        if e > p + 1 and text[e : e + 2] in _NAME_PARTS:
+            e += 2  # 才让|东智, 罗绒|向秋: a Tibetan name's part with a character no transliteration needs
     return e
 
 
@@ -970,10 +981,12 @@ class PeopleFinder:
                     # member is of: 、某某有限公司的山本健一，)
                     ends, led = [e_j], of_unit
                 # (…or described by where the member comes from: 来自株洲职业技术学院的X委员呼吁…)
+                # (…or by a roster's label: 出席会议的市领导还有那顺孟和、…)
                 described = not chain and (text[max(lo, p - 4) : p].endswith(self.label_words)
-                                           or _COMES_FROM.search(text, max(lo, p - 40), p) is not None)
+                                           or _COMES_FROM.search(text, max(lo, p - 40), p) is not None
+                                           or text[p - 1 : p] in "有：:" and self._after_roster_label(text, p, lo))
                 if described and not ends and text[p] in TRANSLIT and (e_tr := self._transliterated_end(text, p, hi)) \
-                        and _transliterated(text[p:e_tr]):
+                        and (_transliterated(text[p:e_tr]) or _yi_name(text[p:e_tr])):
                     ends = [e_tr]  # 村民代表那顺乌力吉、苏日娜先后发言: a transliterated name after a descriptor
                 if not chain and not ends and text[p] in TRANSLIT and (p == lo or not _is_cjk(text[p - 1])
                                                                       or text[p - 1] in "了由的和与及") \

@@ -4398,3 +4398,19 @@ def test_a_rule_quoted_gives_the_presidium_no_chair(nlp):
     text = ("第十三届全国人民代表大会第一次会议4日上午举行预备会议。张德江主持会议。"
             "全国人民代表大会组织法和全国人大议事规则规定，主席团主持全国人民代表大会会议。")
     assert _who(nlp, text, "presided") == ["张德江"]
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # Tibetan names whose later part holds a character no transliteration needs (罗绒|向秋, 洛绒|曲批)
+    ("会议由县长王平主持。县人大常委会主任曲批、县政协主席罗绒向秋等县级领导出席会议。", "attended", ["曲批", "罗绒向秋"]),
+    ("会议由县长王平主持。乡武装部部长洛绒曲批就集训工作作了说明。", "reported", ["洛绒曲批"]),
+    # a forest ranger described before a transliterated name, in a comma roster
+    ("会议由县长王平主持。查尔村村委会主任泽仁卓玛，以及护林员格绒呷玛，分别就网格化巡护、野外用火管控等作了发言。",
+     "spoke", ["格绒呷玛", "泽仁卓玛"]),
+    # a roster's label before a transliterated first item; a Mongolian name ending in 和 (那顺孟和)
+    ("会议由市长王平主持。出席会议的市领导还有那顺孟和、高鹏飞、斯琴图雅、郝建国等。", "attended",
+     ["那顺孟和", "斯琴图雅", "郝建国", "高鹏飞"]),
+    ("会议由市长王平主持。出席会议的市领导有巴特尔、高鹏飞。", "attended", ["巴特尔", "高鹏飞"]),
+])
+def test_minority_names_in_rosters(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
