@@ -4411,6 +4411,11 @@ def test_a_rule_quoted_gives_the_presidium_no_chair(nlp):
     ("会议由市长王平主持。出席会议的市领导还有那顺孟和、高鹏飞、斯琴图雅、郝建国等。", "attended",
      ["那顺孟和", "斯琴图雅", "郝建国", "高鹏飞"]),
     ("会议由市长王平主持。出席会议的市领导有巴特尔、高鹏飞。", "attended", ["巴特尔", "高鹏飞"]),
+    # a roster's tail of the units' posts, counted (…，各村党支部书记、村委会主任共计120余人参加会议)
+    ("会议由镇长王平主持。工作队队长、第一书记周志远等驻村工作队员，各村党支部书记、村委会主任共计120余人参加会议。",
+     "attended", ["周志远"]),
+    # a squad leader (班长) holds a title, and the name after it is read though a word is in it (于长江)
+    ("会议由经理王平主持。管网维修班班长于长江作表态发言。", "spoke", ["于长江"]),
 ])
 def test_minority_names_in_rosters(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
