@@ -391,7 +391,8 @@ class PeopleFinder:
                                       + ")(?=[、，,。；]|" + "|".join(map(re.escape, self.name_followers)) + ")")
         # …or a title head, or a presiding or attending phrase of the table
         # (a list's marker too: 主任委员陆浩分别作的…报告)
-        strong_followers = self.name_followers + self.strong_heads + tuple(t["group_markers"])
+        self.group_marker_words = tuple(t["group_markers"])  # (衣春和分别发言: 和 joins no second name before one)
+        strong_followers = self.name_followers + self.strong_heads + self.group_marker_words
         self.followers = strong_followers + tuple(sorted({*t["preside"], *t["attend"]} - set(strong_followers),
                                                          key=len, reverse=True))
         # what follows a name introduced by a descriptor (委员李明表示): a role verb or punctuation, not 和
@@ -608,12 +609,13 @@ class PeopleFinder:
                 ends.append(e)
             elif glen == 2 and name[-1] in _CONJ_CHARS and (text.startswith(self.role_words, e) or text[e : e + 1] == "作"
                                                               or text.startswith(self.role_adverbs, e)
+                                                              or titled and text.startswith(self.group_marker_words, e)
                                                               or e < len(text) and text[e] in "、，,。；;等及和与"
                                                               # (…or its title, then a role: 甘某和委员长主持)
                                                               or self._title_after_name(text, e, len(text))) \
                     and self._valid_chars(name[:-1], min_plausible) and self._plausible(name) > min_plausible:
-                # 陈正和主持, 罗富和、, 罗富和等, 钟平和及…: a conjunction before a role verb, a comma, 等 or 及 joins no
-                # second name
+                # 陈正和主持, 罗富和、, 罗富和等, 钟平和及…, 主席衣春和分别…: a conjunction before a role verb, a comma, 等, 及
+                # or (after a title) a group's marker joins no second name
                 return [e]
             elif titled and e < limit and (text[e] in "、，,。；;" or self._follow_ok(text, e, limit)) \
                     and self._plausible(name) > min_plausible and (
