@@ -52,8 +52,8 @@ def _cn_number(s: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
-# the end of a dateline's date (北京8月8日电, 8月8日讯)
-_DATELINE_END = re.compile(r"\s*(?:电|讯)")
+# the end of a dateline's date (北京8月8日电, 8月8日讯, 海口1月12日消息)
+_DATELINE_END = re.compile(r"\s*(?:电|讯|消息)")
 # a relative day, counted from the publication date
 _RELATIVE = re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天)(?!以来|的)")
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
@@ -141,14 +141,28 @@ def meeting_date(text: str, names: list[str], anchor: int | None = None, dates: 
                      and not _FUTURE.search(text[max(lo, d.start - 40) : d.start])]
         # (the dateline's date is the story's, the day after it the meeting's: 本报X地8月8日电（记者 Y）7日，…召开)
         m = next((d for d in in_clause if not _DATELINE_END.match(text, d.end)), in_clause[0] if in_clause else None)
+        if m is not None and _DATELINE_END.match(text, m.end):  # (北京3月1日电 国务院昨天召开…: the day before it)
+            m = next((d for d in dates if m.start < d.start <= anchor + 40 and d.relative), m)
     if m is None:
         current = [d for d in dates if not _FUTURE.search(text[max(lo, d.start - 40) : d.start])]
         if not current:
             return MeetingDate()
         body = _body_start(text) if lo == 0 else lo
         m = next((d for d in current if d.start >= body), current[0])
+        if _DATELINE_END.match(text, m.end):  # (南海网海口1月12日消息（记者…）1月10日至11日，…召开: the next date)
+            m = next((d for d in current if d.start > m.start and not d.relative), m)
     if m.relative:
-        return MeetingDate(text=m.text)
+        # (新华社广州1月26日电 …今天晚上，…举办了…: today is the dateline's day, not the publication's)
+        line = next((d for d in reversed(dates) if d.end <= m.start and d.month and d.day
+                     and _DATELINE_END.match(text, d.end)), None)
+        if line is None:
+            return MeetingDate(text=m.text)
+        try:
+            day = dt.date(line.year or 2000, line.month, line.day) + dt.timedelta(days=RELATIVE_DAYS[m.text])
+        except ValueError:
+            return MeetingDate(text=m.text)
+        year = day.year if line.year else None
+        return MeetingDate(year=year, month=day.month, day=day.day, text=line.text)
     year, month = m.year, m.month
     if month is None and (line := next((d for d in dates if d.end <= m.start and d.month and d.day and d.day >= m.day
                                         and _DATELINE_END.match(text, d.end)), None)):

@@ -1646,8 +1646,9 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
     cands: list[tuple[str, int, int]] = []
     for m in grammar.meeting_name.finditer(text, lo, hi):
         g = next(k for k in "abcdef" if m.group(k))
-        nm = m.group(g)
-        s = m.start(g)
+        nm, s, e_g = m.group(g), m.start(g), m.end(g)
+        if nm.count("“") > nm.count("”") and text.startswith("”", e_g):
+            nm, e_g = nm + "”", e_g + 1  # 第二届“乡村振兴论坛”: the name's quotation closes after its kind
         if g == "a" and (_decided_not_held(text, m.start()) or _TO_COME.search(text, max(0, m.start() - 12), m.start())):
             # 通过了关于召开十二届全国人大一次会议的决定 / 前一天，将举行…讲座: a meeting decided on or to come (…or a
             # means: 通过举办…会议展现了…)
@@ -1681,19 +1682,19 @@ def _name_candidates(text: str, lo: int, hi: int, grammar: MeetingGrammar) -> li
             if pre is None and bare_kind:  # 国务院总理李克强主持召开座谈会: the presider's body
                 # (the last body of the clause first: 中共中央政治局常委、国务院总理X主持召开座谈会 → 国务院)
                 pre = grammar.clause_body.search(re.split("[，。；]", before)[-1]) or grammar.subject_titled.search(before[-50:])
-            speeches = grammar.floor.match(text, m.end(g)) is not None  # …第九次会议在京举行大会发言: the session's own speeches
+            speeches = grammar.floor.match(text, e_g) is not None  # …第九次会议在京举行大会发言: the session's own speeches
             if pre and (speeches or not pre.group("s").endswith(nm)):  # 全国人大常委会 + 常委会 is no name
                 qualified = _NAME_PREFIX.sub("", pre.group("s")) + ("" if speeches else nm)
-                cands.append((qualified, m.end(g) - len(qualified), m.end(g)))
+                cands.append((qualified, e_g - len(qualified), e_g))
                 if not speeches and _SITTING.fullmatch(nm) and _ORDINAL_END.search(pre.group("s")):
                     # (…第十九次会议举行第二次全体会议: the session is a name of it too)
                     session = _NAME_PREFIX.sub("", pre.group("s"))
-                    cands.append((session, m.end(g) - len(qualified), m.end(g) - len(qualified) + len(session)))
+                    cands.append((session, e_g - len(qualified), e_g - len(qualified) + len(session)))
             if speeches:
                 continue
         cleaned = _clean_name(nm, grammar)
         if cleaned is not None:
-            cands.append((cleaned, m.end(g) - len(cleaned), m.end(g)))
+            cands.append((cleaned, e_g - len(cleaned), e_g))
     # a body's name before its member's post or its meeting room is no meeting (…州人大常委会副主任X表示, 在县人大常委会
     # 会议室召开)
     return [c for c in cands if not grammar.body_goes_on.match(text, c[2])]
@@ -1729,7 +1730,8 @@ _STUDY_SESSION = re.compile(r"(?:\d{4}年度?)?(?:第[一二三四五六七八�
 # dateline or time (12月5日上午，), a place phrase (在北京)
 _NAME_PREFIX = re.compile(r"^(?:[^，。；]{0,12}?(?:消息|讯|电|报道)[(（][^)）]{1,10}[)）][:：]?|并?宣布|标志着|【[^】]{0,20}】|"
                           # (a dateline run on to the name: 新华社北京1月21日电政协第八届…主席会议)
-                          r"[^，。；\s]{0,12}?\d{1,2}月\d{1,2}日电|"
+                          r"[^，。；\s]{0,12}?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|"
+                          r"[一二三四五六七八九])日(?:电|讯)|"
                           # (…and the byline's bracket after it: 电（解放军报记者王某、新华社记者罗某）《…》出版座谈会)
                           r"[(（][^()（）]{0,40}?(?:记者|通讯员)[^()（）]{0,40}[)）]|"
                           r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[上下]午|晚上|晚|早上)?|今天|昨天|近日|日前|"

@@ -370,6 +370,10 @@ def test_cppcc_committee_is_one_body(nlp, text, org):
     ("十二月三十日，县委召开常委会会议。", "2024-01-03", (2023, 12, 30)),
     # the dateline's date is the story's; the day after it is the meeting's, in the dateline's month
     ("本报日喀则8月8日电（记者 格桑曲珍）7日，定日县岗嘎镇召开推进会。", None, (None, 8, 7)),
+    ("南海网海口1月12日消息（记者 欧启航）1月10日至11日，省交通运输厅党组召开专题民主生活会。", "2024-01-12", (2024, 1, 10)),
+    # today and yesterday of a wire count from its dateline, not from the publication
+    ("新华社广州1月26日电（记者车晓蕙）今天晚上，广东省委举办了春节联欢晚会。", "1998-01-27", (1998, 1, 26)),
+    ("新华社北京3月1日电 国务院昨天召开常务会议。", "2020-03-02", (2020, 2, 29)),
 ])
 def test_dates_near_the_publication(nlp, text, pub, date):
     d = _rec(nlp, text, pub).meetings[0].date
@@ -536,3 +540,10 @@ def test_a_name_that_is_also_a_word_right_after_a_title(nlp):
     rec = _rec(nlp, OPENING + "区政协常委杨柳、吴桐分别作大会发言。市委书记、市长应邀出席。")
     assert [(p.name, [t.title for t in p.titles]) for p in rec.people] == [
         ("杨柳", ["区政协常委"]), ("吴桐", ["区政协常委"])]
+
+
+def test_meeting_name_keeps_its_quotation_and_drops_a_dateline(nlp):
+    # the quotation mark that closes after the meeting's kind is the name's; a dateline in Chinese numerals is not
+    assert _rec(nlp, "3月5日，县政协举办第二届“乡村振兴论坛”，委员60余人参加。").meetings[0].name == "县政协第二届“乡村振兴论坛”"
+    text = "本报北京一月二十日讯中共中央纪律检查委员会第二次全体会议今天在北京闭幕。"
+    assert _rec(nlp, text).meetings[0].name == "中共中央纪律检查委员会第二次全体会议"

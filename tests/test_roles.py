@@ -4416,6 +4416,11 @@ def test_a_rule_quoted_gives_the_presidium_no_chair(nlp):
      "attended", ["周志远"]),
     # a squad leader (班长) holds a title, and the name after it is read though a word is in it (于长江)
     ("会议由经理王平主持。管网维修班班长于长江作表态发言。", "spoke", ["于长江"]),
+    # each of a roster examines himself (依次对照检查), the marker not read into a Tibetan name (边巴|依次)
+    ("3月5日，乡党委召开民主生活会。随后，乡党委委员、副乡长尼玛次仁、达瓦卓嘎，乡人大主席边巴依次对照检查。", "reported",
+     ["尼玛次仁", "达瓦卓嘎", "边巴"]),
+    # a reading session held as a forum (讲坛) is a meeting, its presider too
+    ("当天下午，泾县政协举办2024年度委员读书活动暨第二期“宣政讲坛”。县政协副主席汤丽娜主持活动。", "presided", ["汤丽娜"]),
 ])
 def test_minority_names_in_rosters(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
