@@ -225,7 +225,7 @@ def left_breaks(t: Constructions) -> re.Pattern:
         + t.alternation("convene", *ROLE_VERBS) + r"|(?<![通资电快简喜音大腾])讯|(?<![水供用发输配光核风火充家广机邮])电|消息|新闻联播|摄|并|其中|包括|以及|分别|(?<![高平同对])等|"
         r"委托|受|邀请|(?<![数证依根占收论凭])据|传达学习|学习了|(?:(?<![\u4e00-\u9fff])|(?<=会议))学习|还|他|她|其他|其|根据|按照|遵照|依照|该区|该市|该县|该镇|我区|我市|我县|到|决定|递补|增补|补选|授予|聘任|聘请|任命|"
         + t.alternation("statement") + "|"
-        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|发表|图为|即将|审议(?!委员会))$"
+        r"随后|然后|最后|首先|接着|其次|同时|主讲人|主讲嘉宾|东道主|(?<![第届])[一两几][个" + _CLASSIFIERS + r"]|(?<=[持讲言])人[为是]|(?<=的)有|还有|另有|推举|推选|会见|接见|看望|发表|图为|即将|审议(?!委员会))$"
     )
 
 
@@ -1367,6 +1367,10 @@ class PeopleFinder:
                           r"(?P<titles>(?:(?!、[\u4e00-\u9fff·]{2,8}?为)[^，。；;,]){2,80}?)"
                           r"(?:职务|$|[，。；;,]|(?=、[\u4e00-\u9fff·]{2,8}?为))")
 
+    # (…a list of the decision's names, one post for each: 接受A、B辞去全国人大常委会委员职务, 任命A、B为副县长)
+    _LIST_APPOINT = re.compile(r"(?:任命|免去|接受|同意)了?(?P<names>[\u4e00-\u9fff·]{2,8}?(?:、[\u4e00-\u9fff·]{2,8}?)+)"
+                               r"(?:辞去|为|的)(?P<titles>[^，。；;,、]{2,60}?)(?:职务|[，。；;,]|$)")
+
     # a decision read out, a clause each: 吉克石布同志任中共昭觉县委委员、常委、书记； (…or the post left: X同志不再担任…职务)
     _TAKES_POST = re.compile(r"(?:^|(?<=[：:，,；;。\n]))(?P<name>[\u4e00-\u9fff·]{2,8}?)同志(?:任|担任|不再担任)"
                              r"(?P<titles>[^，。；;,]{2,60}?)(?:职务)?(?=[，。；;,]|$)")
@@ -1409,7 +1413,7 @@ class PeopleFinder:
                       if part.endswith(self.title_heads)]
             if titles:
                 out.append((m.start(group), m.start(group) + len(name), titles))
-        for m in self._LIST_ELECTED_AS.finditer(text, lo, hi):
+        for m in [*self._LIST_ELECTED_AS.finditer(text, lo, hi), *self._LIST_APPOINT.finditer(text, lo, hi)]:
             # A、B、C当选为…副委员长: each name of the list, the post after the verb
             posts = [(t, m.start("titles") + k, m.start("titles") + k + len(t))
                      for k, t in _parts(m.group("titles")) if t.endswith(self.title_heads)]

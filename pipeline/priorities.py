@@ -196,6 +196,7 @@ def _bare_markers(text: str) -> list[_Marker]:
 # inline markers (一是, 第一, 首先…) of one list follow each other closely; section heads may be far apart
 _MAX_GAP = 1500
 _HEAD_FAMILIES = ("dun", "paren", "arabic", "arabic_paren")
+_MIXED_GAP = 400  # (首先 and the 第二 that goes on from it: one speaker's few sentences)
 
 
 def _close_enough(prev: _Marker, mk: _Marker) -> bool:
@@ -213,6 +214,13 @@ def _chain(markers: list[_Marker]) -> list[_List]:
                 mk.n = cur.markers[-1].n + 1
                 cur.markers.append(mk)
                 del open_[mk.family]
+            continue
+        seq = open_.get("seq")
+        if mk.family == "di" and mk.n == 2 and not (cur is not None and cur.markers[-1].n == 1) and seq is not None \
+                and len(seq.markers) == 1 and mk.start - seq.markers[0].end <= _MIXED_GAP:
+            seq.markers.append(mk)  # 首先，…第二，…第三，…: a list opened by 首先 goes on in ordinals
+            open_["di"] = seq
+            del open_["seq"]
             continue
         if mk.n == 1:
             new = _List(mk.family, [mk])

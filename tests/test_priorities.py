@@ -407,6 +407,14 @@ def test_qi_markers_number_the_items():
     assert run("这是其一，也是最重要的一条。") == []
 
 
+def test_a_list_opened_by_shouxian_goes_on_in_ordinals():
+    # 首先，…第二，…第三，…: one list, numbered 1, 2, 3
+    (pl,) = run("俞正声强调，援疆工作要突出重点。首先，一定要千方百计把就业搞上去，通过实施就业优先战略。"
+                "第二，一定要坚定不移把教育搞上去。第三，一定要坚持不懈把人才建设搞上去，通过加强内地人才援疆。")
+    assert [(it.n, it.lead) for it in pl.items] == [(1, "一定要千方百计把就业搞上去"), (2, "一定要坚定不移把教育搞上去"),
+                                                   (3, "一定要坚持不懈把人才建设搞上去")]
+
+
 def test_arabic_paren_style():
     text = "为推进奶业振兴，会议确定：（1）引进良种奶牛；（2）强化监管；（3）强化金融保险、用地等支持。"
     (pl,) = run(text)

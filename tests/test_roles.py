@@ -4424,3 +4424,11 @@ def test_a_rule_quoted_gives_the_presidium_no_chair(nlp):
 ])
 def test_minority_names_in_rosters(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_a_host_before_a_title_and_a_decision_on_a_list(nlp):
+    # 东道主 opens no title prefix (东道主俄罗斯总统普京)
+    assert _people(nlp, "15时40分许，东道主俄罗斯总统普京宣布会议开始。") == {"普京": ["俄罗斯总统"]}
+    # 接受A、B辞去…职务: each name of the decision's list, with the post
+    assert _people(nlp, "会议接受了张华明、刘晓辞去县人民政府副县长职务的请求。") == {
+        "张华明": ["县人民政府副县长"], "刘晓": ["县人民政府副县长"]}
