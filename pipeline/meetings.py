@@ -1925,7 +1925,7 @@ _SUBMITTED_BY = re.compile(r"^[^，,《》。；]{0,40}?(?:提请审议|提请|�
                            r"(?=[^、，,《》。；]{2,80}$)")
 # a kind of document, not one (及时通过相关决定、决议: what a body adopts in general)
 # (…nor the appointments an agenda lists: 人事任免事项)
-_GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干)?(?:决定|决议|议案|法律|文件|报告)$|^人事任免(?:事项|案)?$")
+_GENERIC_DOCUMENT = re.compile(r"^(?:相关|有关|一批|一系列|多项|若干|各项)?(?:决定|决议|议案|法律|文件|报告)$|^人事任免(?:事项|案)?$")
 # 通过了这两个审查结果报告 / 上述草案: a document named before, read where it was named
 # (…or only counted: 对相关问题通过了18项决议, 4个决定; not 8个专门委员会组成人员名单, one list)
 _ANAPHORA = re.compile(r"^(?:这|该|此|上述|以上|前述|将|把|[\d０-９一二三四五六七八九十两]+(?:[项份件]|[个部](?=.{1,4}$)))")
@@ -2001,9 +2001,10 @@ _AGENDA_AND_TIMETABLE = re.compile(r"议程(?:[(（]草案[)）])?$")
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
     part = _DRAWN_UP.sub("", part)
-    if _COUNTED_WHOLE.search(part) and not re.split(r"、|和(?=关于)", part)[-1].startswith("关于"):
-        # 关于A、B…等六个报告的决议: one document about several (but …、关于修改A法等15部法律的决定, A法和关于修改…的
-        # 决定: the last item is a document of its own, which opens on 关于)
+    if _COUNTED_WHOLE.search(part) and (len(items := re.split(r"、|和(?=关于)", part)) == 1
+                                        or not items[-1].startswith("关于")):
+        # 关于A、B…等六个报告的决议, 关于A等6个报告的决议: one document about several (but …、关于修改A法等15部法律的决定,
+        # A法和关于修改…的决定: the last item is a document of its own, which opens on 关于)
         return [part]
     part = _SUMMARY_TAIL.sub("", part)  # A、B的决议等一系列决议 → A、B的决议
     pieces: list[str] = []

@@ -1152,6 +1152,9 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
     # …but a clause of the meeting's own after a semicolon adopts
     ("3月1日，县人大召开会议。会议议程有：听取报告；审议预算。会议表决通过了《县人大常委会工作报告》；会议审议通过了"
      "《关于县2025年预算的决议》。", ["县人大常委会工作报告", "关于县2025年预算的决议"]),
+    # one decision on several reports, counted, is one document; 各项决议 names none
+    ("3月1日，区人大召开会议。会议表决通过了关于区人民政府工作报告等6个报告的决议。", ["关于区人民政府工作报告等6个报告的决议"]),
+    ("3月1日，县人代会闭幕。大会选举产生了新的县政府领导，通过了各项决议。", []),
 ])
 def test_motions_accounts_submitters_and_agendas(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
