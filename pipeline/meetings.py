@@ -1903,7 +1903,8 @@ _REVISED_WORDS = r"(?:新|经)?修(?:订|正|改)(?:后)?的"  # 新修订的, �
 _REVISED = re.compile("^" + _REVISED_WORDS)
 # (a body may write the decision: 全国人大常委会关于修改《…》的决定, as written)
 # (the frame runs over no list conjunction: 以及, or 和/及 before a new 关于 — A法和关于批准《…》的决定 is two documents)
-_BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,30}?"
+# (not over a law before 和: 文物保护法和全国人民代表大会常务委员会关于修改《…》的决定 are two documents)
+_BOOK_FRAME_LEFT = re.compile(r"(?:^|[、，,》]|以及|及|和)((?!以及|及|和)(?:(?!以及|(?:及|和)关于|(?<=[法例])和)[^、，,《》。；]){0,30}?"
                               r"关于(?:(?!以及|(?:及|和)关于)[^、，,《》。；]){0,20})$")
 _BOOK_FRAME_RIGHT = re.compile(r"[^、，,《》。；]{0,20}?的(?:决定|决议|审议意见书|审议意见|审查报告|报告|[^、，,《》。；的]{0,6}?"
                                + _DOC_END + ")")
@@ -2181,7 +2182,7 @@ def _adopted(text: str, sents: Sentences) -> list[Document]:
                 # (the unbracketed items between and beside the books: 《A》和市政府…安排, …工作要点和《B》; not
                 # 《A》及报告人名单, what goes with the book)
                 part = "、".join(x for x in re.split(r"(?:、|以及)(?![^《》]*》)|(?<=》)和|(?:(?<=》)|和|及)(?=《)"
-                                                     r"|(?:和|及)(?=关于)"
+                                                     r"|(?:和|及)(?=关于)|(?<=[法例])和(?=[^《》、，,]{0,30}?关于)"
                                                      r"|(?:和|及)(?=" + _REVISED_WORDS + "《)", part)
                                 if "《" not in x and x)
                 part = re.sub(r"^(?:以及|及|和)", "", part)

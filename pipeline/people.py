@@ -29,6 +29,7 @@ from huiyi.pipeline.lexicon import (
     SPEECH_WORDS,
     SURNAMES_1,
     SURNAMES_2,
+    TITLE_HEADS,
     TITLED_RARE_SURNAMES,
     WORD_NAMES,
     Constructions,
@@ -141,7 +142,8 @@ _DOT = re.compile(r"[·\-－]")  # what joins the parts of a transliterated name
 _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
-_UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,24})[）)]")  # （县某某农业开发有限公司）: a unit after a name
+_UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]")  # （县某某农业开发有限公司）: a unit after a name
+_HEADS = tuple(TITLE_HEADS)  # (the shipped table's, for a note's post)
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 # a place's unit, then 的 and a member of it closed by a separator (…、水澄村的梁美娟和…): the "name" is the place
 _UNIT_OF_NEXT = re.compile(r"[村片组屯寨镇乡区]的[\u4e00-\u9fff\u3000 ]{2,5}?(?:[、，,。；;和及]|$)")
@@ -158,9 +160,10 @@ _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联�
 
 
 def _unit_note(text: str, pos: int) -> re.Match | None:
-    """A member's unit in brackets at pos (马某（县某某农业开发有限公司）): a body's name, longer than a short note."""
+    """A member's unit in brackets at pos (马某（县某某农业开发有限公司）): a body's name, longer than a short note;
+    or the member's post there (谈某（浙江某某科技股份有限公司董事长）)."""
     m = _UNIT_NOTE.match(text, pos)
-    return m if m and m.group(1).endswith(ORG_SUFFIXES) else None
+    return m if m and (m.group(1).endswith(ORG_SUFFIXES) or len(m.group(1)) > 6 and m.group(1).endswith(_HEADS)) else None
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
@@ -587,6 +590,10 @@ class PeopleFinder:
                 continue  # the "given name" runs into a title word: 江主席, 周副主席
             if glen == 2 and text[p + sur : e] in self.follower_words:
                 continue  # …纳兰|应邀出席: the "given name" is a word that follows names
+            if glen == 2 and sur == 2 and titled and name[-1] == "作" and ends == [e - 1] \
+                    and text.startswith(self.role_lead, e):
+                ends = [e]  # 副主任阿的依作|出席: no verb 作 before 出席 or 主持, so it ends the (Yi) name
+                continue
             if glen == 2 and (ends and name[-1] in "作做" or text.startswith(_STRADDLING, e - 1)):
                 # 范勇作的报告, 卫东所作的, 李江共同主持, 王晨一同看望: the last character begins the word after the name
                 if text.startswith(_STRADDLING, e - 1) and not ends and self._valid_chars(name[:-1], min_plausible):
@@ -1099,9 +1106,11 @@ class PeopleFinder:
                                 and self._list_follows(text, after, hi)  # (…代表韦柳依和黎秋月先后发言)
                                 or self.member_after.match(text, after) is not None) and plausible  # (…的X委员呼吁)
                     # …or what closes a roster, or the next described member (教师代表A先后发言, 企业家代表A，
-                    # 无党派人士代表B等围绕…发言): the structure licenses an unusual name
-                    licensed = licensed or (self._roster_goes_on(text, e, hi) or self.run_then_close.match(text, e, hi)) and (
-                        translit or self._plausible(text[p:e]) > -7.5)
+                    # 无党派人士代表B等围绕…发言), or the next item after the member's unit (企业家代表A（某公司董事长）、
+                    # B（…）): the structure licenses an unusual name
+                    licensed = licensed or (self._roster_goes_on(text, after, hi) or self.run_then_close.match(text, after, hi)
+                                            or unit and text.startswith("、", after) and self._list_follows(text, after, hi)) \
+                        and (translit or self._plausible(text[p:e]) > -7.5)
                 if not licensed and text[p - 1 : p] == "、" and p >= 2 and text[p - 2] == text[e - 1] \
                         and p - 2 not in taken:
                     p += 1  # 动议关、考察关、程序关: words of a list sharing their last character, no names

@@ -1155,6 +1155,10 @@ def test_places_labels_and_study_sessions_in_titles_and_names(nlp):
     # one decision on several reports, counted, is one document; 各项决议 names none
     ("3月1日，区人大召开会议。会议表决通过了关于区人民政府工作报告等6个报告的决议。", ["关于区人民政府工作报告等6个报告的决议"]),
     ("3月1日，县人代会闭幕。大会选举产生了新的县政府领导，通过了各项决议。", []),
+    # a law, then 和 and a body's decision: two documents (not 国务院和中央军委关于…的决定, one)
+    ("6月28日，全国人大常委会会议闭幕。会议表决通过了农村集体经济组织法、文物保护法和全国人民代表大会常务委员会关于修改"
+     "《中华人民共和国国境卫生检疫法》的决定。", ["全国人民代表大会常务委员会关于修改中华人民共和国国境卫生检疫法的决定", "农村集体经济组织法",
+                                         "文物保护法"]),
 ])
 def test_motions_accounts_submitters_and_agendas(nlp, text, adopted):
     assert [d.name for d in _meeting(nlp, text).adopted] == adopted
@@ -4435,3 +4439,19 @@ def test_a_host_before_a_title_and_a_decision_on_a_list(nlp):
     # 接受A、B辞去…职务: each name of the decision's list, with the post
     assert _people(nlp, "会议接受了张华明、刘晓辞去县人民政府副县长职务的请求。") == {
         "张华明": ["县人民政府副县长"], "刘晓": ["县人民政府副县长"]}
+
+
+@pytest.mark.parametrize(("text", "role", "who"), [
+    # a Yi name ending in 作 before 出席 (no verb 作 there), in a comma roster of titled names
+    ("会议由乡人大主席吉克阿呷主持。乡党委书记阿苏拉博，乡党委副书记、乡长沙马日体，县人大常委会副主任阿的依作出席会议。",
+     "attended", ["阿的依作", "阿苏拉博", "沙马日体"]),
+    # a rare surname after a title (姒)
+    ("会议由主席王平主持。区政协常委姒国庆，委员衣晓楠、毕海潮先后发言。", "spoke", ["姒国庆", "毕海潮", "衣晓楠"]),
+    # a described member whose post follows in brackets, then the next item: the structure licenses the name
+    ("会议由主任王平主持。佘宏等专家学者，企业家代表谈启航（浙江恒岳新能源科技股份有限公司董事长）、"
+     "司徒静（重庆云启智能装备集团有限公司总经理），围绕稳定市场预期等先后发言。", "spoke", ["佘宏", "司徒静", "谈启航"]),
+    # a reading shared under a title is a speech (以《…》为题作读书分享)
+    ("会议由主席王平主持。县图书馆馆长缪晓琳以《在一张宣纸里读懂泾县》为题作读书分享。", "spoke", ["缪晓琳"]),
+])
+def test_names_and_speeches_of_the_second_wave(nlp, text, role, who):
+    assert sorted(_who(nlp, text, role)) == sorted(who)
