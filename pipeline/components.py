@@ -5,8 +5,9 @@ Data flow inside the pipeline (see pipeline/config.cfg); each component sets the
 
   tokenizer (pkuseg)
   → huiyi_sentences   token.is_sent_start, doc._.sents_index (the sentence index, which also holds the text)
-  → huiyi_region      doc._.region (the report's jurisdiction; reads the segmenter's word starts)
   → huiyi_people      doc._.people, doc._.mentions, doc.ents (PERSON), doc.spans["titles"]
+  → huiyi_region      doc._.region (the report's jurisdiction; reads the segmenter's word starts and, so that no
+                      place is read inside a name (厍德胜 is no 德胜街道), doc._.mentions)
   → huiyi_orgs        doc._.organizations, doc.spans["orgs"] (from doc._.people's titles and doc._.region)
   → huiyi_ner         adds to doc._.people, doc._.mentions, doc.ents; doc._.ner_people (pipeline/ner.py)
   → huiyi_meetings    doc._.meetings (from doc._.mentions, doc._.organizations)
@@ -199,6 +200,9 @@ class TableComponent:
                 "does) or load a saved model with spacy.load")
 
 
+_MASK = "□"  # what stands for a person's name when the region is read (no place holds it)
+
+
 class RegionComponent(TableComponent):
     """The report's jurisdiction (doc._.region); the table's verbs find the sentence that introduces the
     meeting and its holder."""
@@ -210,7 +214,16 @@ class RegionComponent(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self._check_ready()
-        doc._.region = infer_region(doc_text(doc), word_starts(doc), self.cues)
+        text = doc_text(doc)
+        names = sorted((m.start, m.end) for ms in (doc._.mentions or {}).values() for m in ms)
+        if names:  # each person's name masked, offsets kept: a place is never read inside one
+            parts, at = [], 0
+            for s, e in names:
+                if s >= at:
+                    parts += [text[at:s], _MASK * (e - s)]
+                    at = e
+            text = "".join(parts) + text[at:]
+        doc._.region = infer_region(text, word_starts(doc), self.cues)
         return doc
 
 
@@ -298,7 +311,7 @@ def make_sentences(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter()
 
 
-@Language.factory("huiyi_region", requires=["doc._.sents_index"], assigns=["doc._.region"])
+@Language.factory("huiyi_region", requires=["doc._.sents_index", "doc._.mentions"], assigns=["doc._.region"])
 def make_region(nlp: Language, name: str) -> RegionComponent:
     return RegionComponent(name)
 

@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 # the pipeline in order: (requires, assigns) of each component
 DECLARED = {
     "huiyi_sentences": ([], ["token.is_sent_start", "doc._.sents_index"]),
-    "huiyi_region": (["doc._.sents_index"], ["doc._.region"]),
     "huiyi_people": (["doc._.sents_index"], ["doc.ents", "doc.spans", "doc._.people", "doc._.mentions"]),
+    "huiyi_region": (["doc._.sents_index", "doc._.mentions"], ["doc._.region"]),
     "huiyi_orgs": (["doc._.sents_index", "doc._.people", "doc._.region"], ["doc.spans", "doc._.organizations"]),
     "huiyi_ner": (["doc._.sents_index", "doc._.people", "doc._.mentions"],
                   ["doc.ents", "doc._.people", "doc._.mentions", "doc._.ner_people"]),

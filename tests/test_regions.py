@@ -93,3 +93,11 @@ def test_gazetteer_completes_unique_names():
 def test_no_sentence_no_region(text):
     # a text with no sentence names no jurisdiction (and the opening-line fallback has no line to read)
     assert infer_region(text) is None
+
+
+def test_no_place_read_inside_a_name(nlp):
+    # 厍德胜: a name holding a street's name (德胜街道) gives the report no region
+    text = ("常委会组成人员分组审议草案\n\n11月5日下午，常委会组成人员分组审议了社会救助法草案。"
+            "厍德胜副委员长在参加分组审议时指出，要坚持政府主导。")
+    assert "厍德胜" in [p.name for p in nlp(text)._.people]
+    assert nlp(text)._.region is None
