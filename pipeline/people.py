@@ -48,8 +48,8 @@ from huiyi.pipeline.text import Sentences, occurrences
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # verbs written onto either edge of a dotted name (接替劳尔·卡斯特罗, …额尔登巴特邀请, …卡斯特罗致唁电)
-_DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎|选举|任命|免去|推选|补选|增选|提名")
-_DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调)$")
+_DOTTED_LEFT = re.compile(r"接替|继承|纪念|悼念|会见|会晤|邀请|祝贺|陪同|欢迎|选举|任命|免去|推选|补选|增选|提名|批准|接受")
+_DOTTED_RIGHT = re.compile(r"(?:邀请|继续|表示|致电|致唁电|致函|致信|会见|说|指出|强调|辞去)$")
 _BEFORE_DOTTED = "的对由和与了在向及并见人是为将把被给从同我"
 # a name of an election list: a dotted one of any length, or two to five characters
 # (not a decision's, which may name the person it concerns: 《…关于接受王某辞去…职务请求的决定》)
@@ -906,7 +906,8 @@ class PeopleFinder:
             for p, e in self._dotted_names(text, lo, hi):
                 own = self.title_chain(text, p, lo)
                 chain = own or dotted_chains.get(p - 1, [])
-                add(p, e, chain, chain[0][1] if own else None)
+                # (…and a title written after it: 古丽米拉·艾合买提委员建议)
+                add(p, e, chain + self._titles_after(text, e, hi), chain[0][1] if own else None)
                 if chain:
                     dotted_chains[e] = chain
             for p, e, titles in self._appointments(text, lo, hi):
@@ -1325,6 +1326,9 @@ class PeopleFinder:
             while (w := _DOTTED_LEFT.search(text, s, last_dot)) and w.end() < last_dot:
                 s = w.end()  # (…anywhere before the dot: 会议选举|艾尔肯·吐尔逊)
             first_dot = _DOT.search(text, s).start()
+            while (country := _FOREIGN_AT.match(text, s, first_dot)) and first_dot - country.end() >= 2 \
+                    and all(c in TRANSLIT for c in text[country.end() : first_dot]):
+                s = country.end()  # 柬埔寨|诺罗敦·西哈努克, 文莱|苏丹|哈桑纳尔·…: the country before the name
             if first_dot - s > 7:  # (…俄罗斯籍外教|娜塔莉亚·伊万诺娃: a description no table knows, then the name)
                 k = first_dot
                 while k > s and text[k - 1] in TRANSLIT:

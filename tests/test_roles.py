@@ -4455,3 +4455,12 @@ def test_a_host_before_a_title_and_a_decision_on_a_list(nlp):
 ])
 def test_names_and_speeches_of_the_second_wave(nlp, text, role, who):
     assert sorted(_who(nlp, text, role)) == sorted(who)
+
+
+def test_dotted_names_their_titles_and_edges(nlp):
+    # a member's title written after a dotted name
+    assert _people(nlp, "会议由主席王平主持。古丽米拉·艾合买提委员建议，深化民族团结。")["古丽米拉·艾合买提"] == ["委员"]
+    # no country before it, nor the verbs around it, is part of the name
+    assert "诺罗敦·西哈努克" in _people(nlp, "正在北京疗养的柬埔寨诺罗敦·西哈努克国王12日致函钱其琛副总理。")
+    assert "哈桑纳尔·博尔基亚" in _people(nlp, "发来慰问电的有：秘鲁总统藤森、文莱苏丹哈桑纳尔·博尔基亚、埃及总统穆巴拉克。")
+    assert _people(nlp, "墨西哥恰帕斯州议会7日批准胡利奥·鲁伊斯辞去州长职务。") == {"胡利奥·鲁伊斯": ["州长"]}
