@@ -27,7 +27,8 @@ SURNAMES_1 = set(
 )
 # surnames that are words, or too rare for the surname list, which start a name only right after a title
 # (副省长和丽英主持, 县长党建军讲话, 乡人大主席者军, 陇德文, 镇党委书记农海生, 县纪委书记矣文斌, 县政协主席杞春华,
-# 县委书记滚正明, 县委常委郏建新, 副院长俄吉英, 副镇长侴海鹏, 区政协常委姒国庆; not 县长和副县长出席; not 起, a word's start too often: 局长起身发言)
+# 县委书记滚正明, 县委常委郏建新, 副院长俄吉英, 副镇长侴海鹏, 区政协常委姒国庆; not 县长和副县长出席; not 起, a
+# word's start too often: 局长起身发言)
 TITLED_RARE_SURNAMES = frozenset("和党者陇贠妥区侬农矣杞滚郏俄侴姒")
 SURNAMES_2 = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",

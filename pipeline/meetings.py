@@ -414,7 +414,9 @@ class MeetingGrammar:
             + r")(?:同志)?[，,]?|"
             # (…or a post the tail's last item holds, the whole tail counted: ，以及…“两委”班子成员和驻村工作队队长共40余人参加)
             # (…or a comma and the units' posts, or their last item: ，各村党支部书记、村委会主任共计120余人参加会议)
-            r"(?:[，,]?(?:以及|及|和)|[，,]各|(?<=[，,])各|、)" + no_role_verb + "{0,60}?" + alt("title_heads")
+            # (the 、 item only where a count is near: the cheap lookahead first, as a list of names has 、 everywhere)
+            r"(?:[，,]?(?:以及|及|和)|[，,]各|(?<=[，,])各|、(?=[^。；]{0,60}?(?:约|近|共计|共|计)[两二三四五六七八九十百千万\d]))"
+            + no_role_verb + "{0,60}?" + alt("title_heads")
             + r"(?:约|近|共计|共|计)[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位)(?=[^。；，,]{0,20}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
             # (not a statement verb: that is the last item's own)
@@ -1378,7 +1380,8 @@ def _names_another(m: re.Match, meeting: Meeting, g: MeetingGrammar) -> bool:
     if m["kind"] == "大会" and m["x"] == "大会" and all(
             g.small_meeting.search(n) for n in (meeting.name, *meeting.aliases)):
         return True  # (a study session or a forum speaks of 在大会上: the big meeting it studies)
-    if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会") or _THIS_PART.fullmatch(m["x"], 0, len(m["x"]) - len(m["kind"])):
+    if _SITTING_WORD.search(m["x"]) or m["kind"] in ("会", "大会") \
+            or _THIS_PART.fullmatch(m["x"], 0, len(m["x"]) - len(m["kind"])):
         return False  # (参加上午的会议, 出席本次会议: a part of this meeting, or this one)
     names = [_plain_kind(n) for n in (meeting.name, *meeting.aliases)]
     x = _plain_kind(m["x"])
@@ -2002,8 +2005,8 @@ _AGENDA_AND_TIMETABLE = re.compile(r"议程(?:[(（]草案[)）])?$")
 def _split_documents(part: str) -> list[str]:
     """"A、B和C" → documents, splitting at 、 and at 和/及 between two document names (not in "X和Y的Z")."""
     part = _DRAWN_UP.sub("", part)
-    if _COUNTED_WHOLE.search(part) and (len(items := re.split(r"、|和(?=关于)", part)) == 1
-                                        or not items[-1].startswith("关于")):
+    if _COUNTED_WHOLE.search(part) and (len(listed := re.split(r"、|和(?=关于)", part)) == 1
+                                        or not listed[-1].startswith("关于")):
         # 关于A、B…等六个报告的决议, 关于A等6个报告的决议: one document about several (but …、关于修改A法等15部法律的决定,
         # A法和关于修改…的决定: the last item is a document of its own, which opens on 关于)
         return [part]
