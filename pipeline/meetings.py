@@ -415,7 +415,7 @@ class MeetingGrammar:
             # (…or a post the tail's last item holds, the whole tail counted: ，以及…“两委”班子成员和驻村工作队队长共40余人参加)
             # (…or a comma and the units' posts, or their last item: ，各村党支部书记、村委会主任共计120余人参加会议)
             # (the 、 item only where a count is near: the cheap lookahead first, as a list of names has 、 everywhere)
-            r"(?:[，,]?(?:以及|及|和)|[，,]各|(?<=[，,])各|、(?=[^。；]{0,60}?(?:约|近|共计|共|计)[两二三四五六七八九十百千万\d]))"
+            r"(?:[，,]?(?:以及|及|和)|[，,]各|(?<=[，,])各|、(?=[^。；]{0,60}?[约近共计][两二三四五六七八九十百千万\d]))"
             + no_role_verb + "{0,60}?" + alt("title_heads")
             + r"(?:约|近|共计|共|计)[两二三四五六七八九十百千万\d]+(?:余|多)?(?:人|名|位)(?=[^。；，,]{0,20}?" + role_ahead + ")|"
             # …A、B、C等出席 / A、B、C应邀出席: the list's last item is no found name; the verb is still the list's
