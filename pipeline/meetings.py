@@ -58,7 +58,6 @@ _ORDER_NOTE = r"[（(][^（）()]{0,12}?(?:为序|排序|排列|先后)[）)]"
 # …主持召开会议，传达学习…精神: what the meeting studies, not a report of the presider's
 _STUDIED_HERE = ("传达学习", "学习")
 _SELF_EXAMINED = re.compile("对照检查|检视剖析|述职")  # a report each of a list gives of himself
-_AS_DELEGATES = re.compile(r"作为[^，。；]{1,20}?代表")  # (A、B、C作为先进典型代表作事迹报告: each of them)
 _GREETS_ONE = re.compile(r"向(?:他|她)表示$")
 # (…a list of posts too: 提出了国务院副总理、国务委员、各部部长…的人选)
 _NOMINATES = re.compile(r"(?:向[^，。；]{1,10}?)?提出(?:了)?[^，。；]{0,80}?(?:人选|候选人|提名|名单)")
@@ -1131,11 +1130,9 @@ def find_meetings(text: str, sents: Sentences, mentions: dict[str, list[Mention]
                     # (会议指出，X作的工作报告…: the report named by a statement, not heard)
                     or re.search(r"(?:指出|强调|认为|表示)[，,]$", heard_at)):
                 continue  # 学习领会好X所作的报告 / 会议指出，X在全会上作的报告…: a report named, not heard here
-            # "A、B分别宣读了…": each of the roster reported
-            # (…A、B作个人对照检查: each examines himself)
-            # (…A、B、C等获奖代表作先进事迹报告: a roster closed by 等 reports, each of them)
-            # (…听取了A、B、C作的…报告: each author of the heard list reported; A就…、B就…作了汇报: each on a topic)
-            # (a marked list, as for speeches, also across a member no name was read in: …，运营主管X等依次汇报了…)
+            # every member of a list before the verb reported, marked or not: A、B分别宣读了…, A、B通过视频汇报了…,
+            # A、B作个人对照检查, A、B、C等获奖代表作…报告, 听取了A、B、C作的…报告, A就…、B就…作了汇报
+            # (a marked list also across a member no name was read in: …，运营主管X等依次汇报了…)
             marked = g_.each.search(text, s.end, v) is not None
             for g in _group_before(subs, i, text, g_.sep, g_.loose_sep if marked else None):
                 add("reported", g, v, v + mr.end(), **_report_fields(mr, text, s, lo, v))
@@ -1632,8 +1629,6 @@ def _inside_words(text: str, s: _Subj) -> bool:
 # a paragraph that opens on someone's words (韩正表示，…)
 _SPEAKER_OPENS = re.compile(r"[^，。；\n]{1,24}?" + _SAYS)
 _WRAPPED = re.compile(r"([、，,；;])\s*\n\s*")
-# the topic of the list's member before this one (…、B就…、C就…作了汇报)
-_OWN_TOPICS = re.compile(r"就[^，。；、]{1,40}、$")
 # a sentence that opens at the meeting (会上，/ 座谈会上，) and then names its subject
 _AT_MEETING_FRAME = re.compile(r"\s*[^，。；]{0,20}?会上[，,][^，。；]{0,40}$")
 _COUNTED_AFTER = re.compile(r"[两二三四五六七八九十\d]+(?:位|名)")  # A、B两位代表: the list counted

@@ -29,7 +29,6 @@ from huiyi.pipeline.lexicon import (
     SPEECH_WORDS,
     SURNAMES_1,
     SURNAMES_2,
-    TITLE_HEADS,
     TITLED_RARE_SURNAMES,
     WORD_NAMES,
     Constructions,
@@ -143,7 +142,6 @@ _GEO_ENDS = set("江河湖海山国省市州县区洲岛")
 _ITEM_END = "、，,等和及与（("  # what may end a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")  # （女）, （挂职）: a short note
 _UNIT_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,30})[）)]")  # （县某某农业开发有限公司）: a unit after a name
-_HEADS = tuple(TITLE_HEADS)  # (the shipped table's, for a note's post)
 _NOTE_BEFORE = re.compile(_NOTE.pattern + "$")  # 副县长（挂职）王某: a note between title and name
 # a place's unit, then 的 and a member of it closed by a separator (…、水澄村的梁美娟和…): the "name" is the place
 _UNIT_OF_NEXT = re.compile(r"[村片组屯寨镇乡区]的[\u4e00-\u9fff\u3000 ]{2,5}?(?:[、，,。；;和及]|$)")
@@ -159,11 +157,11 @@ _NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[ \u3000、]+[\u4e00-\u9fff�
 _STRADDLING = ("所作", "所做", "共同", "一同", "一起", "一道", "联合")
 
 
-def _unit_note(text: str, pos: int) -> re.Match | None:
+def _unit_note(text: str, pos: int, heads: tuple[str, ...] = ()) -> re.Match | None:
     """A member's unit in brackets at pos (马某（县某某农业开发有限公司）): a body's name, longer than a short note;
-    or the member's post there (谈某（浙江某某科技股份有限公司董事长）)."""
+    or, given the table's title heads, the member's post there (谈某（浙江某某科技股份有限公司董事长）)."""
     m = _UNIT_NOTE.match(text, pos)
-    return m if m and (m.group(1).endswith(ORG_SUFFIXES) or len(m.group(1)) > 6 and m.group(1).endswith(_HEADS)) else None
+    return m if m and (m.group(1).endswith(ORG_SUFFIXES) or len(m.group(1)) > 6 and m.group(1).endswith(heads)) else None
 # a group label of the rest of a body's members (其他党委理论学习中心组成员王爽): licenses the names after it
 _OTHER_GROUP = re.compile(r"(?:其他|其余)[\u4e00-\u9fff]{0,20}?(?:成员|同志|代表|委员|干部)$")
 # the conjunction before the last name of a list (A、B和C, A、B以及C)
@@ -1098,7 +1096,7 @@ class PeopleFinder:
                     # (…and past a polite word: 台湾青年创业代表许某女士也在会上发言)
                     after = e + next((len(h) for h in self.honorifics if text.startswith(h, e)), 0)
                     # (…and past the member's unit: 企业家代表马某（县某某有限公司）、兰某（…）分别发言)
-                    after = unit.end() if (unit := _unit_note(text, after)) else after
+                    after = unit.end() if (unit := _unit_note(text, after, self.title_heads)) else after
                     after += 1 if text.startswith(self.role_adverbs, after) and text[after] in "也还均" else 0
                     translit = _transliterated(text[p:e])  # (a transliteration: no name statistics)
                     plausible = translit or self._plausible(text[p:e]) > -4.0
@@ -2264,7 +2262,7 @@ class PeopleFinder:
         note = _POSITION_NOTE.match(text, e) or _NOTE.match(text, e)
         rest = text[note.end() if note else e : (note.end() if note else e) + 14]
         strong = rest.startswith(self.clause_start_followers) or bool(note and rest.startswith(("在", *self.role_words)))
-        if not strong and note is None and (unit := _unit_note(text, e)):
+        if not strong and note is None and (unit := _unit_note(text, e, self.title_heads)):
             # (…or past the member's unit: 马某（县绿源农业开发有限公司）、兰某（…）分别发言)
             strong = text.startswith((*self.clause_start_followers, "在", *self.role_words), unit.end())
         strong = strong or owns or joint or strong_title or e >= hi or rest.startswith(self.strong_heads) or after_title \
@@ -2329,7 +2327,7 @@ class PeopleFinder:
         if not ends:
             return False
         k = ends[0]
-        if k < hi and (note := _NOTE.match(text, k) or _unit_note(text, k)):
+        if k < hi and (note := _NOTE.match(text, k) or _unit_note(text, k, self.title_heads)):
             k = note.end()  # (…、兰某（女）、, …、兰某（县某某有限公司）分别发言: the member's note first)
         return (k >= hi or text[k] in "、，,等为" or text.startswith(self.role_words, k)  # (…、B为发展对象人选)
                 or text.startswith(self.described_followers, k)  # (…、欧阳蔚通过视频连线发言)
